@@ -1,0 +1,97 @@
+"""QApplication bootstrap: language, fonts, instance lock, database, main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from lishui_desktop import APP_NAME, __version__
+from lishui_desktop.db.lock import InstanceLock
+from lishui_desktop.domain.errors import UserError
+from lishui_desktop.domain.i18n import DEFAULT_LANG, set_language
+from lishui_desktop.paths import i18n_dir, resolve_db
+
+log = logging.getLogger("lishui.app")
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="lishui-desktop")
+    parser.add_argument("--db")
+    parser.add_argument("--lang", choices=("zh_CN", "en"))
+    parser.add_argument("--exit-after-start", action="store_true")
+    args, _qt_args = parser.parse_known_args(list(argv))
+    return args
+
+
+def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
+    """Our .qm plus Qt's own (file dialogs, message boxes) for the chosen language."""
+    translators: list[QTranslator] = []
+    if lang == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        return translators
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    ours = QTranslator(app)
+    if ours.load(str(i18n_dir() / f"lishui_{lang}.qm")):
+        app.installTranslator(ours)
+        translators.append(ours)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for base in ("qtbase", "qt"):
+        qt = QTranslator(app)
+        if qt.load(f"{base}_{lang}", qt_dir) or qt.load(str(i18n_dir() / f"{base}_{lang}.qm")):
+            app.installTranslator(qt)
+            translators.append(qt)
+    return translators
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    from lishui_desktop.services.settings_store import preferred_language
+
+    lang = args.lang or preferred_language() or DEFAULT_LANG
+    set_language(lang)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app._translators = install_translators(app, lang)  # type: ignore[attr-defined]
+
+    from lishui_desktop.ui.fonts import register_fonts
+
+    register_fonts(app)
+
+    db_path = resolve_db(args.db)
+    lock = InstanceLock(db_path)
+    try:
+        lock.acquire()
+        from lishui_desktop.services.setup import device_info, open_initialised
+
+        db = open_initialised(db_path)
+    except UserError as exc:
+        lock.release()
+        QMessageBox.critical(None, app.translate("App", "Cannot open the database"), exc.text())
+        return 2
+
+    from lishui_desktop.ui.context import AppContext
+    from lishui_desktop.ui.hub import Hub
+    from lishui_desktop.ui.main_window import MainWindow
+
+    ctx = AppContext(db=db, hub=Hub(), device=device_info(db))
+    window = MainWindow(ctx)
+    window.show()
+    if args.exit_after_start:
+        # let the window paint once, then leave
+        QTimer.singleShot(0, lambda: (window.repaint(), app.processEvents(), app.quit()))
+    try:
+        return app.exec()
+    finally:
+        db.close()
+        lock.release()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,9 @@
+"""Command group not built yet; registers nothing."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    return None

@@ -1,0 +1,60 @@
+"""Copying a live SQLite database safely: the backup API, then integrity_check on the copy."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from lishui_desktop.domain.errors import UserError
+from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
+
+
+class BackupFailed(UserError):
+    context = "Backup"
+
+
+def integrity_ok(path: Path, quick: bool = False) -> tuple[bool, str]:
+    """Run integrity_check (or quick_check) on a database file; (ok, first message)."""
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        return False, str(exc)
+    try:
+        pragma = "quick_check" if quick else "integrity_check"
+        rows = con.execute(f"PRAGMA {pragma}").fetchall()
+    except sqlite3.DatabaseError as exc:
+        return False, str(exc)
+    finally:
+        con.close()
+    first = str(rows[0][0]) if rows else "no result"
+    return first == "ok", first
+
+
+def copy_database(source: Path, dest: Path) -> Path:
+    """Copy `source` to `dest` with SQLite's online backup API and verify the copy.
+
+    Written to a temporary name first and renamed, so a half-written backup never looks valid.
+    """
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + ".part")
+    if tmp.exists():
+        tmp.unlink()
+    src = sqlite3.connect(str(source), timeout=10)
+    try:
+        out = sqlite3.connect(str(tmp))
+        try:
+            src.backup(out)
+            out.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            out.close()
+    finally:
+        src.close()
+    ok, message = integrity_ok(tmp)
+    if not ok:
+        tmp.unlink(missing_ok=True)
+        raise BackupFailed(
+            QT_TRANSLATE_NOOP("Backup", "The backup copy failed its integrity check: %1"), message
+        )
+    os.replace(tmp, dest)
+    return dest

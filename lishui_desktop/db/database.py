@@ -1,0 +1,97 @@
+"""An open database: engine, session factory and this installation's local settings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from lishui_desktop.db.engine import make_engine, make_session_factory
+from lishui_desktop.db.migrate import ensure_schema
+from lishui_desktop.db.models import LocalSetting
+
+# Run after the schema is current (sync installs its capture triggers here).
+OpenHook = Callable[["Database"], None]
+_open_hooks: list[OpenHook] = []
+
+
+def add_open_hook(hook: OpenHook) -> None:
+    if hook not in _open_hooks:
+        _open_hooks.append(hook)
+
+
+@dataclass
+class Database:
+    """A database file opened at the current schema."""
+
+    path: Path
+    engine: Engine
+    sessions: sessionmaker[Session]
+    schema_action: str = "current"
+
+    @classmethod
+    def open(cls, path: Path) -> Database:
+        """Open (creating or upgrading as needed) the database at `path`."""
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        engine = make_engine(path)
+        try:
+            action = ensure_schema(engine, path)
+        except Exception:
+            engine.dispose()
+            raise
+        db = cls(path=path, engine=engine, sessions=make_session_factory(engine), schema_action=action)
+        _import_plugins()
+        for hook in _open_hooks:
+            hook(db)
+        return db
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: `with db.transaction() as s:` commits on success, rolls back on error."""
+        with self.sessions() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # local settings (never synced)
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        with self.sessions() as session:
+            row = session.get(LocalSetting, key)
+            return row.value if row is not None and row.value is not None else default
+
+    def get_blob(self, key: str) -> bytes | None:
+        with self.sessions() as session:
+            row = session.get(LocalSetting, key)
+            return row.blob if row is not None else None
+
+    def set_setting(self, key: str, value: str | None = None, blob: bytes | None = None) -> None:
+        with self.transaction() as session:
+            put_setting(session, key, value, blob)
+
+    def settings(self) -> dict[str, str | None]:
+        with self.sessions() as session:
+            return {row.key: row.value for row in session.scalars(select(LocalSetting))}
+
+
+def put_setting(session: Session, key: str, value: str | None = None, blob: bytes | None = None) -> None:
+    row = session.get(LocalSetting, key)
+    if row is None:
+        session.add(LocalSetting(key=key, value=value, blob=blob))
+    else:
+        row.value = value
+        if blob is not None:
+            row.blob = blob
+
+
+def _import_plugins() -> None:
+    """Modules that register open hooks (change capture) are imported once here."""
+    try:
+        import lishui_desktop.sync.capture  # noqa: F401
+    except ImportError:  # sync not built yet
+        pass

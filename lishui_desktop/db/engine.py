@@ -1,0 +1,58 @@
+"""One engine per database file, with the pragmas set on every connection."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+BUSY_TIMEOUT_MS = 10_000
+
+# Functions run on every new DBAPI connection (e.g. sync registers its SQL functions here).
+ConnectHook = Callable[[sqlite3.Connection], None]
+_connect_hooks: list[ConnectHook] = []
+
+
+def add_connect_hook(hook: ConnectHook) -> None:
+    if hook not in _connect_hooks:
+        _connect_hooks.append(hook)
+
+
+def apply_pragmas(dbapi_connection: sqlite3.Connection) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+    finally:
+        cursor.close()
+
+
+def make_engine(path: Path) -> Engine:
+    """An engine on the SQLite file at `path` with WAL, synchronous=FULL, foreign keys on."""
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        # SQLAlchemy's pysqlite driver starts transactions itself; let BEGIN be explicit.
+        dbapi_connection.isolation_level = None
+        apply_pragmas(dbapi_connection)
+        for hook in _connect_hooks:
+            hook(dbapi_connection)
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):  # type: ignore[no-untyped-def]
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)

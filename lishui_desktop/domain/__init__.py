@@ -1,0 +1,1 @@
+"""Pure-Python domain rules: ids, validation, masking, targets. No Qt, no SQLAlchemy."""

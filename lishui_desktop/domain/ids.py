@@ -1,0 +1,29 @@
+"""Record identifiers: random UUIDs, person ids derived from resident IDs, stable reference ids."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import uuid
+
+# Namespace for ids of shipped reference data, so every laptop seeds the very same rows.
+REFERENCE_NAMESPACE = uuid.UUID("6b1d3c52-8d4f-4a7e-9f0e-1a2b3c4d5e6f")
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def person_id_for(resident_id: str, deployment_key: bytes) -> str:
+    """The person's row id: HMAC-SHA256 of the normalised resident ID with the deployment key.
+
+    Two laptops of one deployment that enter the same person produce the same row id, and the
+    id reveals nothing about the ID number without the key.
+    """
+    digest = hmac.new(deployment_key, resident_id.encode("ascii"), hashlib.sha256).digest()
+    return str(uuid.UUID(bytes=digest[:16], version=5))
+
+
+def reference_id(kind: str, key: str) -> str:
+    """A stable id for a shipped reference row (place, pairing, target) of the given key."""
+    return str(uuid.uuid5(REFERENCE_NAMESPACE, f"{kind}:{key}"))

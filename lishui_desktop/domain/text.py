@@ -1,0 +1,26 @@
+"""Normalising text as people type it: full-width characters, stray spaces."""
+
+from __future__ import annotations
+
+import unicodedata
+
+_FULL_TO_HALF = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_FULL_TO_HALF[0x3000] = 0x20  # ideographic space
+
+
+def to_half_width(text: str) -> str:
+    """Full-width ASCII forms (１２３ＡＢＣ) to their ordinary half-width letters and digits."""
+    return text.translate(_FULL_TO_HALF)
+
+
+def clean(text: object) -> str:
+    """A cell or field value as trimmed, half-width, NFC text ('' for None)."""
+    if text is None:
+        return ""
+    value = unicodedata.normalize("NFC", to_half_width(str(text)))
+    return value.strip()
+
+
+def squeeze(text: object) -> str:
+    """Like clean() but with every internal space removed (IDs, phones, codes)."""
+    return "".join(clean(text).split())

@@ -1,0 +1,107 @@
+"""Reference data (places, the six pairings, targets) loaded from resources/ on first start.
+
+Rows get stable ids derived from their keys, so every laptop seeds the very same rows and
+sync sees nothing to merge. After seeding it is data the office edits in the program.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from lishui_desktop.db.models import Pairing, Place, Target
+from lishui_desktop.domain.ids import reference_id
+from lishui_desktop.paths import reference_dir
+
+
+def _load(name: str, folder: Path | None = None) -> dict[str, Any]:
+    path = (folder or reference_dir()) / name
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def place_id(key: str) -> str:
+    return reference_id("place", key)
+
+
+def seed_reference_data(session: Session, folder: Path | None = None) -> int:
+    """Insert the shipped reference rows that are missing; returns how many were added."""
+    added = 0
+    places = _load("places.json", folder)["places"]
+    for item in places:
+        pid = place_id(item["key"])
+        if session.get(Place, pid) is None:
+            session.add(
+                Place(
+                    id=pid,
+                    code=item.get("code"),
+                    name=item["name"],
+                    full_name=item.get("full_name"),
+                    side=item["side"],
+                    level=item["level"],
+                    parent_id=place_id(item["parent"]) if item.get("parent") else None,
+                )
+            )
+            added += 1
+    session.flush()
+    by_key = {item["key"]: item for item in places}
+    for item in _load("pairings.json", folder)["pairings"]:
+        rid = reference_id("pairing", item["key"])
+        if session.get(Pairing, rid) is None:
+            session.add(
+                Pairing(
+                    id=rid,
+                    level=item["level"],
+                    lishui_unit_id=place_id(item["lishui"]),
+                    sichuan_county_id=place_id(item["sichuan"]),
+                    lishui_party=by_key[item["lishui"]]["name"],
+                    sichuan_party=by_key[item["sichuan"]]["full_name"],
+                    start_date=dt.date.fromisoformat(item["start_date"]),
+                    status="active",
+                    agreement=item.get("agreement"),
+                )
+            )
+            added += 1
+    for item in _load("targets.json", folder)["targets"]:
+        rid = reference_id("target", f"{item['key']}:{item['scope']}:{item['year_from']}")
+        if session.get(Target, rid) is None:
+            session.add(Target(id=rid, **item))
+            added += 1
+    session.flush()
+    return added
+
+
+def lishui_units(session: Session) -> list[Place]:
+    """Lishui counties and the city level (市本级), counties first in annex order."""
+    rows = session.scalars(
+        select(Place).where(Place.side == "lishui", Place.deleted.is_(False)).order_by(Place.level, Place.code)
+    ).all()
+    return sorted(rows, key=lambda p: (p.level != "county", p.code or ""))
+
+
+def sichuan_counties(session: Session) -> list[Place]:
+    return list(
+        session.scalars(
+            select(Place)
+            .where(Place.side == "sichuan", Place.level == "county", Place.deleted.is_(False))
+            .order_by(Place.code)
+        )
+    )
+
+
+def find_place(session: Session, name_or_code: str) -> Place | None:
+    """A place by its name (平昌县, 平昌), full name or code; None when unknown."""
+    text = name_or_code.strip()
+    rows = session.scalars(select(Place).where(Place.deleted.is_(False))).all()
+    for place in rows:
+        if text in (place.name, place.code, place.full_name):
+            return place
+    for place in rows:
+        if place.level in ("county", "city") and (place.name.startswith(text) or text in (place.full_name or "")):
+            return place
+    return None

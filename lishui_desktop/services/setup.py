@@ -1,0 +1,155 @@
+"""Creating and stamping a database: device identity, deployment key, reference data."""
+
+from __future__ import annotations
+
+import os
+import platform
+import secrets
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select, text
+
+from lishui_desktop.db.database import Database, put_setting
+from lishui_desktop.db.models import Device, Place, synced_tables
+from lishui_desktop.db.base import Base
+from lishui_desktop.domain.errors import UserError
+from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from lishui_desktop.domain.ids import new_id
+from lishui_desktop.services.reference import seed_reference_data
+
+ROLES = ("field", "lead", "office")
+
+
+@dataclass(frozen=True)
+class DeviceInfo:
+    """Who this installation is."""
+
+    device_id: str
+    name: str
+    role: str
+    user_name: str | None
+
+
+class SetupError(UserError):
+    context = "Setup"
+
+
+def default_device_name() -> str:
+    return (platform.node() or "laptop")[:40]
+
+
+def is_initialised(db: Database) -> bool:
+    return db.get_setting("device_id") is not None
+
+
+def init_database(
+    db: Database,
+    device_name: str | None = None,
+    role: str = "field",
+    user_name: str | None = None,
+    deployment_key: bytes | None = None,
+) -> DeviceInfo:
+    """Stamp the database with a new device id and role and load the reference data.
+
+    Re-running on an initialised database changes nothing and returns the existing identity.
+    """
+    if role not in ROLES:
+        raise SetupError(QT_TRANSLATE_NOOP("Setup", "The role must be field, lead or office."))
+    existing = device_info(db)
+    if existing is not None:
+        return existing
+    device_id = new_id()
+    name = (device_name or default_device_name()).strip()
+    if not name:
+        raise SetupError(QT_TRANSLATE_NOOP("Setup", "The device name may not be empty."))
+    with db.transaction() as session:
+        put_setting(session, "device_id", device_id)
+        put_setting(session, "device_name", name)
+        put_setting(session, "role", role)
+        if user_name:
+            put_setting(session, "user_name", user_name)
+        put_setting(session, "deployment_key", blob=deployment_key or secrets.token_bytes(32))
+        with _capture_paused(session):
+            seed_reference_data(session)
+        session.add(Device(id=device_id, name=name, role=role, user_name=user_name))
+    return DeviceInfo(device_id, name, role, user_name)
+
+
+def _capture_paused(session):  # type: ignore[no-untyped-def]
+    """Reference rows are identical on every laptop: seed them without change capture."""
+    try:
+        from lishui_desktop.sync.capture import capture_paused
+    except ImportError:
+        from contextlib import nullcontext
+
+        return nullcontext()
+    return capture_paused(session)
+
+
+def device_info(db: Database) -> DeviceInfo | None:
+    settings = db.settings()
+    if "device_id" not in settings or settings["device_id"] is None:
+        return None
+    return DeviceInfo(
+        device_id=settings["device_id"],
+        name=settings.get("device_name") or "",
+        role=settings.get("role") or "field",
+        user_name=settings.get("user_name"),
+    )
+
+
+def deployment_key(db: Database) -> bytes:
+    key = db.get_blob("deployment_key")
+    if not key:
+        raise SetupError(
+            QT_TRANSLATE_NOOP("Setup", "This database has not been set up yet; run `lishui init` first.")
+        )
+    return key
+
+
+def open_initialised(path: Path) -> Database:
+    """Open a database for the GUI: create, upgrade and stamp it on first start."""
+    db = Database.open(path)
+    if not is_initialised(db):
+        init_database(db, user_name=os.environ.get("USER") or os.environ.get("USERNAME"))
+    return db
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    ok: bool
+    quick_check: str
+    foreign_key_problems: int
+
+
+def check_database(db: Database) -> CheckResult:
+    """quick_check and foreign_key_check on the open database."""
+    try:
+        with db.engine.connect() as conn:
+            quick = [str(r[0]) for r in conn.execute(text("PRAGMA quick_check"))]
+            fk = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
+    except sqlite3.DatabaseError as exc:  # pragma: no cover - raw driver error
+        return CheckResult(False, str(exc), 0)
+    except Exception as exc:  # SQLAlchemy wraps driver errors
+        return CheckResult(False, str(getattr(exc, "orig", exc)), 0)
+    first = quick[0] if quick else "no result"
+    return CheckResult(first == "ok" and not fk, first, len(fk))
+
+
+def record_counts(db: Database) -> dict[str, int]:
+    """Live (not deleted) rows per synced table."""
+    counts: dict[str, int] = {}
+    with db.sessions() as session:
+        for name in synced_tables():
+            table = Base.metadata.tables[name]
+            counts[name] = session.scalar(
+                select(func.count()).select_from(table).where(table.c.deleted.is_(False))
+            ) or 0
+    return counts
+
+
+def place_count(db: Database) -> int:
+    with db.sessions() as session:
+        return session.scalar(select(func.count()).select_from(Place)) or 0

@@ -1,0 +1,127 @@
+#!/usr/bin/env python3
+"""Set everything up and run the program or the tests, on Linux or Windows.
+
+    python3 packaging/dev.py run [program args]   # set up, then start the GUI
+    python3 packaging/dev.py test [pytest args]   # set up, then ruff + mypy + pytest
+
+Setting up means: a virtual environment in .venv, the project and its dev tools installed into
+it, the system libraries Qt needs on Debian/Ubuntu (when run as root and they are missing), and
+the translations compiled. Each step is skipped when already done.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV = ROOT / ".venv"
+WINDOWS = os.name == "nt"
+BIN = VENV / ("Scripts" if WINDOWS else "bin")
+PY = BIN / ("python.exe" if WINDOWS else "python")
+
+# Debian packages Qt's xcb/offscreen platforms and the GUI checks need.
+APT_PACKAGES = [
+    "libegl1", "libgl1", "libxkbcommon0", "libxkbcommon-x11-0", "libfontconfig1", "libdbus-1-3",
+    "libglib2.0-0", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-shape0",
+    "libxcb-xinerama0", "libxcb-randr0", "libxcb-render-util0", "libxcb-image0", "libnss3",
+    "libxcomposite1", "libxdamage1", "libxrandr2", "libxtst6", "libxi6", "libasound2",
+    "xvfb", "poppler-utils",
+]
+
+
+def log(msg: str) -> None:
+    print(f"[dev] {msg}", flush=True)
+
+
+def run(cmd: list[str], **kw: object) -> None:
+    subprocess.run(cmd, check=True, **kw)  # type: ignore[call-overload]
+
+
+def system_packages() -> None:
+    if WINDOWS or not shutil.which("apt-get") or os.geteuid() != 0:
+        return
+    missing = [
+        p for p in APT_PACKAGES
+        if subprocess.run(["dpkg", "-s", p], capture_output=True).returncode != 0
+    ]
+    if not missing:
+        return
+    log("installing system packages: " + " ".join(missing))
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    run(["apt-get", "update", "-qq"], env=env)
+    # libasound2 is libasound2t64 on newer Debian; install what exists
+    for name in missing:
+        subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", name],
+                       env=env, stdout=subprocess.DEVNULL)
+
+
+def python_env() -> None:
+    if not PY.exists():
+        log("creating .venv")
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    stamp = VENV / ".installed"
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if stamp.exists() and stamp.read_text() == digest:
+        return
+    log("installing the project and its tools into .venv")
+    run([str(PY), "-m", "pip", "install", "-q", "--upgrade", "pip"])
+    run([str(PY), "-m", "pip", "install", "-q", "-e", f"{ROOT}[dev]"])
+    stamp.write_text(digest)
+
+
+def translations() -> None:
+    """Compile i18n/*.ts to .qm with pyside6-lrelease (when a .ts is newer than its .qm)."""
+    lrelease = BIN / ("pyside6-lrelease.exe" if WINDOWS else "pyside6-lrelease")
+    for ts in sorted((ROOT / "i18n").glob("*.ts")):
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            run([str(lrelease), "-silent", str(ts), "-qm", str(qm)])
+
+
+def setup() -> None:
+    system_packages()
+    python_env()
+    translations()
+
+
+def cmd_run(args: list[str]) -> int:
+    setup()
+    return subprocess.call([str(PY), "-m", "lishui_desktop", *args])
+
+
+def cmd_test(args: list[str]) -> int:
+    setup()
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    steps = [
+        ("ruff", [str(PY), "-m", "ruff", "check", "lishui_desktop", "tests", "benchmarks", "packaging"]),
+        ("mypy", [str(PY), "-m", "mypy"]),
+        ("pytest", [str(PY), "-m", "pytest", *args]),
+    ]
+    for name, cmd in steps:
+        log(f"{name} ...")
+        code = subprocess.call(cmd, cwd=ROOT, env=env)
+        if code != 0:
+            log(f"{name} failed (exit {code})")
+            return code
+    return 0
+
+
+def main() -> int:
+    if len(sys.argv) < 2 or sys.argv[1] not in ("run", "test", "setup"):
+        print(__doc__)
+        return 2
+    command, rest = sys.argv[1], sys.argv[2:]
+    if command == "setup":
+        setup()
+        return 0
+    return cmd_run(rest) if command == "run" else cmd_test(rest)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,38 @@
+"""Shared fixtures: offscreen Qt, a private data dir, a fresh database per test."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("LISHUI_LANG", "zh_CN")
+
+
+@pytest.fixture(autouse=True)
+def _private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    data = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("LISHUI_DATA_DIR", str(data))
+    monkeypatch.delenv("LISHUI_DB", raising=False)
+    from lishui_desktop.domain.i18n import set_language
+
+    set_language("zh_CN")
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "test.sqlite3"
+
+
+@pytest.fixture
+def db(db_path: Path):  # type: ignore[no-untyped-def]
+    """An initialised database (device 测试-01, role office) with the reference data."""
+    from lishui_desktop.db.database import Database
+    from lishui_desktop.services.setup import init_database
+
+    database = Database.open(db_path)
+    init_database(database, device_name="测试-01", role="office", user_name="测试员")
+    yield database
+    database.close()
