@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import IO
 
@@ -57,7 +58,7 @@ class InstanceLock:
         self.release()
 
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows laptops
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows laptops
     import msvcrt
 
     def _lock(handle: IO[str]) -> None:

@@ -11,9 +11,9 @@ from pathlib import Path
 
 from sqlalchemy import func, select, text
 
+from lishui_desktop.db.base import Base
 from lishui_desktop.db.database import Database, put_setting
 from lishui_desktop.db.models import Device, Place, synced_tables
-from lishui_desktop.db.base import Base
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lishui_desktop.domain.ids import new_id

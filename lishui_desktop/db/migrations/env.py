@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from alembic import context
 
-from lishui_desktop.db.base import Base
 from lishui_desktop.db import models  # noqa: F401  (registers the tables)
+from lishui_desktop.db.base import Base
 
 config = context.config
 target_metadata = Base.metadata

@@ -1,0 +1,1 @@
+"""Excel templates, all-or-nothing imports, exports (openpyxl)."""

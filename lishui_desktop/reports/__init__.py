@@ -1,0 +1,1 @@
+"""Reportlab forms: monthly sheet, sign-in sheet, roster, placement register, pairing list."""

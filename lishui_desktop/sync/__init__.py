@@ -1,0 +1,1 @@
+"""Sync by bundle files: change capture, hybrid logical clock, bundles, merge, conflicts."""
