@@ -1,9 +1,80 @@
-"""Command group not built yet; registers nothing."""
+"""lishui backup create | backup list [--json] | backup restore ID | backup undo-import."""
 
 from __future__ import annotations
 
 import argparse
 
+from lishui_desktop.cli.common import CliContext, print_json, say, table_text, tr
+from lishui_desktop.db.lock import InstanceLock
+from lishui_desktop.services import backup, recovery
+
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    return None
+    p = sub.add_parser("backup", help="create, list and restore verified backups")
+    group = p.add_subparsers(dest="backup_command", metavar="ACTION")
+    group.required = True
+    c = group.add_parser("create", help="back up the database now (SQLite backup API, verified)")
+    c.set_defaults(handler=cmd_create)
+    ls = group.add_parser("list", help="list the backups, newest first")
+    ls.add_argument("--json", action="store_true")
+    ls.set_defaults(handler=cmd_list)
+    r = group.add_parser(
+        "restore", help="restore a backup (the current database is kept as a backup)"
+    )
+    r.add_argument("id", metavar="ID")
+    r.set_defaults(handler=cmd_restore)
+    u = group.add_parser("undo-import", help="undo the last import from its pre-import backup")
+    u.add_argument(
+        "--yes", action="store_true", help="do it (without: only say what it would undo)"
+    )
+    u.set_defaults(handler=cmd_undo_import)
+
+
+def cmd_create(args: argparse.Namespace, ctx: CliContext) -> int:
+    db = ctx.database()  # opens (and migrates) first so the copy is of a current database
+    info = backup.create_backup(db.path, "manual")
+    say(tr("Backup %1 created (%2 bytes, integrity check passed).", info.id, info.size))
+    return 0
+
+
+def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
+    items = backup.list_backups(ctx.db_path)
+    if args.json:
+        print_json([b.as_json() for b in items])
+        return 0
+    if not items:
+        say(tr("There are no backups yet."))
+        return 0
+    rows: list[list[object]] = [
+        [b.id, b.kind, b.created.strftime("%Y-%m-%d %H:%M:%S"), b.size] for b in items
+    ]
+    say(table_text([tr("ID"), tr("Kind"), tr("Created"), tr("Bytes")], rows))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, ctx: CliContext) -> int:
+    with InstanceLock(ctx.db_path):
+        kept = backup.restore_file(ctx.db_path, args.id)
+    if kept is not None:
+        say(
+            tr("Restored backup %1. The previous database was kept as backup %2.", args.id, kept.id)
+        )
+    else:
+        say(tr("Restored backup %1.", args.id))
+    return 0
+
+
+def cmd_undo_import(args: argparse.Namespace, ctx: CliContext) -> int:
+    db = ctx.database()
+    preview = recovery.undo_preview(db)
+    if preview is None:
+        say(tr("There is no import to undo."))
+        return 0
+    say(preview.statement())
+    if not args.yes:
+        say(tr("Nothing was changed. Run again with --yes to undo the import."))
+        return 0
+    with InstanceLock(db.path):
+        recovery.undo_last_import(db)
+    say(tr("The import was undone."))
+    return 0

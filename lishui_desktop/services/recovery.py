@@ -1,0 +1,238 @@
+"""Crash safety around imports, undoing the last import, and the start-up health check.
+
+Every import runs inside `import_guard`: a verified pre-import backup is taken first and a
+marker file says an import is running. The import itself is one SQLite transaction, so a
+crash leaves the database as it was before or after; the marker lets the next start say so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lishui_desktop.db.backup_file import BackupFailed, integrity_ok
+from lishui_desktop.db.database import Database
+from lishui_desktop.db.models import synced_tables
+from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
+from lishui_desktop.paths import backups_dir
+from lishui_desktop.services import backup
+
+log = logging.getLogger("lishui.recovery")
+
+CONTEXT = "Recovery"
+CHANGE_LOG = "sync_change_log"
+
+
+def _marker(db_path: Path) -> Path:
+    return backups_dir(db_path) / "import-in-progress.json"
+
+
+def _last_import(db_path: Path) -> Path:
+    return backups_dir(db_path) / "last-import.json"
+
+
+def _write_json(path: Path, data: dict[str, object]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    tmp.replace(path)
+
+
+def _read_json(path: Path) -> dict[str, object] | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+@contextmanager
+def import_guard(db_path: Path, label: str) -> Iterator[backup.BackupInfo]:
+    """Wrap one import: pre-import backup, in-progress marker, and the undo record on success.
+
+    `label` names what is imported (a bundle or workbook file name; never personal data).
+    """
+    db_path = Path(db_path)
+    info = backup.create_backup(db_path, "pre-import")
+    now = dt.datetime.now().isoformat(timespec="seconds")
+    _write_json(_marker(db_path), {"label": label, "backup": info.id, "started": now})
+    try:
+        yield info
+    except BaseException:
+        _marker(db_path).unlink(missing_ok=True)
+        raise
+    _write_json(
+        _last_import(db_path),
+        {
+            "label": label,
+            "backup": info.id,
+            "finished": dt.datetime.now().isoformat(timespec="seconds"),
+        },
+    )
+    _marker(db_path).unlink(missing_ok=True)
+
+
+@dataclass
+class UndoPreview:
+    """What undoing the last import would do, for the user to read before confirming."""
+
+    label: str
+    backup_id: str
+    finished: str
+    changed_rows: dict[str, int] = field(default_factory=dict)
+    local_edits_after: int = 0
+
+    def statement(self) -> str:
+        total = sum(self.changed_rows.values())
+        text = translate(
+            CONTEXT,
+            "Undoing the import of %1 (%2) returns the database to the backup taken just before it. "
+            "%3 records will go back to their earlier state.",
+            self.label,
+            self.finished,
+            total,
+        )
+        if self.local_edits_after:
+            text += " " + translate(
+                CONTEXT,
+                "This also undoes %1 changes made on this computer after that import; enter them again afterwards.",
+                self.local_edits_after,
+            )
+        text += " " + translate(
+            CONTEXT, "The current database is kept as a backup, so this step can itself be undone."
+        )
+        return text
+
+
+def last_import(db_path: Path) -> dict[str, object] | None:
+    record = _read_json(_last_import(Path(db_path)))
+    if record is None:
+        return None
+    try:
+        backup.find_backup(Path(db_path), str(record.get("backup")))
+    except BackupFailed:
+        return None
+    return record
+
+
+def undo_preview(db: Database) -> UndoPreview | None:
+    """None when there is no import to undo (or its backup is gone)."""
+    record = last_import(db.path)
+    if record is None:
+        return None
+    info = backup.find_backup(db.path, str(record["backup"]))
+    preview = UndoPreview(str(record.get("label", "")), info.id, str(record.get("finished", "")))
+    own = db.get_setting("device_id")
+    uri = f"file:{db.path}?mode=ro"
+    with closing(sqlite3.connect(uri, uri=True)) as con:
+        con.execute("ATTACH DATABASE ? AS bk", (f"file:{info.path}?mode=ro",))
+        main_tables = _tables(con, "main")
+        bk_tables = _tables(con, "bk")
+        for table in synced_tables():
+            if table in main_tables and table in bk_tables:
+                n = con.execute(
+                    f'SELECT count(*) FROM (SELECT * FROM main."{table}" EXCEPT SELECT * FROM bk."{table}")'
+                ).fetchone()[0]
+                if n:
+                    preview.changed_rows[table] = int(n)
+        if own and CHANGE_LOG in main_tables and CHANGE_LOG in bk_tables:
+            preview.local_edits_after = _local_ops_after(con, own)
+    return preview
+
+
+def _tables(con: sqlite3.Connection, schema: str) -> set[str]:
+    rows = con.execute(f"SELECT name FROM {schema}.sqlite_master WHERE type='table'").fetchall()
+    return {r[0] for r in rows}
+
+
+def _local_ops_after(con: sqlite3.Connection, device_id: str) -> int:
+    cols = {r[1] for r in con.execute(f"PRAGMA main.table_info({CHANGE_LOG})")}
+    device_col = next((c for c in ("device_id", "device", "site_id") if c in cols), None)
+    if device_col is None or "seq" not in cols:
+        return 0
+    row = con.execute(
+        f"SELECT count(*) FROM main.{CHANGE_LOG} m WHERE m.{device_col} = ? AND m.seq > "
+        f"(SELECT coalesce(max(seq), 0) FROM bk.{CHANGE_LOG} WHERE {device_col} = ?)",
+        (device_id, device_id),
+    ).fetchone()
+    return int(row[0])
+
+
+def undo_last_import(db: Database) -> UndoPreview:
+    """Restore the last import's pre-import backup (the current state is kept as a backup)."""
+    preview = undo_preview(db)
+    if preview is None:
+        raise BackupFailed(QT_TRANSLATE_NOOP(CONTEXT, "There is no import to undo."))
+    backup.restore(db, preview.backup_id)
+    _last_import(db.path).unlink(missing_ok=True)
+    log.info("undid the import %s from backup %s", preview.label, preview.backup_id)
+    return preview
+
+
+@dataclass(frozen=True)
+class StartupReport:
+    """What the start-up check found; `message` is empty when there is nothing to say."""
+
+    ok: bool
+    message: str = ""
+    good_backup: backup.BackupInfo | None = None
+    interrupted_import: str | None = None
+
+
+def startup_check(db_path: Path) -> StartupReport:
+    """quick_check the database before it is opened; report an interrupted import.
+
+    When the database is damaged, `good_backup` is the newest backup that passes
+    integrity_check (the caller offers to restore it).
+    """
+    db_path = Path(db_path)
+    marker = _read_json(_marker(db_path))
+    _marker(db_path).unlink(missing_ok=True)
+    if not db_path.exists():
+        return StartupReport(True)
+    ok, detail = integrity_ok(db_path, quick=True)
+    if not ok:
+        good = backup.newest_good_backup(db_path)
+        if good is not None:
+            message = translate(
+                CONTEXT,
+                "The database file is damaged (%1). The newest good backup is %2 from %3. "
+                "Restore it? The damaged file is kept in the backups folder.",
+                detail,
+                good.id,
+                good.created.strftime("%Y-%m-%d %H:%M"),
+            )
+        else:
+            message = translate(
+                CONTEXT,
+                "The database file is damaged (%1) and no good backup was found. "
+                "Copy the file and ask the office for help before entering more data.",
+                detail,
+            )
+        return StartupReport(False, message, good, None)
+    if marker is not None:
+        label = str(marker.get("label", ""))
+        message = translate(
+            CONTEXT,
+            "The import of %1 was interrupted. The database is intact and nothing was lost: "
+            "the import was either applied completely or not at all. Importing the same file "
+            "again is safe.",
+            label,
+        )
+        return StartupReport(True, message, None, label)
+    return StartupReport(True)
+
+
+def restore_newest_good(db_path: Path) -> backup.BackupInfo:
+    """Restore the newest good backup over a (closed) damaged database."""
+    good = backup.newest_good_backup(db_path)
+    if good is None:
+        raise BackupFailed(QT_TRANSLATE_NOOP(CONTEXT, "No good backup was found."))
+    backup.restore_file(db_path, good.id)
+    return good
