@@ -64,10 +64,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     register_fonts(app)
 
+    from lishui_desktop.services.logs import setup_logging
+    from lishui_desktop.ui.backup_startup import run_startup_check, schedule_daily_backup
+
+    setup_logging()
     db_path = resolve_db(args.db)
     lock = InstanceLock(db_path)
     try:
         lock.acquire()
+        if not run_startup_check(db_path):
+            lock.release()
+            return 2
         from lishui_desktop.services.setup import device_info, open_initialised
 
         db = open_initialised(db_path)
@@ -83,6 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx = AppContext(db=db, hub=Hub(), device=device_info(db))
     window = MainWindow(ctx)
     window.show()
+    schedule_daily_backup(db)
     if args.exit_after_start:
         # let the window paint once, then leave
         QTimer.singleShot(0, lambda: (window.repaint(), app.processEvents(), app.quit()))

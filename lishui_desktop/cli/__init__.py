@@ -54,6 +54,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         set_language(lang)
     parser = build_parser()
     args = parser.parse_args(args_list)
+    from lishui_desktop.services.logs import setup_logging
+
+    setup_logging()
     code = run_command(args, CliContext(db_arg=args.db))
     return code
 

@@ -242,6 +242,21 @@ class LocalSetting(Base):
     blob: Mapped[bytes | None] = mapped_column(LargeBinary)
 
 
+class AuditLog(Base):
+    """A full resident ID or phone shown, printed or exported (never synced, never the value)."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[str] = mapped_column(Text)
+    device_id: Mapped[str | None] = mapped_column(String(36))
+    user_name: Mapped[str | None] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(16))  # reveal | print | export | copy
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    row_count: Mapped[int] = mapped_column(Integer, default=1)
+
+
 Index("ix_persons_identity", Person.name, Person.birth_date, Person.village)
 
 

@@ -34,6 +34,20 @@ def upgrade() -> None:
     sa.Column('updated_at', sa.Text(), nullable=False),
     sa.PrimaryKeyConstraint('id')
     )
+    op.create_table('audit_log',
+    sa.Column('id', sa.Integer(), autoincrement=True, nullable=False),
+    sa.Column('at', sa.Text(), nullable=False),
+    sa.Column('device_id', sa.String(length=36), nullable=True),
+    sa.Column('user_name', sa.Text(), nullable=True),
+    sa.Column('kind', sa.String(length=16), nullable=False),
+    sa.Column('table_name', sa.String(length=40), nullable=False),
+    sa.Column('row_id', sa.String(length=36), nullable=True),
+    sa.Column('row_count', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('audit_log', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_audit_log_row_id'), ['row_id'], unique=False)
+
     op.create_table('local_settings',
     sa.Column('key', sa.String(length=64), nullable=False),
     sa.Column('value', sa.Text(), nullable=True),
@@ -395,6 +409,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_places_code'))
 
     op.drop_table('places')
+    with op.batch_alter_table('audit_log', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_audit_log_row_id'))
+
+    op.drop_table('audit_log')
     op.drop_table('local_settings')
     op.drop_table('devices')
     # ### end Alembic commands ###

@@ -1,0 +1,70 @@
+"""Start-up: tell the user about a damaged database or an interrupted import; daily backup."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from lishui_desktop.db.database import Database
+from lishui_desktop.domain.errors import UserError
+from lishui_desktop.services import backup, recovery
+from lishui_desktop.ui import workers
+
+log = logging.getLogger("lishui.ui.backup")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BackupStartup", text)
+
+
+def run_startup_check(db_path: Path, parent: QWidget | None = None) -> bool:
+    """quick_check before opening; False when the user chose to quit."""
+    report = recovery.startup_check(db_path)
+    if report.ok:
+        if report.message:
+            QMessageBox.information(parent, _tr("The last import was interrupted"), report.message)
+        return True
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, _tr("The database is damaged"), report.message, parent=parent
+    )
+    restore = None
+    if report.good_backup is not None:
+        restore = box.addButton(_tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_tr("Open anyway"), QMessageBox.ButtonRole.DestructiveRole)
+    quit_button = box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is quit_button:
+        return False
+    if restore is not None and clicked is restore:
+        try:
+            good = recovery.restore_newest_good(db_path)
+        except UserError as exc:
+            QMessageBox.critical(parent, _tr("The database is damaged"), exc.text())
+            return False
+        QMessageBox.information(
+            parent,
+            _tr("Backup restored"),
+            _tr(
+                "The backup %1 was restored. The damaged file was kept in the backups folder."
+            ).replace("%1", good.id),
+        )
+    return True
+
+
+def schedule_daily_backup(db: Database, delay_ms: int = 3000) -> None:
+    """A daily (and weekly) backup shortly after start, off the UI thread."""
+
+    def job():  # type: ignore[no-untyped-def]
+        yield (0, 1, "backup")
+        return backup.daily_if_due(db.path)
+
+    def start() -> None:
+        signals, runnable = workers.start(job)
+        signals.failed.connect(lambda exc: log.warning("daily backup failed: %s", exc))
+        start._keep = (signals, runnable)  # type: ignore[attr-defined]
+
+    QTimer.singleShot(delay_ms, start)
