@@ -65,6 +65,8 @@ class MainWindow(QMainWindow):
         ctx.hub.data_changed.connect(lambda _table: self.refresh_status())
         ctx.hub.status_message.connect(lambda text: bar.showMessage(text, 5000))
         ctx.hub.show_records.connect(self.show_records)
+        tools = self.menuBar().addMenu(self.tr("&Tools"))
+        tools.addAction(self.tr("Backups…"), self.open_backups)
         for number in range(1, min(len(PAGES), 9) + 1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda n=number: self.nav.setCurrentRow(n - 1))
@@ -102,6 +104,11 @@ class MainWindow(QMainWindow):
         apply_filter = getattr(page, "apply_filter", None)
         if apply_filter is not None:
             apply_filter(filters)
+
+    def open_backups(self) -> None:
+        from lishui_desktop.ui.backup_dialog import BackupDialog
+
+        BackupDialog(self.ctx, self).exec()
 
     def refresh_status(self) -> None:
         device = self.ctx.device
