@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "excel_cmd",
     "report_cmd",
     "backup_cmd",
+    "keys_cmd",
 )
 
 

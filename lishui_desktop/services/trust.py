@@ -1,0 +1,110 @@
+"""Keys as the user sees them: status, passphrase, paper backup, plain-bundle setting."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from lishui_desktop.db.database import Database
+from lishui_desktop.db.models import Device
+from lishui_desktop.domain.i18n import translate
+from lishui_desktop.sync import crypto, keys
+
+CONTEXT = "Keys"
+
+
+def key_status(db: Database) -> dict[str, Any]:
+    """Fingerprints of this computer's keys and of every known device (never private keys)."""
+    public = keys.ensure_device_keys(db)
+    with db.sessions() as session:
+        devices = session.scalars(
+            select(Device).where(Device.deleted.is_(False)).order_by(Device.name)
+        ).all()
+        listed = [
+            {
+                "id": d.id,
+                "name": d.name,
+                "role": d.role,
+                "sign_key_id": crypto.key_id(crypto.unb64(d.sign_public_key))
+                if d.sign_public_key
+                else None,
+                "enrolled_at": d.enrolled_at,
+            }
+            for d in devices
+        ]
+    return {
+        "sign_key_id": crypto.key_id(public.sign),
+        "box_key_id": crypto.key_id(public.box),
+        "protected": keys.is_protected(db),
+        "plain_allowed": keys.plain_allowed(db),
+        "devices": listed,
+    }
+
+
+def paper_backup_text(db: Database, passphrase: str | None = None) -> str:
+    """A printable page: what it is, for which computer, and both private keys in groups."""
+    keys.ensure_device_keys(db)
+    box = keys.box_private(db, passphrase)
+    sign = keys.signing_key(db)
+    lines = [
+        translate(
+            CONTEXT,
+            "Lishui ledger: paper backup of the keys of %1",
+            db.get_setting("device_name") or "",
+        ),
+        translate(
+            CONTEXT,
+            "Made on %1. Keep it locked away; whoever has it can read the bundles.",
+            dt.date.today().isoformat(),
+        ),
+        "",
+        translate(
+            CONTEXT, "Decryption key (fingerprint %1):", crypto.key_id(crypto.box_public(box))
+        ),
+        crypto.paper_backup(box),
+        "",
+        translate(
+            CONTEXT, "Signing key (fingerprint %1):", crypto.key_id(crypto.sign_public(sign))
+        ),
+        crypto.paper_backup(sign),
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def write_paper_backup(db: Database, out: Path, passphrase: str | None = None) -> Path:
+    text = paper_backup_text(db, passphrase)
+    tmp = out.with_name(out.name + ".part")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, out)
+    return out
+
+
+def restore_paper_backup(db: Database, text: str) -> None:
+    """Put the decryption key of a paper backup back (first group of lines after the title)."""
+    box: bytes | None = None
+    for block in (b for b in text.split("\n\n") if b.strip()):
+        body = "\n".join(
+            line for line in block.splitlines() if not line.rstrip().endswith((":", "："))
+        )
+        try:
+            box = crypto.from_paper_backup(body)
+            break
+        except crypto.WrongPassphrase:
+            continue
+    if box is None:
+        crypto.from_paper_backup("")  # raises the clear message
+        return
+    with db.transaction() as session:
+        from lishui_desktop.db.database import put_setting
+
+        put_setting(session, keys.BOX_KEY, blob=box)
+        put_setting(session, "box_public_key", crypto.b64(crypto.box_public(box)))
+        row = session.get(keys.LocalSetting, keys.BOX_KEY_PROTECTED)
+        if row is not None:
+            session.delete(row)
+    keys._unlocked.pop(str(db.path), None)
