@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,13 +27,13 @@ from lishui_desktop.services import backup, recovery
 from lishui_desktop.ui.context import AppContext
 
 KIND_LABELS = {
-    "daily": "Daily",
-    "weekly": "Weekly",
-    "manual": "Made by hand",
-    "pre-import": "Before an import",
-    "pre-migration": "Before an upgrade",
-    "pre-restore": "Before a restore",
-    "damaged": "Damaged file kept",
+    "daily": QT_TRANSLATE_NOOP("BackupDialog", "Daily"),
+    "weekly": QT_TRANSLATE_NOOP("BackupDialog", "Weekly"),
+    "manual": QT_TRANSLATE_NOOP("BackupDialog", "Made by hand"),
+    "pre-import": QT_TRANSLATE_NOOP("BackupDialog", "Before an import"),
+    "pre-migration": QT_TRANSLATE_NOOP("BackupDialog", "Before an upgrade"),
+    "pre-restore": QT_TRANSLATE_NOOP("BackupDialog", "Before a restore"),
+    "damaged": QT_TRANSLATE_NOOP("BackupDialog", "Damaged file kept"),
 }
 
 
