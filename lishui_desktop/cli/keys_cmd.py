@@ -1,4 +1,4 @@
-"""lishui keys show | passphrase | paper --out FILE | restore-paper FILE | allow-plain on|off."""
+"""lishui keys show | passphrase | paper | restore-paper | reply | register | allow-plain."""
 
 from __future__ import annotations
 
@@ -32,6 +32,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     restore.add_argument("file")
     restore.set_defaults(handler=cmd_restore_paper)
+    reply = group.add_parser("reply", help="(laptop) write a reply file that registers this laptop")
+    reply.add_argument("--out", required=True)
+    reply.set_defaults(handler=cmd_reply)
+    reg = group.add_parser("register", help="(office) register a laptop from its reply file")
+    reg.add_argument("file")
+    reg.set_defaults(handler=cmd_register)
     plain = group.add_parser("allow-plain", help="allow unencrypted bundles (trials only)")
     plain.add_argument("state", choices=("on", "off"))
     plain.set_defaults(handler=cmd_allow_plain)
@@ -116,4 +122,21 @@ def cmd_allow_plain(args: argparse.Namespace, ctx: CliContext) -> int:
         say(tr("Unencrypted bundles are now allowed on this computer. Use this only for trials."))
     else:
         say(tr("Only encrypted and signed bundles are accepted."))
+    return 0
+
+
+def cmd_reply(args: argparse.Namespace, ctx: CliContext) -> int:
+    out = trust.write_reply(ctx.database(), Path(args.out))
+    say(
+        tr(
+            "Reply file written to %1. Give it to the office (a USB stick is fine: it holds no secrets).",
+            out,
+        )
+    )
+    return 0
+
+
+def cmd_register(args: argparse.Namespace, ctx: CliContext) -> int:
+    name = trust.register_reply(ctx.database(), Path(args.file).read_bytes())
+    say(tr("The laptop %1 is registered; its bundles will be accepted.", name))
     return 0

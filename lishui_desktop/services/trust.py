@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,8 @@ from sqlalchemy import select
 
 from lishui_desktop.db.database import Database
 from lishui_desktop.db.models import Device
-from lishui_desktop.domain.i18n import translate
+from lishui_desktop.domain.errors import UserError
+from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from lishui_desktop.sync import crypto, keys
 
 CONTEXT = "Keys"
@@ -108,3 +110,60 @@ def restore_paper_backup(db: Database, text: str) -> None:
         if row is not None:
             session.delete(row)
     keys._unlocked.pop(str(db.path), None)
+
+
+# --- the laptop's reply file: registers its keys at the office before its first bundle -------
+REPLY_FORMAT = "lishui-enrolment-reply"
+
+
+class EnrolmentRefused(UserError):
+    context = CONTEXT
+
+
+def reply_data(db: Database) -> dict[str, Any]:
+    """A signed statement of this laptop's identity and public keys, for the office."""
+    from lishui_desktop.sync import security
+
+    public = keys.ensure_device_keys(db)
+    body = {
+        "format": REPLY_FORMAT,
+        "version": 1,
+        "device_id": db.get_setting("device_id"),
+        "name": db.get_setting("device_name"),
+        "role": db.get_setting("role") or "field",
+        "box_key": crypto.b64(public.box),
+    }
+    return security.sign(db, body)
+
+
+def write_reply(db: Database, out: Path) -> Path:
+    tmp = out.with_name(out.name + ".part")
+    tmp.write_text(json.dumps(reply_data(db), ensure_ascii=False, indent=1), encoding="utf-8")
+    os.replace(tmp, out)
+    return out
+
+
+def register_reply(db: Database, raw: bytes) -> str:
+    """Register a laptop from its reply file; returns its name. Refuses forged or unknown replies."""
+    from lishui_desktop.sync import security
+
+    try:
+        data = json.loads(raw[:65536].decode("utf-8"))
+        ok = isinstance(data, dict) and data.get("format") == REPLY_FORMAT
+        device_id, name, role = str(data["device_id"]), str(data["name"]), str(data["role"])
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+        ok = False
+    if not ok or role not in ("field", "lead", "office"):
+        raise EnrolmentRefused(
+            QT_TRANSLATE_NOOP(CONTEXT, "This is not a reply file from a laptop.")
+        )
+    with db.transaction() as session:
+        security.check_sender(session, data, device_id, role=role, name=name)
+        device = session.get(Device, device_id)
+        if (
+            device is not None
+            and not device.box_public_key
+            and isinstance(data.get("box_key"), str)
+        ):
+            device.box_public_key = data["box_key"]
+    return name

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -86,3 +87,23 @@ def test_seal_to_office_and_unseal(db: Database, field: Database, tmp_path: Path
     other.set_setting(keys.ALLOW_PLAIN, "1")
     assert security.unseal(other, b"PK plain") == (b"PK plain", False)
     other.close()
+
+
+def test_reply_file_registers_a_laptop(db: Database, field: Database) -> None:
+    from lishui_desktop.services import trust
+
+    set_language("en")
+    field_id = field.get_setting("device_id")
+    with pytest.raises(BundleRefused, match="not enrolled"):
+        trust.register_reply(db, json.dumps(trust.reply_data(field)).encode())
+    enrol(db, field)
+    reply = trust.reply_data(field)
+    forged = {**reply, "name": "冒充"}
+    with pytest.raises(BundleRefused, match="changed"):
+        trust.register_reply(db, json.dumps(forged).encode())
+    assert trust.register_reply(db, json.dumps(reply).encode()) == "平昌-01"
+    with db.sessions() as s:
+        device = s.get(Device, field_id)
+        assert device is not None and device.box_public_key == reply["box_key"]
+    with pytest.raises(trust.EnrolmentRefused):
+        trust.register_reply(db, b"\x00garbage")
