@@ -46,16 +46,24 @@ def strings_of(path: Path, tr_context: str | None) -> set[tuple[str, str]]:
         return None
 
     found: set[tuple[str, str]] = set()
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.Call):
-            continue
-        name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
-        if name in ("QT_TRANSLATE_NOOP", "translate") and len(node.args) >= 2:
-            context, text = value(node.args[0]), value(node.args[1])
-            if context and text:
-                found.add((context, text))
-        elif name in ("tr", "_tr") and node.args and tr_context and value(node.args[0]):
-            found.add((tr_context, value(node.args[0]) or ""))
+
+    def visit(node: ast.AST, cls: str | None) -> None:
+        if isinstance(node, ast.ClassDef):
+            cls = node.name
+        if isinstance(node, ast.Call):
+            name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+            if name in ("QT_TRANSLATE_NOOP", "translate") and len(node.args) >= 2:
+                context, text = value(node.args[0]), value(node.args[1])
+                if context and text:
+                    found.add((context, text))
+            elif name in ("tr", "_tr") and node.args and value(node.args[0]):
+                context = (cls if name == "tr" and cls else None) or tr_context
+                if context:
+                    found.add((context, value(node.args[0]) or ""))
+        for child in ast.iter_child_nodes(node):
+            visit(child, cls)
+
+    visit(tree, None)
     return found
 
 
