@@ -1,0 +1,186 @@
+"""月报表: the monthly sheet of a Lishui county, or consolidated for every county."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
+
+from lishui_desktop.reports.chart import completion_chart
+from lishui_desktop.reports.data import MonthlySheet, TargetLine
+from lishui_desktop.reports.fmt import (
+    date_text,
+    month_bounds,
+    month_text,
+    number,
+    span_text,
+    yes_no,
+    yuan,
+)
+from lishui_desktop.reports.layout import (
+    Styles,
+    frame_width,
+    grid,
+    info_block,
+    para,
+    plain,
+    render,
+    scale,
+    styles,
+    tr,
+)
+
+
+def monthly_pdf(sheet: MonthlySheet) -> bytes:
+    """The PDF of a monthly sheet: header, targets with chart, the month's work, signatures."""
+    wide = sheet.consolidated
+    width = frame_width(wide)
+    sty = styles()
+    title = tr("East-West cooperation monthly report: %1", sheet.county)
+    story: list[Flowable] = [para(title, sty.title), _header(sheet, width, sty)]
+    story += _targets(sheet, width, sty)
+    story += _section(tr("2. Pairing activities and events this month"), _activities(sheet, width, sty), sty)
+    story += _section(tr("3. Cadres on post"), _cadres(sheet, width, sty), sty)
+    story += _section(tr("4. Training sessions held this month"), _sessions(sheet, width, sty), sty)
+    story += _section(tr("5. New labor placements this month"), _placements(sheet, width, sty), sty)
+    story += _section(tr("6. Funds disbursed (year to date)"), _funds(sheet, width, sty), sty)
+    story.append(Spacer(1, 6 * mm))
+    story.append(_signatures(width, sty))
+    return render(
+        story,
+        title=title,
+        is_landscape=wide,
+        running_head=f"{title}  {month_text(sheet.year, sheet.month)}",
+        footer_note=tr("Printed %1", date_text(sheet.generated)),
+    )
+
+
+def _header(sheet: MonthlySheet, width: float, sty: Styles) -> Table:
+    first, last = month_bounds(sheet.year, sheet.month)
+    rows = [
+        [tr("Reporting unit: %1", sheet.unit), tr("County: %1", sheet.county),
+         tr("Paired county: %1", sheet.partner)],
+        [tr("Reporting period: %1", month_text(sheet.year, sheet.month)),
+         tr("Year to date: %1", span_text(first.replace(month=1), last)), tr("Date: %1", date_text(sheet.generated))],
+    ]
+    return info_block(rows, scale([1, 1.25, 1], width), sty, [("LINEBELOW", (0, -1), (-1, -1), 1, colors.black)])
+
+
+def _section(heading: str, body: list[Flowable], sty: Styles) -> list[Flowable]:
+    # the heading stays with the first rows of its table
+    if not body:
+        return [KeepTogether([para(heading, sty.heading), para(tr("None this month."), sty.body)])]
+    return [para(heading, sty.heading), *body]
+
+
+def _targets(sheet: MonthlySheet, width: float, sty: Styles) -> list[Flowable]:
+    lines = sheet.targets
+    header = [tr("No."), tr("Target"), tr("Unit"), tr("This month"), tr("Year to date"), tr("Target value"), tr("Gap"), tr("Met")]
+    shares = [0.5, 3.2, 0.7, 1, 1.1, 1.1, 1, 0.7]
+    align = ["CENTER", "LEFT", "CENTER", "RIGHT", "RIGHT", "RIGHT", "RIGHT", "CENTER"]
+    if sheet.consolidated:
+        header.insert(1, tr("County"))
+        shares.insert(1, 1.6)
+        align.insert(1, "LEFT")
+    rows = []
+    for n, line in enumerate(lines, start=1):
+        row = [n, line.label, _unit(line.unit), number(line.month_actual), number(line.actual),
+               number(line.threshold), number(line.gap), yes_no(line.met)]
+        if sheet.consolidated:
+            row.insert(1, f"{line.county}（{line.partner}）" if line.partner else line.county)
+        rows.append(row)
+    heading = para(tr("1. Targets: this month and year to date"), sty.heading)
+    if not rows:
+        return [heading, para(tr("No targets for this year."), sty.body)]
+    met = sum(1 for line in lines if line.met)
+    summary = para(tr("%1 of %2 targets met so far this year.", met, len(lines)), sty.body)
+    labels, percents = _chart_values(lines)
+    chart = completion_chart(labels, percents, min(width, 170 * mm), tr("Year-to-date completion of each target (%)"))
+    return [heading, grid(header, rows, scale(shares, width), align=align, sty=sty), Spacer(1, 2 * mm), summary,
+            Spacer(1, 2 * mm), chart]
+
+
+def _chart_values(lines: list[TargetLine]) -> tuple[list[str], list[float]]:
+    """Percent completion per target; summed over counties on the consolidated sheet."""
+    totals: dict[str, list[int]] = {}
+    for line in lines:
+        actual, threshold = totals.setdefault(line.label, [0, 0])
+        totals[line.label] = [actual + line.actual, threshold + line.threshold]
+    labels = list(totals)
+    percents = [100.0 * a / t if t else (100.0 if a else 0.0) for a, t in totals.values()]
+    return labels, percents
+
+
+def _unit(code: str) -> str:
+    names = {"person": tr("persons"), "item": tr("items"), "yuan": tr("yuan"), "time": tr("times"),
+             "enterprise": tr("enterprises")}
+    return names.get(code, code)
+
+
+def _activities(sheet: MonthlySheet, width: float, sty: Styles) -> list[Flowable]:
+    if not sheet.activities:
+        return []
+    header = [tr("Date"), tr("County"), tr("Kind"), tr("Activity"), tr("Place"), tr("People")]
+    rows = [[date_text(a.date), a.county, a.kind, a.title, a.place, a.people] for a in sheet.activities]
+    return [grid(header, rows, scale([1.3, 1.1, 1.1, 3, 1.4, 1.8], width), sty=sty)]
+
+
+def _cadres(sheet: MonthlySheet, width: float, sty: Styles) -> list[Flowable]:
+    if not sheet.cadres:
+        return []
+    header = [tr("No."), tr("Name"), tr("Level"), tr("Home unit"), tr("Post"), tr("County"), tr("Term")]
+    rows = [[n, c.name, c.level, c.unit, c.post, c.county, span_text(c.start, c.end)]
+            for n, c in enumerate(sheet.cadres, start=1)]
+    return [grid(header, rows, scale([0.5, 1, 1.4, 1.6, 1.8, 0.9, 2.2], width), align=["CENTER"], sty=sty)]
+
+
+def _sessions(sheet: MonthlySheet, width: float, sty: Styles) -> list[Flowable]:
+    if not sheet.sessions:
+        return []
+    header = [tr("No."), tr("Session"), tr("Category"), tr("Organiser"), tr("Dates"), tr("Enrolled"), tr("Attended")]
+    rows: list[list[object]] = [[n, s.title, s.category, s.organiser, span_text(s.start, s.end), s.enrolled, s.attended]
+                                for n, s in enumerate(sheet.sessions, start=1)]
+    rows.append(["", tr("Total"), "", "", "", sum(s.enrolled for s in sheet.sessions),
+                 sum(s.attended for s in sheet.sessions)])
+    align = ["CENTER", "LEFT", "LEFT", "LEFT", "LEFT", "RIGHT", "RIGHT"]
+    return [grid(header, rows, scale([0.5, 3, 1.3, 1.1, 2.2, 0.8, 0.8], width), align=align, sty=sty)]
+
+
+def _placements(sheet: MonthlySheet, width: float, sty: Styles) -> list[Flowable]:
+    if not sheet.placements:
+        return []
+    poor = sum(1 for p in sheet.placements if p.poor)
+    note = para(tr("%1 people placed this month, %2 of them from registered poor households.",
+                   len(sheet.placements), poor), sty.body)
+    header = [tr("No."), tr("Name"), tr("Gender"), tr("Home"), tr("Employer"), tr("Job"), tr("Start"), tr("Poor household")]
+    rows = [[n, p.name, p.gender, p.home, p.employer, p.job, date_text(p.start), yes_no(p.poor)]
+            for n, p in enumerate(sheet.placements, start=1)]
+    align = ["CENTER", "LEFT", "CENTER", "LEFT", "LEFT", "LEFT", "LEFT", "CENTER"]
+    return [note, Spacer(1, 2 * mm), grid(header, rows, scale([0.5, 1, 0.6, 1.8, 2.2, 1.2, 1.4, 0.9], width),
+                                           align=align, sty=sty)]
+
+
+def _funds(sheet: MonthlySheet, width: float, sty: Styles) -> list[Flowable]:
+    if not sheet.funds:
+        return []
+    header = [tr("Paired county"), tr("Lishui unit"), tr("Year"), tr("Allocated (yuan)"), tr("Disbursed (yuan)"),
+              tr("Disbursed on")]
+    rows: list[list[object]] = [[f.county, f.lishui_unit, f.year, yuan(f.allocated_fen), yuan(f.disbursed_fen),
+                                 date_text(f.disbursed_date)] for f in sheet.funds]
+    rows.append([tr("Total"), "", "", yuan(sum(f.allocated_fen for f in sheet.funds)),
+                 yuan(sum(f.disbursed_fen for f in sheet.funds)), ""])
+    align = ["LEFT", "LEFT", "CENTER", "RIGHT", "RIGHT", "LEFT"]
+    return [grid(header, rows, scale([1.3, 1.2, 0.6, 1.5, 1.5, 1.4], width), align=align, sty=sty)]
+
+
+def _signatures(width: float, sty: Styles) -> Flowable:
+    """填报人, 审核人, 负责人, 日期 with lines to sign on, and a box for the unit's seal."""
+    labels = [tr("Prepared by:"), tr("Reviewed by:"), tr("Person in charge:"), tr("Date:")]
+    rows = [[para(label, sty.body), ""] for label in labels]
+    signs = plain(rows, [32 * mm, 55 * mm], [("LINEBELOW", (1, 0), (1, -1), 0.6, colors.black),
+                                             ("VALIGN", (0, 0), (-1, -1), "BOTTOM")], rowHeights=[11 * mm] * len(rows))
+    seal = plain([[para(tr("(Seal of the unit)"), sty.subtitle)]], [50 * mm],
+                 [("BOX", (0, 0), (-1, -1), 0.5, colors.grey), ("VALIGN", (0, 0), (-1, -1), "BOTTOM")],
+                 rowHeights=[42 * mm])
+    outer = plain([[signs, "", seal]], [90 * mm, width - 145 * mm, 55 * mm], [("VALIGN", (0, 0), (-1, -1), "TOP")])
+    return KeepTogether([outer])

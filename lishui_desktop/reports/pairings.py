@@ -1,0 +1,34 @@
+"""结对关系一览表: the county pairings laid out as the seed's annex, then every other level."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer
+
+from lishui_desktop.reports.data import PairingList
+from lishui_desktop.reports.fmt import date_text
+from lishui_desktop.reports.layout import frame_width, grid, para, render, scale, styles, tr
+
+
+def pairings_pdf(pairings: PairingList) -> bytes:
+    sty = styles()
+    width = frame_width(False)
+    title = tr("East-West cooperation pairing list of Lishui")
+    annex = [[n, p.lishui, p.sichuan] for n, p in enumerate(pairings.counties, start=1)]
+    story: list[Flowable] = [
+        para(title, sty.title),
+        Spacer(1, 4 * mm),
+        grid([tr("No."), tr("County (city, district)"), tr("Paired county (district)")], annex,
+             scale([0.6, 1.6, 2.6], width), align=["CENTER", "CENTER", "CENTER"], pad=6, sty=sty),
+    ]
+    if pairings.others:
+        rows = [[n, p.level, p.lishui, p.sichuan, date_text(p.start), p.status]
+                for n, p in enumerate(pairings.others, start=1)]
+        story += [
+            Spacer(1, 6 * mm),
+            para(tr("Other pairings"), sty.heading),
+            grid([tr("No."), tr("Level"), tr("Lishui side"), tr("Sichuan side"), tr("Since"), tr("Status")], rows,
+                 scale([0.5, 1.2, 2.2, 2.2, 1.3, 0.7], width), align=["CENTER", "LEFT", "LEFT", "LEFT", "LEFT", "CENTER"],
+                 sty=sty),
+        ]
+    return render(story, title=title, running_head=title, footer_note=tr("Printed %1", date_text(pairings.generated)))
