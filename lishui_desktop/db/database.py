@@ -91,7 +91,4 @@ def put_setting(session: Session, key: str, value: str | None = None, blob: byte
 
 def _import_plugins() -> None:
     """Modules that register open hooks (change capture) are imported once here."""
-    try:
-        import lishui_desktop.sync.capture  # noqa: F401
-    except ImportError:  # sync not built yet
-        pass
+    import lishui_desktop.sync.capture  # noqa: F401

@@ -259,6 +259,17 @@ class AuditLog(Base):
 
 Index("ix_persons_identity", Person.name, Person.birth_date, Person.village)
 
+from lishui_desktop.db import sync_models  # noqa: E402,F401  (the tables of sync)
+
+# Sync may create a row from one column's op before the others arrive (an edit can travel in
+# another bundle than the insert), so data columns of synced tables are nullable in the
+# database; services validate what people type.
+for _table in Base.metadata.tables.values():
+    if "deleted" in _table.c and "created_at" in _table.c:
+        for _column in _table.c:
+            if _column.name not in ("id", "deleted", "created_at", "updated_at"):
+                _column.nullable = True
+
 
 def synced_tables() -> list[str]:
     """Names of the tables merged by sync, in a dependency-safe order."""

@@ -79,12 +79,8 @@ def init_database(
 
 def _capture_paused(session):  # type: ignore[no-untyped-def]
     """Reference rows are identical on every laptop: seed them without change capture."""
-    try:
-        from lishui_desktop.sync.capture import capture_paused
-    except ImportError:
-        from contextlib import nullcontext
+    from lishui_desktop.sync.capture import capture_paused
 
-        return nullcontext()
     return capture_paused(session)
 
 

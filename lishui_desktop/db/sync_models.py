@@ -1,0 +1,97 @@
+"""Tables of sync (never synced themselves): change log, field clocks, peers, bundle history.
+
+A field's clock is text `%016x(hlc) + device id`, so clocks compare as strings in SQL and in
+Python alike. See lishui_desktop/sync/ for how they are written.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Index, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from lishui_desktop.db.base import Base
+
+
+class SyncChangeLog(Base):
+    """Append-only log of ops: one synced column of one row set to a value (JSON text)."""
+
+    __tablename__ = "sync_change_log"
+    __table_args__ = (
+        Index("ix_sync_change_log_row", "tbl", "row_id"),
+        {"sqlite_with_rowid": False},
+    )
+
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    hlc: Mapped[int] = mapped_column(Integer)
+    tbl: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(64))
+    col: Mapped[str] = mapped_column(String(64))
+    value: Mapped[str | None] = mapped_column(Text)  # JSON literal
+    prev: Mapped[str | None] = mapped_column(Text)  # clock of the field when the op was made
+
+
+class SyncFieldClock(Base):
+    """Per field: the winning clock, the highest clock any op had seen, the concurrent heads."""
+
+    __tablename__ = "sync_field_clock"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    tbl: Mapped[str] = mapped_column(String(64), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    col: Mapped[str] = mapped_column(String(64), primary_key=True)
+    clock: Mapped[str] = mapped_column(Text)
+    max_prev: Mapped[str | None] = mapped_column(Text)
+    heads: Mapped[str | None] = mapped_column(Text)  # JSON [[clock, value], ...] when > 1 head
+
+
+class SyncState(Base):
+    """Small counters of this database: the last hybrid logical clock issued or seen."""
+
+    __tablename__ = "sync_state"
+
+    key: Mapped[str] = mapped_column(String(32), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer)
+
+
+class SyncUnknownOp(Base):
+    """Ops for tables or columns this version does not know; replayed after an upgrade."""
+
+    __tablename__ = "sync_unknown_op"
+
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+
+
+class SyncPeer(Base):
+    """What we know of another device: what it holds (its version vector), bundles in and out."""
+
+    __tablename__ = "sync_peer"
+
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    vector: Mapped[str | None] = mapped_column(Text)  # JSON {device: highest contiguous seq}
+    last_in_at: Mapped[str | None] = mapped_column(Text)
+    last_in_bundle: Mapped[str | None] = mapped_column(String(36))
+    last_out_at: Mapped[str | None] = mapped_column(Text)
+    last_out_bundle: Mapped[str | None] = mapped_column(String(36))
+
+
+class SyncBundleLog(Base):
+    """Every bundle written or read, with its status and, when refused, the reason."""
+
+    __tablename__ = "sync_bundle_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[str] = mapped_column(Text)
+    direction: Mapped[str] = mapped_column(String(4))  # in | out
+    status: Mapped[str] = mapped_column(String(12))  # exported|imported|known|rejected|quarantined|accepted
+    bundle_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    file_name: Mapped[str | None] = mapped_column(Text)
+    source_device: Mapped[str | None] = mapped_column(String(36))
+    for_device: Mapped[str | None] = mapped_column(String(36))
+    created: Mapped[str | None] = mapped_column(Text)
+    ops_total: Mapped[int] = mapped_column(Integer, default=0)
+    ops_new: Mapped[int] = mapped_column(Integer, default=0)
+    ranges: Mapped[str | None] = mapped_column(Text)  # JSON {device: [[first, last], ...]}
+    reason: Mapped[str | None] = mapped_column(Text)
+    data: Mapped[bytes | None] = mapped_column(LargeBinary)  # kept while quarantined

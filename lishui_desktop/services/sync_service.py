@@ -1,0 +1,179 @@
+"""Sync use cases shared by the GUI and the CLI: export, preview/import files, review queue.
+
+Security hooks: `SEAL(db, data, for_device) -> bytes` wraps a written bundle (encryption) and
+`UNSEAL(db, data) -> bytes` unwraps a read one; both are identity until the trust layer sets
+them. Manifest signing hooks live in `lishui_desktop.sync.bundle` (SIGNER / VERIFIER).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Generator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import text
+
+from lishui_desktop.db.database import Database
+from lishui_desktop.domain.errors import UserError
+from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
+from lishui_desktop.sync import conflicts, exporter, importer, limits
+from lishui_desktop.sync.capture import clock_behind_ms, record_op
+from lishui_desktop.sync.exporter import ExportPlan
+from lishui_desktop.sync.importer import ImportReport
+from lishui_desktop.sync.tables import is_known
+
+CONTEXT = "Sync"
+SEAL: Callable[[Database, bytes, str | None], bytes] | None = None
+UNSEAL: Callable[[Database, bytes], bytes] | None = None
+Progress = tuple[int, int, str]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    plan: ExportPlan
+    size: int
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write to a temp file in the same folder, fsync, then rename over `path`."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=path.suffix, dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def export_bundle(
+    db: Database, out: Path, *, full: bool = False, for_device: str | None = None
+) -> ExportResult:
+    """Write a bundle; `out` may be a folder (the file is named by device, date and range)."""
+    data, plan = exporter.build_export(db, full=full, for_device=for_device)
+    if SEAL is not None:
+        data = SEAL(db, data, plan.for_device)
+    out = Path(out)
+    path = out / exporter.file_name(plan) if out.is_dir() else out
+    write_atomic(path, data)
+    exporter.record_export(db, plan, path.name)
+    return ExportResult(path, plan, len(data))
+
+
+def _read_file(path: Path) -> bytes:
+    size = path.stat().st_size
+    if size > limits.DEFAULT_LIMITS.max_archive_bytes:
+        raise limits.UnsafeBundle(
+            QT_TRANSLATE_NOOP("Bundle", "The bundle is too large (%1 bytes)."), size
+        )
+    return path.read_bytes()
+
+
+def iter_import(
+    db: Database, paths: Sequence[Path], *, dry_run: bool = False
+) -> Generator[Progress, None, list[ImportReport]]:
+    """Preview or import files one by one (each in its own transaction), yielding progress."""
+    reports: list[ImportReport] = []
+    total = len(paths)
+    for done, path in enumerate(paths):
+        path = Path(path)
+        yield done, total, path.name
+        try:
+            data = _read_file(path)
+        except (OSError, UserError) as exc:
+            reason = exc.text() if isinstance(exc, UserError) else str(exc.strerror or exc)
+            reports.append(ImportReport(file=path.name, status="rejected", reason=reason))
+            continue
+        unwrap = (lambda raw: UNSEAL(db, raw)) if UNSEAL is not None else None
+        reports.append(importer.import_bytes(db, data, file_name=path.name, dry_run=dry_run, unwrap=unwrap))
+    yield total, total, ""
+    return reports
+
+
+def import_files(db: Database, paths: Sequence[Path], *, dry_run: bool = False) -> list[ImportReport]:
+    gen = iter_import(db, paths, dry_run=dry_run)
+    while True:
+        try:
+            next(gen)
+        except StopIteration as stop:
+            result: list[ImportReport] = stop.value
+            return result
+
+
+# --- review queue ------------------------------------------------------------------------
+def review_items(db: Database) -> list[dict[str, Any]]:
+    with db.engine.connect() as sa_conn:
+        conn = sa_conn.connection.dbapi_connection
+        return conflicts.review_items(conn)
+
+
+class ResolveError(UserError):
+    context = CONTEXT
+
+
+def resolve_field(db: Database, table: str, row_id: str, column: str, value: Any) -> None:
+    """Settle a field in conflict with `value` (one of the heads, or any value): a new edit."""
+    if not is_known(table, column):
+        raise ResolveError(QT_TRANSLATE_NOOP(CONTEXT, "%1 is not a field that syncs."), f"{table}.{column}")
+    with db.transaction() as session:
+        current = session.execute(
+            text(f'SELECT "{column}" FROM "{table}" WHERE id = :id'), {"id": row_id}
+        ).first()
+        if current is None:
+            raise ResolveError(QT_TRANSLATE_NOOP(CONTEXT, "The record %1 does not exist."), row_id)
+        if current[0] == value:
+            record_op(session, table, row_id, column)
+        else:
+            session.execute(
+                text(f'UPDATE "{table}" SET "{column}" = :v WHERE id = :id'), {"v": value, "id": row_id}
+            )
+
+
+def merge_persons(db: Database, row_ids: Sequence[str]) -> str:
+    """The same person entered twice: keep the smallest id (the same choice on every
+    computer), point enrolments and placements at it, mark the others deleted."""
+    ids = sorted(set(row_ids))
+    if len(ids) < 2:
+        raise ResolveError(QT_TRANSLATE_NOOP(CONTEXT, "Choose at least two people to merge."))
+    keep, drop = ids[0], ids[1:]
+    with db.transaction() as session:
+        for other in drop:
+            for table in ("enrolments", "placements"):
+                session.execute(
+                    text(f'UPDATE "{table}" SET person_id = :keep WHERE person_id = :drop'),
+                    {"keep": keep, "drop": other},
+                )
+            session.execute(text("UPDATE persons SET deleted = 1 WHERE id = :id"), {"id": other})
+    return keep
+
+
+def accept_quarantined(db: Database, log_id: int) -> ImportReport:
+    return importer.accept_quarantined(db, log_id)
+
+
+def reject_quarantined(db: Database, log_id: int) -> None:
+    importer.reject_quarantined(db, log_id)
+
+
+def clock_warning(db: Database) -> str | None:
+    """A sentence for the user when this computer's clock is behind what it recorded."""
+    behind = clock_behind_ms(db)
+    if behind < 60_000:
+        return None
+    minutes = behind // 60_000
+    return translate(
+        CONTEXT,
+        QT_TRANSLATE_NOOP(
+            CONTEXT,
+            "This computer's clock is %1 minutes behind the last time it recorded. Check the date "
+            "and time; edits are still kept in the right order.",
+        ),
+        minutes,
+    )

@@ -1,0 +1,240 @@
+"""Bundle files: a zip of manifest.json, ops.jsonl and devices.json, built and read in memory.
+
+`build_bundle(...) -> bytes` and `read_bundle(data) -> Bundle` never touch the disk, so the
+trust layer can wrap the bytes (encrypt them) and sign the manifest. Hook points:
+
+* `build_bundle(..., sign_manifest=f)`: `f(manifest) -> manifest` returns the manifest with its
+  `signature` field filled (it is `null` when unsigned). Default: module-level `SIGNER`.
+* `read_bundle(data, verify_manifest=f)`: `f(manifest)` raises a UserError to refuse the
+  bundle (bad or missing signature). Default: module-level `VERIFIER`.
+* `read_bundle(data, unwrap=f)`: `f(data) -> bytes` turns an envelope into the plain zip.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from lishui_desktop import __version__
+from lishui_desktop.domain.errors import UserError
+from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from lishui_desktop.sync import limits
+from lishui_desktop.sync.ops import DEVICE_RE, InvalidOp, Op, op_from_wire
+
+CONTEXT = "Bundle"
+FORMAT = 1  # what this program writes
+READS_UP_TO = 1  # the newest format this program reads
+KIND = "lishui-bundle"
+MEMBERS = ("manifest.json", "ops.jsonl", "devices.json")
+SCHEMA_VERSION = "0001"
+
+ManifestSigner = Callable[[dict[str, Any]], dict[str, Any]]
+ManifestVerifier = Callable[[dict[str, Any]], None]
+Unwrap = Callable[[bytes], bytes]
+SIGNER: ManifestSigner | None = None
+VERIFIER: ManifestVerifier | None = None
+
+
+class BundleRejected(UserError):
+    """A bundle that is damaged, tampered with or breaks a rule: nothing of it is applied."""
+
+    context = CONTEXT
+
+
+class BundleTooNew(BundleRejected):
+    """Written by a newer program than this one reads."""
+
+
+@dataclass(frozen=True)
+class Bundle:
+    manifest: dict[str, Any]
+    ops: list[Op]
+    devices: list[dict[str, Any]]
+
+    @property
+    def bundle_id(self) -> str:
+        return str(self.manifest["bundle_id"])
+
+    @property
+    def source_device(self) -> str:
+        return str(self.manifest["source_device"])
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def build_bundle(
+    manifest: dict[str, Any],
+    op_lines: list[str],
+    devices: list[dict[str, Any]],
+    *,
+    sign_manifest: ManifestSigner | None = None,
+) -> bytes:
+    """The zip bytes of a bundle. `manifest` holds the descriptive fields (source device,
+    ranges, vector ...); format, sizes, hashes and counts are filled in here."""
+    ops_bytes = ("\n".join(op_lines) + "\n").encode("utf-8") if op_lines else b""
+    dev_bytes = json.dumps(devices, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+    full = {
+        "kind": KIND,
+        "format": FORMAT,
+        "min_reader_format": 1,
+        "app_version": __version__,
+        "schema_version": SCHEMA_VERSION,
+        **manifest,
+        "counts": {"ops": len(op_lines), "devices": len(devices)},
+        "members": {
+            "ops.jsonl": {"size": len(ops_bytes), "sha256": _sha(ops_bytes)},
+            "devices.json": {"size": len(dev_bytes), "sha256": _sha(dev_bytes)},
+        },
+        "signature": None,
+    }
+    signer = sign_manifest or SIGNER
+    if signer is not None:
+        full = signer(full)
+    man_bytes = json.dumps(full, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("ops.jsonl", ops_bytes)
+        archive.writestr("devices.json", dev_bytes)
+        archive.writestr("manifest.json", man_bytes)
+    return out.getvalue()
+
+
+def _reject(message: str, *args: object) -> BundleRejected:
+    return BundleRejected(message, *args)
+
+
+def _manifest(raw: bytes) -> dict[str, Any]:
+    try:
+        manifest = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle's manifest is not valid JSON.")) from None
+    if not isinstance(manifest, dict) or manifest.get("kind") != KIND:
+        raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The file is not a lishui bundle."))
+    fmt, need = manifest.get("format"), manifest.get("min_reader_format")
+    if not isinstance(fmt, int) or not isinstance(need, int):
+        raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle's manifest has no format number."))
+    if need > READS_UP_TO:
+        raise BundleTooNew(
+            QT_TRANSLATE_NOOP(
+                CONTEXT,
+                "This bundle has format %1, written by version %2; this program reads format %3. "
+                "Install version %2 or later to import it.",
+            ),
+            fmt,
+            str(manifest.get("app_version", "?"))[:20],
+            READS_UP_TO,
+        )
+    return manifest
+
+
+def _check_member(manifest: dict[str, Any], name: str, data: bytes) -> None:
+    info = (manifest.get("members") or {}).get(name)
+    if not isinstance(info, dict) or info.get("size") != len(data) or info.get("sha256") != _sha(data):
+        raise _reject(
+            QT_TRANSLATE_NOOP(
+                CONTEXT, "%1 in the bundle does not match its checksum (damaged or changed)."
+            ),
+            name,
+        )
+
+
+def _ranges(manifest: dict[str, Any]) -> dict[str, list[tuple[int, int]]]:
+    raw = manifest.get("ranges")
+    if not isinstance(raw, dict):
+        raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle's manifest has no op ranges."))
+    out: dict[str, list[tuple[int, int]]] = {}
+    for device, spans in raw.items():
+        if not DEVICE_RE.match(str(device)) or not isinstance(spans, list):
+            raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle's op ranges are invalid."))
+        try:
+            out[device] = [(int(a), int(b)) for a, b in spans]
+        except (TypeError, ValueError):
+            raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle's op ranges are invalid.")) from None
+    return out
+
+
+def _parse_ops(data: bytes, manifest: dict[str, Any]) -> list[Op]:
+    try:
+        lines = data.decode("utf-8").splitlines()
+    except UnicodeDecodeError:
+        raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "ops.jsonl is not UTF-8 text.")) from None
+    ops: list[Op] = []
+    loads = json.loads
+    try:
+        for number, line in enumerate(lines, 1):
+            if line:
+                try:
+                    ops.append(op_from_wire(loads(line)))
+                except ValueError as exc:  # JSON errors and InvalidOp
+                    raise InvalidOp(f"line {number}: {exc}") from None
+    except InvalidOp as exc:
+        raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle holds an invalid op (%1)."), str(exc)[:120]) from None
+    counts = manifest.get("counts") or {}
+    if not isinstance(counts, dict) or counts.get("ops") != len(ops):
+        raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle's op count does not match its manifest."))
+    ranges = _ranges(manifest)
+    idents = set()
+    for op in ops:
+        ident = (op.device, op.seq)
+        if ident in idents:
+            raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle holds the same op twice."))
+        idents.add(ident)
+        if not any(a <= op.seq <= b for a, b in ranges.get(op.device, ())):
+            raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle holds ops outside its manifest's ranges."))
+    expected = sum(b - a + 1 for spans in ranges.values() for a, b in spans)
+    if expected != len(ops):
+        raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle's op ranges do not match its ops."))
+    return ops
+
+
+def _parse_devices(data: bytes) -> list[dict[str, Any]]:
+    try:
+        devices = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "devices.json in the bundle is not valid JSON.")) from None
+    if not isinstance(devices, list) or not all(isinstance(d, dict) for d in devices):
+        raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "devices.json in the bundle is invalid."))
+    return devices
+
+
+def read_manifest(data: bytes, *, unwrap: Unwrap | None = None) -> dict[str, Any]:
+    """Only the manifest (after the zip safety checks), e.g. to show what a file is."""
+    if unwrap is not None:
+        data = unwrap(data)
+    members = limits.read_members(data, MEMBERS, MEMBERS)
+    return _manifest(members["manifest.json"])
+
+
+def read_bundle(
+    data: bytes,
+    *,
+    verify_manifest: ManifestVerifier | None = None,
+    unwrap: Unwrap | None = None,
+) -> Bundle:
+    """Check and decode a bundle held in memory; raises BundleRejected/UnsafeBundle with a reason."""
+    if unwrap is not None:
+        data = unwrap(data)
+    members = limits.read_members(data, MEMBERS, MEMBERS)
+    manifest = _manifest(members["manifest.json"])
+    verifier = verify_manifest or VERIFIER
+    if verifier is not None:
+        verifier(manifest)
+    for name in ("ops.jsonl", "devices.json"):
+        _check_member(manifest, name, members[name])
+    for key in ("bundle_id", "source_device"):
+        if not isinstance(manifest.get(key), str) or not DEVICE_RE.match(manifest[key]):
+            raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle's manifest lacks %1."), key)
+    vector = manifest.get("vector")
+    if not isinstance(vector, dict) or not all(
+        DEVICE_RE.match(str(k)) and isinstance(v, int) for k, v in vector.items()
+    ):
+        raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle's version vector is invalid."))
+    ops = _parse_ops(members["ops.jsonl"], manifest)
+    return Bundle(manifest, ops, _parse_devices(members["devices.json"]))

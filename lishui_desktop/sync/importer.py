@@ -1,0 +1,139 @@
+"""Import of one bundle held in memory: check, preview or apply in one transaction, log it.
+
+Anything wrong with a bundle (damaged zip, hash mismatch, bad JSON, invalid op, lying
+manifest, format too new) changes nothing but a `rejected` row in the bundle history with the
+reason. A bundle whose new ops are more than 24 hours ahead of this machine's clock is
+`quarantined` (kept, not applied) until a person accepts it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from lishui_desktop.db.base import now_text
+from lishui_desktop.db.database import Database
+from lishui_desktop.domain.errors import UserError
+from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
+from lishui_desktop.sync import hlc
+from lishui_desktop.sync.bundle import Bundle, read_bundle
+from lishui_desktop.sync.merge import apply_ops, fresh_ops
+from lishui_desktop.sync.session import write_cursor
+from lishui_desktop.sync.vectors import note_peer
+
+FUTURE_LIMIT_MS = hlc.DAY_MS
+
+
+@dataclass
+class ImportReport:
+    file: str
+    status: str  # imported | known | rejected | quarantined | preview
+    reason: str | None = None
+    bundle_id: str | None = None
+    source_device: str | None = None
+    source_name: str | None = None
+    ops_total: int = 0
+    ops_new: int = 0
+    tables: dict[str, dict[str, int]] = field(default_factory=dict)
+    by_device: dict[str, int] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def _log(cur: Any, report: ImportReport, bundle: Bundle | None, data: bytes | None = None) -> None:
+    manifest = bundle.manifest if bundle else {}
+    cur.execute(
+        "INSERT INTO sync_bundle_log(at, direction, status, bundle_id, file_name, source_device, "
+        "for_device, created, ops_total, ops_new, ranges, reason, data) "
+        "VALUES (?, 'in', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            now_text(), report.status, report.bundle_id, report.file, report.source_device,
+            manifest.get("for_device"), manifest.get("created"), report.ops_total, report.ops_new,
+            json.dumps(manifest.get("ranges")) if manifest else None, report.reason, data,
+        ),
+    )
+
+
+def import_bytes(
+    db: Database,
+    data: bytes,
+    *,
+    file_name: str,
+    dry_run: bool = False,
+    allow_future: bool = False,
+    unwrap: Any = None,
+) -> ImportReport:
+    """Preview (`dry_run`) or import one bundle; never raises for a bad bundle."""
+    report = ImportReport(file=file_name, status="preview" if dry_run else "imported")
+    try:
+        bundle = read_bundle(data, unwrap=unwrap)
+    except UserError as exc:
+        report.status, report.reason = "rejected", exc.text()
+        if not dry_run:
+            with write_cursor(db) as cur:
+                _log(cur, report, None)
+        return report
+    report.bundle_id, report.source_device = bundle.bundle_id, bundle.source_device
+    report.source_name = str(bundle.manifest.get("source_name") or "")[:80]
+    report.ops_total = len(bundle.ops)
+    with write_cursor(db, commit=not dry_run) as cur:
+        fresh = fresh_ops(cur, bundle.ops)
+        newest = max((op.hlc for op in fresh), default=0)
+        now = hlc.wall_ms() + hlc.skew_for(str(db.path))
+        if not allow_future and hlc.physical_ms(newest) > now + FUTURE_LIMIT_MS:
+            report.status = "quarantined"
+            report.ops_new = len(fresh)
+            report.reason = translate(
+                "Bundle",
+                QT_TRANSLATE_NOOP(
+                    "Bundle",
+                    "Its clock is more than 24 hours ahead of this computer's; a person must decide.",
+                ),
+            )
+            if not dry_run:
+                _log(cur, report, bundle, data)
+            return report
+        result = apply_ops(cur, bundle.ops, write=not dry_run, fresh=fresh)
+        report.ops_new = result.ops_new
+        report.tables = {t: s.as_dict() for t, s in sorted(result.tables.items())}
+        report.by_device = dict(sorted(result.by_device.items()))
+        if not dry_run:
+            if not result.ops_new:
+                report.status = "known"
+            note_peer(
+                cur,
+                bundle.source_device,
+                vector={str(k): int(v) for k, v in bundle.manifest["vector"].items()},
+                received=(now_text(), bundle.bundle_id),
+            )
+            _log(cur, report, bundle)
+    return report
+
+
+def accept_quarantined(db: Database, log_id: int) -> ImportReport:
+    """A person accepts a quarantined bundle: import it despite its clock."""
+    with db.engine.connect() as conn:
+        row = conn.exec_driver_sql(
+            "SELECT data, file_name FROM sync_bundle_log WHERE id = ? AND status = 'quarantined'",
+            (log_id,),
+        ).fetchone()
+    if row is None or row[0] is None:
+        raise UserError(QT_TRANSLATE_NOOP("Bundle", "There is no quarantined bundle %1."), log_id)
+    report = import_bytes(db, bytes(row[0]), file_name=row[1] or "", allow_future=True)
+    if report.status in ("imported", "known"):
+        with write_cursor(db) as cur:
+            cur.execute(
+                "UPDATE sync_bundle_log SET status = 'accepted', data = NULL WHERE id = ?", (log_id,)
+            )
+    return report
+
+
+def reject_quarantined(db: Database, log_id: int) -> None:
+    with write_cursor(db) as cur:
+        cur.execute(
+            "UPDATE sync_bundle_log SET status = 'rejected', data = NULL WHERE id = ? "
+            "AND status = 'quarantined'",
+            (log_id,),
+        )

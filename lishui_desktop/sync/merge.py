@@ -1,0 +1,313 @@
+"""Applying ops: per-column last-writer-wins on (hlc, device), with concurrent edits recorded.
+
+Per field we keep the winning clock, `max_prev` (the highest clock any op had seen when it was
+made) and the heads: ops whose clock is above `max_prev`, i.e. that no other op saw. Winner,
+`max_prev` and heads are functions of the set of ops held, so every replica that holds the
+same ops agrees on values and on conflicts, whatever the order bundles arrived in. A field is
+in conflict when its heads hold more than one value; a new edit (which sees the winner)
+dominates every head and so resolves it.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from lishui_desktop.db.base import now_text
+from lishui_desktop.sync.ops import Op, value_text
+from lishui_desktop.sync.tables import is_known, synced_columns
+
+CHUNK = 400
+
+
+@dataclass
+class TableStats:
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    conflict: int = 0
+    duplicate: int = 0
+
+    def as_dict(self) -> dict[str, int]:
+        return dict(self.__dict__)
+
+
+@dataclass
+class MergeResult:
+    ops_total: int = 0
+    ops_new: int = 0
+    ops_unknown: int = 0
+    max_hlc: int = 0
+    tables: dict[str, TableStats] = field(default_factory=dict)
+    by_device: dict[str, int] = field(default_factory=dict)  # new ops per origin device
+
+
+class _Field:
+    __slots__ = ("clock", "max_prev", "heads", "dirty")
+
+    def __init__(self, clock: str, max_prev: str | None, heads: list[list[str]] | None) -> None:
+        self.clock = clock
+        self.max_prev = max_prev
+        self.heads = heads
+        self.dirty = False
+
+
+def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def known_seqs(cur: sqlite3.Cursor, ops: Sequence[Op]) -> set[tuple[str, int]]:
+    """(device, seq) of the given ops that the change log already holds."""
+    spans: dict[str, list[int]] = {}
+    for op in ops:
+        span = spans.setdefault(op.device, [op.seq, op.seq])
+        span[0] = min(span[0], op.seq)
+        span[1] = max(span[1], op.seq)
+    held: set[tuple[str, int]] = set()
+    for device, (low, high) in spans.items():
+        rows = cur.execute(
+            "SELECT seq FROM sync_change_log WHERE device_id = ? AND seq BETWEEN ? AND ?",
+            (device, low, high),
+        )
+        held.update((device, r[0]) for r in rows)
+    return held
+
+
+class Merger:
+    """Merge a batch of ops on one cursor inside a transaction the caller owns."""
+
+    def __init__(self, cur: sqlite3.Cursor) -> None:
+        self.cur = cur
+        self.fields: dict[tuple[str, str, str], _Field] = {}
+        self.values: dict[tuple[str, str], dict[str, Any]] = defaultdict(dict)  # new winners
+        self.existing: dict[str, dict[str, dict[str, Any]]] = {}  # table -> id -> row
+
+    # --- loading ---------------------------------------------------------------------
+    def _load(self, ops: Sequence[Op]) -> None:
+        rows_by_table: dict[str, set[str]] = defaultdict(set)
+        for op in ops:
+            rows_by_table[op.tbl].add(op.row_id)
+        for table, ids in rows_by_table.items():
+            id_list = sorted(ids)
+            cols = ", ".join(f'"{c}"' for c in synced_columns(table))
+            found = self.existing.setdefault(table, {})
+            for part in _chunks(id_list):
+                marks = ",".join("?" * len(part))
+                cursor = self.cur.execute(
+                    f'SELECT id, {cols} FROM "{table}" WHERE id IN ({marks})', part
+                )
+                names = [d[0] for d in cursor.description]
+                for row in cursor:
+                    found[row[0]] = dict(zip(names[1:], row[1:], strict=True))
+                for row in self.cur.execute(
+                    "SELECT row_id, col, clock, max_prev, heads FROM sync_field_clock "
+                    f"WHERE tbl = ? AND row_id IN ({marks})",
+                    (table, *part),
+                ):
+                    heads = json.loads(row[4]) if row[4] else None
+                    self.fields[(table, row[0], row[1])] = _Field(row[2], row[3], heads)
+
+    def _current_text(self, table: str, row_id: str, col: str) -> str:
+        pending = self.values.get((table, row_id))
+        if pending is not None and col in pending:
+            return value_text(pending[col])
+        row = self.existing.get(table, {}).get(row_id)
+        return value_text(row.get(col) if row is not None else None)
+
+    # --- merging ---------------------------------------------------------------------
+    def merge(self, ops: Sequence[Op], result: MergeResult) -> None:
+        """Fold known-column ops (already filtered to new ones) into fields and row values."""
+        ops = sorted(ops, key=lambda o: (o.hlc, o.device))
+        self._load(ops)
+        touched: dict[tuple[str, str], bool] = {}
+        for op in ops:
+            key = (op.tbl, op.row_id, op.col)
+            clock = op.clock
+            state = self.fields.get(key)
+            if state is None:
+                state = _Field(clock, op.prev, None)
+                self.fields[key] = state
+                self._set(op)
+            else:
+                if op.prev is not None and op.prev >= state.clock:
+                    state.heads = None  # saw the winner: dominates every head
+                    state.max_prev = op.prev
+                else:
+                    heads = state.heads or [[state.clock, self._current_text(*key)]]
+                    heads.append([clock, op.vtext])
+                    if op.prev is not None and (state.max_prev is None or op.prev > state.max_prev):
+                        state.max_prev = op.prev
+                    floor = state.max_prev or ""
+                    kept = sorted(h for h in heads if h[0] > floor)
+                    state.heads = kept if len(kept) > 1 else None
+                if clock > state.clock:
+                    state.clock = clock
+                    self._set(op)
+            state.dirty = True
+            touched[(op.tbl, op.row_id)] = True
+        self._count(touched, result)
+
+    def _set(self, op: Op) -> None:
+        self.values[(op.tbl, op.row_id)][op.col] = op.value
+
+    def _count(self, touched: dict[tuple[str, str], bool], result: MergeResult) -> None:
+        conflicted = {
+            (t, r) for (t, r, _c), f in self.fields.items()
+            if f.dirty and f.heads and len({h[1] for h in f.heads}) > 1
+        }
+        for table, row_id in touched:
+            stats = result.tables.setdefault(table, TableStats())
+            row = self.existing.get(table, {}).get(row_id)
+            new_values = self.values.get((table, row_id), {})
+            if row is None:
+                stats.new += 1
+            elif any(row.get(c) != v for c, v in new_values.items()):
+                stats.updated += 1
+            else:
+                stats.unchanged += 1
+            if (table, row_id) in conflicted:
+                stats.conflict += 1
+        result.tables.setdefault("persons", TableStats()).duplicate += self._duplicates()
+
+    def _duplicates(self) -> int:
+        """New people matching a live person by name, birth date and village."""
+        count = 0
+        for (table, row_id), values in self.values.items():
+            if table != "persons" or row_id in self.existing.get("persons", {}):
+                continue
+            name = values.get("name")
+            if not name:
+                continue
+            hit = self.cur.execute(
+                "SELECT 1 FROM persons WHERE deleted = 0 AND id != ? AND name = ? "
+                "AND birth_date IS ? AND village IS ? LIMIT 1",
+                (row_id, name, values.get("birth_date"), values.get("village")),
+            ).fetchone()
+            count += 1 if hit else 0
+        return count
+
+    # --- writing ---------------------------------------------------------------------
+    def write(self) -> None:
+        cur = self.cur
+        cur.executemany(
+            "INSERT OR REPLACE INTO sync_field_clock(tbl, row_id, col, clock, max_prev, heads) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (t, r, c, f.clock, f.max_prev, json.dumps(f.heads, ensure_ascii=False) if f.heads else None)
+                for (t, r, c), f in self.fields.items()
+                if f.dirty
+            ],
+        )
+        inserts: dict[tuple[str, tuple[str, ...]], list[tuple[Any, ...]]] = defaultdict(list)
+        updates: dict[tuple[str, tuple[str, ...]], list[tuple[Any, ...]]] = defaultdict(list)
+        stamp = now_text()
+        for (table, row_id), values in self.values.items():
+            cols = tuple(sorted(values))
+            if row_id in self.existing.get(table, {}):
+                updates[(table, cols)].append((*[values[c] for c in cols], stamp, row_id))
+            else:
+                inserts[(table, cols)].append((row_id, *[values[c] for c in cols], stamp, stamp))
+        for (table, cols), rows in inserts.items():
+            names = ", ".join(f'"{c}"' for c in ("id", *cols, "created_at", "updated_at"))
+            marks = ", ".join("?" * (len(cols) + 3))
+            cur.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', rows)
+        for (table, cols), rows in updates.items():
+            sets = ", ".join(f'"{c}" = ?' for c in (*cols, "updated_at"))
+            cur.executemany(f'UPDATE "{table}" SET {sets} WHERE id = ?', rows)
+
+
+def log_rows(ops: Iterable[Op]) -> list[tuple[Any, ...]]:
+    return [(o.device, o.seq, o.hlc, o.tbl, o.row_id, o.col, o.vtext, o.prev) for o in ops]
+
+
+def insert_log(cur: sqlite3.Cursor, ops: Sequence[Op]) -> None:
+    cur.executemany(
+        "INSERT INTO sync_change_log(device_id, seq, hlc, tbl, row_id, col, value, prev) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        log_rows(ops),
+    )
+
+
+def fresh_ops(cur: sqlite3.Cursor, ops: Sequence[Op]) -> list[Op]:
+    """The ops the change log does not hold yet (re-import is a no-op)."""
+    held = known_seqs(cur, ops)
+    seen: set[tuple[str, int]] = set()
+    fresh: list[Op] = []
+    for op in ops:
+        ident = (op.device, op.seq)
+        if ident in held or ident in seen:
+            continue
+        seen.add(ident)
+        fresh.append(op)
+    return fresh
+
+
+def apply_ops(
+    cur: sqlite3.Cursor, ops: Sequence[Op], *, write: bool, fresh: list[Op] | None = None
+) -> MergeResult:
+    """Skip ops already held, merge the rest; with `write`, store them (caller's transaction)."""
+    result = MergeResult(ops_total=len(ops))
+    if fresh is None:
+        fresh = fresh_ops(cur, ops)
+    result.ops_new = len(fresh)
+    known = [o for o in fresh if is_known(o.tbl, o.col)]
+    unknown = [o for o in fresh if not is_known(o.tbl, o.col)]
+    result.ops_unknown = len(unknown)
+    for op in fresh:
+        result.by_device[op.device] = result.by_device.get(op.device, 0) + 1
+        result.max_hlc = max(result.max_hlc, op.hlc)
+    merger = Merger(cur)
+    merger.merge(known, result)
+    if write and fresh:
+        insert_log(cur, fresh)
+        cur.executemany(
+            "INSERT OR IGNORE INTO sync_unknown_op(device_id, seq) VALUES (?, ?)",
+            [(o.device, o.seq) for o in unknown],
+        )
+        merger.write()
+        advance_clock(cur, result.max_hlc)
+    return result
+
+
+def advance_clock(cur: sqlite3.Cursor, hlc_value: int) -> None:
+    """Receive: the next local clock will be above every clock seen."""
+    if hlc_value:
+        cur.execute(
+            "INSERT INTO sync_state(key, value) VALUES ('hlc', ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = max(value, excluded.value)",
+            (hlc_value,),
+        )
+
+
+def replay_unknown(db: Any) -> int:
+    """Apply kept ops whose table and column this version now knows; returns how many."""
+    from lishui_desktop.sync.session import write_cursor
+
+    with db.engine.connect() as conn:
+        count = conn.exec_driver_sql("SELECT count(*) FROM sync_unknown_op").scalar()
+    if not count:
+        return 0
+    with write_cursor(db) as cur:
+        rows = cur.execute(
+            "SELECT l.device_id, l.seq, l.hlc, l.tbl, l.row_id, l.col, l.value, l.prev "
+            "FROM sync_unknown_op u JOIN sync_change_log l "
+            "ON l.device_id = u.device_id AND l.seq = u.seq"
+        ).fetchall()
+        ops = [Op(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]) if r[6] else None, r[7])
+               for r in rows]
+        ready = [o for o in ops if is_known(o.tbl, o.col)]
+        if not ready:
+            return 0
+        merger = Merger(cur)
+        merger.merge(ready, MergeResult())
+        merger.write()
+        cur.executemany(
+            "DELETE FROM sync_unknown_op WHERE device_id = ? AND seq = ?",
+            [(o.device, o.seq) for o in ready],
+        )
+    return len(ready)

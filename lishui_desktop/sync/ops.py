@@ -1,0 +1,127 @@
+"""An op: one synced column of one row set to a value at a clock, by a device.
+
+On the wire (ops.jsonl) an op is one JSON object per line with short keys:
+`{"d": device, "s": seq, "h": hlc, "t": table, "r": row id, "c": column, "v": value,
+"p": prev clock}`. `v` is a JSON scalar (text, integer or null); booleans travel as 0/1 and
+dates as ISO text, exactly as SQLite stores them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from typing import Any, NamedTuple
+
+from lishui_desktop.sync.hlc import MAX_HLC
+from lishui_desktop.sync.tables import IDENTIFIER, column_kind, is_known
+
+DEVICE_RE = re.compile(r"^[0-9A-Za-z_-]{1,36}$")
+ROW_RE = re.compile(r"^[0-9A-Za-z_.:-]{1,64}$")
+CLOCK_RE = re.compile(r"^[0-9a-f]{16}[0-9A-Za-z_-]{1,36}$")
+MAX_TEXT = 100_000
+
+
+class Op(NamedTuple):
+    device: str
+    seq: int
+    hlc: int
+    tbl: str
+    row_id: str
+    col: str
+    value: Any  # Python scalar
+    prev: str | None
+
+    @property
+    def clock(self) -> str:
+        return f"{self.hlc:016x}{self.device}"
+
+    @property
+    def vtext(self) -> str:
+        return value_text(self.value)
+
+
+def value_text(value: Any) -> str:
+    """The canonical JSON literal of a value (what heads and dumps hold)."""
+    return json.dumps(value, ensure_ascii=False)
+
+
+class InvalidOp(ValueError):
+    """An op that breaks a rule: the whole bundle is refused."""
+
+
+def _check_value(tbl: str, col: str, value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        value = int(value)
+    if isinstance(value, str):
+        if len(value) > MAX_TEXT:
+            raise InvalidOp("text too long")
+    elif not isinstance(value, int):
+        raise InvalidOp(f"value of {tbl}.{col} is not text, integer or null")
+    if not is_known(tbl, col):
+        return value  # kept for a later version that knows the column
+    kind = column_kind(tbl, col)
+    if kind in ("int", "bool"):
+        if not isinstance(value, int) or abs(value) > MAX_HLC:
+            raise InvalidOp(f"value of {tbl}.{col} is not an integer")
+        if kind == "bool" and value not in (0, 1):
+            raise InvalidOp(f"value of {tbl}.{col} is not 0 or 1")
+    elif kind == "date":
+        if not isinstance(value, str):
+            raise InvalidOp(f"value of {tbl}.{col} is not a date")
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError:
+            raise InvalidOp(f"value of {tbl}.{col} is not a date") from None
+    elif not isinstance(value, str):
+        raise InvalidOp(f"value of {tbl}.{col} is not text")
+    return value
+
+
+def op_from_wire(obj: Any) -> Op:
+    """Validate one decoded ops.jsonl line; raises InvalidOp."""
+    if not isinstance(obj, dict):
+        raise InvalidOp("an op is not an object")
+    try:
+        device, seq, hlc_v = obj["d"], obj["s"], obj["h"]
+        tbl, row_id, col, value = obj["t"], obj["r"], obj["c"], obj["v"]
+        prev = obj.get("p")
+    except KeyError as exc:
+        raise InvalidOp(f"an op lacks {exc.args[0]}") from None
+    if not isinstance(device, str) or not DEVICE_RE.match(device):
+        raise InvalidOp("bad device id")
+    for number in (seq, hlc_v):
+        if not isinstance(number, int) or isinstance(number, bool) or not 0 < number <= MAX_HLC:
+            raise InvalidOp("bad sequence number or clock")
+    if not isinstance(tbl, str) or not IDENTIFIER.match(tbl):
+        raise InvalidOp("bad table name")
+    if not isinstance(col, str) or not IDENTIFIER.match(col) or col == "id":
+        raise InvalidOp("bad column name")
+    if not isinstance(row_id, str) or not ROW_RE.match(row_id):
+        raise InvalidOp("bad row id")
+    if prev is not None and (not isinstance(prev, str) or not CLOCK_RE.match(prev)):
+        raise InvalidOp("bad previous clock")
+    op = Op(device, seq, hlc_v, tbl, row_id, col, _check_value(tbl, col, value), prev)
+    if prev is not None and prev >= op.clock:
+        raise InvalidOp("an op is older than the value it replaced")
+    return op
+
+
+def op_to_wire(op: Op) -> str:
+    return (
+        f'{{"d":"{op.device}","s":{op.seq},"h":{op.hlc},"t":"{op.tbl}",'
+        f'"r":{json.dumps(op.row_id)},"c":"{op.col}","v":{op.vtext},'
+        f'"p":{json.dumps(op.prev)}}}'
+    )
+
+
+def line_from_row(device: str, seq: int, hlc: int, tbl: str, row_id: str, col: str,
+                  vtext: str | None, prev: str | None) -> str:
+    """An ops.jsonl line straight from a change-log row (value already JSON text)."""
+    p = "null" if prev is None else f'"{prev}"'
+    return (
+        f'{{"d":"{device}","s":{seq},"h":{hlc},"t":"{tbl}","r":"{row_id}",'
+        f'"c":"{col}","v":{vtext or "null"},"p":{p}}}'
+    )
