@@ -1,0 +1,52 @@
+"""The person part of a ledger: columns and editor fields shared by trainees, placements, people."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lishui_desktop.db.models import Person
+from lishui_desktop.domain import choices as ch
+from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP as N
+from lishui_desktop.services.ledgers.spec import (
+    BOOL,
+    CHOICE,
+    CTX,
+    DATE,
+    ID,
+    PHONE,
+    PLACE,
+    Column,
+    Field,
+)
+
+PERSON_ATTRS = ("name", "id_number", "gender", "birth_date", "phone", "county_id", "town", "village", "poor_household")
+
+
+def person_columns(home: Any, table: Any = Person) -> list[Column]:
+    """Name, gender, ID, phone, home county (an aliased Place), town, village, poor household."""
+    return [
+        Column("name", N(CTX, "Name"), table.name),
+        Column("gender", N(CTX, "Gender"), table.gender, CHOICE, ch.GENDERS),
+        Column("id_number", N(CTX, "Resident ID"), table.id_number, ID),
+        Column("phone", N(CTX, "Phone"), table.phone, PHONE),
+        Column("home_county", N(CTX, "Home county"), home.name),
+        Column("town", N(CTX, "Town"), table.town),
+        Column("village", N(CTX, "Village"), table.village),
+        Column("poor_household", N(CTX, "Registered poor"), table.poor_household, BOOL),
+    ]
+
+
+def person_fields(direct: bool = False) -> list[Field]:
+    """Editor fields of a person; names are `person.<attr>` unless the record is the person."""
+    p = "" if direct else "person."
+    return [
+        Field(p + "name", N(CTX, "Name"), required=True),
+        Field(p + "id_number", N(CTX, "Resident ID"), ID),
+        Field(p + "gender", N(CTX, "Gender"), CHOICE, False, ch.GENDERS, "gender"),
+        Field(p + "birth_date", N(CTX, "Birth date"), DATE),
+        Field(p + "phone", N(CTX, "Phone"), PHONE),
+        Field(p + "county_id", N(CTX, "Home county"), PLACE, side="sichuan"),
+        Field(p + "town", N(CTX, "Town"), complete=True),
+        Field(p + "village", N(CTX, "Village"), complete=True),
+        Field(p + "poor_household", N(CTX, "Registered poor"), BOOL),
+    ]
