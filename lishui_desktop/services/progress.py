@@ -1,0 +1,189 @@
+"""Progress against the targets: the year's records read from the database, counted by the rules.
+
+The rules themselves live in domain/targets.py (plain Python, one per target); this module
+reads what they need (never deleted rows), works out which Lishui unit each record belongs to,
+and lays the figures out per target and scope (each county, 市本级, 全市).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from lishui_desktop.db.database import Database
+from lishui_desktop.db.models import Target
+from lishui_desktop.domain import targets as rules
+from lishui_desktop.domain.errors import UserError
+from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
+from lishui_desktop.services import progress_data as data
+
+CTX = "Progress"
+TOTAL_NAME = data.TOTAL_NAME
+
+# The seed's targets in the order people read them; targets the office adds come after.
+TARGET_ORDER = [
+    "pairing.town", "pairing.village", "pairing.school", "pairing.hospital", "funds.disbursed",
+    "cadres.leader", "cadres.division", "cadres.section", "talents.long_term", "talents.short_term",
+    "training.wealth_leaders", "training.village_cadres", "training.coop_cadres",
+    "industry.enterprises", "labor.placed_poor", "governance.hearings", "governance.leader_visits",
+    "governance.joint_meetings",
+]
+SCOPE_ORDER = {"county": 0, "city": 1, "total": 2}
+
+
+@dataclass(frozen=True)
+class ProgressRow:
+    county: str  # Lishui side: county name (莲都区...), "市本级", or "全市" for the program total
+    partner: str | None  # Sichuan side name (剑阁县...) or None
+    target: str  # stable target id, e.g. "labor.placed_poor"
+    actual: int  # year to date (to the end of `month` when a month is given)
+    threshold: int
+    unit: str
+    met: bool
+    month_actual: int | None = None  # added within the chosen month (None without a month)
+
+
+@dataclass(frozen=True)
+class ProgressReport:
+    year: int
+    month: int | None
+    rows: list[ProgressRow]
+
+
+class ProgressError(UserError):
+    context = CTX
+
+
+def _counter(key: str, year: int, world: data.YearData) -> rules.Counted:
+    """The rule of a target id (an unknown id counts nothing)."""
+    table: dict[str, Callable[[], rules.Counted]] = {
+        "funds.disbursed": lambda: rules.count_funds_on_time(world.payments, year),
+        "talents.long_term": lambda: rules.count_long_term_talents(world.cadres, year),
+        "talents.short_term": lambda: rules.count_short_term_talents(world.cadres, year),
+        "industry.enterprises": lambda: rules.count_enterprises(world.visits, year),
+        "labor.placed_poor": lambda: rules.count_placed_poor(world.workers, year),
+    }
+    if key in table:
+        return table[key]()
+    if key in rules.TRAINING_TARGETS:
+        return rules.count_trainees(world.trainees, year, rules.TRAINING_TARGETS[key])
+    if key in rules.GOVERNANCE_TARGETS:
+        return rules.count_governance(world.happenings, year, rules.GOVERNANCE_TARGETS[key])
+    if key in rules.PAIRING_TARGETS:
+        return rules.count_pairings(world.links, year, rules.PAIRING_TARGETS[key])
+    if key in rules.CADRE_TARGETS:
+        return rules.count_cadres(world.cadres, year, rules.CADRE_TARGETS[key])
+    return {}
+
+
+def _target_sort(key: str) -> tuple[int, str]:
+    return (TARGET_ORDER.index(key) if key in TARGET_ORDER else len(TARGET_ORDER), key)
+
+
+def year_targets(session: Session, year: int) -> list[Target]:
+    """The target rows that apply to `year`, in reading order."""
+    rows = [
+        t for t in session.query(Target).filter(Target.deleted.is_(False))
+        if t.year_from is not None and t.year_to is not None and t.year_from <= year <= t.year_to
+    ]
+    return sorted(rows, key=lambda t: (_target_sort(t.key), SCOPE_ORDER.get(t.scope, 9)))
+
+
+def compute_progress(db: Database, year: int, county: str | None = None, month: int | None = None) -> ProgressReport:
+    """Progress of every target and scope for `year` (to the end of `month` when given).
+
+    `county` narrows the rows to one scope: a Lishui county, 市本级, 全市, or a Sichuan county
+    (its paired Lishui county); an unknown name is a ProgressError.
+    """
+    if month is not None and not 1 <= month <= 12:
+        raise ProgressError(QT_TRANSLATE_NOOP(CTX, "Not a month: %1"), month)
+    if not 1900 <= year <= 9999:
+        raise ProgressError(QT_TRANSLATE_NOOP(CTX, "Not a year: %1"), year)
+    with db.sessions() as session:
+        places = data.PlaceMap.load(session, year)
+        wanted = None if county is None else places.scope_name(county)
+        if county is not None and wanted is None:
+            raise ProgressError(QT_TRANSLATE_NOOP(CTX, "Unknown county: %1"), county)
+        targets = year_targets(session, year)
+        world = data.YearData.load(session, year, places) if targets else None
+    until = rules.month_end(year, month) if month else rules.year_bounds(year)[1]
+    span = (dt.date(year, month, 1), until) if month else None
+    rows: list[ProgressRow] = []
+    counted: dict[str, rules.Counted] = {}
+    for target in targets:
+        if target.key not in counted:
+            assert world is not None
+            counted[target.key] = _counter(target.key, year, world)
+        divisor = 100 if target.key.startswith("funds.") else 1
+        for unit_id, name, partner in places.scopes(target.scope):
+            if wanted is not None and name != wanted:
+                continue
+            actual, added = rules.tally(counted[target.key].get(unit_id, {}), until, span)
+            actual //= divisor
+            threshold = int(target.threshold or 0)
+            rows.append(ProgressRow(
+                county=name, partner=partner, target=target.key, actual=actual, threshold=threshold,
+                unit=target.unit or "", met=actual >= threshold,
+                month_actual=added // divisor if month else None))
+    return ProgressReport(year=year, month=month, rows=rows)
+
+
+def report_json(report: ProgressReport) -> dict[str, object]:
+    """The stable JSON shape of `lishui progress --json`."""
+    rows = []
+    for r in report.rows:
+        item: dict[str, object] = {
+            "county": r.county, "partner": r.partner, "target": r.target, "actual": r.actual,
+            "threshold": r.threshold, "unit": r.unit, "met": r.met,
+        }
+        if report.month is not None:
+            item["month_actual"] = r.month_actual
+        rows.append(item)
+    out: dict[str, object] = {"year": report.year}
+    if report.month is not None:
+        out["month"] = f"{report.year:04d}-{report.month:02d}"
+    out["rows"] = rows
+    return out
+
+
+def on_track(actual: int, threshold: int, month: int | None) -> bool:
+    """Ahead of the straight line through the year: actual ≥ threshold × month / 12."""
+    return actual * 12 >= threshold * (month or 12)
+
+
+def unit_ids(db: Database, year: int) -> dict[str, str]:
+    """Scope name (莲都区, 市本级, 全市) → the Lishui place id behind it ("" for 全市)."""
+    with db.sessions() as session:
+        places = data.PlaceMap.load(session, year)
+    out = {name: unit for unit, name, _ in places.scopes("county") + places.scopes("city")}
+    out[TOTAL_NAME] = ""
+    return out
+
+
+UNITS = {
+    "item": QT_TRANSLATE_NOOP("Units", "item"),
+    "person": QT_TRANSLATE_NOOP("Units", "person"),
+    "person_time": QT_TRANSLATE_NOOP("Units", "person-time"),
+    "yuan": QT_TRANSLATE_NOOP("Units", "yuan"),
+    "time": QT_TRANSLATE_NOOP("Units", "time"),
+    "enterprise": QT_TRANSLATE_NOOP("Units", "enterprise"),
+}
+
+
+def unit_label(unit: str) -> str:
+    return translate("Units", UNITS.get(unit, unit))
+
+
+def target_measures(db: Database) -> dict[str, str]:
+    """Target id → its measure (English source text, as the office wrote it)."""
+    with db.sessions() as session:
+        return {t.key: t.measure for t in session.query(Target).filter(Target.deleted.is_(False)) if t.measure}
+
+
+def target_label(key: str, measures: dict[str, str]) -> str:
+    """The translated name of a target (its measure), else its id."""
+    source = measures.get(key, key)
+    return translate("Targets", source)
