@@ -167,15 +167,32 @@ def issue_enrolment(db: Database, name: str) -> str:
     return token
 
 
-def claim_enrolment(session: Session, token: str, device_id: str) -> dict[str, str] | None:
-    """Mark an issued token as used by `device_id`; None when unknown or used by another."""
+def token_key(token: str) -> str:
+    return _token_key(token)
+
+
+def enrolment_for(session: Session, token: str, device_id: str) -> dict[str, str] | None:
+    """The issued token's record when it is unused or already used by `device_id`."""
     row = session.get(LocalSetting, _token_key(token))
     if row is None or not row.value:
         return None
-    data = json.loads(row.value)
-    if data.get("used_by") not in (None, device_id):
+    try:
+        data = json.loads(row.value)
+    except ValueError:
+        return None
+    if not isinstance(data, dict) or data.get("used_by") not in (None, device_id):
+        return None
+    return data
+
+
+def claim_enrolment(session: Session, token: str, device_id: str) -> dict[str, str] | None:
+    """Mark an issued token as used by `device_id`; None when unknown or used by another."""
+    data = enrolment_for(session, token, device_id)
+    if data is None:
         return None
     data["used_by"] = device_id
+    row = session.get(LocalSetting, _token_key(token))
+    assert row is not None
     row.value = json.dumps(data)
     return data
 

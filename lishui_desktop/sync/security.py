@@ -9,16 +9,21 @@ is written or accepted only when this computer allows plain bundles, never silen
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.orm import Session
 
+from lishui_desktop.db.base import now_text
 from lishui_desktop.db.database import Database
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lishui_desktop.sync import crypto, keys
 from lishui_desktop.sync.crypto import BundleRefused
 
 CONTEXT = "Bundle"
+log = logging.getLogger("lishui.sync.security")
 
 
 def sign(db: Database, manifest: dict[str, Any]) -> dict[str, Any]:
@@ -33,12 +38,12 @@ def sign(db: Database, manifest: dict[str, Any]) -> dict[str, Any]:
 
 def seal(db: Database, bundle: bytes, for_device: str | None = None) -> tuple[bytes, bool]:
     """(bytes to write, encrypted?); refuses to write plain unless plain bundles are allowed."""
+    if keys.plain_allowed(db):  # trial mode: readable by every laptop, as the setting says
+        return bundle, False
     with db.sessions() as session:
         to = keys.recipients(session, db.get_setting("device_id"), for_device)
     if to:
         return crypto.encrypt(bundle, to), True
-    if keys.plain_allowed(db):
-        return bundle, False
     raise BundleRefused(
         QT_TRANSLATE_NOOP(
             CONTEXT,
@@ -63,17 +68,33 @@ def unseal(db: Database, data: bytes, passphrase: str | None = None) -> tuple[by
     )
 
 
-def check_sender(
+@dataclass(frozen=True)
+class Registration:
+    """A sender seen for the first time whose bundle may register it (token or trial)."""
+
+    device_id: str
+    name: str
+    role: str
+    sign_key: bytes
+    box_key: bytes | None
+    token: str | None
+
+
+def verify_sender(
     session: Session,
     manifest: dict[str, Any],
     source_device: str,
+    *,
     role: str = "field",
     name: str = "",
-) -> str:
-    """Verify the manifest's signature; returns 'known', 'enrolled' (first bundle) or 'self'.
+    trial: bool = False,
+) -> Registration | None:
+    """Check the manifest's signature against what this computer knows of the sender.
 
-    Raises BundleRefused when the signature fails or the device is unknown. The caller does
-    this inside the import transaction, so a first-bundle registration commits with the data.
+    None for a known sender whose signature holds. A Registration when the sender is new but
+    carries an enrolment token this office issued (or, in trial mode, any valid signature);
+    `complete_registration` then records it in the import transaction. Raises BundleRefused
+    for a missing or failing signature or an unknown device. Writes nothing.
     """
     claimed = crypto.manifest_signer(manifest)
     if claimed is None:
@@ -91,7 +112,7 @@ def check_sender(
                 ),
                 name or source_device,
             )
-        return "known"
+        return None
     if not crypto.verify_manifest(manifest, claimed):
         raise BundleRefused(
             QT_TRANSLATE_NOOP(
@@ -99,10 +120,8 @@ def check_sender(
             ),
         )
     token = manifest.get("enrolment")
-    claim = (
-        keys.claim_enrolment(session, str(token), source_device) if isinstance(token, str) else None
-    )
-    if claim is None:
+    issued = keys.enrolment_for(session, token, source_device) if isinstance(token, str) else None
+    if issued is None and not trial:
         raise BundleRefused(
             QT_TRANSLATE_NOOP(
                 CONTEXT,
@@ -116,10 +135,87 @@ def check_sender(
         box_key = crypto.unb64(box) if isinstance(box, str) else None
     except ValueError:
         box_key = None
-    keys.register_device(
-        session, source_device, name or claim.get("name", ""), role, claimed, box_key
+    label = name or str(manifest.get("source_name") or "") or (issued or {}).get("name", "")
+    return Registration(
+        source_device,
+        label[:80],
+        role,
+        claimed,
+        box_key if box_key and len(box_key) == 32 else None,
+        token if issued is not None else None,
+    )
+
+
+def complete_registration(
+    execute: Callable[[str, tuple[Any, ...]], Any], reg: Registration
+) -> None:
+    """Record a new sender's keys (and use up its token) with `execute(sql, params)`.
+
+    Works on the import's raw cursor (`cur.execute`) or a session's connection, so it commits
+    or rolls back with the import itself.
+    """
+    now = now_text()
+    if reg.token is not None:
+        execute(
+            "UPDATE local_settings SET value = json_set(value, '$.used_by', ?) WHERE key = ?",
+            (reg.device_id, keys.token_key(reg.token)),
+        )
+    execute(
+        "INSERT INTO devices(id, name, role, sign_public_key, box_public_key, enrolled_at, deleted, "
+        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+        "sign_public_key = coalesce(devices.sign_public_key, excluded.sign_public_key), "
+        "box_public_key = coalesce(devices.box_public_key, excluded.box_public_key), "
+        "enrolled_at = coalesce(devices.enrolled_at, excluded.enrolled_at)",
+        (
+            reg.device_id,
+            reg.name,
+            reg.role,
+            crypto.b64(reg.sign_key),
+            crypto.b64(reg.box_key) if reg.box_key else None,
+            now,
+            now,
+            now,
+        ),
+    )
+
+
+def check_sender(
+    session: Session,
+    manifest: dict[str, Any],
+    source_device: str,
+    role: str = "field",
+    name: str = "",
+) -> str:
+    """verify_sender and, for a new sender, its registration in this session: 'known' or 'enrolled'."""
+    reg = verify_sender(session, manifest, source_device, role=role, name=name)
+    if reg is None:
+        return "known"
+    complete_registration(
+        lambda sql, params: session.connection().exec_driver_sql(sql, params), reg
     )
     return "enrolled"
+
+
+def verify_bundle_sender(db: Database, manifest: dict[str, Any]) -> Registration | None:
+    """verify_sender for an import: read-only, before the import's transaction."""
+    with db.sessions() as session:
+        return verify_sender(
+            session, manifest, str(manifest.get("source_device", "")), trial=keys.plain_allowed(db)
+        )
+
+
+def seal_hook(db: Database, data: bytes, for_device: str | None) -> bytes:
+    """sync_service.SEAL: encrypt, or plain in trial mode (logged, never silent)."""
+    sealed, encrypted = seal(db, data, for_device)
+    if not encrypted:
+        log.warning(
+            "bundle written unencrypted: plain bundles are allowed on this computer (trial)"
+        )
+    return sealed
+
+
+def unseal_hook(db: Database, data: bytes) -> bytes:
+    return unseal(db, data)[0]
 
 
 def trusted_hub_keys(db: Database) -> list[dict[str, str]]:
