@@ -1,0 +1,143 @@
+"""Editing the targets (考核指标): rows of the `targets` table the office keeps up to date.
+
+A target row gives one target id a threshold for a scope (each county, 市本级, 全市) over a
+range of years. New years get new rows (copied from the year before, then edited); a row is
+ended by shortening its years, never deleted outright, so older years keep their figures.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from lishui_desktop.db.database import Database
+from lishui_desktop.db.models import Target
+from lishui_desktop.domain.errors import UserError
+from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from lishui_desktop.services.progress import TARGET_ORDER, UNITS
+
+CTX = "Targets"
+SCOPES = {
+    "county": QT_TRANSLATE_NOOP("Targets", "Each county"),
+    "city": QT_TRANSLATE_NOOP("Targets", "City level"),
+    "total": QT_TRANSLATE_NOOP("Targets", "Program total"),
+}
+
+
+class TargetError(UserError):
+    context = CTX
+
+
+@dataclass(frozen=True)
+class TargetInfo:
+    """One target row as plain values."""
+
+    id: str
+    key: str
+    area: str
+    measure: str
+    scope: str
+    year_from: int
+    year_to: int
+    threshold: int
+    unit: str
+    wording: str | None = None
+
+
+def _info(t: Target) -> TargetInfo:
+    return TargetInfo(id=t.id, key=t.key, area=t.area or t.key.split(".")[0], measure=t.measure or t.key,
+                      scope=t.scope, year_from=int(t.year_from), year_to=int(t.year_to),
+                      threshold=int(t.threshold or 0), unit=t.unit or "", wording=t.wording)
+
+
+def list_targets(db: Database, year: int | None = None) -> list[TargetInfo]:
+    """Every live target row (those applying to `year` when given), in reading order."""
+    with db.sessions() as session:
+        rows = [_info(t) for t in session.scalars(select(Target).where(Target.deleted.is_(False)))]
+    if year is not None:
+        rows = [t for t in rows if t.year_from <= year <= t.year_to]
+    order = {k: i for i, k in enumerate(TARGET_ORDER)}
+    return sorted(rows, key=lambda t: (order.get(t.key, 99), t.scope != "county", t.scope, t.year_from))
+
+
+def _check(info: TargetInfo, others: list[TargetInfo]) -> None:
+    if info.key not in TARGET_ORDER:
+        raise TargetError(QT_TRANSLATE_NOOP(CTX, "No counting rule for the target %1."), info.key, field="key")
+    if info.scope not in SCOPES:
+        raise TargetError(QT_TRANSLATE_NOOP(CTX, "Unknown scope: %1"), info.scope, field="scope")
+    if info.unit not in UNITS:
+        raise TargetError(QT_TRANSLATE_NOOP(CTX, "Unknown unit: %1"), info.unit, field="unit")
+    if not (1900 <= info.year_from <= info.year_to <= 9999):
+        raise TargetError(QT_TRANSLATE_NOOP(CTX, "The years %1 to %2 are not a range."), info.year_from,
+                          info.year_to, field="year_from")
+    if info.threshold < 0:
+        raise TargetError(QT_TRANSLATE_NOOP(CTX, "A target cannot be negative."), field="threshold")
+    for other in others:
+        if (other.id != info.id and other.key == info.key and other.scope == info.scope
+                and other.year_from <= info.year_to and info.year_from <= other.year_to):
+            raise TargetError(QT_TRANSLATE_NOOP(CTX, "%1 already has a target for %2 to %3."), info.key,
+                              max(other.year_from, info.year_from), min(other.year_to, info.year_to), field="year_from")
+
+
+def add_target(db: Database, key: str, scope: str, year_from: int, year_to: int, threshold: int,
+               unit: str | None = None, measure: str | None = None, wording: str | None = None) -> str:
+    """A new target row (unit and measure default to those of the same target id); its id."""
+    existing = list_targets(db)
+    same = next((t for t in existing if t.key == key), None)
+    info = TargetInfo(id="", key=key, area=key.split(".")[0], measure=measure or (same.measure if same else key),
+                      scope=scope, year_from=year_from, year_to=year_to, threshold=threshold,
+                      unit=unit or (same.unit if same else "item"), wording=wording or (same.wording if same else None))
+    _check(info, existing)
+    with db.transaction() as s:
+        row = Target(key=info.key, area=info.area, measure=info.measure, scope=info.scope, year_from=year_from,
+                     year_to=year_to, threshold=threshold, unit=info.unit, wording=info.wording)
+        s.add(row)
+        s.flush()
+        return row.id
+
+
+def change_target(db: Database, target_id: str, *, threshold: int | None = None, year_from: int | None = None,
+                  year_to: int | None = None, unit: str | None = None, wording: str | None = None) -> TargetInfo:
+    """Change the threshold, years, unit or wording of a row."""
+    existing = list_targets(db)
+    old = next((t for t in existing if t.id == target_id), None)
+    if old is None:
+        raise TargetError(QT_TRANSLATE_NOOP(CTX, "No such target: %1"), target_id)
+    new = TargetInfo(**{**old.__dict__, **{k: v for k, v in {
+        "threshold": threshold, "year_from": year_from, "year_to": year_to, "unit": unit, "wording": wording,
+    }.items() if v is not None}})
+    _check(new, existing)
+    with db.transaction() as s:
+        row = s.get(Target, target_id)
+        assert row is not None
+        row.threshold, row.year_from, row.year_to = new.threshold, new.year_from, new.year_to
+        row.unit, row.wording = new.unit, new.wording
+    return new
+
+
+def end_target(db: Database, target_id: str, last_year: int) -> None:
+    """The target no longer applies after `last_year` (a row ended before it began is removed)."""
+    old = next((t for t in list_targets(db) if t.id == target_id), None)
+    if old is None:
+        raise TargetError(QT_TRANSLATE_NOOP(CTX, "No such target: %1"), target_id)
+    with db.transaction() as s:
+        row = s.get(Target, target_id)
+        assert row is not None
+        if last_year < old.year_from:
+            row.deleted = True
+        else:
+            row.year_to = min(old.year_to, last_year)
+
+
+def add_year(db: Database, year: int) -> int:
+    """Targets for `year` copied from the year before for every target id and scope that has none."""
+    rows = list_targets(db)
+    have = {(t.key, t.scope) for t in rows if t.year_from <= year <= t.year_to}
+    added = 0
+    for t in rows:
+        if t.year_from <= year - 1 <= t.year_to and (t.key, t.scope) not in have:
+            add_target(db, t.key, t.scope, year, year, t.threshold, t.unit, t.measure, t.wording)
+            have.add((t.key, t.scope))
+            added += 1
+    return added
