@@ -27,8 +27,8 @@ def person_columns(home: Any, table: Any = Person) -> list[Column]:
     return [
         Column("name", N(CTX, "Name"), table.name),
         Column("gender", N(CTX, "Gender"), table.gender, CHOICE, ch.GENDERS),
-        Column("id_number", N(CTX, "Resident ID"), table.id_number, ID),
-        Column("phone", N(CTX, "Phone"), table.phone, PHONE),
+        Column("id_number", N(CTX, "Resident ID"), table.id_number, ID, width=19),
+        Column("phone", N(CTX, "Phone"), table.phone, PHONE, width=12),
         Column("home_county", N(CTX, "Home county"), home.name),
         Column("town", N(CTX, "Town"), table.town),
         Column("village", N(CTX, "Village"), table.village),

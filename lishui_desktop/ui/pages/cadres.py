@@ -1,14 +1,10 @@
-"""Cadres page (placeholder until its issue is built)."""
+"""Cadre secondments and professional talents."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
-
-from lishui_desktop.ui.context import AppContext
-from lishui_desktop.ui.pages.placeholder import PlaceholderPage
+from lishui_desktop.ui.ledger.page import LedgerPage
 
 
-class CadresPage(PlaceholderPage):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, QCoreApplication.translate("MainWindow", "Cadres"), parent)
+class CadresPage(LedgerPage):
+    KIND = "cadres"
+    EXPORT_KIND = "cadres"

@@ -1,14 +1,10 @@
-"""Events page (placeholder until its issue is built)."""
+"""Cooperation and governance events: visits, meetings, hearings, enterprises, donations, sales."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
-
-from lishui_desktop.ui.context import AppContext
-from lishui_desktop.ui.pages.placeholder import PlaceholderPage
+from lishui_desktop.ui.ledger.page import LedgerPage
 
 
-class EventsPage(PlaceholderPage):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, QCoreApplication.translate("MainWindow", "Events"), parent)
+class EventsPage(LedgerPage):
+    KIND = "events"
+    EXPORT_KIND = "events"

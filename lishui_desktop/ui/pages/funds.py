@@ -1,14 +1,10 @@
-"""Funds page (placeholder until its issue is built)."""
+"""Funds per Sichuan county and year, with the projects they fund."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
-
-from lishui_desktop.ui.context import AppContext
-from lishui_desktop.ui.pages.placeholder import PlaceholderPage
+from lishui_desktop.ui.ledger.page import LedgerPage
 
 
-class FundsPage(PlaceholderPage):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, QCoreApplication.translate("MainWindow", "Funds"), parent)
+class FundsPage(LedgerPage):
+    KIND = "funds"
+    EXPORT_KIND = "funds"

@@ -1,14 +1,10 @@
-"""Pairings page (placeholder until its issue is built)."""
+"""Pairings at every level, both sides and status, with each pairing's activity timeline."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
-
-from lishui_desktop.ui.context import AppContext
-from lishui_desktop.ui.pages.placeholder import PlaceholderPage
+from lishui_desktop.ui.ledger.page import LedgerPage
 
 
-class PairingsPage(PlaceholderPage):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, QCoreApplication.translate("MainWindow", "Pairings"), parent)
+class PairingsPage(LedgerPage):
+    KIND = "pairings"
+    EXPORT_KIND = "pairings"

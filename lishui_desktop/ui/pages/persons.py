@@ -1,14 +1,10 @@
-"""People page (placeholder until its issue is built)."""
+"""People, one record across every ledger, with everything each appears in; the recycle bin is on every page."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
-
-from lishui_desktop.ui.context import AppContext
-from lishui_desktop.ui.pages.placeholder import PlaceholderPage
+from lishui_desktop.ui.ledger.page import LedgerPage
 
 
-class PersonsPage(PlaceholderPage):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, QCoreApplication.translate("MainWindow", "People"), parent)
+class PersonsPage(LedgerPage):
+    KIND = "persons"
+    EXPORT_KIND = "persons"

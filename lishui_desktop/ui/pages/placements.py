@@ -1,14 +1,10 @@
-"""Labor placements page (placeholder until its issue is built)."""
+"""Labor placements with their follow-ups at 3 and 6 months."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
-
-from lishui_desktop.ui.context import AppContext
-from lishui_desktop.ui.pages.placeholder import PlaceholderPage
+from lishui_desktop.ui.ledger.page import LedgerPage
 
 
-class PlacementsPage(PlaceholderPage):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, QCoreApplication.translate("MainWindow", "Labor placements"), parent)
+class PlacementsPage(LedgerPage):
+    KIND = "placements"
+    EXPORT_KIND = "placements"

@@ -1,14 +1,10 @@
-"""Training page (placeholder until its issue is built)."""
+"""Training sessions and their rosters of trainees."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
-
-from lishui_desktop.ui.context import AppContext
-from lishui_desktop.ui.pages.placeholder import PlaceholderPage
+from lishui_desktop.ui.ledger.page import LedgerPage
 
 
-class TrainingPage(PlaceholderPage):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, QCoreApplication.translate("MainWindow", "Training"), parent)
+class TrainingPage(LedgerPage):
+    KIND = "sessions"
+    EXPORT_KIND = "trainees"

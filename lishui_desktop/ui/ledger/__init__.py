@@ -1,0 +1,1 @@
+"""Generic ledger widgets: the SQL-paged table model, filter bar, form editor, roster, recycle bin."""

@@ -1,0 +1,274 @@
+"""One generic ledger page: toolbar, filter bar, SQL-paged table, editor and the record's parts.
+
+Each ledger page is this class with a KIND (and the kind its Excel export uses).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lishui_desktop.domain.errors import UserError
+from lishui_desktop.services.ledgers import filters_from, load_record
+from lishui_desktop.ui.context import AppContext
+from lishui_desktop.ui.ledger.actions import delete_records, record_reveal, save_form
+from lishui_desktop.ui.ledger.children import AppearancesPanel, ChildPanel, make_table
+from lishui_desktop.ui.ledger.filter_bar import FilterBar
+from lishui_desktop.ui.ledger.form import FormEditor
+from lishui_desktop.ui.ledger.recycle import RecycleDialog
+from lishui_desktop.ui.ledger.roster import RosterPanel
+from lishui_desktop.ui.ledger.table_model import LedgerTableModel
+from lishui_desktop.ui.ledger.text import TABLES, error_text, lt
+
+EXCEL_MODULE = "lishui_desktop.ui.excel_dialogs"
+
+
+class LedgerPage(QWidget):
+    """Browse, search, filter, add, correct, delete and restore the records of one ledger."""
+
+    KIND = ""
+    EXPORT_KIND = ""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.record_id: str | None = None
+        self.person_id: str | None = None
+        self.model = LedgerTableModel(ctx.db, self.KIND, parent=self)
+        self.spec = self.model.spec
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 4)
+        layout.addLayout(self._toolbar())
+        self.filter_bar = FilterBar(ctx.db, self.KIND, self)
+        layout.addWidget(self.filter_bar)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.view = make_table(splitter, self.model)
+        self._sort_indicator()
+        self.view.setSortingEnabled(True)
+        self.tabs = QTabWidget(splitter)
+        self.form = FormEditor(ctx.db, self.KIND, parent=self)
+        scroll = QScrollArea(self.tabs)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        self.tabs.addTab(scroll, self.tr("Details"))
+        self.parts: list[Any] = []
+        for kind in self.spec.children:
+            part: QWidget = RosterPanel(ctx, self.tabs) if kind == "trainees" else ChildPanel(ctx, kind, self.tabs)
+            self.parts.append(part)
+            self.tabs.addTab(part, lt(part_title(kind)))
+        if self.KIND == "persons":
+            self.appearances = AppearancesPanel(ctx, self.tabs)
+            self.tabs.addTab(self.appearances, self.tr("Appears in"))
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([640, 480])
+        layout.addWidget(splitter, 1)
+        self._wire()
+        self.model.reload()
+        self._count_later()
+        self.new_record(focus=False)
+
+    def _toolbar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        title = QLabel(lt(self.spec.title), self)
+        title.setObjectName("pageTitle")
+        bar.addWidget(title)
+        bar.addStretch(1)
+        self.new_button = QPushButton(self.tr("New"), self)
+        self.new_button.setToolTip("Ctrl+N")
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button.setToolTip("Ctrl+S")
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.setToolTip("Del")
+        self.reveal_button = QPushButton(self.tr("Show full ID"), self)
+        self.reveal_button.setToolTip(self.tr("Show the full resident ID and phone of the selected record (this is recorded)"))
+        self.reveal_button.setVisible(any(c.kind in ("id", "phone") for c in self.spec.columns))
+        self.history_button = QPushButton(self.tr("History"), self)
+        self.recycle_button = QPushButton(self.tr("Recycle bin"), self)
+        self.export_button = QPushButton(self.tr("Export to Excel"), self)
+        self.export_button.setVisible(importlib.util.find_spec(EXCEL_MODULE) is not None)
+        for button in (
+            self.new_button, self.save_button, self.delete_button, self.reveal_button,
+            self.history_button, self.recycle_button, self.export_button,
+        ):
+            button.setAutoDefault(False)
+            bar.addWidget(button)
+        return bar
+
+    def _wire(self) -> None:
+        self.new_button.clicked.connect(lambda: self.new_record())
+        self.save_button.clicked.connect(self.save)
+        self.delete_button.clicked.connect(self.delete)
+        self.reveal_button.clicked.connect(self.reveal)
+        self.history_button.clicked.connect(self.show_history)
+        self.recycle_button.clicked.connect(self.open_recycle_bin)
+        self.export_button.clicked.connect(self.export)
+        self.filter_bar.changed.connect(self._filters_changed)
+        self.view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._select(cur.row()))
+        self.form.revealed.connect(lambda: record_reveal(self.ctx, self.KIND, self.record_id))
+        for keys, slot in (("Ctrl+N", self.new_record), ("Ctrl+S", self.save), ("Ctrl+F", self.focus_search)):
+            QShortcut(QKeySequence(keys), self, activated=slot)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view, activated=self.delete)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self._refresh = QTimer(self)
+        self._refresh.setSingleShot(True)
+        self._refresh.timeout.connect(self.refresh)
+        self.ctx.hub.data_changed.connect(self._data_changed)
+
+    def _sort_indicator(self) -> None:
+        key, descending = self.spec.sort
+        keys = [c.key for c in self.spec.columns]
+        if key in keys:
+            order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+            self.view.horizontalHeader().setSortIndicator(keys.index(key), order)
+
+    # filtering
+    def _filters_changed(self) -> None:
+        self.model.set_filters(self.filter_bar.filters())
+        self._count_later()
+
+    def apply_filter(self, filters: dict) -> None:
+        """Open filtered: {"county": id or name, "year": 2019, "category"/"kind": code, "target": key}."""
+        try:
+            parsed = filters_from(self.ctx.db, filters)
+        except UserError as exc:
+            self.ctx.hub.status_message.emit(error_text(exc))
+            return
+        self.filter_bar.set_filters(parsed)
+        self.model.set_filters(parsed)
+        self._count_later()
+
+    def _count_later(self) -> None:
+        QTimer.singleShot(0, self._count)
+
+    def _count(self) -> None:
+        note = self.tr("%1 records").replace("%1", str(self.model.total()))
+        if self.model.filters.poor:
+            note += " · " + self.tr("registered poor only")
+        self.filter_bar.note.setText(note)
+
+    def focus_search(self) -> None:
+        self.filter_bar.search.setFocus()
+        self.filter_bar.search.selectAll()
+
+    # records
+    def _select(self, row: int) -> None:
+        record_id = self.model.record_id(row)
+        if record_id is None:
+            return
+        self.record_id = record_id
+        values = load_record(self.ctx.db, self.KIND, record_id)
+        self.person_id = values.get("_person_id") or (record_id if self.KIND == "persons" else None)
+        self.form.set_values(values)
+        self._show_parts()
+
+    def _show_parts(self) -> None:
+        for part in self.parts:
+            if isinstance(part, RosterPanel):
+                county = self.form.values().get("partner_county_id")
+                part.set_session(self.record_id, county)
+            else:
+                part.set_parent(self.record_id)
+        if self.KIND == "persons":
+            self.appearances.set_person(self.record_id)
+
+    def new_record(self, focus: bool = True) -> None:
+        self.record_id = None
+        self.person_id = None
+        self.view.clearSelection()
+        self.view.setCurrentIndex(self.model.index(-1, -1))
+        self.form.clear()
+        self._show_parts()
+        self.tabs.setCurrentIndex(0)
+        if focus:
+            self.form.first_widget().setFocus()
+
+    def save(self) -> str | None:
+        for part in self.parts:
+            if part.isAncestorOf(self.focusWidget()) and hasattr(part, "save"):
+                part.save()
+                return None
+        saved = save_form(self, self.ctx, self.form, self.record_id, person_id=self.person_id)
+        if saved:
+            self.record_id = saved
+            self.refresh()
+        return saved
+
+    def delete(self) -> None:
+        rows = {index.row() for index in self.view.selectionModel().selectedRows()}
+        ids = [rid for row in sorted(rows) if (rid := self.model.record_id(row))]
+        if not ids and self.record_id:
+            ids = [self.record_id]
+        if delete_records(self, self.ctx, self.KIND, ids):
+            self.new_record(focus=False)
+
+    def reveal(self) -> None:
+        if not self.record_id:
+            return
+        record_reveal(self.ctx, self.KIND, self.record_id)
+        self.model.reveal(self.record_id)
+        for widget in self.form.widgets.values():
+            if hasattr(widget, "reveal"):
+                widget.blockSignals(True)
+                widget.reveal()
+                widget.blockSignals(False)
+
+    def show_history(self) -> None:
+        if not self.record_id:
+            return
+        from lishui_desktop.ui.history_dialog import HistoryDialog
+
+        HistoryDialog(self.ctx, TABLES[self.KIND], self.record_id, self).exec()
+
+    def open_recycle_bin(self) -> None:
+        RecycleDialog(self.ctx, self).exec()
+
+    def export(self) -> None:
+        module = importlib.import_module(EXCEL_MODULE)
+        module.export_dialog(self.ctx, self.EXPORT_KIND or self.KIND, self)
+
+    # refresh
+    def _data_changed(self, table: str) -> None:
+        if table in ("*", TABLES[self.KIND], "persons", "places") or any(
+            table == TABLES.get(kind) for kind in self.spec.children
+        ):
+            self._refresh.start(0)
+
+    def refresh(self) -> None:
+        """Reload the rows (filters and sort kept) and reselect the current record."""
+        current = self.record_id
+        self.model.reload()
+        self._count_later()
+        if current:
+            row = self.model.row_of(current)
+            if row >= 0:
+                self.view.selectionModel().blockSignals(True)
+                self.view.selectRow(row)
+                self.view.selectionModel().blockSignals(False)
+
+
+def part_title(kind: str) -> str:
+    from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
+
+    titles = {
+        "activities": QT_TRANSLATE_NOOP("Ledgers", "Activity timeline"),
+        "trainees": QT_TRANSLATE_NOOP("Ledgers", "Roster"),
+        "followups": QT_TRANSLATE_NOOP("Ledgers", "Follow-ups"),
+        "projects": QT_TRANSLATE_NOOP("Ledgers", "Funded projects"),
+    }
+    return titles[kind]
