@@ -1,0 +1,2764 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Cannot open the database</translation>
+    </message>
+</context>
+<context>
+    <name>AppearancesPanel</name>
+    <message>
+        <source>Appears in %1 records</source>
+        <translation>Appears in %1 records</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>Backup %1 is damaged (%2); it was not restored.</source>
+        <translation>Backup %1 is damaged (%2); it was not restored.</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its integrity check: %1</source>
+        <translation>The backup copy failed its integrity check: %1</translation>
+    </message>
+    <message>
+        <source>There is no backup %1 (see `lishui backup list`).</source>
+        <translation>There is no backup %1 (see `lishui backup list`).</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 to back up.</source>
+        <translation>There is no database at %1 to back up.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>A backup is made every day the program is used, and before every import, upgrade and restore. Backups are kept in the folder %1.</source>
+        <translation>A backup is made every day the program is used, and before every import, upgrade and restore. Backups are kept in the folder %1.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Backup made and checked.</source>
+        <translation>Backup made and checked.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Before an import</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Before an upgrade</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>Damaged file kept</source>
+        <translation>Damaged file kept</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Made at</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Made by hand</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Restore the backup %1? Everything entered or imported after it is undone. The current database is kept as a backup first, so you can go back.</source>
+        <translation>Restore the backup %1? Everything entered or imported after it is undone. The current database is kept as a backup first, so you can go back.</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup…</source>
+        <translation>Restore the selected backup…</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>The backup was restored.</translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation>The import was undone.</translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>There is no import to undo.</translation>
+    </message>
+    <message>
+        <source>Undo the last import</source>
+        <translation>Undo the last import</translation>
+    </message>
+    <message>
+        <source>Undo the last import…</source>
+        <translation>Undo the last import…</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Weekly</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStartup</name>
+    <message>
+        <source>Backup restored</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>Open anyway</source>
+        <translation>Open anyway</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restore the backup</translation>
+    </message>
+    <message>
+        <source>The backup %1 was restored. The damaged file was kept in the backups folder.</source>
+        <translation>The backup %1 was restored. The damaged file was kept in the backups folder.</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <source>The last import was interrupted</source>
+        <translation>The last import was interrupted</translation>
+    </message>
+</context>
+<context>
+    <name>Bundle</name>
+    <message>
+        <source>%1 in the bundle does not match its checksum (damaged or changed).</source>
+        <translation>%1 in the bundle does not match its checksum (damaged or changed).</translation>
+    </message>
+    <message>
+        <source>A file in the bundle is larger than it declares (%1).</source>
+        <translation>A file in the bundle is larger than it declares (%1).</translation>
+    </message>
+    <message>
+        <source>A file in the bundle is too large when unpacked (%1).</source>
+        <translation>A file in the bundle is too large when unpacked (%1).</translation>
+    </message>
+    <message>
+        <source>Its clock is more than 24 hours ahead of this computer's; a person must decide.</source>
+        <translation>Its clock is more than 24 hours ahead of this computer's; a person must decide.</translation>
+    </message>
+    <message>
+        <source>No device called %1 is known to this database.</source>
+        <translation>No device called %1 is known to this database.</translation>
+    </message>
+    <message>
+        <source>No office key is known on this computer, so the bundle cannot be encrypted. Join the deployment with the office's enrolment file first (lishui init --join FILE).</source>
+        <translation>No office key is known on this computer, so the bundle cannot be encrypted. Join the deployment with the office's enrolment file first (lishui init --join FILE).</translation>
+    </message>
+    <message>
+        <source>The bundle comes from a device this office has not enrolled (%1). It was not applied; issue an enrolment file for that laptop first.</source>
+        <translation>The bundle comes from a device this office has not enrolled (%1). It was not applied; issue an enrolment file for that laptop first.</translation>
+    </message>
+    <message>
+        <source>The bundle contains an unexpected file (%1).</source>
+        <translation>The bundle contains an unexpected file (%1).</translation>
+    </message>
+    <message>
+        <source>The bundle contains an unsafe path (%1).</source>
+        <translation>The bundle contains an unsafe path (%1).</translation>
+    </message>
+    <message>
+        <source>The bundle contains the file %1 twice.</source>
+        <translation>The bundle contains the file %1 twice.</translation>
+    </message>
+    <message>
+        <source>The bundle has overlapping entries (a zip bomb).</source>
+        <translation>The bundle has overlapping entries (a zip bomb).</translation>
+    </message>
+    <message>
+        <source>The bundle has too many files (%1).</source>
+        <translation>The bundle has too many files (%1).</translation>
+    </message>
+    <message>
+        <source>The bundle holds an invalid op (%1).</source>
+        <translation>The bundle holds an invalid op (%1).</translation>
+    </message>
+    <message>
+        <source>The bundle holds ops outside its manifest's ranges.</source>
+        <translation>The bundle holds ops outside its manifest's ranges.</translation>
+    </message>
+    <message>
+        <source>The bundle holds the same op twice.</source>
+        <translation>The bundle holds the same op twice.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged (%1).</source>
+        <translation>The bundle is damaged (%1).</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged (a file header is missing).</source>
+        <translation>The bundle is damaged (a file header is missing).</translation>
+    </message>
+    <message>
+        <source>The bundle is incomplete: %1 is missing.</source>
+        <translation>The bundle is incomplete: %1 is missing.</translation>
+    </message>
+    <message>
+        <source>The bundle is not signed; it was not applied.</source>
+        <translation>The bundle is not signed; it was not applied.</translation>
+    </message>
+    <message>
+        <source>The bundle is too large (%1 bytes).</source>
+        <translation>The bundle is too large (%1 bytes).</translation>
+    </message>
+    <message>
+        <source>The bundle is truncated.</source>
+        <translation>The bundle is truncated.</translation>
+    </message>
+    <message>
+        <source>The bundle uses an unsupported compression (%1).</source>
+        <translation>The bundle uses an unsupported compression (%1).</translation>
+    </message>
+    <message>
+        <source>The bundle's manifest has no format number.</source>
+        <translation>The bundle's manifest has no format number.</translation>
+    </message>
+    <message>
+        <source>The bundle's manifest has no op ranges.</source>
+        <translation>The bundle's manifest has no op ranges.</translation>
+    </message>
+    <message>
+        <source>The bundle's manifest is not valid JSON.</source>
+        <translation>The bundle's manifest is not valid JSON.</translation>
+    </message>
+    <message>
+        <source>The bundle's manifest lacks %1.</source>
+        <translation>The bundle's manifest lacks %1.</translation>
+    </message>
+    <message>
+        <source>The bundle's op count does not match its manifest.</source>
+        <translation>The bundle's op count does not match its manifest.</translation>
+    </message>
+    <message>
+        <source>The bundle's op ranges are invalid.</source>
+        <translation>The bundle's op ranges are invalid.</translation>
+    </message>
+    <message>
+        <source>The bundle's op ranges do not match its ops.</source>
+        <translation>The bundle's op ranges do not match its ops.</translation>
+    </message>
+    <message>
+        <source>The bundle's signature does not match the device %1: it was changed or forged. It was not applied.</source>
+        <translation>The bundle's signature does not match the device %1: it was changed or forged. It was not applied.</translation>
+    </message>
+    <message>
+        <source>The bundle's signature is not valid: it was changed after signing.</source>
+        <translation>The bundle's signature is not valid: it was changed after signing.</translation>
+    </message>
+    <message>
+        <source>The bundle's version vector is invalid.</source>
+        <translation>The bundle's version vector is invalid.</translation>
+    </message>
+    <message>
+        <source>The encrypted bundle is damaged or was changed after it was written.</source>
+        <translation>The encrypted bundle is damaged or was changed after it was written.</translation>
+    </message>
+    <message>
+        <source>The file is not a bundle or it is damaged or truncated.</source>
+        <translation>The file is not a bundle or it is damaged or truncated.</translation>
+    </message>
+    <message>
+        <source>The file is not a lishui bundle.</source>
+        <translation>The file is not a lishui bundle.</translation>
+    </message>
+    <message>
+        <source>There is no office key to encrypt the bundle to.</source>
+        <translation>There is no office key to encrypt the bundle to.</translation>
+    </message>
+    <message>
+        <source>There is no quarantined bundle %1.</source>
+        <translation>There is no quarantined bundle %1.</translation>
+    </message>
+    <message>
+        <source>This bundle has format %1, written by version %2; this program reads format %3. Install version %2 or later to import it.</source>
+        <translation>This bundle has format %1, written by version %2; this program reads format %3. Install version %2 or later to import it.</translation>
+    </message>
+    <message>
+        <source>This bundle is not encrypted, and this computer accepts only encrypted bundles (allow plain bundles in the settings for a trial).</source>
+        <translation>This bundle is not encrypted, and this computer accepts only encrypted bundles (allow plain bundles in the settings for a trial).</translation>
+    </message>
+    <message>
+        <source>This bundle was encrypted for another office or computer; this computer cannot read it.</source>
+        <translation>This bundle was encrypted for another office or computer; this computer cannot read it.</translation>
+    </message>
+    <message>
+        <source>devices.json in the bundle is invalid.</source>
+        <translation>devices.json in the bundle is invalid.</translation>
+    </message>
+    <message>
+        <source>devices.json in the bundle is not valid JSON.</source>
+        <translation>devices.json in the bundle is not valid JSON.</translation>
+    </message>
+    <message>
+        <source>ops.jsonl is not UTF-8 text.</source>
+        <translation>ops.jsonl is not UTF-8 text.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildPanel</name>
+    <message>
+        <source>Delete entry</source>
+        <translation>Delete entry</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>New entry</translation>
+    </message>
+    <message>
+        <source>Save entry</source>
+        <translation>Save entry</translation>
+    </message>
+</context>
+<context>
+    <name>Choices</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Cooperation cadre</source>
+        <translation>Cooperation cadre</translation>
+    </message>
+    <message>
+        <source>County-county</source>
+        <translation>County-county</translation>
+    </message>
+    <message>
+        <source>Division-level cadre</source>
+        <translation>Division-level cadre</translation>
+    </message>
+    <message>
+        <source>Donation</source>
+        <translation>Donation</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Enterprise visit</source>
+        <translation>Enterprise visit</translation>
+    </message>
+    <message>
+        <source>Enterprise-village</source>
+        <translation>Enterprise-village</translation>
+    </message>
+    <message>
+        <source>Exchange visit</source>
+        <translation>Exchange visit</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Field cadre</source>
+        <translation>Field cadre</translation>
+    </message>
+    <message>
+        <source>Hospital-hospital</source>
+        <translation>Hospital-hospital</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>Job fair</source>
+        <translation>Job fair</translation>
+    </message>
+    <message>
+        <source>Joint meeting</source>
+        <translation>Joint meeting</translation>
+    </message>
+    <message>
+        <source>Leaders' visit</source>
+        <translation>Leaders' visit</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Media report</source>
+        <translation>Media report</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Organised transfer</source>
+        <translation>Organised transfer</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Party committee hearing</source>
+        <translation>Party committee hearing</translation>
+    </message>
+    <message>
+        <source>Poor-village cadre</source>
+        <translation>Poor-village cadre</translation>
+    </message>
+    <message>
+        <source>Product sales</source>
+        <translation>Product sales</translation>
+    </message>
+    <message>
+        <source>Professional talent</source>
+        <translation>Professional talent</translation>
+    </message>
+    <message>
+        <source>Professional talent, long-term</source>
+        <translation>Professional talent, long-term</translation>
+    </message>
+    <message>
+        <source>Professional talent, short-term</source>
+        <translation>Professional talent, short-term</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Remote medical session</source>
+        <translation>Remote medical session</translation>
+    </message>
+    <message>
+        <source>Remote teaching</source>
+        <translation>Remote teaching</translation>
+    </message>
+    <message>
+        <source>Rural wealth leader</source>
+        <translation>Rural wealth leader</translation>
+    </message>
+    <message>
+        <source>School-school</source>
+        <translation>School-school</translation>
+    </message>
+    <message>
+        <source>Section-level cadre</source>
+        <translation>Section-level cadre</translation>
+    </message>
+    <message>
+        <source>Town-town</source>
+        <translation>Town-town</translation>
+    </message>
+    <message>
+        <source>Village-village</source>
+        <translation>Village-village</translation>
+    </message>
+    <message>
+        <source>Vocational school</source>
+        <translation>Vocational school</translation>
+    </message>
+    <message>
+        <source>Working-group lead</source>
+        <translation>Working-group lead</translation>
+    </message>
+    <message>
+        <source>Working-group leader</source>
+        <translation>Working-group leader</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>%1 records.</source>
+        <translation>%1 records.</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2</source>
+        <translation>%1 rows written to %2</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2</source>
+        <translation>%1 was refused: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2; %3 ops, %4 new.</source>
+        <translation>%1: %2; %3 ops, %4 new.</translation>
+    </message>
+    <message>
+        <source>--scale must be a number above 0 and at most 50.</source>
+        <translation>--scale must be a number above 0 and at most 50.</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Backup %1 created (%2 bytes, integrity check passed).</source>
+        <translation>Backup %1 created (%2 bytes, integrity check passed).</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Current passphrase: </source>
+        <translation>Current passphrase: </translation>
+    </message>
+    <message>
+        <source>Database %1 created: device %2 (%3), role %4.</source>
+        <translation>Database %1 created: device %2 (%3), role %4.</translation>
+    </message>
+    <message>
+        <source>Database %1 is damaged: quick_check says %2; %3 foreign key problems.</source>
+        <translation>Database %1 is damaged: quick_check says %2; %3 foreign key problems.</translation>
+    </message>
+    <message>
+        <source>Database %1 is healthy (quick_check ok, no foreign key problems).</source>
+        <translation>Database %1 is healthy (quick_check ok, no foreign key problems).</translation>
+    </message>
+    <message>
+        <source>Database %1 was already set up: device %2 (%3), role %4.</source>
+        <translation>Database %1 was already set up: device %2 (%3), role %4.</translation>
+    </message>
+    <message>
+        <source>Demo data added to %1 in %2 s: %3 people, %4 trainees on %5 training sessions, %6 placements, %7 cadres, %8 events, %9 pairings.</source>
+        <translation>Demo data added to %1 in %2 s: %3 people, %4 trainees on %5 training sessions, %6 placements, %7 cadres, %8 events, %9 pairings.</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Full IDs and phones were printed; this was recorded in the audit log.</source>
+        <translation>Full IDs and phones were printed; this was recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Merged into %1.</source>
+        <translation>Merged into %1.</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>New passphrase: </translation>
+    </message>
+    <message>
+        <source>No records.</source>
+        <translation>No records.</translation>
+    </message>
+    <message>
+        <source>No targets for %1 (add them in the targets editor).</source>
+        <translation>No targets for %1 (add them in the targets editor).</translation>
+    </message>
+    <message>
+        <source>Nothing to decide.</source>
+        <translation>Nothing to decide.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Run again with --yes to undo the import.</source>
+        <translation>Nothing was changed. Run again with --yes to undo the import.</translation>
+    </message>
+    <message>
+        <source>Once more: </source>
+        <translation>Once more: </translation>
+    </message>
+    <message>
+        <source>Only encrypted and signed bundles are accepted.</source>
+        <translation>Only encrypted and signed bundles are accepted.</translation>
+    </message>
+    <message>
+        <source>Paper backup written to %1. Print it, lock it away, then delete the file.</source>
+        <translation>Paper backup written to %1. Print it, lock it away, then delete the file.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Passphrase protection: %1. Plain bundles allowed: %2.</source>
+        <translation>Passphrase protection: %1. Plain bundles allowed: %2.</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Passphrase: </translation>
+    </message>
+    <message>
+        <source>Problems marked in: %1</source>
+        <translation>Problems marked in: %1</translation>
+    </message>
+    <message>
+        <source>Progress %1</source>
+        <translation>Progress %1</translation>
+    </message>
+    <message>
+        <source>Progress %1-%2 (year to date)</source>
+        <translation>Progress %1-%2 (year to date)</translation>
+    </message>
+    <message>
+        <source>Reply file written to %1. Give it to the office (a USB stick is fine: it holds no secrets).</source>
+        <translation>Reply file written to %1. Give it to the office (a USB stick is fine: it holds no secrets).</translation>
+    </message>
+    <message>
+        <source>Restored backup %1.</source>
+        <translation>Restored backup %1.</translation>
+    </message>
+    <message>
+        <source>Restored backup %1. The previous database was kept as backup %2.</source>
+        <translation>Restored backup %1. The previous database was kept as backup %2.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>See %1</source>
+        <translation>See %1</translation>
+    </message>
+    <message>
+        <source>Settled %1.%2 of %3.</source>
+        <translation>Settled %1.%2 of %3.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Target value</translation>
+    </message>
+    <message>
+        <source>Template written: %1</source>
+        <translation>Template written: %1</translation>
+    </message>
+    <message>
+        <source>The decryption key is now protected by the passphrase. Keep a paper backup too (lishui keys paper).</source>
+        <translation>The decryption key is now protected by the passphrase. Keep a paper backup too (lishui keys paper).</translation>
+    </message>
+    <message>
+        <source>The decryption key was restored from the paper backup.</source>
+        <translation>The decryption key was restored from the paper backup.</translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation>The import was undone.</translation>
+    </message>
+    <message>
+        <source>The laptop %1 is registered; its bundles will be accepted.</source>
+        <translation>The laptop %1 is registered; its bundles will be accepted.</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>There are no backups yet.</translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>There is no import to undo.</translation>
+    </message>
+    <message>
+        <source>This computer: signing key %1, encryption key %2.</source>
+        <translation>This computer: signing key %1, encryption key %2.</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Unencrypted bundles are now allowed on this computer. Use this only for trials.</source>
+        <translation>Unencrypted bundles are now allowed on this computer. Use this only for trials.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Wrote %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 ops, %3 bytes.</source>
+        <translation>Wrote %1: %2 ops, %3 bytes.</translation>
+    </message>
+    <message>
+        <source>Wrote the deployment file %1. Keep it safe: it holds the deployment key.</source>
+        <translation>Wrote the deployment file %1. Keep it safe: it holds the deployment key.</translation>
+    </message>
+    <message>
+        <source>bad arguments: %1 (see lishui --help)</source>
+        <translation>bad arguments: %1 (see lishui --help)</translation>
+    </message>
+    <message>
+        <source>cannot use the file %1: %2</source>
+        <translation>cannot use the file %1: %2</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>details</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplicate</translation>
+    </message>
+    <message>
+        <source>edit of a deleted record</source>
+        <translation>edit of a deleted record</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrupted</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>no command given (see lishui --help)</source>
+        <translation>no command given (see lishui --help)</translation>
+    </message>
+    <message>
+        <source>not a month: %1 (use YYYY-MM)</source>
+        <translation>not a month: %1 (use YYYY-MM)</translation>
+    </message>
+    <message>
+        <source>not a year: %1 (use YYYY)</source>
+        <translation>not a year: %1 (use YYYY)</translation>
+    </message>
+    <message>
+        <source>possible duplicate</source>
+        <translation>possible duplicate</translation>
+    </message>
+    <message>
+        <source>quarantined bundle</source>
+        <translation>quarantined bundle</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>record</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>the month %1 is not in the year %2</source>
+        <translation>the month %1 is not in the year %2</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>what</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>This database was written by a newer version of the program (schema %1). Install the newer version to open it; the file has not been changed.</source>
+        <translation>This database was written by a newer version of the program (schema %1). Install the newer version to open it; the file has not been changed.</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>The database has no county pairings to fill.</source>
+        <translation>The database has no county pairings to fill.</translation>
+    </message>
+    <message>
+        <source>This database already holds records; demo data is only added to an empty database. Use a new file, e.g. lishui --db demo.sqlite3 demo.</source>
+        <translation>This database already holds records; demo data is only added to an empty database. Use a new file, e.g. lishui --db demo.sqlite3 demo.</translation>
+    </message>
+</context>
+<context>
+    <name>Excel</name>
+    <message>
+        <source>%1 rows have %2 problems; nothing was imported.</source>
+        <translation>%1 rows have %2 problems; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>18 characters; type it in a cell formatted as text, never as a number.</source>
+        <translation>18 characters; type it in a cell formatted as text, never as a number.</translation>
+    </message>
+    <message>
+        <source>A date on or after the start date; leave empty if still going on.</source>
+        <translation>A date on or after the start date; leave empty if still going on.</translation>
+    </message>
+    <message>
+        <source>A date such as 2019-03-01 (2019/3/1, 2019.3.1 and 2019年3月1日 are read too).</source>
+        <translation>A date such as 2019-03-01 (2019/3/1, 2019.3.1 and 2019年3月1日 are read too).</translation>
+    </message>
+    <message>
+        <source>A date such as 2019-03-01.</source>
+        <translation>A date such as 2019-03-01.</translation>
+    </message>
+    <message>
+        <source>A date such as 2019-03-31.</source>
+        <translation>A date such as 2019-03-31.</translation>
+    </message>
+    <message>
+        <source>A unified social credit code has 18 characters with a valid check character.</source>
+        <translation>A unified social credit code has 18 characters with a valid check character.</translation>
+    </message>
+    <message>
+        <source>Also accepted as header</source>
+        <translation>Also accepted as header</translation>
+    </message>
+    <message>
+        <source>An 11-digit mobile number or a landline with area code.</source>
+        <translation>An 11-digit mobile number or a landline with area code.</translation>
+    </message>
+    <message>
+        <source>Anything else worth keeping.</source>
+        <translation>Anything else worth keeping.</translation>
+    </message>
+    <message>
+        <source>Backing up the database</source>
+        <translation>Backing up the database</translation>
+    </message>
+    <message>
+        <source>Checking %1 rows</source>
+        <translation>Checking %1 rows</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list.</source>
+        <translation>Choose a value from the list.</translation>
+    </message>
+    <message>
+        <source>Choose from the list.</source>
+        <translation>Choose from the list.</translation>
+    </message>
+    <message>
+        <source>Choose from the list; empty means active.</source>
+        <translation>Choose from the list; empty means active.</translation>
+    </message>
+    <message>
+        <source>Choose one of: %1.</source>
+        <translation>Choose one of: %1.</translation>
+    </message>
+    <message>
+        <source>City or county where the work is.</source>
+        <translation>City or county where the work is.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Columns may be in any order; other columns are ignored; empty rows are skipped.</source>
+        <translation>Columns may be in any order; other columns are ignored; empty rows are skipped.</translation>
+    </message>
+    <message>
+        <source>Comparing with the database</source>
+        <translation>Comparing with the database</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Full name.</source>
+        <translation>Full name.</translation>
+    </message>
+    <message>
+        <source>How to fill in</source>
+        <translation>How to fill in</translation>
+    </message>
+    <message>
+        <source>How to fill in the sheet %1</source>
+        <translation>How to fill in the sheet %1</translation>
+    </message>
+    <message>
+        <source>If any row has a problem nothing is imported, and a copy of the file comes back with each problem marked.</source>
+        <translation>If any row has a problem nothing is imported, and a copy of the file comes back with each problem marked.</translation>
+    </message>
+    <message>
+        <source>Importing row %1 of %2</source>
+        <translation>Importing row %1 of %2</translation>
+    </message>
+    <message>
+        <source>No sheet of this workbook has the expected column headers (%1).</source>
+        <translation>No sheet of this workbook has the expected column headers (%1).</translation>
+    </message>
+    <message>
+        <source>One row per record; the second row explains each column and is skipped on import.</source>
+        <translation>One row per record; the second row explains each column and is skipped on import.</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Optional: hours of training.</source>
+        <translation>Optional: hours of training.</translation>
+    </message>
+    <message>
+        <source>Optional: industry.</source>
+        <translation>Optional: industry.</translation>
+    </message>
+    <message>
+        <source>Optional: the Lishui county or 市本级 responsible; by default the county paired with the home county.</source>
+        <translation>Optional: the Lishui county or 市本级 responsible; by default the county paired with the home county.</translation>
+    </message>
+    <message>
+        <source>Optional: the Sichuan county the session was for.</source>
+        <translation>Optional: the Sichuan county the session was for.</translation>
+    </message>
+    <message>
+        <source>Optional: the agreement.</source>
+        <translation>Optional: the agreement.</translation>
+    </message>
+    <message>
+        <source>Optional: the employer's 18-character code.</source>
+        <translation>Optional: the employer's 18-character code.</translation>
+    </message>
+    <message>
+        <source>Optional: the trainee's own category when it differs from the session's.</source>
+        <translation>Optional: the trainee's own category when it differs from the session's.</translation>
+    </message>
+    <message>
+        <source>Optional: the trainee's post.</source>
+        <translation>Optional: the trainee's post.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Reading the ledger</source>
+        <translation>Reading the ledger</translation>
+    </message>
+    <message>
+        <source>Reading the workbook</source>
+        <translation>Reading the workbook</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Row %1 of the same session says otherwise.</source>
+        <translation>Row %1 of the same session says otherwise.</translation>
+    </message>
+    <message>
+        <source>Rows with the same session title and start date form one session.</source>
+        <translation>Rows with the same session title and start date form one session.</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>The Lishui county or 市本级 paying.</source>
+        <translation>The Lishui county or 市本级 paying.</translation>
+    </message>
+    <message>
+        <source>The Lishui county or 市本级 that organised the session.</source>
+        <translation>The Lishui county or 市本级 that organised the session.</translation>
+    </message>
+    <message>
+        <source>The Lishui county or 市本级 that sent the cadre.</source>
+        <translation>The Lishui county or 市本级 that sent the cadre.</translation>
+    </message>
+    <message>
+        <source>The Lishui county or 市本级.</source>
+        <translation>The Lishui county or 市本级.</translation>
+    </message>
+    <message>
+        <source>The Lishui town, village, school, hospital or enterprise.</source>
+        <translation>The Lishui town, village, school, hospital or enterprise.</translation>
+    </message>
+    <message>
+        <source>The Sichuan county of the post.</source>
+        <translation>The Sichuan county of the post.</translation>
+    </message>
+    <message>
+        <source>The Sichuan county receiving the funds.</source>
+        <translation>The Sichuan county receiving the funds.</translation>
+    </message>
+    <message>
+        <source>The Sichuan county.</source>
+        <translation>The Sichuan county.</translation>
+    </message>
+    <message>
+        <source>The Sichuan town, village, school or hospital.</source>
+        <translation>The Sichuan town, village, school or hospital.</translation>
+    </message>
+    <message>
+        <source>The cadre's unit in Lishui.</source>
+        <translation>The cadre's unit in Lishui.</translation>
+    </message>
+    <message>
+        <source>The employer's name.</source>
+        <translation>The employer's name.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a roster (%1 MB).</source>
+        <translation>The file is too large to be a roster (%1 MB).</translation>
+    </message>
+    <message>
+        <source>The job.</source>
+        <translation>The job.</translation>
+    </message>
+    <message>
+        <source>The post held in Sichuan.</source>
+        <translation>The post held in Sichuan.</translation>
+    </message>
+    <message>
+        <source>The resident ID number says the other gender.</source>
+        <translation>The resident ID number says the other gender.</translation>
+    </message>
+    <message>
+        <source>The trainee's home county in Sichuan.</source>
+        <translation>The trainee's home county in Sichuan.</translation>
+    </message>
+    <message>
+        <source>The workbook contains XML this program refuses to read (%1).</source>
+        <translation>The workbook contains XML this program refuses to read (%1).</translation>
+    </message>
+    <message>
+        <source>The workbook has too many parts (%1); it is not a normal workbook.</source>
+        <translation>The workbook has too many parts (%1); it is not a normal workbook.</translation>
+    </message>
+    <message>
+        <source>The workbook lacks the required columns: %1.</source>
+        <translation>The workbook lacks the required columns: %1.</translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to far more data than it holds (a zip bomb); it was not opened.</source>
+        <translation>The workbook unpacks to far more data than it holds (a zip bomb); it was not opened.</translation>
+    </message>
+    <message>
+        <source>The worker's home county in Sichuan.</source>
+        <translation>The worker's home county in Sichuan.</translation>
+    </message>
+    <message>
+        <source>The year, such as 2019.</source>
+        <translation>The year, such as 2019.</translation>
+    </message>
+    <message>
+        <source>There is no such county or unit here; choose one of: %1.</source>
+        <translation>There is no such county or unit here; choose one of: %1.</translation>
+    </message>
+    <message>
+        <source>This 18-digit ID was stored as a number, so Excel has already rounded its last digits; format the column as text and type the ID again.</source>
+        <translation>This 18-digit ID was stored as a number, so Excel has already rounded its last digits; format the column as text and type the ID again.</translation>
+    </message>
+    <message>
+        <source>This ID is masked (it contains *); export with full IDs to import again.</source>
+        <translation>This ID is masked (it contains *); export with full IDs to import again.</translation>
+    </message>
+    <message>
+        <source>This column is required.</source>
+        <translation>This column is required.</translation>
+    </message>
+    <message>
+        <source>This date is before the start date.</source>
+        <translation>This date is before the start date.</translation>
+    </message>
+    <message>
+        <source>This file is not an Excel workbook (.xlsx), or it is damaged.</source>
+        <translation>This file is not an Excel workbook (.xlsx), or it is damaged.</translation>
+    </message>
+    <message>
+        <source>This is an old-format .xls file; open it in Excel or WPS and save it as .xlsx.</source>
+        <translation>This is an old-format .xls file; open it in Excel or WPS and save it as .xlsx.</translation>
+    </message>
+    <message>
+        <source>This row repeats row %1.</source>
+        <translation>This row repeats row %1.</translation>
+    </message>
+    <message>
+        <source>Town.</source>
+        <translation>Town.</translation>
+    </message>
+    <message>
+        <source>Training sessions: %1 new, %2 updated.</source>
+        <translation>Training sessions: %1 new, %2 updated.</translation>
+    </message>
+    <message>
+        <source>Type resident IDs and phone numbers in cells formatted as text: a number cell loses the last digits of an 18-digit ID.</source>
+        <translation>Type resident IDs and phone numbers in cells formatted as text: a number cell loses the last digits of an 18-digit ID.</translation>
+    </message>
+    <message>
+        <source>Unknown kind %1; use one of: %2</source>
+        <translation>Unknown kind %1; use one of: %2</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <source>Village.</source>
+        <translation>Village.</translation>
+    </message>
+    <message>
+        <source>What to write</source>
+        <translation>What to write</translation>
+    </message>
+    <message>
+        <source>Where it took place.</source>
+        <translation>Where it took place.</translation>
+    </message>
+    <message>
+        <source>Write a whole number, such as 12.</source>
+        <translation>Write a whole number, such as 12.</translation>
+    </message>
+    <message>
+        <source>Write the year with four digits, such as 2019.</source>
+        <translation>Write the year with four digits, such as 2019.</translation>
+    </message>
+    <message>
+        <source>Writing %1 rows</source>
+        <translation>Writing %1 rows</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Yuan per month, such as 3500.</source>
+        <translation>Yuan per month, such as 3500.</translation>
+    </message>
+    <message>
+        <source>Yuan, such as 30000000 or 3000万.</source>
+        <translation>Yuan, such as 30000000 or 3000万.</translation>
+    </message>
+    <message>
+        <source>是 or 否 (also √, Y, N).</source>
+        <translation>是 or 否 (also √, Y, N).</translation>
+    </message>
+    <message>
+        <source>是 or 否.</source>
+        <translation>是 or 否.</translation>
+    </message>
+    <message>
+        <source>男 or 女; with a resident ID it must agree with the ID.</source>
+        <translation>男 or 女; with a resident ID it must agree with the ID.</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Allocated</source>
+        <translation>Allocated</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation>Disbursed</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Monthly wage</source>
+        <translation>Monthly wage</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Registered poor household</source>
+        <translation>Registered poor household</translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation>Resident ID</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>All counties</source>
+        <translation>All counties</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>All: %1</source>
+        <translation>All: %1</translation>
+    </message>
+    <message>
+        <source>Search: name, ID tail, employer, village… (Ctrl+F)</source>
+        <translation>Search: name, ID tail, employer, village… (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>%1 changes to this record, newest first.</source>
+        <translation>%1 changes to this record, newest first.</translation>
+    </message>
+    <message>
+        <source>No changes are recorded for this record yet.</source>
+        <translation>No changes are recorded for this record yet.</translation>
+    </message>
+    <message>
+        <source>Record history</source>
+        <translation>Record history</translation>
+    </message>
+    <message>
+        <source>Show full ID numbers and phones (this is recorded)</source>
+        <translation>Show full ID numbers and phones (this is recorded)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>Decryption key (fingerprint %1):</source>
+        <translation>Decryption key (fingerprint %1):</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase (or set LISHUI_PASSPHRASE).</source>
+        <translation>Enter the passphrase (or set LISHUI_PASSPHRASE).</translation>
+    </message>
+    <message>
+        <source>Lishui ledger: paper backup of the keys of %1</source>
+        <translation>Lishui ledger: paper backup of the keys of %1</translation>
+    </message>
+    <message>
+        <source>Made on %1. Keep it locked away; whoever has it can read the bundles.</source>
+        <translation>Made on %1. Keep it locked away; whoever has it can read the bundles.</translation>
+    </message>
+    <message>
+        <source>Signing key (fingerprint %1):</source>
+        <translation>Signing key (fingerprint %1):</translation>
+    </message>
+    <message>
+        <source>The key text is not complete or has a typing mistake; check every group.</source>
+        <translation>The key text is not complete or has a typing mistake; check every group.</translation>
+    </message>
+    <message>
+        <source>The office key is locked; enter the office passphrase first.</source>
+        <translation>The office key is locked; enter the office passphrase first.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong.</source>
+        <translation>The passphrase is wrong.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 8 characters.</source>
+        <translation>The passphrase must have at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>This is not a reply file from a laptop.</source>
+        <translation>This is not a reply file from a laptop.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerActions</name>
+    <message>
+        <source>%1 (%2, %3) is already recorded, in %4 records. Is this the same person?</source>
+        <translation>%1 (%2, %3) is already recorded, in %4 records. Is this the same person?</translation>
+    </message>
+    <message>
+        <source>A different person</source>
+        <translation>A different person</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Move %1 records to the recycle bin? They can be restored from there.</source>
+        <translation>Move %1 records to the recycle bin? They can be restored from there.</translation>
+    </message>
+    <message>
+        <source>Moved to the recycle bin.</source>
+        <translation>Moved to the recycle bin.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>Not saved: correct the fields marked in red.</translation>
+    </message>
+    <message>
+        <source>Same person</source>
+        <translation>Same person</translation>
+    </message>
+    <message>
+        <source>Same person?</source>
+        <translation>Same person?</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>birth date unknown</source>
+        <translation>birth date unknown</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPage</name>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 records</translation>
+    </message>
+    <message>
+        <source>Appears in</source>
+        <translation>Appears in</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Recycle bin</source>
+        <translation>Recycle bin</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Show full ID</source>
+        <translation>Show full ID</translation>
+    </message>
+    <message>
+        <source>Show the full resident ID and phone of the selected record (this is recorded)</source>
+        <translation>Show the full resident ID and phone of the selected record (this is recorded)</translation>
+    </message>
+    <message>
+        <source>registered poor only</source>
+        <translation>registered poor only</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgers</name>
+    <message>
+        <source>%1 is already on the roster of this session.</source>
+        <translation>%1 is already on the roster of this session.</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 months</translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation>6 months</translation>
+    </message>
+    <message>
+        <source>A unified social credit code has 18 characters with a valid check character.</source>
+        <translation>A unified social credit code has 18 characters with a valid check character.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Activity timeline</source>
+        <translation>Activity timeline</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Allocated (yuan)</source>
+        <translation>Allocated (yuan)</translation>
+    </message>
+    <message>
+        <source>Allocated on</source>
+        <translation>Allocated on</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Cadre secondments</source>
+        <translation>Cadre secondments</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Choose a county on the right side of the pairing.</source>
+        <translation>Choose a county on the right side of the pairing.</translation>
+    </message>
+    <message>
+        <source>Choose one of the values in the list.</source>
+        <translation>Choose one of the values in the list.</translation>
+    </message>
+    <message>
+        <source>Choose the record this entry belongs to first.</source>
+        <translation>Choose the record this entry belongs to first.</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Disbursed (yuan)</source>
+        <translation>Disbursed (yuan)</translation>
+    </message>
+    <message>
+        <source>Disbursed on</source>
+        <translation>Disbursed on</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Funded projects</source>
+        <translation>Funded projects</translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation>Funds</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Home county</source>
+        <translation>Home county</translation>
+    </message>
+    <message>
+        <source>Home unit</source>
+        <translation>Home unit</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Labor placements</source>
+        <translation>Labor placements</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Lishui county</source>
+        <translation>Lishui county</translation>
+    </message>
+    <message>
+        <source>Lishui side</source>
+        <translation>Lishui side</translation>
+    </message>
+    <message>
+        <source>Monthly wage (yuan)</source>
+        <translation>Monthly wage (yuan)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>Pairing</translation>
+    </message>
+    <message>
+        <source>Pairing activities</source>
+        <translation>Pairing activities</translation>
+    </message>
+    <message>
+        <source>Pairings</source>
+        <translation>Pairings</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Place of work</source>
+        <translation>Place of work</translation>
+    </message>
+    <message>
+        <source>Poor households</source>
+        <translation>Poor households</translation>
+    </message>
+    <message>
+        <source>Post in Sichuan</source>
+        <translation>Post in Sichuan</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Publicly posted</source>
+        <translation>Publicly posted</translation>
+    </message>
+    <message>
+        <source>Registered poor</source>
+        <translation>Registered poor</translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation>Resident ID</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <source>Sichuan county</source>
+        <translation>Sichuan county</translation>
+    </message>
+    <message>
+        <source>Sichuan side</source>
+        <translation>Sichuan side</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Still employed</source>
+        <translation>Still employed</translation>
+    </message>
+    <message>
+        <source>The follow-up date is before the start of the placement.</source>
+        <translation>The follow-up date is before the start of the placement.</translation>
+    </message>
+    <message>
+        <source>The resident ID number says the other gender.</source>
+        <translation>The resident ID number says the other gender.</translation>
+    </message>
+    <message>
+        <source>There is no county or unit called %1.</source>
+        <translation>There is no county or unit called %1.</translation>
+    </message>
+    <message>
+        <source>This date is earlier than the %1.</source>
+        <translation>This date is earlier than the %1.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation>This record no longer exists.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>Trainees</translation>
+    </message>
+    <message>
+        <source>Training session</source>
+        <translation>Training session</translation>
+    </message>
+    <message>
+        <source>Training sessions</source>
+        <translation>Training sessions</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>Unknown kind %1; use one of: %2</source>
+        <translation>Unknown kind %1; use one of: %2</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Wage paid</source>
+        <translation>Wage paid</translation>
+    </message>
+    <message>
+        <source>Write a whole number, such as 12.</source>
+        <translation>Write a whole number, such as 12.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+</context>
+<context>
+    <name>Lock</name>
+    <message>
+        <source>This database is already open in another copy of the program. Close the other window first, or open a different database.</source>
+        <translation>This database is already open in another copy of the program. Close the other window first, or open a different database.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>Backups…</source>
+        <translation>Backups…</translation>
+    </message>
+    <message>
+        <source>Cadres</source>
+        <translation>Cadres</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>Device: %1</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation>Funds</translation>
+    </message>
+    <message>
+        <source>Labor placements</source>
+        <translation>Labor placements</translation>
+    </message>
+    <message>
+        <source>Lishui East-West Cooperation Ledger</source>
+        <translation>Lishui East-West Cooperation Ledger</translation>
+    </message>
+    <message>
+        <source>Pairings</source>
+        <translation>Pairings</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>People %1 · Trainees %2 · Placements %3 · Cadres %4</source>
+        <translation>People %1 · Trainees %2 · Placements %3 · Cadres %4</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyEdit</name>
+    <message>
+        <source>yuan</source>
+        <translation>yuan</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>This page is being built.</source>
+        <translation>This page is being built.</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Not a month: %1</source>
+        <translation>Not a month: %1</translation>
+    </message>
+    <message>
+        <source>Not a year: %1</source>
+        <translation>Not a year: %1</translation>
+    </message>
+    <message>
+        <source>Unknown county: %1</source>
+        <translation>Unknown county: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>No good backup was found.</source>
+        <translation>No good backup was found.</translation>
+    </message>
+    <message>
+        <source>The current database is kept as a backup, so this step can itself be undone.</source>
+        <translation>The current database is kept as a backup, so this step can itself be undone.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1) and no good backup was found. Copy the file and ask the office for help before entering more data.</source>
+        <translation>The database file is damaged (%1) and no good backup was found. Copy the file and ask the office for help before entering more data.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1). The newest good backup is %2 from %3. Restore it? The damaged file is kept in the backups folder.</source>
+        <translation>The database file is damaged (%1). The newest good backup is %2 from %3. Restore it? The damaged file is kept in the backups folder.</translation>
+    </message>
+    <message>
+        <source>The import of %1 was interrupted. The database is intact and nothing was lost: the import was either applied completely or not at all. Importing the same file again is safe.</source>
+        <translation>The import of %1 was interrupted. The database is intact and nothing was lost: the import was either applied completely or not at all. Importing the same file again is safe.</translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>There is no import to undo.</translation>
+    </message>
+    <message>
+        <source>This also undoes %1 changes made on this computer after that import; enter them again afterwards.</source>
+        <translation>This also undoes %1 changes made on this computer after that import; enter them again afterwards.</translation>
+    </message>
+    <message>
+        <source>Undoing the import of %1 (%2) returns the database to the backup taken just before it. %3 records will go back to their earlier state.</source>
+        <translation>Undoing the import of %1 (%2) returns the database to the backup taken just before it. %3 records will go back to their earlier state.</translation>
+    </message>
+</context>
+<context>
+    <name>RecycleDialog</name>
+    <message>
+        <source>%1 records restored.</source>
+        <translation>%1 records restored.</translation>
+    </message>
+    <message>
+        <source>Deleted records stay here and can be restored at any time.</source>
+        <translation>Deleted records stay here and can be restored at any time.</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Recycle bin</source>
+        <translation>Recycle bin</translation>
+    </message>
+    <message>
+        <source>Restore selected</source>
+        <translation>Restore selected</translation>
+    </message>
+</context>
+<context>
+    <name>ReportError</name>
+    <message>
+        <source>%1 has no paired Lishui county.</source>
+        <translation>%1 has no paired Lishui county.</translation>
+    </message>
+    <message>
+        <source>Choose a month.</source>
+        <translation>Choose a month.</translation>
+    </message>
+    <message>
+        <source>Give the period (from and to dates).</source>
+        <translation>Give the period (from and to dates).</translation>
+    </message>
+    <message>
+        <source>Not a month: %1</source>
+        <translation>Not a month: %1</translation>
+    </message>
+    <message>
+        <source>Not a month: %1 (write it as 2019-03)</source>
+        <translation>Not a month: %1 (write it as 2019-03)</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>Unknown county: %1</source>
+        <translation>Unknown county: %1</translation>
+    </message>
+    <message>
+        <source>Unknown form: %1</source>
+        <translation>Unknown form: %1</translation>
+    </message>
+    <message>
+        <source>Unknown training session: %1</source>
+        <translation>Unknown training session: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>%1 East-West cooperation working group</source>
+        <translation>%1 East-West cooperation working group</translation>
+    </message>
+    <message>
+        <source>%1 of %2 targets met so far this year.</source>
+        <translation>%1 of %2 targets met so far this year.</translation>
+    </message>
+    <message>
+        <source>%1 people placed this month, %2 of them from registered poor households.</source>
+        <translation>%1 people placed this month, %2 of them from registered poor households.</translation>
+    </message>
+    <message>
+        <source>%1 placements, %2 of them from registered poor households.</source>
+        <translation>%1 placements, %2 of them from registered poor households.</translation>
+    </message>
+    <message>
+        <source>%1 trainees on the roster.</source>
+        <translation>%1 trainees on the roster.</translation>
+    </message>
+    <message>
+        <source>(Seal of the unit)</source>
+        <translation>(Seal of the unit)</translation>
+    </message>
+    <message>
+        <source>1. Targets: this month and year to date</source>
+        <translation>1. Targets: this month and year to date</translation>
+    </message>
+    <message>
+        <source>2. Pairing activities and events this month</source>
+        <translation>2. Pairing activities and events this month</translation>
+    </message>
+    <message>
+        <source>3. Cadres on post</source>
+        <translation>3. Cadres on post</translation>
+    </message>
+    <message>
+        <source>4. Training sessions held this month</source>
+        <translation>4. Training sessions held this month</translation>
+    </message>
+    <message>
+        <source>5. New labor placements this month</source>
+        <translation>5. New labor placements this month</translation>
+    </message>
+    <message>
+        <source>6. Funds disbursed (year to date)</source>
+        <translation>6. Funds disbursed (year to date)</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>All counties</source>
+        <translation>All counties</translation>
+    </message>
+    <message>
+        <source>Allocated (yuan)</source>
+        <translation>Allocated (yuan)</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>Category: %1</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>County (city, district)</source>
+        <translation>County (city, district)</translation>
+    </message>
+    <message>
+        <source>County: %1</source>
+        <translation>County: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date: %1</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Dates: %1</source>
+        <translation>Dates: %1</translation>
+    </message>
+    <message>
+        <source>Disbursed (yuan)</source>
+        <translation>Disbursed (yuan)</translation>
+    </message>
+    <message>
+        <source>Disbursed on</source>
+        <translation>Disbursed on</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>East-West cooperation monthly report: %1</source>
+        <translation>East-West cooperation monthly report: %1</translation>
+    </message>
+    <message>
+        <source>East-West cooperation pairing list of Lishui</source>
+        <translation>East-West cooperation pairing list of Lishui</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>Gathering data</source>
+        <translation>Gathering data</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Home unit</source>
+        <translation>Home unit</translation>
+    </message>
+    <message>
+        <source>Hours: %1</source>
+        <translation>Hours: %1</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Labor placement register: %1</source>
+        <translation>Labor placement register: %1</translation>
+    </message>
+    <message>
+        <source>Laying out pages</source>
+        <translation>Laying out pages</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Lishui municipal office for paired assistance</source>
+        <translation>Lishui municipal office for paired assistance</translation>
+    </message>
+    <message>
+        <source>Lishui side</source>
+        <translation>Lishui side</translation>
+    </message>
+    <message>
+        <source>Lishui unit</source>
+        <translation>Lishui unit</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Monthly wage (yuan)</source>
+        <translation>Monthly wage (yuan)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>No targets for this year.</source>
+        <translation>No targets for this year.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>None this month.</source>
+        <translation>None this month.</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Organiser (signature):</source>
+        <translation>Organiser (signature):</translation>
+    </message>
+    <message>
+        <source>Organiser: %1</source>
+        <translation>Organiser: %1</translation>
+    </message>
+    <message>
+        <source>Other pairings</source>
+        <translation>Other pairings</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Paired county</source>
+        <translation>Paired county</translation>
+    </message>
+    <message>
+        <source>Paired county (district)</source>
+        <translation>Paired county (district)</translation>
+    </message>
+    <message>
+        <source>Paired county: %1</source>
+        <translation>Paired county: %1</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Period: %1</translation>
+    </message>
+    <message>
+        <source>Person in charge:</source>
+        <translation>Person in charge:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Place: %1</translation>
+    </message>
+    <message>
+        <source>Poor household</source>
+        <translation>Poor household</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>Prepared by:</translation>
+    </message>
+    <message>
+        <source>Prepared by: ____________    Reviewed by: ____________    Date: ____________</source>
+        <translation>Prepared by: ____________    Reviewed by: ____________    Date: ____________</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Printed %1</translation>
+    </message>
+    <message>
+        <source>Reporting period: %1</source>
+        <translation>Reporting period: %1</translation>
+    </message>
+    <message>
+        <source>Reporting unit: %1</source>
+        <translation>Reporting unit: %1</translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <translation>Reviewed by:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Sichuan side</source>
+        <translation>Sichuan side</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet: %1</source>
+        <translation>Sign-in sheet: %1</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Target value</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Trainee roster: %1</source>
+        <translation>Trainee roster: %1</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Work place</source>
+        <translation>Work place</translation>
+    </message>
+    <message>
+        <source>Writing the file</source>
+        <translation>Writing the file</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Year to date</translation>
+    </message>
+    <message>
+        <source>Year to date: %1</source>
+        <translation>Year to date: %1</translation>
+    </message>
+    <message>
+        <source>Year-to-date completion of each target (%)</source>
+        <translation>Year-to-date completion of each target (%)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>enterprises</source>
+        <translation>enterprises</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>items</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>persons</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>times</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>yuan</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPanel</name>
+    <message>
+        <source>%1 on the roster</source>
+        <translation>%1 on the roster</translation>
+    </message>
+    <message>
+        <source>Known person: %1. Their details were filled in; this entry links to them.</source>
+        <translation>Known person: %1. Their details were filled in; this entry links to them.</translation>
+    </message>
+    <message>
+        <source>Next empty row</source>
+        <translation>Next empty row</translation>
+    </message>
+    <message>
+        <source>Remove from roster</source>
+        <translation>Remove from roster</translation>
+    </message>
+    <message>
+        <source>Saved. Next trainee:</source>
+        <translation>Saved. Next trainee:</translation>
+    </message>
+    <message>
+        <source>Type a trainee, Tab to the next field, Enter to save and start the next row.</source>
+        <translation>Type a trainee, Tab to the next field, Enter to save and start the next row.</translation>
+    </message>
+</context>
+<context>
+    <name>SensitiveEdit</name>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Show the full number (this is recorded)</source>
+        <translation>Show the full number (this is recorded)</translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <source>Only an office or lead computer can export a deployment file.</source>
+        <translation>Only an office or lead computer can export a deployment file.</translation>
+    </message>
+    <message>
+        <source>The deployment file needs a newer version of the program (format %1).</source>
+        <translation>The deployment file needs a newer version of the program (format %1).</translation>
+    </message>
+    <message>
+        <source>The device name may not be empty.</source>
+        <translation>The device name may not be empty.</translation>
+    </message>
+    <message>
+        <source>The file is not a deployment file or it is damaged.</source>
+        <translation>The file is not a deployment file or it is damaged.</translation>
+    </message>
+    <message>
+        <source>The role must be field, lead or office.</source>
+        <translation>The role must be field, lead or office.</translation>
+    </message>
+    <message>
+        <source>This database already belongs to another deployment; use a new database file.</source>
+        <translation>This database already belongs to another deployment; use a new database file.</translation>
+    </message>
+    <message>
+        <source>This database has not been set up yet; run `lishui init` first.</source>
+        <translation>This database has not been set up yet; run `lishui init` first.</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>%1 is not a field that syncs.</source>
+        <translation>%1 is not a field that syncs.</translation>
+    </message>
+    <message>
+        <source>Choose at least two people to merge.</source>
+        <translation>Choose at least two people to merge.</translation>
+    </message>
+    <message>
+        <source>The record %1 does not exist.</source>
+        <translation>The record %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>This computer's clock is %1 minutes behind the last time it recorded. Check the date and time; edits are still kept in the right order.</source>
+        <translation>This computer's clock is %1 minutes behind the last time it recorded. Check the date and time; edits are still kept in the right order.</translation>
+    </message>
+</context>
+<context>
+    <name>Targets</name>
+    <message>
+        <source>%1 already has a target for %2 to %3.</source>
+        <translation>%1 already has a target for %2 to %3.</translation>
+    </message>
+    <message>
+        <source>A target cannot be negative.</source>
+        <translation>A target cannot be negative.</translation>
+    </message>
+    <message>
+        <source>City level</source>
+        <translation>City level</translation>
+    </message>
+    <message>
+        <source>Each county</source>
+        <translation>Each county</translation>
+    </message>
+    <message>
+        <source>No counting rule for the target %1.</source>
+        <translation>No counting rule for the target %1.</translation>
+    </message>
+    <message>
+        <source>No such target: %1</source>
+        <translation>No such target: %1</translation>
+    </message>
+    <message>
+        <source>Program total</source>
+        <translation>Program total</translation>
+    </message>
+    <message>
+        <source>The years %1 to %2 are not a range.</source>
+        <translation>The years %1 to %2 are not a range.</translation>
+    </message>
+    <message>
+        <source>Unknown scope: %1</source>
+        <translation>Unknown scope: %1</translation>
+    </message>
+    <message>
+        <source>Unknown unit: %1</source>
+        <translation>Unknown unit: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>enterprise</source>
+        <translation>enterprise</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>item</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>person-time</source>
+        <translation>person-time</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>yuan</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 is required.</translation>
+    </message>
+    <message>
+        <source>A phone number is an 11-digit mobile number or a landline with area code.</source>
+        <translation>A phone number is an 11-digit mobile number or a landline with area code.</translation>
+    </message>
+    <message>
+        <source>A resident ID number has 18 characters: 17 digits and a digit or X.</source>
+        <translation>A resident ID number has 18 characters: 17 digits and a digit or X.</translation>
+    </message>
+    <message>
+        <source>An amount may not be negative.</source>
+        <translation>An amount may not be negative.</translation>
+    </message>
+    <message>
+        <source>An amount of money is a number of yuan.</source>
+        <translation>An amount of money is a number of yuan.</translation>
+    </message>
+    <message>
+        <source>Answer with 是 or 否 (yes or no).</source>
+        <translation>Answer with 是 or 否 (yes or no).</translation>
+    </message>
+    <message>
+        <source>The birth date in the resident ID number is in the future.</source>
+        <translation>The birth date in the resident ID number is in the future.</translation>
+    </message>
+    <message>
+        <source>The birth date or region in the resident ID number is not valid.</source>
+        <translation>The birth date or region in the resident ID number is not valid.</translation>
+    </message>
+    <message>
+        <source>The check digit of the resident ID number is wrong; a digit was mistyped.</source>
+        <translation>The check digit of the resident ID number is wrong; a digit was mistyped.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <source>The resident ID number is empty.</source>
+        <translation>The resident ID number is empty.</translation>
+    </message>
+    <message>
+        <source>This is not a date.</source>
+        <translation>This is not a date.</translation>
+    </message>
+    <message>
+        <source>This is not a date; write it as 2019-03-01.</source>
+        <translation>This is not a date; write it as 2019-03-01.</translation>
+    </message>
+</context>
+</TS>

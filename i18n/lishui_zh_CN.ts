@@ -1,0 +1,2764 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppearancesPanel</name>
+    <message>
+        <source>Appears in %1 records</source>
+        <translation>出现在 %1 条记录中</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>所在</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>Backup %1 is damaged (%2); it was not restored.</source>
+        <translation>备份 %1 已损坏（%2），未恢复。</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its integrity check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup %1 (see `lishui backup list`).</source>
+        <translation>没有备份 %1（请用 `lishui backup list` 查看）。</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 to back up.</source>
+        <translation>%1 处没有可备份的数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>A backup is made every day the program is used, and before every import, upgrade and restore. Backups are kept in the folder %1.</source>
+        <translation>每天使用程序时会自动备份，每次导入、升级和恢复之前也会备份。备份保存在文件夹 %1 中。</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Backup made and checked.</source>
+        <translation>已完成备份并检查无误。</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>Damaged file kept</source>
+        <translation>保留的损坏文件</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Restore the backup %1? Everything entered or imported after it is undone. The current database is kept as a backup first, so you can go back.</source>
+        <translation>恢复备份 %1 吗？之后录入或导入的内容都会被撤销。当前数据库会先保存为备份，可以再恢复回来。</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup…</source>
+        <translation>恢复所选备份…</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>备份已恢复。</translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation>已撤销该次导入。</translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>没有可撤销的导入。</translation>
+    </message>
+    <message>
+        <source>Undo the last import</source>
+        <translation>撤销最近一次导入</translation>
+    </message>
+    <message>
+        <source>Undo the last import…</source>
+        <translation>撤销最近一次导入…</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>每周</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStartup</name>
+    <message>
+        <source>Backup restored</source>
+        <translation>备份已恢复</translation>
+    </message>
+    <message>
+        <source>Open anyway</source>
+        <translation>仍然打开</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>The backup %1 was restored. The damaged file was kept in the backups folder.</source>
+        <translation>已恢复备份 %1。损坏的文件保存在备份文件夹中。</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>The last import was interrupted</source>
+        <translation>上次导入被中断</translation>
+    </message>
+</context>
+<context>
+    <name>Bundle</name>
+    <message>
+        <source>%1 in the bundle does not match its checksum (damaged or changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file in the bundle is larger than it declares (%1).</source>
+        <translation>数据包中的文件比声明的大（%1）。</translation>
+    </message>
+    <message>
+        <source>A file in the bundle is too large when unpacked (%1).</source>
+        <translation>数据包中的文件解压后过大（%1）。</translation>
+    </message>
+    <message>
+        <source>Its clock is more than 24 hours ahead of this computer's; a person must decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device called %1 is known to this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No office key is known on this computer, so the bundle cannot be encrypted. Join the deployment with the office's enrolment file first (lishui init --join FILE).</source>
+        <translation>本机还不知道办公室的密钥，无法加密数据包。请先用办公室发的登记文件加入（lishui init --join 文件）。</translation>
+    </message>
+    <message>
+        <source>The bundle comes from a device this office has not enrolled (%1). It was not applied; issue an enrolment file for that laptop first.</source>
+        <translation>该数据包来自本办公室未登记的设备（%1），未导入。请先为这台电脑签发登记文件。</translation>
+    </message>
+    <message>
+        <source>The bundle contains an unexpected file (%1).</source>
+        <translation>数据包中含有不应有的文件（%1）。</translation>
+    </message>
+    <message>
+        <source>The bundle contains an unsafe path (%1).</source>
+        <translation>数据包中含有不安全的路径（%1）。</translation>
+    </message>
+    <message>
+        <source>The bundle contains the file %1 twice.</source>
+        <translation>数据包中 %1 出现了两次。</translation>
+    </message>
+    <message>
+        <source>The bundle has overlapping entries (a zip bomb).</source>
+        <translation>数据包中的条目互相重叠（压缩炸弹）。</translation>
+    </message>
+    <message>
+        <source>The bundle has too many files (%1).</source>
+        <translation>数据包中的文件过多（%1 个）。</translation>
+    </message>
+    <message>
+        <source>The bundle holds an invalid op (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds ops outside its manifest's ranges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds the same op twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is damaged (%1).</source>
+        <translation>数据包已损坏（%1）。</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged (a file header is missing).</source>
+        <translation>数据包已损坏（缺少文件头）。</translation>
+    </message>
+    <message>
+        <source>The bundle is incomplete: %1 is missing.</source>
+        <translation>数据包不完整：缺少 %1。</translation>
+    </message>
+    <message>
+        <source>The bundle is not signed; it was not applied.</source>
+        <translation>该数据包没有签名，未导入。</translation>
+    </message>
+    <message>
+        <source>The bundle is too large (%1 bytes).</source>
+        <translation>数据包过大（%1 字节）。</translation>
+    </message>
+    <message>
+        <source>The bundle is truncated.</source>
+        <translation>数据包不完整（被截断）。</translation>
+    </message>
+    <message>
+        <source>The bundle uses an unsupported compression (%1).</source>
+        <translation>数据包使用了不支持的压缩方式（%1）。</translation>
+    </message>
+    <message>
+        <source>The bundle's manifest has no format number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle's manifest has no op ranges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle's manifest is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle's manifest lacks %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle's op count does not match its manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle's op ranges are invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle's op ranges do not match its ops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle's signature does not match the device %1: it was changed or forged. It was not applied.</source>
+        <translation>数据包的签名与设备 %1 不符：已被改动或伪造，未导入。</translation>
+    </message>
+    <message>
+        <source>The bundle's signature is not valid: it was changed after signing.</source>
+        <translation>数据包签名无效：签名后被改动过。</translation>
+    </message>
+    <message>
+        <source>The bundle's version vector is invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted bundle is damaged or was changed after it was written.</source>
+        <translation>加密数据包已损坏，或在写出后被改动过。</translation>
+    </message>
+    <message>
+        <source>The file is not a bundle or it is damaged or truncated.</source>
+        <translation>该文件不是数据包，或已损坏、不完整。</translation>
+    </message>
+    <message>
+        <source>The file is not a lishui bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no office key to encrypt the bundle to.</source>
+        <translation>没有可用于加密数据包的办公室密钥。</translation>
+    </message>
+    <message>
+        <source>There is no quarantined bundle %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle has format %1, written by version %2; this program reads format %3. Install version %2 or later to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is not encrypted, and this computer accepts only encrypted bundles (allow plain bundles in the settings for a trial).</source>
+        <translation>该数据包未加密，本机只接受加密的数据包（试用时可在设置中允许未加密数据包）。</translation>
+    </message>
+    <message>
+        <source>This bundle was encrypted for another office or computer; this computer cannot read it.</source>
+        <translation>该数据包是为其他办公室或电脑加密的，本机无法读取。</translation>
+    </message>
+    <message>
+        <source>devices.json in the bundle is invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>devices.json in the bundle is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ops.jsonl is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChildPanel</name>
+    <message>
+        <source>Delete entry</source>
+        <translation>删除此条</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>新增一条</translation>
+    </message>
+    <message>
+        <source>Save entry</source>
+        <translation>保存此条</translation>
+    </message>
+</context>
+<context>
+    <name>Choices</name>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Cooperation cadre</source>
+        <translation>东西部扶贫协作干部</translation>
+    </message>
+    <message>
+        <source>County-county</source>
+        <translation>县县结对</translation>
+    </message>
+    <message>
+        <source>Division-level cadre</source>
+        <translation>处级干部</translation>
+    </message>
+    <message>
+        <source>Donation</source>
+        <translation>捐赠</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Enterprise visit</source>
+        <translation>企业考察对接</translation>
+    </message>
+    <message>
+        <source>Enterprise-village</source>
+        <translation>万企帮万村</translation>
+    </message>
+    <message>
+        <source>Exchange visit</source>
+        <translation>互访交流</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Field cadre</source>
+        <translation>挂职干部</translation>
+    </message>
+    <message>
+        <source>Hospital-hospital</source>
+        <translation>医院结对</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>督查检查</translation>
+    </message>
+    <message>
+        <source>Job fair</source>
+        <translation>招聘会</translation>
+    </message>
+    <message>
+        <source>Joint meeting</source>
+        <translation>联席会议</translation>
+    </message>
+    <message>
+        <source>Leaders' visit</source>
+        <translation>领导互访</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Media report</source>
+        <translation>媒体报道</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>对口支援办</translation>
+    </message>
+    <message>
+        <source>Organised transfer</source>
+        <translation>有组织转移</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Party committee hearing</source>
+        <translation>党委常委会听取汇报</translation>
+    </message>
+    <message>
+        <source>Poor-village cadre</source>
+        <translation>贫困村干部</translation>
+    </message>
+    <message>
+        <source>Product sales</source>
+        <translation>消费扶贫（产品销售）</translation>
+    </message>
+    <message>
+        <source>Professional talent</source>
+        <translation>专业技术人才</translation>
+    </message>
+    <message>
+        <source>Professional talent, long-term</source>
+        <translation>专业技术人才（长期）</translation>
+    </message>
+    <message>
+        <source>Professional talent, short-term</source>
+        <translation>专业技术人才（短期）</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>亲友推荐</translation>
+    </message>
+    <message>
+        <source>Remote medical session</source>
+        <translation>远程医疗</translation>
+    </message>
+    <message>
+        <source>Remote teaching</source>
+        <translation>远程教学</translation>
+    </message>
+    <message>
+        <source>Rural wealth leader</source>
+        <translation>农村致富带头人</translation>
+    </message>
+    <message>
+        <source>School-school</source>
+        <translation>学校结对</translation>
+    </message>
+    <message>
+        <source>Section-level cadre</source>
+        <translation>科级干部</translation>
+    </message>
+    <message>
+        <source>Town-town</source>
+        <translation>镇乡结对</translation>
+    </message>
+    <message>
+        <source>Village-village</source>
+        <translation>村村结对</translation>
+    </message>
+    <message>
+        <source>Vocational school</source>
+        <translation>中职学校</translation>
+    </message>
+    <message>
+        <source>Working-group lead</source>
+        <translation>工作组组长</translation>
+    </message>
+    <message>
+        <source>Working-group leader</source>
+        <translation>工作组组长</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>%1 records.</source>
+        <translation>共 %1 条记录。</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; %3 ops, %4 new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scale must be a number above 0 and at most 50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup %1 created (%2 bytes, integrity check passed).</source>
+        <translation>已创建备份 %1（%2 字节，完整性检查通过）。</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Current passphrase: </source>
+        <translation>当前口令：</translation>
+    </message>
+    <message>
+        <source>Database %1 created: device %2 (%3), role %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database %1 is damaged: quick_check says %2; %3 foreign key problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database %1 is healthy (quick_check ok, no foreign key problems).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database %1 was already set up: device %2 (%3), role %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data added to %1 in %2 s: %3 people, %4 trainees on %5 training sessions, %6 placements, %7 cadres, %8 events, %9 pairings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>Full IDs and phones were printed; this was recorded in the audit log.</source>
+        <translation>本表打印了完整身份证号和电话，已记入审计日志。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Merged into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>新口令：</translation>
+    </message>
+    <message>
+        <source>No records.</source>
+        <translation>没有记录。</translation>
+    </message>
+    <message>
+        <source>No targets for %1 (add them in the targets editor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Run again with --yes to undo the import.</source>
+        <translation>没有做任何更改。加上 --yes 再运行一次即可撤销该次导入。</translation>
+    </message>
+    <message>
+        <source>Once more: </source>
+        <translation>再输入一次：</translation>
+    </message>
+    <message>
+        <source>Only encrypted and signed bundles are accepted.</source>
+        <translation>只接受已加密并签名的数据包。</translation>
+    </message>
+    <message>
+        <source>Paper backup written to %1. Print it, lock it away, then delete the file.</source>
+        <translation>纸质备份已写入 %1。请打印出来锁好，然后删除该文件。</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase protection: %1. Plain bundles allowed: %2.</source>
+        <translation>口令保护：%1。允许未加密数据包：%2。</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>口令：</translation>
+    </message>
+    <message>
+        <source>Problems marked in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress %1-%2 (year to date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply file written to %1. Give it to the office (a USB stick is fine: it holds no secrets).</source>
+        <translation>回执文件已写入 %1。请交给办公室（可用U盘传递：其中没有机密）。</translation>
+    </message>
+    <message>
+        <source>Restored backup %1.</source>
+        <translation>已恢复备份 %1。</translation>
+    </message>
+    <message>
+        <source>Restored backup %1. The previous database was kept as backup %2.</source>
+        <translation>已恢复备份 %1。原来的数据库已保存为备份 %2。</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>See %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled %1.%2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decryption key is now protected by the passphrase. Keep a paper backup too (lishui keys paper).</source>
+        <translation>解密密钥现已由口令保护。请同时保存一份纸质备份（lishui keys paper）。</translation>
+    </message>
+    <message>
+        <source>The decryption key was restored from the paper backup.</source>
+        <translation>已从纸质备份恢复解密密钥。</translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation>已撤销该次导入。</translation>
+    </message>
+    <message>
+        <source>The laptop %1 is registered; its bundles will be accepted.</source>
+        <translation>笔记本 %1 已登记，今后会接受它的数据包。</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>还没有备份。</translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>没有可撤销的导入。</translation>
+    </message>
+    <message>
+        <source>This computer: signing key %1, encryption key %2.</source>
+        <translation>本机：签名密钥 %1，加密密钥 %2。</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unencrypted bundles are now allowed on this computer. Use this only for trials.</source>
+        <translation>本机现在允许未加密的数据包。仅限试用时使用。</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已生成 %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 ops, %3 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the deployment file %1. Keep it safe: it holds the deployment key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad arguments: %1 (see lishui --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot use the file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit of a deleted record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given (see lishui --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a month: %1 (use YYYY-MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a year: %1 (use YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarantined bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the month %1 is not in the year %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>This database was written by a newer version of the program (schema %1). Install the newer version to open it; the file has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>The database has no county pairings to fill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already holds records; demo data is only added to an empty database. Use a new file, e.g. lishui --db demo.sqlite3 demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Excel</name>
+    <message>
+        <source>%1 rows have %2 problems; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 characters; type it in a cell formatted as text, never as a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date on or after the start date; leave empty if still going on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date such as 2019-03-01 (2019/3/1, 2019.3.1 and 2019年3月1日 are read too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date such as 2019-03-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date such as 2019-03-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unified social credit code has 18 characters with a valid check character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also accepted as header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An 11-digit mobile number or a landline with area code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else worth keeping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a value from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from the list; empty means active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City or county where the work is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns may be in any order; other columns are ignored; empty rows are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing with the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to fill in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to fill in the sheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If any row has a problem nothing is imported, and a copy of the file comes back with each problem marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing row %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sheet of this workbook has the expected column headers (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per record; the second row explains each column and is skipped on import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: hours of training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: industry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the Lishui county or 市本级 responsible; by default the county paired with the home county.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the Sichuan county the session was for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the employer's 18-character code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the trainee's own category when it differs from the session's.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the trainee's post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of the same session says otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows with the same session title and start date form one session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Lishui county or 市本级 paying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Lishui county or 市本级 that organised the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Lishui county or 市本级 that sent the cadre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Lishui county or 市本级.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Lishui town, village, school, hospital or enterprise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sichuan county of the post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sichuan county receiving the funds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sichuan county.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sichuan town, village, school or hospital.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cadre's unit in Lishui.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employer's name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large to be a roster (%1 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post held in Sichuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident ID number says the other gender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trainee's home county in Sichuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook contains XML this program refuses to read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has too many parts (%1); it is not a normal workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook lacks the required columns: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to far more data than it holds (a zip bomb); it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker's home county in Sichuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year, such as 2019.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such county or unit here; choose one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This 18-digit ID was stored as a number, so Excel has already rounded its last digits; format the column as text and type the ID again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ID is masked (it contains *); export with full IDs to import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date is before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not an Excel workbook (.xlsx), or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an old-format .xls file; open it in Excel or WPS and save it as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row repeats row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training sessions: %1 new, %2 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type resident IDs and phone numbers in cells formatted as text: a number cell loses the last digits of an 18-digit ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind %1; use one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it took place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a whole number, such as 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the year with four digits, such as 2019.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yuan per month, such as 3500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yuan, such as 30000000 or 3000万.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>是 or 否 (also √, Y, N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>是 or 否.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>男 or 女; with a resident ID it must agree with the ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Allocated</source>
+        <translation>拨付金额</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县（区）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation>使用金额</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>就业单位</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Monthly wage</source>
+        <translation>月工资</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Registered poor household</source>
+        <translation>建档立卡贫困户</translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>All counties</source>
+        <translation>全部县（区）</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <source>All: %1</source>
+        <translation>全部%1</translation>
+    </message>
+    <message>
+        <source>Search: name, ID tail, employer, village… (Ctrl+F)</source>
+        <translation>搜索：姓名、身份证尾号、用工单位、村…（Ctrl+F）</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>%1 changes to this record, newest first.</source>
+        <translation>该记录共有 %1 处修改，最新的在前。</translation>
+    </message>
+    <message>
+        <source>No changes are recorded for this record yet.</source>
+        <translation>该记录还没有修改记录。</translation>
+    </message>
+    <message>
+        <source>Record history</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>Show full ID numbers and phones (this is recorded)</source>
+        <translation>显示完整的身份证号和电话（此操作会被记录）</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>Decryption key (fingerprint %1):</source>
+        <translation>解密密钥（指纹 %1）：</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase (or set LISHUI_PASSPHRASE).</source>
+        <translation>请输入口令（或设置 LISHUI_PASSPHRASE）。</translation>
+    </message>
+    <message>
+        <source>Lishui ledger: paper backup of the keys of %1</source>
+        <translation>丽水台账：%1 的密钥纸质备份</translation>
+    </message>
+    <message>
+        <source>Made on %1. Keep it locked away; whoever has it can read the bundles.</source>
+        <translation>制作于 %1。请锁好保管：拿到它的人可以读取数据包。</translation>
+    </message>
+    <message>
+        <source>Signing key (fingerprint %1):</source>
+        <translation>签名密钥（指纹 %1）：</translation>
+    </message>
+    <message>
+        <source>The key text is not complete or has a typing mistake; check every group.</source>
+        <translation>密钥文字不完整或有输入错误，请逐组核对。</translation>
+    </message>
+    <message>
+        <source>The office key is locked; enter the office passphrase first.</source>
+        <translation>办公室密钥已锁定，请先输入办公室口令。</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong.</source>
+        <translation>口令不正确。</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 8 characters.</source>
+        <translation>口令至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+    <message>
+        <source>This is not a reply file from a laptop.</source>
+        <translation>这不是笔记本电脑生成的回执文件。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerActions</name>
+    <message>
+        <source>%1 (%2, %3) is already recorded, in %4 records. Is this the same person?</source>
+        <translation>已有一位 %1（%2，%3），出现在 %4 条记录中。是同一个人吗？</translation>
+    </message>
+    <message>
+        <source>A different person</source>
+        <translation>不是同一人</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move %1 records to the recycle bin? They can be restored from there.</source>
+        <translation>把 %1 条记录移到回收站？之后可以从回收站恢复。</translation>
+    </message>
+    <message>
+        <source>Moved to the recycle bin.</source>
+        <translation>已移到回收站。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>未保存：请改正标红的栏目。</translation>
+    </message>
+    <message>
+        <source>Same person</source>
+        <translation>是同一人</translation>
+    </message>
+    <message>
+        <source>Same person?</source>
+        <translation>是同一个人吗？</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>birth date unknown</source>
+        <translation>出生日期不详</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPage</name>
+    <message>
+        <source>%1 records</source>
+        <translation>共 %1 条</translation>
+    </message>
+    <message>
+        <source>Appears in</source>
+        <translation>参与记录</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Recycle bin</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Show full ID</source>
+        <translation>显示完整号码</translation>
+    </message>
+    <message>
+        <source>Show the full resident ID and phone of the selected record (this is recorded)</source>
+        <translation>显示所选记录的完整身份证号和电话（此操作会被记录）</translation>
+    </message>
+    <message>
+        <source>registered poor only</source>
+        <translation>仅建档立卡贫困户</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgers</name>
+    <message>
+        <source>%1 is already on the roster of this session.</source>
+        <translation>%1 已在本期培训的花名册中。</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3个月</translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation>6个月</translation>
+    </message>
+    <message>
+        <source>A unified social credit code has 18 characters with a valid check character.</source>
+        <translation>统一社会信用代码为18位，且校验位须正确。</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动类型</translation>
+    </message>
+    <message>
+        <source>Activity timeline</source>
+        <translation>活动记录</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>回访时点</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Allocated (yuan)</source>
+        <translation>拨付金额（元）</translation>
+    </message>
+    <message>
+        <source>Allocated on</source>
+        <translation>拨付日期</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Cadre secondments</source>
+        <translation>挂职干部</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>就业渠道</translation>
+    </message>
+    <message>
+        <source>Choose a county on the right side of the pairing.</source>
+        <translation>请选择结对相应一方的县（区）。</translation>
+    </message>
+    <message>
+        <source>Choose one of the values in the list.</source>
+        <translation>请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Choose the record this entry belongs to first.</source>
+        <translation>请先选择此条所属的记录。</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>结业</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>签订合同</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Disbursed (yuan)</source>
+        <translation>使用金额（元）</translation>
+    </message>
+    <message>
+        <source>Disbursed on</source>
+        <translation>使用日期</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>用工单位</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>协作与工作动态</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟踪回访</translation>
+    </message>
+    <message>
+        <source>Funded projects</source>
+        <translation>资金项目</translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation>财政帮扶资金</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Home county</source>
+        <translation>户籍县</translation>
+    </message>
+    <message>
+        <source>Home unit</source>
+        <translation>派出单位</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Labor placements</source>
+        <translation>劳务协作</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Lishui county</source>
+        <translation>丽水县（市、区）</translation>
+    </message>
+    <message>
+        <source>Lishui side</source>
+        <translation>丽水方</translation>
+    </message>
+    <message>
+        <source>Monthly wage (yuan)</source>
+        <translation>月工资（元）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>结对</translation>
+    </message>
+    <message>
+        <source>Pairing activities</source>
+        <translation>结对活动</translation>
+    </message>
+    <message>
+        <source>Pairings</source>
+        <translation>结对关系</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Place of work</source>
+        <translation>就业地</translation>
+    </message>
+    <message>
+        <source>Poor households</source>
+        <translation>受益贫困户</translation>
+    </message>
+    <message>
+        <source>Post in Sichuan</source>
+        <translation>挂职岗位</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目数</translation>
+    </message>
+    <message>
+        <source>Publicly posted</source>
+        <translation>已公告公示</translation>
+    </message>
+    <message>
+        <source>Registered poor</source>
+        <translation>建档立卡贫困户</translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>花名册</translation>
+    </message>
+    <message>
+        <source>Sichuan county</source>
+        <translation>四川县（区）</translation>
+    </message>
+    <message>
+        <source>Sichuan side</source>
+        <translation>四川方</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Still employed</source>
+        <translation>仍在岗</translation>
+    </message>
+    <message>
+        <source>The follow-up date is before the start of the placement.</source>
+        <translation>回访日期早于就业开始日期。</translation>
+    </message>
+    <message>
+        <source>The resident ID number says the other gender.</source>
+        <translation>与身份证号显示的性别不符。</translation>
+    </message>
+    <message>
+        <source>There is no county or unit called %1.</source>
+        <translation>没有名为 %1 的县（区）或单位。</translation>
+    </message>
+    <message>
+        <source>This date is earlier than the %1.</source>
+        <translation>此日期早于%1。</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>此项必填。</translation>
+    </message>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation>此记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>培训学员</translation>
+    </message>
+    <message>
+        <source>Training session</source>
+        <translation>培训班</translation>
+    </message>
+    <message>
+        <source>Training sessions</source>
+        <translation>培训班</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Unknown kind %1; use one of: %2</source>
+        <translation>未知类别 %1；可用：%2</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Wage paid</source>
+        <translation>工资已发放</translation>
+    </message>
+    <message>
+        <source>Write a whole number, such as 12.</source>
+        <translation>请填写整数，例如 12。</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>Lock</name>
+    <message>
+        <source>This database is already open in another copy of the program. Close the other window first, or open a different database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Backups…</source>
+        <translation>备份…</translation>
+    </message>
+    <message>
+        <source>Cadres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labor placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lishui East-West Cooperation Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People %1 · Trainees %2 · Placements %3 · Cadres %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoneyEdit</name>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>This page is being built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Not a month: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a year: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown county: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>No good backup was found.</source>
+        <translation>没有找到完好的备份。</translation>
+    </message>
+    <message>
+        <source>The current database is kept as a backup, so this step can itself be undone.</source>
+        <translation>当前数据库会先保存为一个备份，所以这一步本身也可以撤销。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1) and no good backup was found. Copy the file and ask the office for help before entering more data.</source>
+        <translation>数据库文件已损坏（%1），且没有找到完好的备份。请先复制该文件并联系办公室，再继续录入数据。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1). The newest good backup is %2 from %3. Restore it? The damaged file is kept in the backups folder.</source>
+        <translation>数据库文件已损坏（%1）。最新的完好备份是 %2（%3）。要恢复它吗？损坏的文件会保存在备份文件夹中。</translation>
+    </message>
+    <message>
+        <source>The import of %1 was interrupted. The database is intact and nothing was lost: the import was either applied completely or not at all. Importing the same file again is safe.</source>
+        <translation>导入 %1 时被中断。数据库完好，没有丢失任何数据：这次导入要么已全部完成，要么完全没有写入。再次导入同一个文件是安全的。</translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>没有可撤销的导入。</translation>
+    </message>
+    <message>
+        <source>This also undoes %1 changes made on this computer after that import; enter them again afterwards.</source>
+        <translation>这也会撤销本机在该次导入之后做的 %1 处修改，之后需要重新录入。</translation>
+    </message>
+    <message>
+        <source>Undoing the import of %1 (%2) returns the database to the backup taken just before it. %3 records will go back to their earlier state.</source>
+        <translation>撤销 %1 的导入（%2）会把数据库恢复到导入前自动做的备份。将有 %3 条记录恢复到原来的状态。</translation>
+    </message>
+</context>
+<context>
+    <name>RecycleDialog</name>
+    <message>
+        <source>%1 records restored.</source>
+        <translation>已恢复 %1 条记录。</translation>
+    </message>
+    <message>
+        <source>Deleted records stay here and can be restored at any time.</source>
+        <translation>删除的记录保留在这里，随时可以恢复。</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Recycle bin</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <source>Restore selected</source>
+        <translation>恢复所选</translation>
+    </message>
+</context>
+<context>
+    <name>ReportError</name>
+    <message>
+        <source>%1 has no paired Lishui county.</source>
+        <translation>%1 没有结对的丽水县（市、区）。</translation>
+    </message>
+    <message>
+        <source>Choose a month.</source>
+        <translation>请选择月份。</translation>
+    </message>
+    <message>
+        <source>Give the period (from and to dates).</source>
+        <translation>请填写统计期间（起止日期）。</translation>
+    </message>
+    <message>
+        <source>Not a month: %1</source>
+        <translation>不是有效的月份：%1</translation>
+    </message>
+    <message>
+        <source>Not a month: %1 (write it as 2019-03)</source>
+        <translation>不是有效的月份：%1（请写成 2019-03）</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>统计期间的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Unknown county: %1</source>
+        <translation>未知的县（市、区）：%1</translation>
+    </message>
+    <message>
+        <source>Unknown form: %1</source>
+        <translation>未知的报表：%1</translation>
+    </message>
+    <message>
+        <source>Unknown training session: %1</source>
+        <translation>未找到培训班：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>%1 East-West cooperation working group</source>
+        <translation>%1挂川工作组</translation>
+    </message>
+    <message>
+        <source>%1 of %2 targets met so far this year.</source>
+        <translation>本年度已完成目标 %1 项，共 %2 项。</translation>
+    </message>
+    <message>
+        <source>%1 people placed this month, %2 of them from registered poor households.</source>
+        <translation>本月新增转移就业 %1 人，其中建档立卡贫困人口 %2 人。</translation>
+    </message>
+    <message>
+        <source>%1 placements, %2 of them from registered poor households.</source>
+        <translation>共转移就业 %1 人，其中建档立卡贫困人口 %2 人。</translation>
+    </message>
+    <message>
+        <source>%1 trainees on the roster.</source>
+        <translation>花名册共 %1 人。</translation>
+    </message>
+    <message>
+        <source>(Seal of the unit)</source>
+        <translation>（单位盖章）</translation>
+    </message>
+    <message>
+        <source>1. Targets: this month and year to date</source>
+        <translation>一、目标任务完成情况（本月及年度累计）</translation>
+    </message>
+    <message>
+        <source>2. Pairing activities and events this month</source>
+        <translation>二、本月结对帮扶活动和重要事项</translation>
+    </message>
+    <message>
+        <source>3. Cadres on post</source>
+        <translation>三、在岗挂职干部</translation>
+    </message>
+    <message>
+        <source>4. Training sessions held this month</source>
+        <translation>四、本月举办培训班</translation>
+    </message>
+    <message>
+        <source>5. New labor placements this month</source>
+        <translation>五、本月新增转移就业</translation>
+    </message>
+    <message>
+        <source>6. Funds disbursed (year to date)</source>
+        <translation>六、财政帮扶资金拨付（年度累计）</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动内容</translation>
+    </message>
+    <message>
+        <source>All counties</source>
+        <translation>全市汇总</translation>
+    </message>
+    <message>
+        <source>Allocated (yuan)</source>
+        <translation>安排资金（元）</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>实到人数</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>培训类别：%1</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>签订合同</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县（市、区）</translation>
+    </message>
+    <message>
+        <source>County (city, district)</source>
+        <translation>县（市、区）</translation>
+    </message>
+    <message>
+        <source>County: %1</source>
+        <translation>县（市、区）：%1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>填报日期：%1</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>培训时间</translation>
+    </message>
+    <message>
+        <source>Dates: %1</source>
+        <translation>培训时间：%1</translation>
+    </message>
+    <message>
+        <source>Disbursed (yuan)</source>
+        <translation>已拨付（元）</translation>
+    </message>
+    <message>
+        <source>Disbursed on</source>
+        <translation>拨付日期</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>East-West cooperation monthly report: %1</source>
+        <translation>%1东西部扶贫协作工作月报表</translation>
+    </message>
+    <message>
+        <source>East-West cooperation pairing list of Lishui</source>
+        <translation>丽水市东西部扶贫协作结对关系一览表</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>就业单位</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>报名人数</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <source>Gathering data</source>
+        <translation>正在汇总数据</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>户籍地址</translation>
+    </message>
+    <message>
+        <source>Home unit</source>
+        <translation>派出单位</translation>
+    </message>
+    <message>
+        <source>Hours: %1</source>
+        <translation>学时：%1</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Labor placement register: %1</source>
+        <translation>%1转移就业花名册</translation>
+    </message>
+    <message>
+        <source>Laying out pages</source>
+        <translation>正在排版</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>结对层级</translation>
+    </message>
+    <message>
+        <source>Lishui municipal office for paired assistance</source>
+        <translation>丽水市对口支援办</translation>
+    </message>
+    <message>
+        <source>Lishui side</source>
+        <translation>丽水方</translation>
+    </message>
+    <message>
+        <source>Lishui unit</source>
+        <translation>丽水帮扶单位</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>是否完成</translation>
+    </message>
+    <message>
+        <source>Monthly wage (yuan)</source>
+        <translation>月工资（元）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>No targets for this year.</source>
+        <translation>本年度没有目标任务。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>None this month.</source>
+        <translation>本月无。</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Organiser (signature):</source>
+        <translation>主办单位负责人（签字）：</translation>
+    </message>
+    <message>
+        <source>Organiser: %1</source>
+        <translation>主办单位：%1</translation>
+    </message>
+    <message>
+        <source>Other pairings</source>
+        <translation>其他结对关系</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 共 %2 页</translation>
+    </message>
+    <message>
+        <source>Paired county</source>
+        <translation>结对县</translation>
+    </message>
+    <message>
+        <source>Paired county (district)</source>
+        <translation>东西部扶贫协作结对县（区）</translation>
+    </message>
+    <message>
+        <source>Paired county: %1</source>
+        <translation>结对县：%1</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>统计期间：%1</translation>
+    </message>
+    <message>
+        <source>Person in charge:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>培训地点：%1</translation>
+    </message>
+    <message>
+        <source>Poor household</source>
+        <translation>建档立卡</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>挂职岗位</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>填报人：</translation>
+    </message>
+    <message>
+        <source>Prepared by: ____________    Reviewed by: ____________    Date: ____________</source>
+        <translation>填报人：____________    审核人：____________    日期：____________</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>打印日期：%1</translation>
+    </message>
+    <message>
+        <source>Reporting period: %1</source>
+        <translation>报告期：%1</translation>
+    </message>
+    <message>
+        <source>Reporting unit: %1</source>
+        <translation>填报单位：%1</translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <translation>审核人：</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>培训班名称</translation>
+    </message>
+    <message>
+        <source>Sichuan side</source>
+        <translation>四川方</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet: %1</source>
+        <translation>%1签到表</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>本人签名</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>结对时间</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>就业时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>挂职期限</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月完成</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Trainee roster: %1</source>
+        <translation>%1学员花名册</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>户籍地址（乡镇、村）</translation>
+    </message>
+    <message>
+        <source>Work place</source>
+        <translation>就业地</translation>
+    </message>
+    <message>
+        <source>Writing the file</source>
+        <translation>正在写入文件</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>年度累计</translation>
+    </message>
+    <message>
+        <source>Year to date: %1</source>
+        <translation>累计期间：%1</translation>
+    </message>
+    <message>
+        <source>Year-to-date completion of each target (%)</source>
+        <translation>各项指标年度累计完成率（%）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>enterprises</source>
+        <translation>家</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>次</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPanel</name>
+    <message>
+        <source>%1 on the roster</source>
+        <translation>花名册共 %1 人</translation>
+    </message>
+    <message>
+        <source>Known person: %1. Their details were filled in; this entry links to them.</source>
+        <translation>已有此人：%1。已自动填入其信息，本条将关联到此人。</translation>
+    </message>
+    <message>
+        <source>Next empty row</source>
+        <translation>下一行</translation>
+    </message>
+    <message>
+        <source>Remove from roster</source>
+        <translation>移出花名册</translation>
+    </message>
+    <message>
+        <source>Saved. Next trainee:</source>
+        <translation>已保存。请录入下一位学员：</translation>
+    </message>
+    <message>
+        <source>Type a trainee, Tab to the next field, Enter to save and start the next row.</source>
+        <translation>逐人录入：Tab 键跳到下一栏，回车保存并开始下一行。</translation>
+    </message>
+</context>
+<context>
+    <name>SensitiveEdit</name>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show the full number (this is recorded)</source>
+        <translation>显示完整号码（此操作会被记录）</translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <source>Only an office or lead computer can export a deployment file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment file needs a newer version of the program (format %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device name may not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a deployment file or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role must be field, lead or office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already belongs to another deployment; use a new database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has not been set up yet; run `lishui init` first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>%1 is not a field that syncs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least two people to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer's clock is %1 minutes behind the last time it recorded. Check the date and time; edits are still kept in the right order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Targets</name>
+    <message>
+        <source>%1 already has a target for %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No counting rule for the target %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The years %1 to %2 are not a range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown scope: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown unit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1为必填项。</translation>
+    </message>
+    <message>
+        <source>A phone number is an 11-digit mobile number or a landline with area code.</source>
+        <translation>电话应为11位手机号，或带区号的固定电话。</translation>
+    </message>
+    <message>
+        <source>A resident ID number has 18 characters: 17 digits and a digit or X.</source>
+        <translation>身份证号为18位：17位数字加1位数字或X。</translation>
+    </message>
+    <message>
+        <source>An amount may not be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>An amount of money is a number of yuan.</source>
+        <translation>金额应为以元计的数字。</translation>
+    </message>
+    <message>
+        <source>Answer with 是 or 否 (yes or no).</source>
+        <translation>请填“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>The birth date in the resident ID number is in the future.</source>
+        <translation>身份证号中的出生日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>The birth date or region in the resident ID number is not valid.</source>
+        <translation>身份证号中的出生日期或地区码无效。</translation>
+    </message>
+    <message>
+        <source>The check digit of the resident ID number is wrong; a digit was mistyped.</source>
+        <translation>身份证号校验位不对，有数字输错了。</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>The resident ID number is empty.</source>
+        <translation>身份证号为空。</translation>
+    </message>
+    <message>
+        <source>This is not a date.</source>
+        <translation>这不是日期。</translation>
+    </message>
+    <message>
+        <source>This is not a date; write it as 2019-03-01.</source>
+        <translation>这不是日期，请按 2019-03-01 的格式填写。</translation>
+    </message>
+</context>
+</TS>
