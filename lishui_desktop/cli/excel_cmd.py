@@ -1,9 +1,64 @@
-"""Command group not built yet; registers nothing."""
+"""`lishui excel template|import|export`: blank templates, all-or-nothing imports, ledger exports.
+
+import: exit 0 when imported (or previewed with --dry-run); exit 2 with a summary line and the
+path of the annotated copy when any row is bad. --json prints ImportResult.as_json():
+{"kind", "file", "sheet", "ok", "applied", "rows", "new", "updated", "unchanged",
+ ["sessions": {"new", "updated"}], "errors": [{"row", "column", "header", "message"}], "errors_file"}.
+"""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
+
+from lishui_desktop.cli.common import EXIT_USER_ERROR, CliContext, fail, print_json, say, tr
+from lishui_desktop.excel.columns import KINDS
+from lishui_desktop.services import excel_export, excel_import
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("excel", help="Excel templates, imports and exports")
+    group = p.add_subparsers(dest="excel_command", metavar="ACTION")
+    group.required = True
+    t = group.add_parser("template", help="write a blank template")
+    t.add_argument("kind", choices=KINDS, metavar="KIND", help=", ".join(KINDS))
+    t.add_argument("--out", required=True, help="the .xlsx file to write")
+    t.set_defaults(handler=run_template)
+    i = group.add_parser("import", help="import a workbook (all rows or none)")
+    i.add_argument("kind", choices=KINDS, metavar="KIND", help=", ".join(KINDS))
+    i.add_argument("file", help="the .xlsx file to read")
+    i.add_argument("--dry-run", action="store_true", help="check and count only; change nothing")
+    i.add_argument("--json", action="store_true", help="machine-readable output")
+    i.add_argument("--errors-out", help="where to write the marked copy (default NAME.errors.xlsx)")
+    i.set_defaults(handler=run_import)
+    e = group.add_parser("export", help="export a ledger")
+    e.add_argument("kind", choices=KINDS, metavar="KIND", help=", ".join(KINDS))
+    e.add_argument("--out", required=True, help="the .xlsx file to write")
+    e.add_argument("--full-ids", action="store_true", help="write full resident IDs and phones")
+    e.set_defaults(handler=run_export)
+
+
+def run_template(args: argparse.Namespace, ctx: CliContext) -> int | None:
+    path = excel_export.write_template(ctx.database(), args.kind, Path(args.out))
+    say(tr("Template written: %1", path))
+    return None
+
+
+def run_import(args: argparse.Namespace, ctx: CliContext) -> int | None:
+    errors_out = Path(args.errors_out) if args.errors_out else None
+    result = excel_import.run_import(ctx.database(), args.kind, Path(args.file), args.dry_run, errors_out)
+    if args.json:
+        print_json(result.as_json() | {"dry_run": bool(args.dry_run)})
+    if not result.ok:
+        if not args.json:
+            say(tr("Problems marked in: %1", result.errors_path))
+        return fail(result.summary() + " " + tr("See %1", result.errors_path))
+    if not args.json:
+        say(result.summary())
+    return None if result.ok else EXIT_USER_ERROR
+
+
+def run_export(args: argparse.Namespace, ctx: CliContext) -> int | None:
+    count = excel_export.export_ledger(ctx.database(), args.kind, Path(args.out), args.full_ids)
+    say(tr("%1 rows written to %2", count, args.out))
     return None

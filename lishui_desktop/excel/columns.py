@@ -1,0 +1,260 @@
+"""The columns of each Excel kind: Chinese header, accepted variants, value kind, help text.
+
+Headers and choice words are the file format county offices use (always Chinese, so a file
+round-trips whatever the interface language); help texts are English sources translated for
+the instruction row and the explanation sheet.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lishui_desktop.domain.errors import UserError
+from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP as N
+from lishui_desktop.domain.text import squeeze
+
+CONTEXT = "Excel"
+
+# value kinds
+TEXT, ID, PHONE, DATE, MONEY, YESNO, CHOICE, PLACE, INT, USCC = (
+    "text", "id", "phone", "date", "money", "yesno", "choice", "place", "int", "uscc",
+)
+TEXT_FORMATTED = (ID, PHONE, USCC)  # columns formatted as text ('@') in templates and exports
+
+KINDS = ("trainees", "placements", "pairings", "cadres", "funds")
+
+
+@dataclass(frozen=True)
+class Col:
+    """One column of a kind: key, canonical header, what it holds and how it is explained."""
+
+    key: str
+    header: str
+    kind: str = TEXT
+    required: bool = False
+    variants: tuple[str, ...] = ()
+    choices: str = ""  # a table of CHOICE_WORDS
+    side: str = ""  # for places: lishui | sichuan
+    help: str = ""
+    width: int = 12
+
+
+# The Chinese word written for each code (templates, exports); imports also accept every alias
+# of domain.choices and the labels, so this is what is written, not all that is read.
+CHOICE_WORDS: dict[str, dict[str, str]] = {
+    "gender": {"M": "男", "F": "女"},
+    "training_category": {
+        "wealth_leader": "农村致富带头人",
+        "village_cadre": "贫困村干部",
+        "coop_cadre": "东西部扶贫协作干部",
+        "talent": "专业技术人才",
+        "other": "其他",
+    },
+    "channel": {
+        "job_fair": "招聘会",
+        "referral": "推荐",
+        "vocational": "中职学校",
+        "organised": "有组织转移",
+        "other": "其他",
+    },
+    "pairing_level": {
+        "county": "县县结对",
+        "town": "镇乡结对",
+        "village": "村村结对",
+        "school": "学校结对",
+        "hospital": "医院结对",
+        "enterprise": "万企帮万村",
+        "other": "其他",
+    },
+    "pairing_status": {"active": "进行中", "ended": "已结束"},
+    "cadre_level": {
+        "leader": "工作组组长",
+        "division": "处级干部",
+        "section": "科级干部",
+        "talent_long": "专业技术人才（长期）",
+        "talent_short": "专业技术人才（短期）",
+    },
+}
+# extra words accepted on import, beyond domain.choices.ALIASES
+EXTRA_WORDS: dict[str, dict[str, str]] = {
+    "pairing_status": {"有效": "active", "在续": "active", "正常": "active", "结束": "ended", "终止": "ended"},
+    "pairing_level": {"县县结对": "county", "镇乡结对": "town", "镇镇结对": "town", "村村结对": "village",
+                      "学校结对": "school", "医院结对": "hospital", "校校结对": "school", "院院结对": "hospital"},
+    "channel": {"中职学校": "vocational", "有组织转移": "organised"},
+}
+
+_NAME = Col("name", "姓名", required=True, variants=("名字", "学员姓名", "人员姓名", "职工姓名"),
+            help=N(CONTEXT, "Full name."), width=10)
+_GENDER = Col("gender", "性别", CHOICE, choices="gender", width=6,
+              help=N(CONTEXT, "男 or 女; with a resident ID it must agree with the ID."))
+_ID = Col("id_number", "身份证号", ID,
+          variants=("身份证号码", "公民身份号码", "公民身份证号码", "身份证", "身份证件号码", "证件号码", "身份证号码18位"),
+          help=N(CONTEXT, "18 characters; type it in a cell formatted as text, never as a number."), width=22)
+_PHONE = Col("phone", "联系电话", PHONE, variants=("电话", "手机号", "手机号码", "手机", "联系方式", "电话号码"),
+             help=N(CONTEXT, "An 11-digit mobile number or a landline with area code."), width=14)
+_TOWN = Col("town", "乡镇", variants=("乡(镇)", "镇乡", "乡镇街道", "所在乡镇"), help=N(CONTEXT, "Town."))
+_VILLAGE = Col("village", "村", variants=("村(社区)", "村社区", "行政村", "所在村"), help=N(CONTEXT, "Village."))
+_POOR = Col("poor_household", "是否建档立卡贫困户", YESNO, width=10,
+            variants=("建档立卡贫困户", "是否贫困户", "贫困户", "是否建档立卡", "建档立卡"),
+            help=N(CONTEXT, "是 or 否 (also √, Y, N)."))
+_START = Col("start_date", "开始日期", DATE, required=True, width=12,
+             variants=("开始时间", "起始日期", "开班日期", "培训开始日期", "就业时间", "就业日期", "入职日期", "挂职开始日期", "到岗日期", "结对日期", "结对时间"),
+             help=N(CONTEXT, "A date such as 2019-03-01 (2019/3/1, 2019.3.1 and 2019年3月1日 are read too)."))
+_END = Col("end_date", "结束日期", DATE, width=12,
+           variants=("结束时间", "结业日期", "培训结束日期", "离职日期", "挂职结束日期"),
+           help=N(CONTEXT, "A date on or after the start date; leave empty if still going on."))
+_NOTES = Col("notes", "备注", variants=("说明",), help=N(CONTEXT, "Anything else worth keeping."), width=20)
+
+_PERSON = (_NAME, _GENDER, _ID, _PHONE)
+
+COLUMNS: dict[str, tuple[Col, ...]] = {
+    "trainees": (
+        Col("title", "培训班名称", required=True, width=22,
+            variants=("培训班", "培训班次", "班级名称", "培训名称", "培训项目", "培训班名"),
+            help=N(CONTEXT, "Rows with the same session title and start date form one session.")),
+        Col("category", "培训类别", CHOICE, required=True, choices="training_category", width=16,
+            variants=("培训类型", "班次类别"), help=N(CONTEXT, "Choose from the list.")),
+        Col("organiser", "主办单位", PLACE, required=True, side="lishui", width=10,
+            variants=("主办县", "举办单位", "组织单位", "承办单位"),
+            help=N(CONTEXT, "The Lishui county or 市本级 that organised the session.")),
+        Col("partner_county", "受援县", PLACE, side="sichuan", variants=("四川县", "对口县"),
+            help=N(CONTEXT, "Optional: the Sichuan county the session was for.")),
+        _START,
+        _END,
+        Col("place", "培训地点", variants=("地点", "培训地址", "举办地点"), help=N(CONTEXT, "Where it took place.")),
+        Col("hours", "学时", INT, variants=("培训学时", "课时"), width=6, help=N(CONTEXT, "Optional: hours of training.")),
+        *_PERSON,
+        Col("county", "县", PLACE, side="sichuan", width=10,
+            variants=("县(区)", "县区", "所在县", "户籍县", "县(市、区)", "县市区"),
+            help=N(CONTEXT, "The trainee's home county in Sichuan.")),
+        _TOWN,
+        _VILLAGE,
+        Col("person_category", "人员类别", CHOICE, choices="training_category", width=16,
+            variants=("学员类别", "类别", "人员类型"),
+            help=N(CONTEXT, "Optional: the trainee's own category when it differs from the session's.")),
+        Col("role", "职务", variants=("身份", "现任职务"), help=N(CONTEXT, "Optional: the trainee's post.")),
+        _POOR,
+    ),
+    "placements": (
+        *_PERSON,
+        Col("county", "户籍县", PLACE, side="sichuan", width=10,
+            variants=("县", "县(区)", "县区", "所在县", "户籍所在县", "县(市、区)"),
+            help=N(CONTEXT, "The worker's home county in Sichuan.")),
+        _TOWN,
+        _VILLAGE,
+        _POOR,
+        Col("employer", "用工单位", required=True, width=22,
+            variants=("就业单位", "用人单位", "企业名称", "单位名称", "工作单位"), help=N(CONTEXT, "The employer's name.")),
+        Col("credit_code", "统一社会信用代码", USCC, width=22, variants=("信用代码", "社会信用代码", "企业信用代码"),
+            help=N(CONTEXT, "Optional: the employer's 18-character code.")),
+        Col("work_place", "就业地", variants=("就业地点", "务工地点", "工作地点", "就业地区"),
+            help=N(CONTEXT, "City or county where the work is.")),
+        Col("industry", "行业", variants=("所属行业",), help=N(CONTEXT, "Optional: industry.")),
+        Col("job", "岗位", variants=("工种", "职位", "就业岗位"), help=N(CONTEXT, "The job.")),
+        _START,
+        _END,
+        Col("monthly_wage_fen", "月工资", MONEY, variants=("月收入", "工资", "月薪", "月工资(元)"),
+            help=N(CONTEXT, "Yuan per month, such as 3500.")),
+        Col("contract", "是否签订劳动合同", YESNO, width=10, variants=("劳动合同", "签订合同", "是否签订合同"),
+            help=N(CONTEXT, "是 or 否.")),
+        Col("channel", "组织方式", CHOICE, choices="channel", variants=("就业渠道", "转移方式", "渠道", "就业方式"),
+            help=N(CONTEXT, "Choose from the list.")),
+        Col("responsible", "负责单位", PLACE, side="lishui", width=10,
+            variants=("负责县", "帮扶县", "丽水县", "责任单位"),
+            help=N(CONTEXT, "Optional: the Lishui county or 市本级 responsible; by default the county paired with the home county.")),
+        _NOTES,
+    ),
+    "pairings": (
+        Col("level", "结对层级", CHOICE, required=True, choices="pairing_level", width=12,
+            variants=("层级", "结对类型", "类型", "结对类别"), help=N(CONTEXT, "Choose from the list.")),
+        Col("lishui_unit", "丽水县(市、区)", PLACE, required=True, side="lishui", width=12,
+            variants=("丽水县", "丽水县区", "丽水方所属县", "浙江县"), help=N(CONTEXT, "The Lishui county or 市本级.")),
+        Col("lishui_party", "丽水方", required=True, width=20, variants=("丽水方单位", "浙江方", "帮扶方"),
+            help=N(CONTEXT, "The Lishui town, village, school, hospital or enterprise.")),
+        Col("sichuan_county", "四川县(区)", PLACE, required=True, side="sichuan", width=12,
+            variants=("四川县", "受援县", "四川方所属县"), help=N(CONTEXT, "The Sichuan county.")),
+        Col("sichuan_party", "四川方", required=True, width=20, variants=("四川方单位", "受援方"),
+            help=N(CONTEXT, "The Sichuan town, village, school or hospital.")),
+        _START,
+        _END,
+        Col("status", "状态", CHOICE, choices="pairing_status", width=8, variants=("结对状态",),
+            help=N(CONTEXT, "Choose from the list; empty means active.")),
+        Col("agreement", "协议", width=20, variants=("协议名称", "结对协议"), help=N(CONTEXT, "Optional: the agreement.")),
+        _NOTES,
+    ),
+    "cadres": (
+        _NAME,
+        _GENDER,
+        _PHONE,
+        Col("level", "挂职类别", CHOICE, required=True, choices="cadre_level", width=18,
+            variants=("类别", "级别", "干部类别", "人员类别"), help=N(CONTEXT, "Choose from the list.")),
+        Col("home_unit", "派出单位", width=20, variants=("原单位", "工作单位", "原工作单位"),
+            help=N(CONTEXT, "The cadre's unit in Lishui.")),
+        Col("post", "挂职岗位", width=20, variants=("挂职职务", "职务", "岗位"), help=N(CONTEXT, "The post held in Sichuan.")),
+        Col("lishui_unit", "派出县", PLACE, side="lishui", width=10, variants=("丽水县", "丽水县(市、区)"),
+            help=N(CONTEXT, "The Lishui county or 市本级 that sent the cadre.")),
+        Col("county", "挂职县", PLACE, required=True, side="sichuan", width=10,
+            variants=("受援县", "四川县", "挂职地"), help=N(CONTEXT, "The Sichuan county of the post.")),
+        _START,
+        _END,
+        _NOTES,
+    ),
+    "funds": (
+        Col("year", "年度", INT, required=True, width=8, variants=("年份", "年"), help=N(CONTEXT, "The year, such as 2019.")),
+        Col("county", "受援县", PLACE, required=True, side="sichuan", width=10, variants=("四川县", "县"),
+            help=N(CONTEXT, "The Sichuan county receiving the funds.")),
+        Col("lishui_unit", "帮扶县", PLACE, side="lishui", width=10, variants=("丽水县", "丽水县(市、区)"),
+            help=N(CONTEXT, "The Lishui county or 市本级 paying.")),
+        Col("allocated_fen", "安排资金", MONEY, width=16, variants=("安排资金(元)", "计划资金", "下达资金", "资金额度"),
+            help=N(CONTEXT, "Yuan, such as 30000000 or 3000万.")),
+        Col("allocated_date", "下达日期", DATE, variants=("安排日期",), help=N(CONTEXT, "A date such as 2019-03-01.")),
+        Col("disbursed_fen", "到位资金", MONEY, width=16, variants=("拨付资金", "已拨付资金", "到位金额"),
+            help=N(CONTEXT, "Yuan, such as 30000000 or 3000万.")),
+        Col("disbursed_date", "到位日期", DATE, variants=("拨付日期",), help=N(CONTEXT, "A date such as 2019-03-31.")),
+        _NOTES,
+    ),
+}
+
+SHEET_TITLES = {
+    "trainees": "培训花名册",
+    "placements": "转移就业",
+    "pairings": "结对关系",
+    "cadres": "挂职干部",
+    "funds": "帮扶资金",
+}
+
+
+class ExcelError(UserError):
+    """A workbook the program cannot use, with the reason."""
+
+    context = CONTEXT
+
+
+def columns_for(kind: str) -> tuple[Col, ...]:
+    try:
+        return COLUMNS[kind]
+    except KeyError:
+        raise ExcelError(
+            N(CONTEXT, "Unknown kind %1; use one of: %2"), kind, ", ".join(KINDS)
+        ) from None
+
+
+_BRACKETS = re.compile(r"[(（\[【][^)）\]】]*[)）\]】]")
+
+
+def header_key(text: object) -> str:
+    """A header as compared: no spaces, no *, no notes in brackets such as （必填）or (元)."""
+    value = squeeze(text).replace("*", "").replace("＊", "")
+    stripped = _BRACKETS.sub("", value)
+    return stripped or value
+
+
+def header_index(kind: str) -> dict[str, str]:
+    """Every accepted header (compared form) to its column key."""
+    index: dict[str, str] = {}
+    for col in columns_for(kind):
+        for name in (col.header, *col.variants):
+            index.setdefault(header_key(name), col.key)
+            index.setdefault(squeeze(name), col.key)
+    return index

@@ -1,0 +1,273 @@
+"""What the cells of a roster mean: every value checked, every problem kept with its cell.
+
+`validate_rows` never stops at the first problem: the whole file is checked so that the
+annotated copy marks everything at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from stdnum.cn import uscc
+
+from lishui_desktop.db.models import Place
+from lishui_desktop.domain import choices as ch
+from lishui_desktop.domain.errors import ValidationError
+from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP as N
+from lishui_desktop.domain.i18n import translate
+from lishui_desktop.domain.text import clean, squeeze
+from lishui_desktop.domain.validation import (
+    normalize_phone,
+    parse_date,
+    parse_money_fen,
+    parse_resident_id,
+    parse_yes_no,
+)
+from lishui_desktop.excel.columns import (
+    CHOICE,
+    CHOICE_WORDS,
+    CONTEXT,
+    DATE,
+    EXTRA_WORDS,
+    ID,
+    INT,
+    MONEY,
+    PHONE,
+    PLACE,
+    USCC,
+    YESNO,
+    Col,
+    columns_for,
+)
+from lishui_desktop.excel.reader import RawRow
+
+CODES: dict[str, tuple[dict[str, str], str]] = {
+    "gender": (ch.GENDERS, "gender"),
+    "training_category": (ch.TRAINING_CATEGORIES, "training_category"),
+    "channel": (ch.PLACEMENT_CHANNELS, "channel"),
+    "pairing_level": (ch.PAIRING_LEVELS, "pairing_level"),
+    "pairing_status": (ch.PAIRING_STATUS, ""),
+    "cadre_level": (ch.CADRE_LEVELS, "cadre_level"),
+}
+_WORDS = {
+    name: {clean(w): c for w, c in EXTRA_WORDS.get(name, {}).items()} | {clean(w): c for c, w in words.items()}
+    for name, words in CHOICE_WORDS.items()
+}
+# date pairs: (start key, end key) whose order is checked
+DATE_ORDER = (("start_date", "end_date"), ("allocated_date", "disbursed_date"))
+
+
+@dataclass(frozen=True)
+class PlaceRef:
+    id: str
+    name: str
+    side: str
+    level: str
+
+
+class PlaceIndex:
+    """Places by name, code, full name or a short name (平昌 for 平昌县), loaded once per import."""
+
+    def __init__(self, places: Iterable[PlaceRef | Any]) -> None:
+        self.places = [PlaceRef(p.id, p.name, p.side, p.level) for p in places]
+        self.exact: dict[str, PlaceRef] = {}
+        self.by_id = {p.id: p for p in self.places}
+        for place in self.places:
+            self.exact.setdefault(place.name, place)
+        for place in places:
+            for text in (getattr(place, "code", None), getattr(place, "full_name", None)):
+                if text:
+                    self.exact.setdefault(text, self.by_id[place.id])
+
+    @classmethod
+    def load(cls, session: Session) -> PlaceIndex:
+        return cls(session.scalars(select(Place).where(Place.deleted.is_(False))).all())
+
+    def find(self, text: str) -> PlaceRef | None:
+        if text in self.exact:
+            return self.exact[text]
+        for place in self.places:
+            if place.level in ("county", "city") and len(text) >= 2 and place.name.startswith(text):
+                return place
+        for full, place in self.exact.items():
+            if place.level in ("county", "city") and len(text) >= 3 and full.endswith(text):
+                return place
+        return None
+
+    def names(self, side: str) -> list[str]:
+        return [p.name for p in self.places if p.side == side and p.level in ("county", "city")]
+
+
+@dataclass(frozen=True)
+class CellError:
+    """A problem in one cell (key None: the row as a whole), as translated text."""
+
+    row: int
+    key: str | None
+    message: str
+
+
+@dataclass
+class ValidRow:
+    number: int
+    values: dict[str, Any]
+
+
+def _fail(text: str, *args: object) -> ValidationError:
+    error = ValidationError(text, *args)
+    error.context = CONTEXT
+    return error
+
+
+def _number_text(raw: Any) -> Any:
+    """An integral number typed into a text column as its digits (3.0 -> '3')."""
+    if isinstance(raw, float) and raw.is_integer():
+        return str(int(raw))
+    if isinstance(raw, int) and not isinstance(raw, bool):
+        return str(raw)
+    return raw
+
+
+def convert(col: Col, raw: Any, places: PlaceIndex) -> Any:
+    """The stored value of one cell; raises ValidationError with the reason."""
+    kind = col.kind
+    if kind == ID:
+        if isinstance(raw, int | float) and not isinstance(raw, bool):
+            if abs(raw) >= 10**15:
+                raise _fail(
+                    N(CONTEXT, "This 18-digit ID was stored as a number, so Excel has already rounded its last digits; format the column as text and type the ID again.")
+                )
+            raw = _number_text(raw)
+        text = squeeze(raw)
+        if not text:
+            return None
+        if "*" in text:
+            raise _fail(N(CONTEXT, "This ID is masked (it contains *); export with full IDs to import again."))
+        return parse_resident_id(text).number
+    if kind == DATE:
+        return parse_date(raw)
+    if kind == MONEY:
+        return parse_money_fen(raw)
+    if kind == YESNO:
+        return parse_yes_no(raw)
+    if kind == PHONE:
+        return normalize_phone(_number_text(raw)) or None
+    text = clean(_number_text(raw))
+    if not text:
+        return None
+    if col.key == "name" and all("\u3400" <= c <= "\u9fff" or c.isspace() for c in text):
+        text = "".join(text.split())  # 张 三 typed to line up with longer names
+    if kind == INT:
+        if not text.isdigit():
+            raise _fail(N(CONTEXT, "Write a whole number, such as 12."))
+        return int(text)
+    if kind == CHOICE:
+        code = _WORDS[col.choices].get(text)
+        if code is None:
+            table, alias = CODES[col.choices]
+            code = ch.code_for(table, alias, text)
+        if code is None:
+            words = "、".join(CHOICE_WORDS[col.choices].values())
+            raise _fail(N(CONTEXT, "Choose one of: %1."), words)
+        return code
+    if kind == PLACE:
+        place = places.find(text)
+        if place is None or (col.side and place.side != col.side):
+            raise _fail(N(CONTEXT, "There is no such county or unit here; choose one of: %1."), "、".join(places.names(col.side)))
+        return place.id
+    if kind == USCC:
+        code = squeeze(text).upper()
+        if not uscc.is_valid(code):
+            raise _fail(N(CONTEXT, "A unified social credit code has 18 characters with a valid check character."))
+        return code
+    return text
+
+
+def _check_row(cols: tuple[Col, ...], raw: RawRow, places: PlaceIndex, errors: list[CellError]) -> dict[str, Any] | None:
+    values: dict[str, Any] = {}
+    bad = False
+    for col in cols:
+        if col.key not in raw.values:
+            values[col.key] = None
+            continue
+        try:
+            value = convert(col, raw.values[col.key], places)
+        except ValidationError as exc:
+            errors.append(CellError(raw.number, col.key, exc.text()))
+            bad = True
+            continue
+        if col.required and value in (None, ""):
+            errors.append(CellError(raw.number, col.key, translate(CONTEXT, "This column is required.")))
+            bad = True
+            continue
+        values[col.key] = value
+    for start, end in DATE_ORDER:
+        first, last = values.get(start), values.get(end)
+        if isinstance(first, dt.date) and isinstance(last, dt.date) and last < first:
+            errors.append(CellError(raw.number, end, translate(CONTEXT, "This date is before the start date.")))
+            bad = True
+    number, gender = values.get("id_number"), values.get("gender")
+    if number and gender and parse_resident_id(number).gender != gender:
+        errors.append(CellError(raw.number, "gender", translate(CONTEXT, "The resident ID number says the other gender.")))
+        bad = True
+    if values.get("year") is not None and not 2000 <= values["year"] <= 2100:
+        errors.append(CellError(raw.number, "year", translate(CONTEXT, "Write the year with four digits, such as 2019.")))
+        bad = True
+    return None if bad else values
+
+
+def validate_rows(kind: str, rows: list[RawRow], places: PlaceIndex) -> tuple[list[ValidRow], list[CellError]]:
+    """Every row checked; (valid rows, every problem found). Duplicates within the file are problems."""
+    cols = columns_for(kind)
+    errors: list[CellError] = []
+    valid: list[ValidRow] = []
+    for raw in rows:
+        values = _check_row(cols, raw, places, errors)
+        if values is not None:
+            valid.append(ValidRow(raw.number, values))
+    check_groups(kind, valid, errors)
+    bad = {e.row for e in errors}
+    return [row for row in valid if row.number not in bad], errors
+
+
+SESSION_FIELDS = ("category", "organiser", "partner_county", "end_date", "place", "hours")
+
+
+def record_key(kind: str, values: dict[str, Any]) -> tuple[Any, ...]:
+    """What makes two rows the same record (persons by ID, else by name)."""
+    person = values.get("id_number") or ("name", values.get("name"))
+    if kind == "trainees":
+        return (values["title"], values["start_date"], person)
+    if kind == "placements":
+        return (person, values["employer"], values["start_date"])
+    if kind == "pairings":
+        return (values["level"], values["lishui_party"], values["sichuan_party"])
+    if kind == "cadres":
+        return (values["name"], values["county"], values["start_date"])
+    return (values["county"], values["year"])
+
+
+def check_groups(kind: str, rows: list[ValidRow], errors: list[CellError]) -> None:
+    """Rows of one session agree on the session; no record appears twice in the file."""
+    seen: dict[tuple[Any, ...], int] = {}
+    sessions: dict[tuple[Any, ...], ValidRow] = {}
+    for row in rows:
+        key = record_key(kind, row.values)
+        if key in seen:
+            errors.append(CellError(row.number, None, translate(CONTEXT, "This row repeats row %1.", seen[key])))
+            continue
+        seen[key] = row.number
+        if kind != "trainees":
+            continue
+        first = sessions.setdefault((row.values["title"], row.values["start_date"]), row)
+        for name in SESSION_FIELDS:
+            mine, theirs = row.values.get(name), first.values.get(name)
+            if mine is not None and theirs is not None and mine != theirs:
+                errors.append(
+                    CellError(row.number, name, translate(CONTEXT, "Row %1 of the same session says otherwise.", first.number))
+                )

@@ -1,0 +1,115 @@
+"""Checking a workbook's zip container before openpyxl opens it.
+
+An .xlsx is a zip of XML files. A hostile one can claim a small size and unpack to gigabytes
+(a zip bomb), hold thousands of entries, or overlap entries. `check_zip` reads only the
+central directory and local headers (nothing is decompressed) and refuses such files with one
+clear reason; openpyxl then parses the XML through defusedxml (installed as a dependency).
+`check_zip` takes plain limits so other readers (bundles) can share it.
+"""
+
+from __future__ import annotations
+
+import struct
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP as N
+from lishui_desktop.excel.columns import CONTEXT, ExcelError
+
+_LOCAL_HEADER = struct.Struct("<4s5H3L2H")
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the old binary .xls / .et format
+
+
+@dataclass(frozen=True)
+class ZipLimits:
+    """Caps for one archive (defaults: far above any real roster, far below a bomb)."""
+
+    max_file_bytes: int = 200 * 1024 * 1024
+    max_entries: int = 2000
+    max_member_bytes: int = 512 * 1024 * 1024
+    max_total_bytes: int = 1024 * 1024 * 1024
+    max_ratio: int = 150  # unpacked / packed, checked for members above min_ratio_check
+    min_ratio_check: int = 1024 * 1024
+
+
+WORKBOOK_LIMITS = ZipLimits()
+
+
+class UnsafeWorkbook(ExcelError):
+    """The file is not a workbook this program will open."""
+
+
+def _refuse(text: str, *args: object) -> UnsafeWorkbook:
+    return UnsafeWorkbook(text, *args)
+
+
+def check_zip(path: Path, limits: ZipLimits = WORKBOOK_LIMITS) -> list[str]:
+    """Check the zip at `path` against `limits` without decompressing; returns member names.
+
+    Raises UnsafeWorkbook when the file is too large, not a zip, or a zip bomb.
+    """
+    path = Path(path)
+    size = path.stat().st_size
+    if size > limits.max_file_bytes:
+        raise _refuse(N(CONTEXT, "The file is too large to be a roster (%1 MB)."), size // (1024 * 1024))
+    with path.open("rb") as handle:
+        head = handle.read(8)
+        if head == _OLE_MAGIC:
+            raise _refuse(
+                N(CONTEXT, "This is an old-format .xls file; open it in Excel or WPS and save it as .xlsx.")
+            )
+        try:
+            archive = zipfile.ZipFile(handle)
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError, struct.error):
+            raise _refuse(N(CONTEXT, "This file is not an Excel workbook (.xlsx), or it is damaged.")) from None
+        with archive:
+            infos = archive.infolist()
+            if len(infos) > limits.max_entries:
+                raise _refuse(N(CONTEXT, "The workbook has too many parts (%1); it is not a normal workbook."), len(infos))
+            total = 0
+            for info in infos:
+                total += info.file_size
+                ratio_bad = info.file_size > limits.min_ratio_check and info.file_size > limits.max_ratio * max(
+                    info.compress_size, 1
+                )
+                if info.file_size > limits.max_member_bytes or total > limits.max_total_bytes or ratio_bad:
+                    raise _refuse(
+                        N(CONTEXT, "The workbook unpacks to far more data than it holds (a zip bomb); it was not opened.")
+                    )
+            _check_layout(handle, infos, size, int(getattr(archive, "start_dir", size)))
+            return [info.filename for info in infos]
+
+
+def _check_layout(handle: object, infos: list[zipfile.ZipInfo], size: int, central_start: int) -> None:
+    """Entries may not overlap one another or the central directory (overlapping-entry bombs)."""
+    ranges = []
+    for info in infos:
+        handle.seek(info.header_offset)  # type: ignore[attr-defined]
+        header = handle.read(_LOCAL_HEADER.size)  # type: ignore[attr-defined]
+        if len(header) < _LOCAL_HEADER.size or header[:4] != b"PK\x03\x04":
+            raise _refuse(N(CONTEXT, "This file is not an Excel workbook (.xlsx), or it is damaged."))
+        fields = _LOCAL_HEADER.unpack(header)
+        end = info.header_offset + _LOCAL_HEADER.size + fields[9] + fields[10] + info.compress_size
+        if end > size:
+            raise _refuse(N(CONTEXT, "This file is not an Excel workbook (.xlsx), or it is damaged."))
+        ranges.append((info.header_offset, end))
+    previous_end = 0
+    for start, end in sorted(ranges):
+        if start < previous_end:
+            raise _refuse(
+                N(CONTEXT, "The workbook unpacks to far more data than it holds (a zip bomb); it was not opened.")
+            )
+        previous_end = end
+    if previous_end > central_start:
+        raise _refuse(N(CONTEXT, "The workbook unpacks to far more data than it holds (a zip bomb); it was not opened."))
+
+
+def check_workbook(path: Path, limits: ZipLimits = WORKBOOK_LIMITS) -> None:
+    """A safe zip that is also an Office Open XML workbook; raises UnsafeWorkbook otherwise."""
+    try:
+        names = set(check_zip(path, limits))
+    except FileNotFoundError:
+        raise _refuse(N(CONTEXT, "The file %1 does not exist."), Path(path).name) from None
+    if "xl/workbook.xml" not in names or "[Content_Types].xml" not in names:
+        raise _refuse(N(CONTEXT, "This file is not an Excel workbook (.xlsx), or it is damaged."))

@@ -1,0 +1,285 @@
+"""Importing a workbook: read it, check every row, compare with the database, then all or nothing.
+
+Work is written as generators yielding (done, total, label) so the GUI can run it off the UI
+thread with progress; `run_import` drains them for the CLI and tests. Nothing is written while
+any row is bad: the user gets an annotated copy of the workbook instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy.orm import Session
+
+from lishui_desktop.db.database import Database
+from lishui_desktop.db.models import Person, TrainingSession
+from lishui_desktop.domain.i18n import translate
+from lishui_desktop.domain.ids import person_id_for
+from lishui_desktop.domain.masking import mask_id, mask_phone
+from lishui_desktop.domain.text import clean, squeeze
+from lishui_desktop.excel.annotate import default_errors_path, summary_line, write_error_copy
+from lishui_desktop.excel.columns import CONTEXT, ID, PHONE, columns_for
+from lishui_desktop.excel.reader import Sheet, read_sheet
+from lishui_desktop.excel.records import (
+    ATTRS,
+    MODELS,
+    PERSON_ATTRS,
+    SESSION_ATTRS,
+    Existing,
+    changes,
+    load_existing,
+)
+from lishui_desktop.excel.rows import CellError, PlaceIndex, ValidRow, record_key, validate_rows
+from lishui_desktop.services import persons as person_service
+from lishui_desktop.services.recovery import import_guard
+from lishui_desktop.services.setup import deployment_key
+
+Progress = tuple[int, int, str]
+T = TypeVar("T")
+SAMPLE_ROWS = 10
+PERSON_KINDS = ("trainees", "placements")
+DEFAULTS: dict[str, dict[str, Any]] = {
+    "trainees": {"attended": True, "completed": True},
+    "placements": {"contract": False},
+    "pairings": {"status": "active"},
+}
+
+
+@dataclass
+class ImportResult:
+    """What an import found (and did): counts, problems, a sample of the first rows."""
+
+    kind: str
+    file: str
+    sheet: str = ""
+    rows: int = 0
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    sessions_new: int = 0
+    sessions_updated: int = 0
+    errors: list[CellError] = field(default_factory=list)
+    errors_path: Path | None = None
+    headers: list[str] = field(default_factory=list)
+    sample: list[list[str]] = field(default_factory=list)
+    applied: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def summary(self) -> str:
+        if self.errors:
+            return summary_line(self.errors)
+        text = translate(
+            CONTEXT,
+            "%1 rows imported: %2 new, %3 updated, %4 unchanged." if self.applied
+            else "%1 rows to import: %2 new, %3 updated, %4 unchanged.",
+            self.rows, self.new, self.updated, self.unchanged,
+        )
+        if self.kind == "trainees":
+            text += " " + translate(CONTEXT, "Training sessions: %1 new, %2 updated.", self.sessions_new, self.sessions_updated)
+        return text
+
+    def as_json(self) -> dict[str, Any]:
+        headers = {c.key: c.header for c in columns_for(self.kind)}
+        data: dict[str, Any] = {
+            "kind": self.kind, "file": self.file, "sheet": self.sheet, "ok": self.ok, "applied": self.applied,
+            "rows": self.rows, "new": self.new, "updated": self.updated, "unchanged": self.unchanged,
+            "errors": [
+                {"row": e.row, "column": e.key, "header": headers.get(e.key or ""), "message": e.message}
+                for e in self.errors
+            ],
+            "errors_file": str(self.errors_path) if self.errors_path else None,
+        }
+        if self.kind == "trainees":
+            data["sessions"] = {"new": self.sessions_new, "updated": self.sessions_updated}
+        return data
+
+
+@dataclass
+class Prepared:
+    """A checked file ready to apply (or refused, with `result.errors`)."""
+
+    path: Path
+    result: ImportResult
+    rows: list[ValidRow] = field(default_factory=list)
+
+
+def drain(job: Generator[Progress, None, T]) -> T:
+    """Run a progress generator to its end and return its value."""
+    while True:
+        try:
+            next(job)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
+
+
+def _sample(kind: str, sheet: Sheet) -> tuple[list[str], list[list[str]]]:
+    cols = [c for c in columns_for(kind) if c.key in sheet.positions]
+    rows = []
+    for raw in sheet.rows[:SAMPLE_ROWS]:
+        line = []
+        for col in cols:
+            text = clean(raw.values.get(col.key))
+            if col.kind == ID:
+                text = mask_id(squeeze(text))
+            elif col.kind == PHONE:
+                text = mask_phone(squeeze(text))
+            line.append(text)
+        rows.append(line)
+    return [c.header for c in cols], rows
+
+
+def prepare(db: Database, kind: str, path: Path, errors_out: Path | None = None) -> Generator[Progress, None, Prepared]:
+    """Read and check every row; on problems write the annotated copy. Writes nothing to the database."""
+    path = Path(path)
+    yield 0, 3, translate(CONTEXT, "Reading the workbook")
+    sheet = read_sheet(path, kind)
+    result = ImportResult(kind, path.name, sheet.title, len(sheet.rows))
+    result.headers, result.sample = _sample(kind, sheet)
+    yield 1, 3, translate(CONTEXT, "Checking %1 rows", len(sheet.rows))
+    with db.sessions() as session:
+        places = PlaceIndex.load(session)
+    valid, result.errors = validate_rows(kind, sheet.rows, places)
+    if result.errors:
+        result.errors_path = write_error_copy(path, kind, sheet, result.errors, errors_out or default_errors_path(path))
+        return Prepared(path, result)
+    yield 2, 3, translate(CONTEXT, "Comparing with the database")
+    key = deployment_key(db)
+    with db.sessions() as session:
+        _Plan(session, kind, valid, key).count(result)
+    return Prepared(path, result, valid)
+
+
+class _Plan:
+    """Rows matched against the records of one session (read for a preview, written on apply)."""
+
+    def __init__(self, session: Session, kind: str, rows: list[ValidRow], key: bytes) -> None:
+        self.session, self.kind, self.rows, self.key = session, kind, rows, key
+        self.person_ids = {r.values["id_number"]: person_id_for(r.values["id_number"], key) for r in rows if r.values.get("id_number")}
+        self.existing: Existing = load_existing(session, kind, [r.values for r in rows], self.person_ids)
+        self.groups: dict[tuple[Any, ...], dict[str, Any]] = {}
+        if kind == "trainees":
+            for row in rows:
+                group = self.groups.setdefault((row.values["title"], row.values["start_date"]), {})
+                for attr, col in SESSION_ATTRS.items():
+                    if group.get(attr) is None:
+                        group[attr] = row.values.get(col)
+
+    def person_key(self, values: dict[str, Any]) -> Any:
+        return values.get("id_number") or ("name", values.get("name"))
+
+    def record(self, values: dict[str, Any]) -> Any:
+        if self.kind == "trainees":
+            found = self.existing.sessions.get((values["title"], values["start_date"]))
+            return None if found is None else self.existing.records.get((found.id, self.person_key(values)))
+        if self.kind == "placements":
+            return self.existing.records.get((self.person_key(values), values["employer"], values["start_date"]))
+        return self.existing.records.get(record_key(self.kind, values))
+
+    def stored_person(self, values: dict[str, Any], record: Any) -> Person | None:
+        if values.get("id_number"):
+            return self.existing.persons.get(self.person_ids[values["id_number"]])
+        return self.existing.persons.get(record.person_id) if record is not None else None
+
+    def person_changes(self, values: dict[str, Any], record: Any) -> dict[str, Any]:
+        person = self.stored_person(values, record)
+        return changes(person, PERSON_ATTRS, values) if person is not None else {}
+
+    def count(self, result: ImportResult) -> None:
+        for group_key, group in self.groups.items():
+            stored = self.existing.sessions.get(group_key)
+            if stored is None:
+                result.sessions_new += 1
+            elif changes(stored, {a: a for a in SESSION_ATTRS}, group):
+                result.sessions_updated += 1
+        for row in self.rows:
+            record = self.record(row.values)
+            if record is None:
+                result.new += 1
+            elif changes(record, ATTRS[self.kind], row.values) or (
+                self.kind in PERSON_KINDS and self.person_changes(row.values, record)
+            ):
+                result.updated += 1
+            else:
+                result.unchanged += 1
+
+    def apply(self) -> Generator[Progress, None, None]:
+        total = len(self.rows)
+        for done, row in enumerate(self.rows, start=1):
+            self._apply_row(row.values)
+            if done % 250 == 0:
+                yield done, total, translate(CONTEXT, "Importing row %1 of %2", done, total)
+
+    def _session_for(self, values: dict[str, Any]) -> TrainingSession:
+        group_key = (values["title"], values["start_date"])
+        group = self.groups[group_key]
+        stored = self.existing.sessions.get(group_key)
+        if stored is None:
+            stored = TrainingSession(**group)
+            self.session.add(stored)
+            self.session.flush()
+            self.existing.sessions[group_key] = stored
+        else:
+            for attr, value in changes(stored, {a: a for a in SESSION_ATTRS}, group).items():
+                setattr(stored, attr, value)
+        return stored
+
+    def _person_for(self, values: dict[str, Any], record: Any) -> Person:
+        person = None if values.get("id_number") else self.stored_person(values, record)
+        if person is not None:  # matched by name within the record: update, never re-create
+            for attr, value in changes(person, PERSON_ATTRS, values).items():
+                setattr(person, attr, value)
+            return person
+        entry = person_service.PersonInput(
+            name=values["name"], id_number=values.get("id_number"), gender=values.get("gender"),
+            phone=values.get("phone"), county_id=values.get("county"), town=values.get("town"),
+            village=values.get("village"), poor_household=values.get("poor_household"),
+        )
+        person, _created = person_service.find_or_create(self.session, person_service.normalise(entry), self.key)
+        self.existing.persons[person.id] = person
+        return person
+
+    def _apply_row(self, values: dict[str, Any]) -> None:
+        record = self.record(values)
+        attrs = ATTRS[self.kind]
+        links: dict[str, Any] = {}
+        if self.kind == "trainees":
+            links["session_id"] = self._session_for(values).id
+        if self.kind in PERSON_KINDS:
+            links["person_id"] = self._person_for(values, record).id
+        if record is None:
+            fields = {attr: values.get(key) for attr, key in attrs.items() if values.get(key) is not None}
+            self.session.add(MODELS[self.kind](**(DEFAULTS.get(self.kind, {}) | fields | links)))
+            return
+        for attr, value in changes(record, attrs, values).items():
+            setattr(record, attr, value)
+
+
+def apply(db: Database, prepared: Prepared) -> Generator[Progress, None, ImportResult]:
+    """Write every row of a checked file in one transaction, after a pre-import backup."""
+    result = prepared.result
+    if result.errors:
+        return result
+    total = len(prepared.rows)
+    yield 0, total, translate(CONTEXT, "Backing up the database")
+    with import_guard(db.path, prepared.path.name), db.transaction() as session:
+        plan = _Plan(session, result.kind, prepared.rows, deployment_key(db))
+        yield from plan.apply()
+    result.applied = True
+    yield total, total, translate(CONTEXT, "Done")
+    return result
+
+
+def run_import(
+    db: Database, kind: str, path: Path, dry_run: bool = False, errors_out: Path | None = None
+) -> ImportResult:
+    """The whole import for the CLI and tests: check, then (unless a dry run) apply."""
+    prepared = drain(prepare(db, kind, path, errors_out))
+    if dry_run or prepared.result.errors:
+        return prepared.result
+    return drain(apply(db, prepared))
