@@ -857,6 +857,99 @@
     </message>
 </context>
 <context>
+    <name>CountyModel</name>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Seed wording</source>
+        <translation>Seed wording</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Year to date / target</source>
+        <translation>Year to date / target</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardModel</name>
+    <message>
+        <source>10,000 yuan</source>
+        <translation>10,000 yuan</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>%1 of %2 targets met</source>
+        <translation>%1 of %2 targets met</translation>
+    </message>
+    <message>
+        <source>All counties</source>
+        <translation>All counties</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>Edit thresholds and years, add targets for a new year</source>
+        <translation>Edit thresholds and years, add targets for a new year</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Month %1</translation>
+    </message>
+    <message>
+        <source>No targets for %1. Add them with Targets…</source>
+        <translation>No targets for %1. Add them with Targets…</translation>
+    </message>
+    <message>
+        <source>Progress against the targets</source>
+        <translation>Progress against the targets</translation>
+    </message>
+    <message>
+        <source>Targets…</source>
+        <translation>Targets…</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>behind</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>on track for the month</source>
+        <translation>on track for the month</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>This database was written by a newer version of the program (schema %1). Install the newer version to open it; the file has not been changed.</source>
@@ -1992,10 +2085,44 @@
     </message>
 </context>
 <context>
+    <name>MatrixModel</name>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+</context>
+<context>
     <name>MoneyEdit</name>
     <message>
         <source>yuan</source>
         <translation>yuan</translation>
+    </message>
+</context>
+<context>
+    <name>NewTargetDialog</name>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation>New target</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
     </message>
 </context>
 <context>
@@ -2680,6 +2807,69 @@
     </message>
 </context>
 <context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Add targets for %1</source>
+        <translation>Add targets for %1</translation>
+    </message>
+    <message>
+        <source>End after year…</source>
+        <translation>End after year…</translation>
+    </message>
+    <message>
+        <source>End target</source>
+        <translation>End target</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Last year the target applies to:</source>
+        <translation>Last year the target applies to:</translation>
+    </message>
+    <message>
+        <source>New target…</source>
+        <translation>New target…</translation>
+    </message>
+    <message>
+        <source>Please enter a whole number.</source>
+        <translation>Please enter a whole number.</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Seed wording</source>
+        <translation>Seed wording</translation>
+    </message>
+    <message>
+        <source>Select a target first.</source>
+        <translation>Select a target first.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+</context>
+<context>
     <name>Units</name>
     <message>
         <source>enterprise</source>
@@ -2759,6 +2949,21 @@
     <message>
         <source>This is not a date; write it as 2019-03-01.</source>
         <translation>This is not a date; write it as 2019-03-01.</translation>
+    </message>
+</context>
+<context>
+    <name>model</name>
+    <message>
+        <source>Added this month: %1</source>
+        <translation>Added this month: %1</translation>
+    </message>
+    <message>
+        <source>Click to open the records behind this figure.</source>
+        <translation>Click to open the records behind this figure.</translation>
+    </message>
+    <message>
+        <source>Year to date %1 of %2; missing %3</source>
+        <translation>Year to date %1 of %2; missing %3</translation>
     </message>
 </context>
 </TS>
