@@ -154,14 +154,56 @@ def on_track(actual: int, threshold: int, month: int | None) -> bool:
     return actual * 12 >= threshold * (month or 12)
 
 
-def unit_ids(db: Database, year: int) -> dict[str, str]:
-    """Scope name (莲都区, 市本级, 全市) → the Lishui place id behind it ("" for 全市)."""
+@dataclass(frozen=True)
+class Scope:
+    """A column of the dashboard: the name progress rows carry and the places behind it."""
+
+    name: str  # 莲都区, 市本级, 全市
+    unit_id: str | None  # the Lishui place (None for 全市)
+    partner: str | None
+    partner_id: str | None
+
+
+def scopes(db: Database, year: int) -> list[Scope]:
+    """The six counties, 市本级 and 全市 with their partners in `year`."""
     with db.sessions() as session:
         places = data.PlaceMap.load(session, year)
-    out = {name: unit for unit, name, _ in places.scopes("county") + places.scopes("city")}
-    out[TOTAL_NAME] = ""
-    return out
+    out = [
+        Scope(name, unit, partner, places.sichuan_of.get(unit))
+        for unit, name, partner in places.scopes("county") + places.scopes("city")
+    ]
+    return [*out, Scope(TOTAL_NAME, None, None, None)]
 
+
+# Which ledger page holds the records behind a target, and whether it is found by the Sichuan
+# county (records that carry only the partner county) rather than the Lishui unit.
+RECORD_PAGES = {
+    "pairing": ("pairings", False), "funds": ("funds", True), "cadres": ("cadres", True),
+    "talents": ("cadres", True), "training": ("training", False), "industry": ("events", False),
+    "labor": ("placements", True), "governance": ("events", False),
+}
+RECORD_CODES = {**rules.TRAINING_TARGETS, **rules.GOVERNANCE_TARGETS, **rules.PAIRING_TARGETS,
+                **rules.CADRE_TARGETS, "talents.long_term": "talent_long", "talents.short_term": "talent_short",
+                "industry.enterprises": "enterprise_visit"}
+
+
+def record_filters(target: str, scope: Scope, year: int) -> tuple[str, dict[str, object]]:
+    """(ledger page key, filters) that open the records behind one figure of the dashboard."""
+    page, by_partner = RECORD_PAGES.get(target.split(".")[0], ("events", False))
+    filters: dict[str, object] = {"target": target, "year": year}
+    place = scope.partner_id if by_partner and scope.partner_id and scope.name != "市本级" else scope.unit_id
+    if place:
+        filters["county"] = place
+    code = RECORD_CODES.get(target)
+    if code:
+        filters["category"] = code
+        if page == "events":
+            filters["kind"] = code
+        if page == "pairings":
+            filters["level"] = code
+    if target == "labor.placed_poor":
+        filters["poor"] = True
+    return page, filters
 
 UNITS = {
     "item": QT_TRANSLATE_NOOP("Units", "item"),
