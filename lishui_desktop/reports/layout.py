@@ -13,6 +13,7 @@ import os
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -27,11 +28,14 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, Ta
 
 from lishui_desktop.reports.fonts import fonts, markup, needs_fallback
 from lishui_desktop.reports.i18n import translate_form
+from lishui_desktop.reports.paged import PagedTable
+from lishui_desktop.reports.wrapping import break_lines
 
 CTX = "Reports"
 MARGIN = 15 * mm
 CELL_PAD = 3
 BODY_SIZE = 9.5
+PAGED_FROM = 30  # rows; longer tables are cut page by page in linear time
 
 
 def tr(text: str, *args: object) -> str:
@@ -61,20 +65,41 @@ def styles() -> Styles:
     )
 
 
+class CellParagraph(Paragraph):
+    """A Paragraph that remembers its wrap: a long table re-measures every remaining row each
+    time it splits onto a new page, which made a 2,000-row register quadratic."""
+
+    _wrapped_for: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if self._wrapped_for != availWidth:
+            super().wrap(availWidth, availHeight)
+            self._wrapped_for = availWidth
+        return self.width, self.height
+
+
 def para(text: str, style: ParagraphStyle) -> Paragraph:
     """A Paragraph of plain text (escaped, rare characters in the fallback font)."""
     return Paragraph(markup(text), style)
 
 
 def cell(text: object, width: float, style: ParagraphStyle) -> str | Paragraph:
-    """A table cell: the plain string when it fits on one line, else a wrapping Paragraph."""
+    """A table cell: plain text broken to the column width, or a Paragraph when some character
+    needs the fallback font (plain strings draw much faster than Paragraphs)."""
     value = "" if text is None else str(text)
     if not value:
         return ""
-    if "\n" not in value and not needs_fallback(value):
-        if stringWidth(value, style.fontName, style.fontSize) <= width - 2 * CELL_PAD:
-            return value
-    return Paragraph(markup(value).replace("\n", "<br/>"), style)
+    if needs_fallback(value):
+        return CellParagraph(markup(value).replace("\n", "<br/>"), style)
+    return _fitted(value, width - 2 * CELL_PAD, style.fontName, style.fontSize)
+
+
+@lru_cache(maxsize=16384)
+def _fitted(value: str, room: float, font: str, size: float) -> str:
+    """The text as is when it fits, else broken into lines (cached: registers repeat values)."""
+    if "\n" not in value and stringWidth(value, font, size) <= room:
+        return value
+    return "\n".join(break_lines(value, room, font, size))
 
 
 def grid(
@@ -85,13 +110,12 @@ def grid(
     align: Sequence[str] | None = None,
     pad: float = CELL_PAD,
     sty: Styles | None = None,
-) -> Table:
+) -> Flowable:
     """A ruled table: header row repeated on every page, rows kept whole, long text wrapped."""
     sty = sty or styles()
     data: list[list[Any]] = [[cell(h, w, sty.head_cell) for h, w in zip(header, widths, strict=True)]]
     for row in rows:
         data.append([cell(v, w, sty.cell) for v, w in zip(row, widths, strict=True)])
-    table = Table(data, colWidths=list(widths), repeatRows=1, splitInRow=0)
     commands: list[tuple[Any, ...]] = [
         ("FONT", (0, 0), (-1, -1), sty.cell.fontName, sty.cell.fontSize, sty.cell.leading),
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
@@ -107,6 +131,9 @@ def grid(
     for index, how in enumerate(align or ()):
         if how != "LEFT":
             commands.append(("ALIGN", (index, 1), (index, -1), how))
+    if len(rows) > PAGED_FROM:
+        return PagedTable(data[0], data[1:], widths, TableStyle(commands))
+    table = Table(data, colWidths=list(widths), repeatRows=1, splitInRow=0)
     table.setStyle(TableStyle(commands))
     return table
 

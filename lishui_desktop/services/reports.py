@@ -43,6 +43,7 @@ from lishui_desktop.reports.i18n import choice_label, translate_form
 from lishui_desktop.reports.layout import write_atomic
 from lishui_desktop.reports.monthly_data import place_names
 from lishui_desktop.services import audit
+from lishui_desktop.services.progress import compute_progress, target_label
 from lishui_desktop.services.reference import find_place
 
 log = logging.getLogger("lishui.reports")
@@ -152,8 +153,6 @@ def _render(form: str, payload: object) -> bytes:
 def gather_monthly(db: Database, session: Session, county: str | None, year: int, month: int,
                    today: dt.date) -> forms.MonthlySheet:
     """The monthly sheet of a Lishui county (None: every county), targets from progress."""
-    from lishui_desktop.services.progress import compute_progress
-
     if not 1 <= month <= 12:
         raise ReportError(QT_TRANSLATE_NOOP(CTX, "Not a month: %1"), month)
     names = place_names(session)
@@ -169,7 +168,7 @@ def gather_monthly(db: Database, session: Session, county: str | None, year: int
     report = compute_progress(db, year, county=None if county is None else lishui_name, month=month)
     measures = {t.key: t.measure for t in session.scalars(select(Target))}
     targets = [
-        forms.TargetLine(county=row.county, partner=row.partner, label=_target_label(row.target, measures),
+        forms.TargetLine(county=row.county, partner=row.partner or "", label=target_label(row.target, measures),
                          unit=row.unit, threshold=int(row.threshold), actual=int(row.actual),
                          month_actual=int(row.month_actual or 0), met=bool(row.met))
         for row in report.rows
@@ -183,16 +182,6 @@ def gather_monthly(db: Database, session: Session, county: str | None, year: int
         sessions=monthly_data.month_sessions(session, ids, year, month, names),
         placements=placement_lines(session, ids, first, last, full_ids=False),
         funds=monthly_data.year_funds(session, ids, year, month, names))
-
-
-def _target_label(target: str, measures: dict[str, str]) -> str:
-    """The translated name of a target given by key (or already a name)."""
-    source = measures.get(target, target)
-    for context in ("Targets", "Target", "Progress"):
-        text = translate_form(context, source)
-        if text != source:
-            return text
-    return source
 
 
 def resolve_county(session: Session, name: str) -> tuple[Place, Place | None]:

@@ -1,16 +1,11 @@
 """Fixture data for the report tests: one month of records for 青田县 ↔ 平昌县.
 
-`seed_reports(db)` fills a database; `progress_stub` stands in for services.progress only
-while that module does not exist yet (the real one is used as soon as it does).
+`seed_reports(db)` fills a database; the `progress` fixture is the computation the sheet must match.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-import sys
-import types
-from dataclasses import dataclass
 
 import pytest
 
@@ -81,47 +76,12 @@ def seed_reports(db: Database, placements: int = 3) -> None:
                    disbursed_fen=3_000_000_000, disbursed_date=dt.date(2019, 3, 28)))
 
 
-@dataclass
-class StubRow:
-    county: str
-    partner: str
-    target: str
-    actual: int
-    threshold: int
-    unit: str
-    met: bool
-    month_actual: int
-
-
-@dataclass
-class StubReport:
-    year: int
-    month: int | None
-    rows: list[StubRow]
-
-
-def _stub_compute(db: Database, year: int, county: str | None = None, month: int | None = None) -> StubReport:
-    rows = [
-        StubRow("青田县", "平昌县", "training.wealth_leader", 2, 20, "person", False, 2),
-        StubRow("青田县", "平昌县", "labor.placed_poor", 317, 300, "person", True, 17),
-        StubRow("青田县", "平昌县", "funds.disbursed", 30000000, 30000000, "yuan", True, 30000000),
-    ]
-    if county is None:
-        rows.append(StubRow("莲都区", "剑阁县", "labor.placed_poor", 123, 300, "person", False, 4))
-    return StubReport(year, month, [r for r in rows if county in (None, r.county)])
-
-
 @pytest.fixture
-def progress(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    """The compute_progress the sheet will use: the real one, or a stub until it exists."""
-    try:
-        module = importlib.import_module("lishui_desktop.services.progress")
-        return module.compute_progress
-    except ImportError:
-        stub = types.ModuleType("lishui_desktop.services.progress")
-        stub.compute_progress = _stub_compute  # type: ignore[attr-defined]
-        monkeypatch.setitem(sys.modules, "lishui_desktop.services.progress", stub)
-        return _stub_compute
+def progress():  # type: ignore[no-untyped-def]
+    """The progress computation the monthly sheet must match."""
+    from lishui_desktop.services.progress import compute_progress
+
+    return compute_progress
 
 
 def test_seed_fills_one_month(db: Database) -> None:
