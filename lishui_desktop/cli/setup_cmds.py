@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from lishui_desktop.cli.common import EXIT_DAMAGED, CliContext, say, tr
+from lishui_desktop.cli.common import EXIT_DAMAGED, CliContext, fail, say, tr
 from lishui_desktop.services import setup
 
 
@@ -18,6 +18,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     p = sub.add_parser("check", help="quick_check and foreign_key_check; exit 1 if damaged")
     p.set_defaults(handler=cmd_check)
+
+    p = sub.add_parser("demo", help="fill an empty database with realistic synthetic data")
+    p.add_argument("--scale", type=float, default=1.0, help="amount of data (1.0: about 20,000 records)")
+    p.add_argument("--seed", type=int, default=2018, help="random seed (same seed, same data)")
+    p.set_defaults(handler=cmd_demo)
 
 
 def cmd_init(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -44,3 +49,31 @@ def cmd_check(args: argparse.Namespace, ctx: CliContext) -> int:
         return 0
     say(tr("Database %1 is damaged: quick_check says %2; %3 foreign key problems.", db.path, result.quick_check, result.foreign_key_problems))
     return EXIT_DAMAGED
+
+
+def cmd_demo(args: argparse.Namespace, ctx: CliContext) -> int:
+    import time
+
+    from lishui_desktop.services.demo import fill_demo
+
+    if not 0 < args.scale <= 50:
+        return fail(tr("--scale must be a number above 0 and at most 50."))
+    db = ctx.database()
+    started = time.perf_counter()
+    counts = fill_demo(db, scale=args.scale, seed=args.seed)
+    say(
+        tr(
+            "Demo data added to %1 in %2 s: %3 people, %4 trainees on %5 training sessions, "
+            "%6 placements, %7 cadres, %8 events, %9 pairings.",
+            db.path,
+            f"{time.perf_counter() - started:.1f}",
+            counts.get("persons", 0),
+            counts.get("enrolments", 0),
+            counts.get("training_sessions", 0),
+            counts.get("placements", 0),
+            counts.get("secondments", 0),
+            counts.get("events", 0),
+            counts.get("pairings", 0),
+        )
+    )
+    return 0

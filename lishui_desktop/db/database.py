@@ -38,6 +38,7 @@ class Database:
         """Open (creating or upgrading as needed) the database at `path`."""
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
+        _import_plugins()  # before the first connection, so its connect hooks run on it
         engine = make_engine(path)
         try:
             action = ensure_schema(engine, path)
@@ -45,7 +46,6 @@ class Database:
             engine.dispose()
             raise
         db = cls(path=path, engine=engine, sessions=make_session_factory(engine), schema_action=action)
-        _import_plugins()
         for hook in _open_hooks:
             hook(db)
         return db
