@@ -32,6 +32,27 @@ TARGET_ORDER = [
     "governance.joint_meetings",
 ]
 SCOPE_ORDER = {"county": 0, "city": 1, "total": 2}
+# The seed's measures, so the translation pass keeps their Chinese (the office may rename them).
+MEASURES = {
+    "pairing.town": QT_TRANSLATE_NOOP("Targets", "Town-town pairings"),
+    "pairing.village": QT_TRANSLATE_NOOP("Targets", "Village-village pairings"),
+    "pairing.school": QT_TRANSLATE_NOOP("Targets", "School pairings"),
+    "pairing.hospital": QT_TRANSLATE_NOOP("Targets", "Hospital pairings"),
+    "funds.disbursed": QT_TRANSLATE_NOOP("Targets", "Financial aid disbursed on time"),
+    "cadres.leader": QT_TRANSLATE_NOOP("Targets", "Working-group leader"),
+    "cadres.division": QT_TRANSLATE_NOOP("Targets", "Division-level cadres seconded"),
+    "cadres.section": QT_TRANSLATE_NOOP("Targets", "Section-level cadres seconded"),
+    "talents.long_term": QT_TRANSLATE_NOOP("Targets", "Long-term professional talents (1.5 years or more)"),
+    "talents.short_term": QT_TRANSLATE_NOOP("Targets", "Short-term professional talents (3 to 12 months)"),
+    "training.wealth_leaders": QT_TRANSLATE_NOOP("Targets", "Rural wealth leaders trained"),
+    "training.village_cadres": QT_TRANSLATE_NOOP("Targets", "Poor-village cadres trained"),
+    "training.coop_cadres": QT_TRANSLATE_NOOP("Targets", "Cooperation cadres trained"),
+    "industry.enterprises": QT_TRANSLATE_NOOP("Targets", "Enterprises visiting the paired areas"),
+    "labor.placed_poor": QT_TRANSLATE_NOOP("Targets", "Registered-poor people placed in jobs"),
+    "governance.hearings": QT_TRANSLATE_NOOP("Targets", "Party committee hearings on the work"),
+    "governance.leader_visits": QT_TRANSLATE_NOOP("Targets", "Leaders' visits to the paired areas"),
+    "governance.joint_meetings": QT_TRANSLATE_NOOP("Targets", "Joint meetings"),
+}
 
 
 @dataclass(frozen=True)
@@ -154,6 +175,19 @@ def on_track(actual: int, threshold: int, month: int | None) -> bool:
     return actual * 12 >= threshold * (month or 12)
 
 
+def standing(row: ProgressRow, year: int, month: int) -> str:
+    """met, on_track or behind at the end of `month` (0: before the year began).
+
+    Money counts only when paid by the deadline, so a fund not met once the deadline's month
+    is reached is behind for good; before it, it is on track.
+    """
+    if row.met:
+        return "met"
+    if row.target.startswith("funds."):
+        return "behind" if month >= rules.fund_deadline(year).month else "on_track"
+    return "on_track" if on_track(row.actual, row.threshold, month) else "behind"
+
+
 @dataclass(frozen=True)
 class Scope:
     """A column of the dashboard: the name progress rows carry and the places behind it."""
@@ -227,5 +261,5 @@ def target_measures(db: Database) -> dict[str, str]:
 
 def target_label(key: str, measures: dict[str, str]) -> str:
     """The translated name of a target (its measure), else its id."""
-    source = measures.get(key, key)
+    source = measures.get(key) or MEASURES.get(key, key)
     return translate("Targets", source)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from lishui_desktop.ui.dashboard_model import CELL_ROLE, Cell
+from lishui_desktop.ui.dashboard_model import CELL_ROLE, Cell, figure
 
 # (background, bar) per status
 COLOURS = {
@@ -33,8 +33,21 @@ class ProgressDelegate(QStyledItemDelegate):
             painter.setPen(QColor("#3b6ea5"))
             painter.drawRect(rect.adjusted(1, 1, -2, -2))
         text_rect = rect.adjusted(6, 2, -6, -8)
+        row = cell.row
+        if row.month_actual:  # what the chosen month added, small and blue in the corner
+            painter.save()
+            font = painter.font()
+            font.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
+            painter.setFont(font)
+            painter.setPen(QColor("#1f5fa8"))
+            added = "+" + figure(row.month_actual, row.unit)
+            painter.drawText(rect.adjusted(3, 1, -4, 0), int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
+                             added)
+            text_rect.setRight(text_rect.right() - painter.fontMetrics().horizontalAdvance(added) + 4)
+            painter.restore()
         painter.setPen(QColor("#1d1d1d"))
-        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignCenter), str(index.data(Qt.ItemDataRole.DisplayRole)))
+        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignCenter),
+                         f"{figure(row.actual, row.unit)} / {figure(row.threshold, row.unit)}")
         track = QRect(rect.left() + 6, rect.bottom() - 7, rect.width() - 12, 4)
         painter.fillRect(track, QColor("#e2e2e2"))
         painter.fillRect(QRect(track.left(), track.top(), int(track.width() * cell.ratio), track.height()), bar)

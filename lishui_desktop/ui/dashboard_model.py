@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -16,7 +16,7 @@ from lishui_desktop.services.progress import (
     ProgressReport,
     ProgressRow,
     Scope,
-    on_track,
+    standing,
     target_label,
     unit_label,
 )
@@ -36,13 +36,8 @@ class Cell:
     ratio: float
 
 
-def cell_of(row: ProgressRow, track_month: int) -> Cell:
-    if row.met:
-        status = "met"
-    elif on_track(row.actual, row.threshold, track_month):
-        status = "on_track"
-    else:
-        status = "behind"
+def cell_of(row: ProgressRow, year: int, track_month: int) -> Cell:
+    status = standing(row, year, track_month)
     ratio = 1.0 if row.threshold <= 0 else min(1.0, row.actual / row.threshold)
     return Cell(row, status, ratio)
 
@@ -83,7 +78,7 @@ class DashboardData:
         for r in report.rows:
             if r.target not in self.keys:
                 self.keys.append(r.target)
-        self.cells = {(r.target, r.county): cell_of(r, track_month) for r in report.rows}
+        self.cells = {(r.target, r.county): cell_of(r, report.year, track_month) for r in report.rows}
         self.wording = {(t.key, t.scope): t.wording or "" for t in targets}
 
     def label(self, key: str) -> str:
@@ -204,8 +199,8 @@ class CountyModel(QAbstractTableModel):
         row, col = cell.row, index.column()
         if role == TARGET_ROLE:
             return (row.target, self.scope)
-        if role == CELL_ROLE and col == self.COL_PROGRESS:
-            return cell
+        if role == CELL_ROLE and col == self.COL_PROGRESS:  # the month has its own column here
+            return replace(cell, row=replace(row, month_actual=None))
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip(self, cell, self.data_)
         if role != Qt.ItemDataRole.DisplayRole:

@@ -55,7 +55,9 @@ def test_matrix_matches_progress_and_colours(page: DashboardPage, db: Database) 
     assert page.matrix_model.columnCount() == 1 + 8  # target, six counties, 市本级, 全市
     assert page.matrix_model.rowCount() == 18
     assert shown[("青田县", "funds.disbursed")].status == "met"
-    assert shown[("莲都区", "funds.disbursed")].status == "on_track"  # 2/3 by March: ahead of 3/12
+    assert shown[("莲都区", "funds.disbursed")].status == "behind"  # the deadline (March) has come
+    assert shown[("莲都区", "governance.hearings")].status == "met"
+    assert shown[("莲都区", "talents.long_term")].status == "on_track"  # 1 of 2 by March: ahead of 2 x 3/12
     assert shown[("莲都区", "labor.placed_poor")].status == "behind"
     assert "/" in page.matrix_model.index(0, 1).data()
     assert page.summary.text().startswith("8")  # 8 of 109 met (no translation loaded: English)

@@ -66,3 +66,13 @@ def test_on_track_line() -> None:
     from lishui_desktop.services.progress import on_track
 
     assert on_track(5, 20, 3) and not on_track(4, 20, 3) and on_track(20, 20, None) and not on_track(19, 20, 12)
+
+
+def test_standing_of_funds_follows_the_deadline() -> None:
+    from lishui_desktop.services.progress import ProgressRow, standing
+
+    row = ProgressRow("莲都区", "剑阁县", "funds.disbursed", 0, 30_000_000, "yuan", False)
+    assert standing(row, 2018, 4) == "on_track" and standing(row, 2018, 5) == "behind"
+    assert standing(row, 2019, 2) == "on_track" and standing(row, 2019, 3) == "behind"
+    labor = ProgressRow("莲都区", "剑阁县", "labor.placed_poor", 75, 300, "person", False)
+    assert standing(labor, 2019, 3) == "on_track" and standing(labor, 2019, 4) == "behind"

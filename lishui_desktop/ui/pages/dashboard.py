@@ -114,9 +114,11 @@ class DashboardPage(QWidget):
         view.setWordWrap(False)
         return view
 
-    def _legend(self) -> str:
+    def _legend(self, month: bool = False) -> str:
         parts = [(COLOURS["met"][1].name(), self.tr("met")), (COLOURS["on_track"][1].name(), self.tr("on track for the month")),
                  (COLOURS["behind"][1].name(), self.tr("behind"))]
+        if month:
+            parts.insert(0, ("#1f5fa8", self.tr("+N added in the month")))
         return "  ".join(f'<span style="color:{c}">■</span> {t}' for c, t in parts)
 
     def _fill_years(self) -> None:
@@ -150,6 +152,7 @@ class DashboardPage(QWidget):
         signals.done.connect(lambda data, g=generation: self._loaded(g, data))
         signals.failed.connect(lambda exc: self.summary.setText(str(exc)))
         self.summary.setText(self.tr("Counting…"))
+        self.legend.setText(self._legend(month is not None))
 
     def _loaded(self, generation: int, data: DashboardData) -> None:
         self._jobs = self._jobs[-8:]
@@ -188,7 +191,8 @@ class DashboardPage(QWidget):
         header = self.county_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(CountyModel.COL_WORDING, QHeaderView.ResizeMode.Stretch)
-        self.county_table.setColumnWidth(CountyModel.COL_PROGRESS, 200)
+        header.setSectionResizeMode(CountyModel.COL_PROGRESS, QHeaderView.ResizeMode.Interactive)
+        self.county_table.setColumnWidth(CountyModel.COL_PROGRESS, 180)
         self.stack.setCurrentWidget(self.county_table)
 
     def _data_changed(self, table: str) -> None:
