@@ -129,3 +129,24 @@ def test_cli_json_shape_and_bad_input(world: Database, capsys: pytest.CaptureFix
         assert main(["--db", path, "progress", "--year", "2019", *bad]) == 2
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_every_figure_opens_a_ledger_filter_the_ledgers_understand(world: Database) -> None:
+    from lishui_desktop.services.ledgers.query import filters_from
+    from lishui_desktop.services.progress import record_filters, scopes
+    from lishui_desktop.ui.pages import PAGES
+
+    pages = {key for key, _, _ in PAGES}
+    by_name = {s.name: s for s in scopes(world, 2019)}
+    for row in compute_progress(world, 2019).rows:
+        page, filters = record_filters(row.target, by_name[row.county], 2019)
+        assert page in pages
+        parsed = filters_from(world, filters)
+        assert parsed.year == 2019
+        assert parsed.county == (None if row.county == "全市" else filters["county"])
+    page, filters = record_filters("labor.placed_poor", by_name["莲都区"], 2019)
+    assert page == "placements" and filters["county"] == progress_world.JIANGE and filters_from(world, filters).poor
+    page, filters = record_filters("labor.placed_poor", by_name["市本级"], 2019)
+    assert filters["county"] == progress_world.CITY
+    page, filters = record_filters("governance.hearings", by_name["莲都区"], 2019)
+    assert (page, filters_from(world, filters).category) == ("events", "hearing")
