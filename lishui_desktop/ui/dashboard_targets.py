@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
+    QLabel,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -60,6 +61,8 @@ class TargetsDialog(QDialog):
         close.rejected.connect(self.reject)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Double-click a year or a threshold to change it. A new year gets its own "
+                                         "rows, so earlier years keep their targets.")))
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.add_year_button.clicked.connect(self.add_next_year)
