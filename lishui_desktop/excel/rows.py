@@ -118,6 +118,9 @@ class ValidRow:
     values: dict[str, Any]
 
 
+MASKED = N(CONTEXT, "This value is masked (it contains *); export with full IDs to import it again.")
+
+
 def _fail(text: str, *args: object) -> ValidationError:
     error = ValidationError(text, *args)
     error.context = CONTEXT
@@ -147,7 +150,7 @@ def convert(col: Col, raw: Any, places: PlaceIndex) -> Any:
         if not text:
             return None
         if "*" in text:
-            raise _fail(N(CONTEXT, "This ID is masked (it contains *); export with full IDs to import again."))
+            raise _fail(MASKED)
         return parse_resident_id(text).number
     if kind == DATE:
         return parse_date(raw)
@@ -156,6 +159,8 @@ def convert(col: Col, raw: Any, places: PlaceIndex) -> Any:
     if kind == YESNO:
         return parse_yes_no(raw)
     if kind == PHONE:
+        if "*" in str(raw or ""):
+            raise _fail(MASKED)
         return normalize_phone(_number_text(raw)) or None
     text = clean(_number_text(raw))
     if not text:

@@ -7,6 +7,7 @@ any row is bad: the user gets an annotated copy of the workbook instead.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Generator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +18,7 @@ from sqlalchemy.orm import Session
 from lishui_desktop.db.database import Database
 from lishui_desktop.db.models import Person, TrainingSession
 from lishui_desktop.domain.i18n import translate
-from lishui_desktop.domain.ids import person_id_for
+from lishui_desktop.domain.ids import new_id, person_id_for
 from lishui_desktop.domain.masking import mask_id, mask_phone
 from lishui_desktop.domain.text import clean, squeeze
 from lishui_desktop.excel.annotate import default_errors_path, summary_line, write_error_copy
@@ -124,7 +125,10 @@ def _sample(kind: str, sheet: Sheet) -> tuple[list[str], list[list[str]]]:
     for raw in sheet.rows[:SAMPLE_ROWS]:
         line = []
         for col in cols:
-            text = clean(raw.values.get(col.key))
+            value = raw.values.get(col.key)
+            if isinstance(value, dt.datetime) and value.time() == dt.time(0):
+                value = value.date()
+            text = clean(value.isoformat() if isinstance(value, dt.date) else value)
             if col.kind == ID:
                 text = mask_id(squeeze(text))
             elif col.kind == PHONE:
@@ -163,6 +167,7 @@ class _Plan:
         self.person_ids = {r.values["id_number"]: person_id_for(r.values["id_number"], key) for r in rows if r.values.get("id_number")}
         self.existing: Existing = load_existing(session, kind, [r.values for r in rows], self.person_ids)
         self.groups: dict[tuple[Any, ...], dict[str, Any]] = {}
+        self.pending: list[Any] = []  # new records, added after the people and sessions they point at
         if kind == "trainees":
             for row in rows:
                 group = self.groups.setdefault((row.values["title"], row.values["start_date"]), {})
@@ -209,52 +214,86 @@ class _Plan:
                 result.unchanged += 1
 
     def apply(self) -> Generator[Progress, None, None]:
+        """Known people first, through persons.find_or_create (each flush is then an update at
+        most); then every new row is added and written in one flush, which the ORM batches."""
         total = len(self.rows)
+        people: dict[int, Person] = {}
+        if self.kind in PERSON_KINDS:
+            for index, row in enumerate(self.rows):
+                known = self._known_person(row.values)
+                if known is not None:
+                    people[index] = known
         for done, row in enumerate(self.rows, start=1):
-            self._apply_row(row.values)
-            if done % 250 == 0:
+            self._apply_row(row.values, people.get(done - 1))
+            if done % 500 == 0:
                 yield done, total, translate(CONTEXT, "Importing row %1 of %2", done, total)
+        yield total, total, translate(CONTEXT, "Writing to the database")
+        self.session.flush()  # people and sessions first: records point at them
+        self.session.add_all(self.pending)
+        self.session.flush()
 
     def _session_for(self, values: dict[str, Any]) -> TrainingSession:
         group_key = (values["title"], values["start_date"])
         group = self.groups[group_key]
         stored = self.existing.sessions.get(group_key)
         if stored is None:
-            stored = TrainingSession(**group)
+            stored = TrainingSession(id=new_id(), **group)
             self.session.add(stored)
-            self.session.flush()
             self.existing.sessions[group_key] = stored
         else:
             for attr, value in changes(stored, {a: a for a in SESSION_ATTRS}, group).items():
                 setattr(stored, attr, value)
         return stored
 
-    def _person_for(self, values: dict[str, Any], record: Any) -> Person:
-        person = None if values.get("id_number") else self.stored_person(values, record)
+    def _entry(self, values: dict[str, Any]) -> person_service.PersonInput:
+        return person_service.normalise(
+            person_service.PersonInput(
+                name=values["name"], id_number=values.get("id_number"), gender=values.get("gender"),
+                phone=values.get("phone"), county_id=values.get("county"), town=values.get("town"),
+                village=values.get("village"), poor_household=values.get("poor_household"),
+            )
+        )
+
+    def _known_person(self, values: dict[str, Any]) -> Person | None:
+        """A person already stored: by resident ID (find_or_create), else by name within the record."""
+        number = values.get("id_number")
+        if number:
+            if self.person_ids[number] not in self.existing.persons:
+                return None
+            person, _created = person_service.find_or_create(self.session, self._entry(values), self.key)
+            return person
+        person = self.stored_person(values, self.record(values))
         if person is not None:  # matched by name within the record: update, never re-create
             for attr, value in changes(person, PERSON_ATTRS, values).items():
                 setattr(person, attr, value)
-            return person
-        entry = person_service.PersonInput(
-            name=values["name"], id_number=values.get("id_number"), gender=values.get("gender"),
-            phone=values.get("phone"), county_id=values.get("county"), town=values.get("town"),
-            village=values.get("village"), poor_household=values.get("poor_household"),
-        )
-        person, _created = person_service.find_or_create(self.session, person_service.normalise(entry), self.key)
-        self.existing.persons[person.id] = person
         return person
 
-    def _apply_row(self, values: dict[str, Any]) -> None:
+    def _new_person(self, values: dict[str, Any]) -> Person:
+        """A person not stored yet, with the id persons.find_or_create would give it."""
+        entry = self._entry(values)
+        pid = person_service.person_id(entry, self.key)
+        if pid in self.existing.persons:  # earlier in this file
+            return self.existing.persons[pid]
+        person = Person(
+            id=pid, name=entry.name, id_number=entry.id_number, gender=entry.gender, birth_date=entry.birth_date,
+            phone=entry.phone, county_id=entry.county_id, town=entry.town, village=entry.village,
+            poor_household=bool(entry.poor_household),
+        )
+        self.session.add(person)
+        self.existing.persons[pid] = person
+        return person
+
+    def _apply_row(self, values: dict[str, Any], person: Person | None) -> None:
         record = self.record(values)
         attrs = ATTRS[self.kind]
         links: dict[str, Any] = {}
         if self.kind == "trainees":
             links["session_id"] = self._session_for(values).id
         if self.kind in PERSON_KINDS:
-            links["person_id"] = self._person_for(values, record).id
+            links["person_id"] = (person or self._new_person(values)).id
         if record is None:
             fields = {attr: values.get(key) for attr, key in attrs.items() if values.get(key) is not None}
-            self.session.add(MODELS[self.kind](**(DEFAULTS.get(self.kind, {}) | fields | links)))
+            self.pending.append(MODELS[self.kind](**(DEFAULTS.get(self.kind, {}) | fields | links)))
             return
         for attr, value in changes(record, attrs, values).items():
             setattr(record, attr, value)

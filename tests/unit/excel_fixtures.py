@@ -63,6 +63,10 @@ def write_book(path: Path, headers: list[str], rows: list[list[Any]], *, title: 
     sheet.append(headers)
     for row in rows:
         sheet.append(row)
+    for line in sheet.iter_rows():
+        for cell in line:
+            if cell.data_type == "f":
+                cell.data_type = "s"  # typed text that merely starts with '=' (as WPS stores it)
     for row_index, value in (id_as_number or {}).items():
         sheet.cell(row_index, headers.index("公民身份号码") + 1, value)
     workbook.save(path)

@@ -9,7 +9,16 @@ import openpyxl
 import pytest
 from sqlalchemy import func, select
 
-from lishui_desktop.db.models import Enrolment, Fund, Pairing, Person, Place, Placement, Secondment, TrainingSession
+from lishui_desktop.db.models import (
+    Enrolment,
+    Fund,
+    Pairing,
+    Person,
+    Place,
+    Placement,
+    Secondment,
+    TrainingSession,
+)
 from lishui_desktop.excel.columns import COLUMNS, header_key
 from lishui_desktop.services.excel_import import run_import
 from tests.unit.excel_fixtures import MESSY_HEADERS, make_id, messy_rows, write_book

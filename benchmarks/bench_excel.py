@@ -1,0 +1,177 @@
+"""Excel import of a 10,000-row roster against a bare baseline measured in the same run.
+
+    .venv/bin/python benchmarks/bench_excel.py [N]      # default 10000 trainees in 100 sessions
+
+Baseline: openpyxl's bare read-only pass over the same file plus a raw insert of the same rows
+(sessions, persons, enrolments) with Core `executemany` into a second initialised database: no
+ORM and no checks, but with the change-capture triggers every write must pass (a plain sqlite3
+insert without them is printed for information; capture costs far more than the insert).
+Measured: `services.excel_import.run_import` (read, check every row, compare, backup, one
+transaction through the ORM with change capture). Budget: ≤ 1.5× the baseline.
+`run(n)` returns {name: {seconds, baseline_seconds, ratio, budget, ok}}.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import random
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+BUDGET = 1.5
+HEADERS = ["培训班名称", "培训类别", "主办单位", "开始日期", "结束日期", "培训地点", "姓名", "性别", "身份证号",
+           "联系电话", "县", "乡镇", "村", "人员类别", "是否建档立卡贫困户"]
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈"
+GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰建国红梅志文斌鹏辉琴云飞"
+
+
+def _resident_id(number: int) -> str:
+    from stdnum.cn import ric
+
+    birth = dt.date(1990, 1, 1) + dt.timedelta(days=number % 9000)
+    body = f"510823{birth:%Y%m%d}{number % 1000:03d}"
+    return body + ric.calc_check_digit(body + "0")
+
+
+def make_roster(path: Path, n: int, seed: int = 11) -> list[list[Any]]:
+    """n trainees in sessions of 100, written as a county office would (text IDs, real dates)."""
+    from openpyxl import Workbook
+
+    rng = random.Random(seed)
+    rows = []
+    for number in range(n):
+        session = number // 100
+        start = dt.date(2019, 1, 1) + dt.timedelta(days=session)
+        rows.append([
+            f"第{session + 1}期致富带头人培训班", "农村致富带头人", "青田县", start, start + dt.timedelta(days=4), "青田",
+            rng.choice(SURNAMES) + rng.choice(GIVEN) + rng.choice(GIVEN), None, _resident_id(number),
+            f"13{rng.randrange(10**9):09d}", "剑阁县", "白龙镇", "龙王村", "", rng.choice(("是", "否")),
+        ])
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("花名册")
+    sheet.append(HEADERS)
+    for row in rows:
+        sheet.append(row)
+    workbook.save(path)
+    return rows
+
+
+def bare_read(path: Path) -> list[tuple[Any, ...]]:
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(path, read_only=True, data_only=True)
+    rows = list(workbook.worksheets[0].iter_rows(min_row=2, values_only=True))
+    workbook.close()
+    return rows
+
+
+def _table_rows(rows: list[tuple[Any, ...]]) -> tuple[list[dict[str, Any]], ...]:
+    """The rows as training sessions, persons and enrolments (plain dicts)."""
+    import uuid
+
+    sessions: dict[tuple[Any, ...], str] = {}
+    session_rows, person_rows, enrol_rows = [], [], []
+    for row in rows:
+        key = (row[0], row[3])
+        if key not in sessions:
+            sessions[key] = str(uuid.uuid4())
+            session_rows.append({"id": sessions[key], "title": row[0], "category": "wealth_leader",
+                                 "start_date": row[3].date(), "end_date": row[4].date(), "place": row[5]})
+        pid = str(uuid.uuid4())
+        person_rows.append({"id": pid, "name": row[6], "id_number": row[8], "phone": row[9], "town": row[11],
+                            "village": row[12], "poor_household": row[14] == "是"})
+        enrol_rows.append({"id": str(uuid.uuid4()), "session_id": sessions[key], "person_id": pid,
+                           "attended": True, "completed": True})
+    return session_rows, person_rows, enrol_rows
+
+
+def raw_insert(db: Any, rows: list[tuple[Any, ...]]) -> None:
+    """The rows inserted with Core `executemany` on the app's engine: no ORM, no checks, but the
+    change-capture triggers fire, as they must for every write (sync sees every change)."""
+    from sqlalchemy import insert
+
+    from lishui_desktop.db.models import Enrolment, Person, TrainingSession
+
+    session_rows, person_rows, enrol_rows = _table_rows(rows)
+    with db.engine.begin() as conn:
+        conn.execute(insert(TrainingSession), session_rows)
+        conn.execute(insert(Person), person_rows)
+        conn.execute(insert(Enrolment), enrol_rows)
+
+
+def sqlite_insert(db_file: Path, rows: list[tuple[Any, ...]]) -> None:
+    """For information only: plain sqlite3 into the same tables without triggers."""
+    session_rows, person_rows, enrol_rows = _table_rows(rows)
+    conn = sqlite3.connect(db_file)
+    with conn:
+        for table, items in (("training_sessions", session_rows), ("persons", person_rows), ("enrolments", enrol_rows)):
+            keys = list(items[0])
+            conn.executemany(f"INSERT INTO {table} ({', '.join(keys)}, deleted, created_at, updated_at) "
+                             f"VALUES ({', '.join('?' * len(keys))}, 0, '', '')", [tuple(i[k] for k in keys) for i in items])
+    conn.close()
+
+
+def _fresh(path: Path) -> Any:
+    from lishui_desktop.db.database import Database
+    from lishui_desktop.services.setup import init_database
+
+    db = Database.open(path)
+    init_database(db, device_name="bench", role="office")
+    return db
+
+
+def run(n: int = 10000) -> dict[str, dict[str, Any]]:
+    folder = Path(tempfile.mkdtemp(prefix="bench-excel-"))
+    os.environ.setdefault("LISHUI_DATA_DIR", str(folder / "data"))
+    from sqlalchemy import create_engine
+
+    from lishui_desktop.db import models  # noqa: F401  (registers the tables)
+    from lishui_desktop.db.base import Base
+    from lishui_desktop.services.excel_import import run_import
+
+    roster = folder / "roster.xlsx"
+    make_roster(roster, n)
+    plain = folder / "plain.sqlite3"
+    engine = create_engine(f"sqlite:///{plain}")
+    Base.metadata.create_all(engine)
+    engine.dispose()
+    bare_db, db = _fresh(folder / "bare.sqlite3"), _fresh(folder / "lishui.sqlite3")
+    try:
+        started = time.perf_counter()
+        rows = bare_read(roster)
+        read_seconds = time.perf_counter() - started
+        raw_insert(bare_db, rows)
+        baseline = time.perf_counter() - started
+        started = time.perf_counter()
+        sqlite_insert(plain, rows)
+        plain_seconds = time.perf_counter() - started
+        started = time.perf_counter()
+        result = run_import(db, "trainees", roster)
+        measured = time.perf_counter() - started
+        assert result.applied and result.new == n, result.summary()
+    finally:
+        bare_db.close()
+        db.close()
+    ratio = measured / baseline
+    return {
+        f"excel import {n} trainees": {
+            "seconds": round(measured, 3),
+            "baseline_seconds": round(baseline, 3),
+            "read_seconds": round(read_seconds, 3),
+            "insert_without_capture_seconds": round(plain_seconds, 3),
+            "ratio": round(ratio, 2),
+            "budget": BUDGET,
+            "ok": ratio <= BUDGET,
+        }
+    }
+
+
+if __name__ == "__main__":
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 10000
+    for name, figures in run(count).items():
+        print(name, figures)
