@@ -19,6 +19,19 @@ def date_text(value: dt.date | None) -> str:
     return f"{value.year}年{value.month}月{value.day}日"
 
 
+def short_date(value: dt.date | None) -> str:
+    """2019.03.05 in Chinese tables (a date never wraps in a narrow column), ISO in English."""
+    if value is None:
+        return ""
+    return value.isoformat() if language() == "en" else f"{value.year}.{value.month:02d}.{value.day:02d}"
+
+
+def short_span(start: dt.date | None, end: dt.date | None) -> str:
+    if start and end and end != start:
+        return f"{short_date(start)}—{short_date(end)}"
+    return short_date(start or end)
+
+
 def span_text(start: dt.date | None, end: dt.date | None) -> str:
     if start and end and end != start:
         return f"{date_text(start)}—{date_text(end)}"

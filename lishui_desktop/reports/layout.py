@@ -58,7 +58,8 @@ def styles() -> Styles:
     return Styles(
         title=ParagraphStyle("title", parent=base, fontSize=17, leading=24, alignment=TA_CENTER, spaceAfter=2),
         subtitle=ParagraphStyle("subtitle", parent=base, alignment=TA_CENTER, spaceAfter=6),
-        heading=ParagraphStyle("heading", parent=base, fontSize=11.5, leading=16, spaceBefore=8, spaceAfter=4),
+        heading=ParagraphStyle("heading", parent=base, fontSize=11.5, leading=16, spaceBefore=8, spaceAfter=4,
+                               keepWithNext=1),
         body=base,
         cell=ParagraphStyle("cell", parent=base, leading=BODY_SIZE * 1.25, wordWrap="CJK"),
         head_cell=ParagraphStyle("head", parent=base, leading=BODY_SIZE * 1.25, alignment=TA_CENTER, wordWrap="CJK"),
@@ -241,7 +242,6 @@ def render(
 def write_atomic(path: Path, data: bytes) -> Path:
     """Write `data` to `path` through a temporary file in the same folder and os.replace."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix="." + path.name + ".", suffix=".part", dir=str(path.parent))
     try:
         with os.fdopen(fd, "wb") as handle:

@@ -13,6 +13,8 @@ from lishui_desktop.reports.fmt import (
     month_bounds,
     month_text,
     number,
+    short_date,
+    short_span,
     span_text,
     yes_no,
     yuan,
@@ -113,7 +115,7 @@ def _chart_values(lines: list[TargetLine]) -> tuple[list[str], list[float]]:
 
 def _unit(code: str) -> str:
     names = {"person": tr("persons"), "item": tr("items"), "yuan": tr("yuan"), "time": tr("times"),
-             "enterprise": tr("enterprises")}
+             "enterprise": tr("enterprises"), "person_time": tr("person-times")}
     return names.get(code, code)
 
 
@@ -121,7 +123,7 @@ def _activities(sheet: MonthlySheet, width: float, sty: Styles) -> list[Flowable
     if not sheet.activities:
         return []
     header = [tr("Date"), tr("County"), tr("Kind"), tr("Activity"), tr("Place"), tr("People")]
-    rows = [[date_text(a.date), a.county, a.kind, a.title, a.place, a.people] for a in sheet.activities]
+    rows = [[short_date(a.date), a.county, a.kind, a.title, a.place, a.people] for a in sheet.activities]
     return [grid(header, rows, scale([1.3, 1.1, 1.1, 3, 1.4, 1.8], width), sty=sty)]
 
 
@@ -129,7 +131,7 @@ def _cadres(sheet: MonthlySheet, width: float, sty: Styles) -> list[Flowable]:
     if not sheet.cadres:
         return []
     header = [tr("No."), tr("Name"), tr("Level"), tr("Home unit"), tr("Post"), tr("County"), tr("Term")]
-    rows = [[n, c.name, c.level, c.unit, c.post, c.county, span_text(c.start, c.end)]
+    rows = [[n, c.name, c.level, c.unit, c.post, c.county, short_span(c.start, c.end)]
             for n, c in enumerate(sheet.cadres, start=1)]
     return [grid(header, rows, scale([0.5, 1, 1.4, 1.6, 1.8, 0.9, 2.2], width), align=["CENTER"], sty=sty)]
 
@@ -138,7 +140,7 @@ def _sessions(sheet: MonthlySheet, width: float, sty: Styles) -> list[Flowable]:
     if not sheet.sessions:
         return []
     header = [tr("No."), tr("Session"), tr("Category"), tr("Organiser"), tr("Dates"), tr("Enrolled"), tr("Attended")]
-    rows: list[list[object]] = [[n, s.title, s.category, s.organiser, span_text(s.start, s.end), s.enrolled, s.attended]
+    rows: list[list[object]] = [[n, s.title, s.category, s.organiser, short_span(s.start, s.end), s.enrolled, s.attended]
                                 for n, s in enumerate(sheet.sessions, start=1)]
     rows.append(["", tr("Total"), "", "", "", sum(s.enrolled for s in sheet.sessions),
                  sum(s.attended for s in sheet.sessions)])
@@ -153,7 +155,7 @@ def _placements(sheet: MonthlySheet, width: float, sty: Styles) -> list[Flowable
     note = para(tr("%1 people placed this month, %2 of them from registered poor households.",
                    len(sheet.placements), poor), sty.body)
     header = [tr("No."), tr("Name"), tr("Gender"), tr("Home"), tr("Employer"), tr("Job"), tr("Start"), tr("Poor household")]
-    rows = [[n, p.name, p.gender, p.home, p.employer, p.job, date_text(p.start), yes_no(p.poor)]
+    rows = [[n, p.name, p.gender, p.home, p.employer, p.job, short_date(p.start), yes_no(p.poor)]
             for n, p in enumerate(sheet.placements, start=1)]
     align = ["CENTER", "LEFT", "CENTER", "LEFT", "LEFT", "LEFT", "LEFT", "CENTER"]
     return [note, Spacer(1, 2 * mm), grid(header, rows, scale([0.5, 1, 0.6, 1.8, 2.2, 1.2, 1.4, 0.9], width),
@@ -166,7 +168,7 @@ def _funds(sheet: MonthlySheet, width: float, sty: Styles) -> list[Flowable]:
     header = [tr("Paired county"), tr("Lishui unit"), tr("Year"), tr("Allocated (yuan)"), tr("Disbursed (yuan)"),
               tr("Disbursed on")]
     rows: list[list[object]] = [[f.county, f.lishui_unit, f.year, yuan(f.allocated_fen), yuan(f.disbursed_fen),
-                                 date_text(f.disbursed_date)] for f in sheet.funds]
+                                 short_date(f.disbursed_date)] for f in sheet.funds]
     rows.append([tr("Total"), "", "", yuan(sum(f.allocated_fen for f in sheet.funds)),
                  yuan(sum(f.disbursed_fen for f in sheet.funds)), ""])
     align = ["LEFT", "LEFT", "CENTER", "RIGHT", "RIGHT", "LEFT"]

@@ -6,7 +6,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from lishui_desktop.reports.data import PairingList
-from lishui_desktop.reports.fmt import date_text
+from lishui_desktop.reports.fmt import date_text, short_date
 from lishui_desktop.reports.layout import frame_width, grid, para, render, scale, styles, tr
 
 
@@ -22,7 +22,7 @@ def pairings_pdf(pairings: PairingList) -> bytes:
              scale([0.6, 1.6, 2.6], width), align=["CENTER", "CENTER", "CENTER"], pad=6, sty=sty),
     ]
     if pairings.others:
-        rows = [[n, p.level, p.lishui, p.sichuan, date_text(p.start), p.status]
+        rows = [[n, p.level, p.lishui, p.sichuan, short_date(p.start), p.status]
                 for n, p in enumerate(pairings.others, start=1)]
         story += [
             Spacer(1, 6 * mm),

@@ -6,7 +6,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from lishui_desktop.reports.data import PlacementLine, PlacementRegister
-from lishui_desktop.reports.fmt import date_text, span_text, yes_no, yuan
+from lishui_desktop.reports.fmt import date_text, short_date, span_text, yes_no, yuan
 from lishui_desktop.reports.layout import (
     columns,
     frame_width,
@@ -20,7 +20,7 @@ from lishui_desktop.reports.layout import (
 )
 
 # mm for the fixed columns (IDs, phones and dates never wrap); negative: shares of the rest
-SPEC = [9, 19, 9, 37, 24, -1.2, 11, -1.3, -1, 16, 26, 23, 11]
+SPEC = [9, 19, 9, 37, 24, -1.2, 11, -1.3, -1, 16, 22, 23, 11]
 ALIGN = ["CENTER", "LEFT", "CENTER", "LEFT", "LEFT", "LEFT", "CENTER", "LEFT", "LEFT", "LEFT", "LEFT", "RIGHT", "CENTER"]
 
 
@@ -31,7 +31,7 @@ def register_header() -> list[str]:
 
 def register_rows(lines: list[PlacementLine]) -> list[list[object]]:
     return [[n, p.name, p.gender, p.id_number, p.phone, p.home, yes_no(p.poor), p.employer, p.work_place, p.job,
-             date_text(p.start), yuan(p.wage_fen), yes_no(p.contract)] for n, p in enumerate(lines, start=1)]
+             short_date(p.start), yuan(p.wage_fen), yes_no(p.contract)] for n, p in enumerate(lines, start=1)]
 
 
 def register_widths() -> list[float]:

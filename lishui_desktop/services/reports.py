@@ -43,7 +43,7 @@ from lishui_desktop.reports.i18n import choice_label, translate_form
 from lishui_desktop.reports.layout import write_atomic
 from lishui_desktop.reports.monthly_data import place_names
 from lishui_desktop.services import audit
-from lishui_desktop.services.progress import compute_progress, target_label
+from lishui_desktop.services.progress import compute_progress
 from lishui_desktop.services.reference import find_place
 
 log = logging.getLogger("lishui.reports")
@@ -168,7 +168,7 @@ def gather_monthly(db: Database, session: Session, county: str | None, year: int
     report = compute_progress(db, year, county=None if county is None else lishui_name, month=month)
     measures = {t.key: t.measure for t in session.scalars(select(Target))}
     targets = [
-        forms.TargetLine(county=row.county, partner=row.partner or "", label=target_label(row.target, measures),
+        forms.TargetLine(county=row.county, partner=row.partner or "", label=translate_form("Targets", measures.get(row.target, row.target)),
                          unit=row.unit, threshold=int(row.threshold), actual=int(row.actual),
                          month_actual=int(row.month_actual or 0), met=bool(row.met))
         for row in report.rows
@@ -321,3 +321,10 @@ def sessions_for_choice(db: Database, limit: int = 500) -> list[tuple[str, str]]
             .order_by(TrainingSession.start_date.desc()).limit(limit)
         )
         return [(t.id, f"{t.start_date or ''} {t.title} ({n or 0})") for t, n in session.execute(query)]
+
+
+def county_choices(db: Database) -> list[tuple[str, str]]:
+    """(Lishui county name, "青田县 — 平昌县") for every county pairing, in annex order."""
+    with db.sessions() as session:
+        pairing_list = gather_pairings(session, dt.date.today())
+    return [(line.lishui, f"{line.lishui} — {line.sichuan}") for line in pairing_list.counties]

@@ -1,14 +1,226 @@
-"""Reports page (placeholder until its issue is built)."""
+"""Reports page: choose a form and its county, month or session; generate off the UI thread;
+preview inside the program; print or save."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+import datetime as dt
+import tempfile
+from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import QDate, Qt, QThreadPool
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lishui_desktop.services import reports
+from lishui_desktop.ui import workers
 from lishui_desktop.ui.context import AppContext
-from lishui_desktop.ui.pages.placeholder import PlaceholderPage
+from lishui_desktop.ui.report_preview import ReportPreview
+
+ALL = "*"
 
 
-class ReportsPage(PlaceholderPage):
+class ReportsPage(QWidget):
+    """Left: the form and its choices; right: the preview of the last generated form."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, QCoreApplication.translate("MainWindow", "Reports"), parent)
+        super().__init__(parent)
+        self.ctx = ctx
+        self._tmp = tempfile.TemporaryDirectory(prefix="lishui-report-")
+        self._jobs: list[Any] = []
+        self._count = 0
+
+        title = QLabel(self.tr("Printed forms"))
+        title.setObjectName("pageTitle")
+        self.form_box = QComboBox()
+        for key, text in (("monthly", self.tr("Monthly sheet (月报表)")), ("signin", self.tr("Sign-in sheet (签到表)")),
+                          ("roster", self.tr("Trainee roster (花名册)")),
+                          ("placements", self.tr("Labor placement register (转移就业花名册)")),
+                          ("pairings", self.tr("Pairing list (结对关系一览表)"))):
+            self.form_box.addItem(text, key)
+        self.county_box = QComboBox()
+        self.month_edit = QDateEdit()
+        self.month_edit.setDisplayFormat("yyyy-MM")
+        self.month_edit.setCalendarPopup(True)
+        self.session_box = QComboBox()
+        self.session_box.setMinimumContentsLength(24)
+        self.session_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.from_edit = QDateEdit()
+        self.to_edit = QDateEdit()
+        for edit in (self.from_edit, self.to_edit):
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setCalendarPopup(True)
+        self.full_ids = QCheckBox(self.tr("Print full ID numbers and phones"))
+        self.full_ids.setToolTip(self.tr("Only when the form must carry them; each such print is recorded."))
+        self.generate_button = QPushButton(self.tr("Generate"))
+        self.generate_button.setDefault(True)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+
+        self.form = QFormLayout()
+        self.form.addRow(self.tr("Form"), self.form_box)
+        self.form.addRow(self.tr("County"), self.county_box)
+        self.form.addRow(self.tr("Month"), self.month_edit)
+        self.form.addRow(self.tr("Session"), self.session_box)
+        self.form.addRow(self.tr("From"), self.from_edit)
+        self.form.addRow(self.tr("To"), self.to_edit)
+        self.form.addRow("", self.full_ids)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.addWidget(title)
+        side_layout.addLayout(self.form)
+        side_layout.addWidget(self.generate_button)
+        side_layout.addWidget(self.progress)
+        side_layout.addWidget(self.status)
+        side_layout.addStretch(1)
+        side.setMaximumWidth(420)
+
+        self.preview = ReportPreview()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(side)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.form_box.currentIndexChanged.connect(self._form_changed)
+        self.generate_button.clicked.connect(self.generate)
+        ctx.hub.data_changed.connect(self._data_changed)
+        self._fill_choices()
+        self._set_default_dates()
+        self._form_changed()
+
+    # choices ---------------------------------------------------------------
+    def _fill_choices(self) -> None:
+        self.county_box.clear()
+        self.county_box.addItem(self.tr("All counties (consolidated)"), ALL)
+        for name, text in reports.county_choices(self.ctx.db):
+            self.county_box.addItem(text, name)
+        self._fill_sessions()
+
+    def _fill_sessions(self) -> None:
+        current = self.session_box.currentData()
+        self.session_box.clear()
+        for session_id, text in reports.sessions_for_choice(self.ctx.db):
+            self.session_box.addItem(text, session_id)
+        index = self.session_box.findData(current)
+        if index >= 0:
+            self.session_box.setCurrentIndex(index)
+
+    def _set_default_dates(self) -> None:
+        today = QDate.currentDate()
+        last_month = today.addMonths(-1)
+        self.month_edit.setDate(QDate(last_month.year(), last_month.month(), 1))
+        self.from_edit.setDate(QDate(today.year(), 1, 1))
+        self.to_edit.setDate(today)
+
+    def _data_changed(self, table: str) -> None:
+        if table in ("training_sessions", "enrolments", "*"):
+            self._fill_sessions()
+        if table in ("pairings", "places", "*"):
+            self._fill_choices()
+
+    def _form_changed(self) -> None:
+        form = self.form_box.currentData()
+        shown = {
+            self.county_box: form in ("monthly", "placements"),
+            self.month_edit: form == "monthly",
+            self.session_box: form in ("signin", "roster"),
+            self.from_edit: form == "placements",
+            self.to_edit: form == "placements",
+            self.full_ids: form in ("signin", "roster", "placements"),
+        }
+        for widget, visible in shown.items():
+            self.form.setRowVisible(widget, visible)
+        all_index = self.county_box.findData(ALL)
+        if form == "placements" and all_index >= 0 and self.county_box.currentIndex() == all_index:
+            self.county_box.setCurrentIndex(min(3, self.county_box.count() - 1))
+
+    def select(self, form: str, county: str | None = None, month: dt.date | None = None,
+               session_id: str | None = None) -> None:
+        """Preselect the choices (also used by tests)."""
+        self.form_box.setCurrentIndex(self.form_box.findData(form))
+        if county is not None:
+            self.county_box.setCurrentIndex(self.county_box.findData(county))
+        if month is not None:
+            self.month_edit.setDate(QDate(month.year, month.month, 1))
+        if session_id is not None:
+            self.session_box.setCurrentIndex(self.session_box.findData(session_id))
+
+    # generation ------------------------------------------------------------
+    def request(self) -> reports.ReportRequest:
+        form = self.form_box.currentData()
+        county = self.county_box.currentData()
+        month = self.month_edit.date()
+        self._count += 1
+        out = Path(self._tmp.name) / f"{form}-{self._count}.pdf"
+        return reports.ReportRequest(
+            form, out, county=None if county == ALL else county, year=month.year(), month=month.month(),
+            session_id=self.session_box.currentData(), date_from=self.from_edit.date().toPython(),
+            date_to=self.to_edit.date().toPython(),
+            full_ids=self.full_ids.isChecked() and self.full_ids.isVisibleTo(self))
+
+    def generate(self) -> None:
+        request = self.request()
+        db = self.ctx.db
+        self.generate_button.setEnabled(False)
+        self.progress.setVisible(True)
+        self.progress.setRange(0, 0)
+        self.status.setText(self.tr("Generating…"))
+        signals = workers.JobSignals()
+        signals.progress.connect(self._progress)
+        signals.done.connect(lambda result, r=request: self._done(r, result))
+        signals.failed.connect(self._failed)
+        # connected before it starts: a quick failure must not fire before anyone listens
+        runnable = workers._Runnable(lambda: reports.generate_steps(db, request), signals)
+        runnable.setAutoDelete(False)
+        # a print with full IDs writes its audit row: through the single writer pool then
+        pool = workers.write_pool() if request.full_ids else QThreadPool.globalInstance()
+        self._jobs = [*self._jobs[-4:], (signals, runnable)]
+        pool.start(runnable)
+
+    def _progress(self, done: int, total: int, label: str) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.status.setText(label)
+
+    def _finish(self) -> None:
+        self.generate_button.setEnabled(True)
+        self.progress.setVisible(False)
+
+    def _done(self, request: reports.ReportRequest, result: reports.ReportResult) -> None:
+        self._finish()
+        parts = [request.form, request.county or "", request.session_id or ""]
+        if request.form == "monthly":
+            parts.append(f"{request.year}-{request.month:02d}")
+        name = "_".join(p[:12] for p in parts if p) + ".pdf"
+        if not self.preview.show_pdf(result.path, name):
+            self.status.setText(self.tr("The form was written but cannot be shown here: %1").replace(
+                "%1", str(result.path)))
+            return
+        text = self.tr("Ready: %1 rows.").replace("%1", str(result.rows))
+        if result.full_ids:
+            text += " " + self.tr("Full IDs and phones are printed; this was recorded.")
+            self.ctx.hub.data_changed.emit("audit_log")
+        self.status.setText(text)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._finish()
+        if isinstance(exc, KeyboardInterrupt):
+            self.status.setText(self.tr("Cancelled."))
+            return
+        text = exc.text() if hasattr(exc, "text") else self.tr("The form could not be generated: %1").replace(
+            "%1", type(exc).__name__)
+        self.status.setText(text)

@@ -1,0 +1,131 @@
+"""The PDF preview of the reports page: QtPdf view, print through the system dialog, save."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSaveFile, QSize, Qt
+from PySide6.QtGui import QPageLayout, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class ReportPreview(QWidget):
+    """Shows one generated PDF; prints it page by page and saves a copy where the user says."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path: Path | None = None
+        self.suggested_name = "report.pdf"
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.pages_label = QLabel()
+        self.fit_button = QPushButton(self.tr("Fit width"))
+        self.page_button = QPushButton(self.tr("Whole page"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.save_button = QPushButton(self.tr("Save as…"))
+        bar = QHBoxLayout()
+        bar.addWidget(self.pages_label, 1)
+        for button in (self.fit_button, self.page_button, self.print_button, self.save_button):
+            bar.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        self.fit_button.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
+        self.page_button.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView))
+        self.print_button.clicked.connect(self.print_document)
+        self.save_button.clicked.connect(self.save_as)
+        self._set_enabled(False)
+
+    def _set_enabled(self, on: bool) -> None:
+        for button in (self.fit_button, self.page_button, self.print_button, self.save_button):
+            button.setEnabled(on)
+
+    def show_pdf(self, path: Path, suggested_name: str) -> bool:
+        """Load the PDF at `path` into the view; False when QtPdf cannot read it."""
+        self.document.close()
+        self.path = path
+        self.suggested_name = suggested_name
+        error = self.document.load(str(path))
+        ok = error == QPdfDocument.Error.None_
+        self._set_enabled(ok)
+        self.pages_label.setText(self.tr("%1 pages").replace("%1", str(self.document.pageCount())) if ok else "")
+        return ok
+
+    def clear(self) -> None:
+        self.document.close()
+        self.path = None
+        self.pages_label.setText("")
+        self._set_enabled(False)
+
+    def save_as(self) -> None:
+        if self.path is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the form"), self.suggested_name,
+                                              self.tr("PDF files (*.pdf)"))
+        if name:
+            self.save_to(Path(name))
+
+    def save_to(self, target: Path) -> bool:
+        """Write a copy atomically (QSaveFile); says so if it fails."""
+        assert self.path is not None
+        out = QSaveFile(str(target))
+        if out.open(QSaveFile.OpenModeFlag.WriteOnly):
+            out.write(self.path.read_bytes())
+            if out.commit():
+                return True
+        QMessageBox.warning(self, self.tr("Save the form"),
+                            self.tr("The file could not be written: %1").replace("%1", out.errorString()))
+        return False
+
+    def print_document(self) -> None:
+        if self.document.pageCount() == 0:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.suggested_name)
+        size = self.document.pagePointSize(0)
+        if size.width() > size.height():  # wide registers and sheets print landscape
+            printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Each page rendered at the printer's resolution, scaled into its page; returns pages."""
+        painter = QPainter()
+        if not painter.begin(printer):
+            return 0
+        printed = 0
+        try:
+            first, last = printer.fromPage(), printer.toPage()
+            pages = range(self.document.pageCount())
+            if first > 0:
+                pages = range(first - 1, min(last or self.document.pageCount(), self.document.pageCount()))
+            dpi = min(printer.resolution(), 300)
+            for index in pages:
+                if printed:
+                    printer.newPage()
+                size = self.document.pagePointSize(index)
+                image = self.document.render(index, QSize(int(size.width() * dpi / 72), int(size.height() * dpi / 72)))
+                target = painter.viewport()
+                scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(target.x(), target.y(), image.scaled(scaled, Qt.AspectRatioMode.KeepAspectRatio,
+                                                                        Qt.TransformationMode.SmoothTransformation))
+                printed += 1
+        finally:
+            painter.end()
+        return printed
