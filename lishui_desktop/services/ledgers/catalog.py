@@ -3,6 +3,8 @@ funds and projects, events, people."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
@@ -22,7 +24,11 @@ from lishui_desktop.db.models import (
 )
 from lishui_desktop.domain import choices as ch
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP as N
-from lishui_desktop.services.ledgers.person_fields import person_columns, person_fields
+from lishui_desktop.services.ledgers.person_fields import (
+    PERSON_SEARCH,
+    person_columns,
+    person_fields,
+)
 from lishui_desktop.services.ledgers.spec import (
     BOOL,
     CHOICE,
@@ -47,6 +53,26 @@ HOME = aliased(Place, name="home_county")
 PAR = aliased(Pairing, name="parent_pairing")
 SES = aliased(TrainingSession, name="parent_session")
 FUN = aliased(Fund, name="parent_fund")
+
+
+def person_join(query: Any, model: Any, person_first: bool = False) -> Any:
+    """The record's person. A LEFT JOIN, so SQLite drops it when a query does not use persons;
+    `person_first` (sorting by a person's column) makes SQLite walk persons in index order and
+    find their records by person_id, instead of sorting every joined row."""
+    if person_first:
+        return query.join(Person, model.person_id == Person.id.concat(""))
+    return query.outerjoin(Person, Person.id == model.person_id)
+
+
+def _trainee_joins(query: Any, person_first: bool = False) -> Any:
+    query = person_join(query, Enrolment, person_first).outerjoin(SES, SES.id == Enrolment.session_id)
+    return query.outerjoin(HOME, HOME.id == Person.county_id)
+
+
+def _placement_joins(query: Any, person_first: bool = False) -> Any:
+    query = person_join(query, Placement, person_first).outerjoin(HOME, HOME.id == Person.county_id)
+    return query.outerjoin(LU, LU.id == Placement.responsible_id)
+
 
 NOTES = Field("notes", N(CTX, "Notes"), LONGTEXT)
 
@@ -112,7 +138,7 @@ register(
             Field("people", N(CTX, "People")),
             NOTES,
         ],
-        joins=lambda q: q.join(PAR, PAR.id == PairingActivity.pairing_id),
+        joins=lambda q: q.outerjoin(PAR, PAR.id == PairingActivity.pairing_id),
         search=(PairingActivity.place, PairingActivity.people, PairingActivity.notes, PAR.lishui_party, PAR.sichuan_party),
         counties=(PAR.lishui_unit_id, PAR.sichuan_county_id),
         year=Year(PairingActivity.date),
@@ -193,10 +219,9 @@ register(
             Field("attended", N(CTX, "Attended"), BOOL, default=True),
             Field("completed", N(CTX, "Completed"), BOOL, default=True),
         ],
-        joins=lambda q: q.join(Person, Person.id == Enrolment.person_id)
-        .join(SES, SES.id == Enrolment.session_id)
-        .outerjoin(HOME, HOME.id == Person.county_id),
-        search=(Person.name, Person.id_number, Person.phone, Person.village, Person.town, SES.title),
+        joins=_trainee_joins,
+        search=(SES.title,),
+        search_joins=lambda q: q.join(SES, SES.id == Enrolment.session_id),
         counties=(SES.organiser_id, SES.partner_county_id, Person.county_id),
         year=Year(SES.start_date),
         category=Choice(_ENROL_CATEGORY, ch.TRAINING_CATEGORIES, N(CTX, "Category")),
@@ -241,10 +266,9 @@ register(
             Field("responsible_id", N(CTX, "Lishui county"), PLACE, side="lishui"),
             NOTES,
         ],
-        joins=lambda q: q.join(Person, Person.id == Placement.person_id)
-        .outerjoin(HOME, HOME.id == Person.county_id)
-        .outerjoin(LU, LU.id == Placement.responsible_id),
-        search=(Person.name, Person.id_number, Person.phone, Person.village, Placement.employer, Placement.job),
+        joins=_placement_joins,
+        search=(Placement.employer,),
+        search_joins=lambda q: q,
         counties=(Placement.responsible_id, Person.county_id),
         year=Year(Placement.start_date),
         category=Choice(Placement.channel, ch.PLACEMENT_CHANNELS, N(CTX, "Channel")),
@@ -390,7 +414,7 @@ register(
             Field("publicly_posted", N(CTX, "Publicly posted"), BOOL),
             NOTES,
         ],
-        joins=lambda q: q.join(FUN, FUN.id == FundProject.fund_id).outerjoin(SC, SC.id == FUN.county_id),
+        joins=lambda q: q.outerjoin(FUN, FUN.id == FundProject.fund_id).outerjoin(SC, SC.id == FUN.county_id),
         search=(FundProject.name, FundProject.town, FundProject.village),
         counties=(FUN.county_id, FUN.lishui_unit_id),
         year=Year(FUN.year, integer=True),
@@ -448,7 +472,7 @@ register(
         ],
         fields=person_fields(direct=True),
         joins=lambda q: q.outerjoin(HOME, HOME.id == Person.county_id),
-        search=(Person.name, Person.id_number, Person.phone, Person.village, Person.town),
+        search=PERSON_SEARCH,
         counties=(Person.county_id,),
         sort=("name", False),
         summary=("name", "village"),

@@ -87,8 +87,9 @@ class LedgerSpec:
     model: Any  # a Synced model class
     columns: Sequence[Column]
     fields: Sequence[Field]
-    joins: Callable[[Any], Any] = lambda q: q
+    joins: Callable[..., Any] = lambda q: q  # person ledgers also take person_first=True
     search: Sequence[Any] = ()
+    search_joins: Callable[[Any], Any] | None = None  # joins the search needs (default: all)
     counties: Sequence[Any] = ()
     year: Year | None = None
     category: Choice | None = None
