@@ -42,6 +42,16 @@ def cmd_init(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_check(args: argparse.Namespace, ctx: CliContext) -> int:
+    from lishui_desktop.db.backup_file import integrity_ok
+
+    path = ctx.db_path
+    if not path.exists():
+        return fail(tr("There is no database at %1.", path))
+    # read-only first: a damaged file is reported, never opened for writing or upgraded
+    ok, first = integrity_ok(path, quick=True)
+    if not ok:
+        say(tr("Database %1 is damaged: quick_check says %2.", path, first))
+        return EXIT_DAMAGED
     db = ctx.database()
     result = setup.check_database(db)
     if result.ok:

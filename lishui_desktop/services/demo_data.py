@@ -62,15 +62,40 @@ def person_name(rng: random.Random, gender: str) -> str:
     return surname + given
 
 
-def resident_id(rng: random.Random, region: str, gender: str, used: set[str]) -> str:
+# The division code an ID carries is the one in force when the number was assigned, so older
+# people of a county carry its earlier codes (python-stdnum checks this against the birth year).
+# county code -> ((first year of the next code, code), ...)
+REGION_HISTORY = {
+    "511923": ((1993, "513028"), (2000, "513723"), (9999, "511923")),
+    "511922": ((1993, "513026"), (2000, "513722"), (9999, "511922")),
+    "511921": ((1993, "513025"), (2000, "513721"), (9999, "511921")),
+    "511902": ((1993, "513027"), (2000, "513701"), (9999, "511902")),
+    "510823": ((1985, "512826"), (9999, "510823")),
+    "510811": ((1985, "512801"), (1989, "510802"), (9999, "510811")),
+}
+
+
+def region_codes(county_code: str) -> set[str]:
+    return {code for _year, code in REGION_HISTORY.get(county_code, ((9999, county_code),))}
+
+
+def region_for(county_code: str, birth_year: int) -> str:
+    for until, code in REGION_HISTORY.get(county_code, ()):
+        if birth_year < until:
+            return code
+    return county_code
+
+
+def resident_id(rng: random.Random, county_code: str, gender: str, used: set[str]) -> str:
     """A resident ID that passes the GB 11643 check digit, unique within `used`."""
     while True:
-        birth = f"{rng.randint(1962, 2002)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
+        year = rng.randint(1962, 2002)
+        birth = f"{year}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
         seq = rng.randrange(0, 999)
         if (seq % 2 == 1) != (gender == "M"):
             seq = seq + 1 if seq < 998 else seq - 1
-        body = f"{region}{birth}{seq:03d}"
-        number = body + ric.calc_check_digit(body)
+        body = f"{region_for(county_code, year)}{birth}{seq:03d}"
+        number = body + ric.calc_check_digit(body + "0")  # stdnum drops the last character
         if number not in used:
             used.add(number)
             return number

@@ -215,7 +215,7 @@ def events(world: World, scale: float) -> None:
                 ("leader_visit", rng.choice((0, 1, 1, 2)), f"{unit.place.name}党政代表团赴{county.name}调研对接"),
                 ("joint_meeting", rng.choice((0, 1, 1, 1, 2)), f"{_short(unit.place.name)}—{_short(county.name)}东西部扶贫协作联席会议"),
                 ("donation", rng.randint(1, 3), "捐资助学"),
-                ("sale", world.n(2, 5, min(scale, 4.0)), "消费扶贫：{p}进丽水"),
+                ("sale", max(1, world.n(2, 5, min(scale, 4.0))), "消费扶贫：{p}进丽水"),
                 ("media", rng.randint(0, 2), "东西部扶贫协作工作媒体报道"),
             ]
             for kind, times, title in plan:
