@@ -85,6 +85,7 @@ class PlacementLine:
     start: dt.date | None
     wage_fen: int | None
     contract: bool
+    county: str = ""  # the Lishui unit responsible (for the consolidated sheet's summary)
 
 
 @dataclass

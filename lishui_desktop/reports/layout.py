@@ -24,7 +24,14 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    Paragraph,
+    SimpleDocTemplate,
+    Table,
+    TableStyle,
+)
 
 from lishui_desktop.reports.fonts import fonts, markup, needs_fallback
 from lishui_desktop.reports.i18n import translate_form
@@ -58,8 +65,7 @@ def styles() -> Styles:
     return Styles(
         title=ParagraphStyle("title", parent=base, fontSize=17, leading=24, alignment=TA_CENTER, spaceAfter=2),
         subtitle=ParagraphStyle("subtitle", parent=base, alignment=TA_CENTER, spaceAfter=6),
-        heading=ParagraphStyle("heading", parent=base, fontSize=11.5, leading=16, spaceBefore=8, spaceAfter=4,
-                               keepWithNext=1),
+        heading=ParagraphStyle("heading", parent=base, fontSize=11.5, leading=16, spaceBefore=8, spaceAfter=4),
         body=base,
         cell=ParagraphStyle("cell", parent=base, leading=BODY_SIZE * 1.25, wordWrap="CJK"),
         head_cell=ParagraphStyle("head", parent=base, leading=BODY_SIZE * 1.25, alignment=TA_CENTER, wordWrap="CJK"),
@@ -77,6 +83,12 @@ class CellParagraph(Paragraph):
             super().wrap(availWidth, availHeight)
             self._wrapped_for = availWidth
         return self.width, self.height
+
+
+def heading(text: str, sty: Styles) -> list[Flowable]:
+    """A section heading that never ends a page: it moves on when its table's first rows would not
+    fit under it (keepWithNext would carry a many-page table along and leave a page blank)."""
+    return [CondPageBreak(30 * mm), para(text, sty.heading)]
 
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:

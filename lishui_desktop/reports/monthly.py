@@ -31,6 +31,7 @@ from lishui_desktop.reports.layout import (
     styles,
     tr,
 )
+from lishui_desktop.reports.layout import heading as heading_
 
 
 def monthly_pdf(sheet: MonthlySheet) -> bytes:
@@ -68,11 +69,10 @@ def _header(sheet: MonthlySheet, width: float, sty: Styles) -> Table:
     return info_block(rows, scale([1, 1.25, 1], width), sty, [("LINEBELOW", (0, -1), (-1, -1), 1, colors.black)])
 
 
-def _section(heading: str, body: list[Flowable], sty: Styles) -> list[Flowable]:
-    # the heading stays with the first rows of its table
+def _section(text: str, body: list[Flowable], sty: Styles) -> list[Flowable]:
     if not body:
-        return [KeepTogether([para(heading, sty.heading), para(tr("None this month."), sty.body)])]
-    return [para(heading, sty.heading), *body]
+        return [*heading_(text, sty), para(tr("None this month."), sty.body)]
+    return [*heading_(text, sty), *body]
 
 
 def _targets(sheet: MonthlySheet, width: float, sty: Styles) -> list[Flowable]:
@@ -91,14 +91,14 @@ def _targets(sheet: MonthlySheet, width: float, sty: Styles) -> list[Flowable]:
         if sheet.consolidated:
             row.insert(1, f"{line.county}（{line.partner}）" if line.partner else line.county)
         rows.append(row)
-    heading = para(tr("1. Targets: this month and year to date"), sty.heading)
+    heading = heading_(tr("1. Targets: this month and year to date"), sty)
     if not rows:
-        return [heading, para(tr("No targets for this year."), sty.body)]
+        return [*heading, para(tr("No targets for this year."), sty.body)]
     met = sum(1 for line in lines if line.met)
     summary = para(tr("%1 of %2 targets met so far this year.", met, len(lines)), sty.body)
     labels, percents = _chart_values(lines)
     chart = completion_chart(labels, percents, min(width, 170 * mm), tr("Year-to-date completion of each target (%)"))
-    return [heading, grid(header, rows, scale(shares, width), align=align, sty=sty), Spacer(1, 2 * mm), summary,
+    return [*heading, grid(header, rows, scale(shares, width), align=align, sty=sty), Spacer(1, 2 * mm), summary,
             Spacer(1, 2 * mm), chart]
 
 
@@ -154,12 +154,26 @@ def _placements(sheet: MonthlySheet, width: float, sty: Styles) -> list[Flowable
     poor = sum(1 for p in sheet.placements if p.poor)
     note = para(tr("%1 people placed this month, %2 of them from registered poor households.",
                    len(sheet.placements), poor), sty.body)
+    if sheet.consolidated:  # every county's names would run to pages: a count per county
+        return [note, Spacer(1, 2 * mm), _placement_summary(sheet, width, sty)]
     header = [tr("No."), tr("Name"), tr("Gender"), tr("Home"), tr("Employer"), tr("Job"), tr("Start"), tr("Poor household")]
     rows = [[n, p.name, p.gender, p.home, p.employer, p.job, short_date(p.start), yes_no(p.poor)]
             for n, p in enumerate(sheet.placements, start=1)]
     align = ["CENTER", "LEFT", "CENTER", "LEFT", "LEFT", "LEFT", "LEFT", "CENTER"]
     return [note, Spacer(1, 2 * mm), grid(header, rows, scale([0.5, 1, 0.6, 1.8, 2.2, 1.2, 1.4, 0.9], width),
                                            align=align, sty=sty)]
+
+
+def _placement_summary(sheet: MonthlySheet, width: float, sty: Styles) -> Flowable:
+    counts: dict[str, list[int]] = {}
+    for p in sheet.placements:
+        entry = counts.setdefault(p.county or "—", [0, 0])
+        entry[0] += 1
+        entry[1] += int(p.poor)
+    rows: list[list[object]] = [[county, n, poor] for county, (n, poor) in sorted(counts.items())]
+    rows.append([tr("Total"), len(sheet.placements), sum(int(p.poor) for p in sheet.placements)])
+    return grid([tr("Lishui unit"), tr("Placed this month"), tr("From registered poor households")], rows,
+                scale([2, 1, 1], min(width, 150 * mm)), align=["LEFT", "RIGHT", "RIGHT"], sty=sty)
 
 
 def _funds(sheet: MonthlySheet, width: float, sty: Styles) -> list[Flowable]:

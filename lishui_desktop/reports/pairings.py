@@ -7,7 +7,16 @@ from reportlab.platypus import Flowable, Spacer
 
 from lishui_desktop.reports.data import PairingList
 from lishui_desktop.reports.fmt import date_text, short_date
-from lishui_desktop.reports.layout import frame_width, grid, para, render, scale, styles, tr
+from lishui_desktop.reports.layout import (
+    frame_width,
+    grid,
+    heading,
+    para,
+    render,
+    scale,
+    styles,
+    tr,
+)
 
 
 def pairings_pdf(pairings: PairingList) -> bytes:
@@ -26,7 +35,7 @@ def pairings_pdf(pairings: PairingList) -> bytes:
                 for n, p in enumerate(pairings.others, start=1)]
         story += [
             Spacer(1, 6 * mm),
-            para(tr("Other pairings"), sty.heading),
+            *heading(tr("Other pairings"), sty),
             grid([tr("No."), tr("Level"), tr("Lishui side"), tr("Sichuan side"), tr("Since"), tr("Status")], rows,
                  scale([0.5, 1.2, 2.2, 2.2, 1.3, 0.7], width), align=["CENTER", "LEFT", "LEFT", "LEFT", "LEFT", "CENTER"],
                  sty=sty),

@@ -158,7 +158,8 @@ def gather_monthly(db: Database, session: Session, county: str | None, year: int
     names = place_names(session)
     if county is None:
         ids: list[str] | None = None
-        lishui_name, partner_name = translate_form("Reports", "All counties"), ""
+        lishui_name = translate_form("Reports", "All counties")
+        partner_name = translate_form("Reports", "All paired counties")
         unit = translate_form("Reports", "Lishui municipal office for paired assistance")
     else:
         lishui, partner = resolve_county(session, county)
@@ -262,7 +263,8 @@ def placement_lines(session: Session, unit_ids: list[str] | None, first: dt.date
             name=person.name, gender=choice_label(GENDERS, person.gender), id_number=id_text, phone=phone,
             home=_home(person, names), poor=bool(person.poor_household), employer=placement.employer,
             work_place=placement.work_place or "", job=placement.job or "", start=placement.start_date,
-            wage_fen=placement.monthly_wage_fen, contract=bool(placement.contract)))
+            wage_fen=placement.monthly_wage_fen, contract=bool(placement.contract),
+            county=names.get(placement.responsible_id or "", "")))
     return lines
 
 
