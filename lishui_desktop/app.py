@@ -8,13 +8,14 @@ import sys
 from collections.abc import Sequence
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from lishui_desktop import APP_NAME, __version__
 from lishui_desktop.db.lock import InstanceLock
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.i18n import DEFAULT_LANG, set_language
-from lishui_desktop.paths import i18n_dir, resolve_db
+from lishui_desktop.paths import i18n_dir, resolve_db, resources_dir
 
 log = logging.getLogger("lishui.app")
 
@@ -69,6 +70,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     setup_logging()
     db_path = resolve_db(args.db)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "lishui.png")))
+    fresh = not db_path.exists()
     lock = InstanceLock(db_path)
     try:
         lock.acquire()
@@ -80,8 +83,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         db = open_initialised(db_path)
     except UserError as exc:
         lock.release()
-        QMessageBox.critical(None, app.translate("App", "Cannot open the database"), exc.text())
+        if args.exit_after_start:  # unattended (benchmarks, smoke test): never wait for a click
+            sys.stderr.write(exc.text() + "\n")
+        else:
+            QMessageBox.critical(None, app.translate("App", "Cannot open the database"), exc.text())
         return 2
+    if fresh and not args.exit_after_start:
+        from lishui_desktop.ui.first_start import FirstStartDialog
+
+        FirstStartDialog(db).exec()
 
     from lishui_desktop.ui.context import AppContext
     from lishui_desktop.ui.hub import Hub

@@ -67,6 +67,8 @@ class MainWindow(QMainWindow):
         ctx.hub.show_records.connect(self.show_records)
         tools = self.menuBar().addMenu(self.tr("&Tools"))
         tools.addAction(self.tr("Backups…"), self.open_backups)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("About…"), self.open_about)
         for number in range(1, min(len(PAGES), 9) + 1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda n=number: self.nav.setCurrentRow(n - 1))
@@ -104,6 +106,11 @@ class MainWindow(QMainWindow):
         apply_filter = getattr(page, "apply_filter", None)
         if apply_filter is not None:
             apply_filter(filters)
+
+    def open_about(self) -> None:
+        from lishui_desktop.ui.about import AboutDialog
+
+        AboutDialog(self.ctx.db.path, self).exec()
 
     def open_backups(self) -> None:
         from lishui_desktop.ui.backup_dialog import BackupDialog

@@ -1,14 +1,100 @@
-"""Settings page (placeholder until its issue is built)."""
+"""Settings: language (on restart), user and device name, role, where the data lives."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from lishui_desktop.domain.choices import ROLES, label
+from lishui_desktop.domain.errors import UserError
+from lishui_desktop.domain.i18n import language
+from lishui_desktop.paths import data_dir
+from lishui_desktop.services import settings_store
+from lishui_desktop.services.identity import update_identity
 from lishui_desktop.ui.context import AppContext
-from lishui_desktop.ui.pages.placeholder import PlaceholderPage
+
+LANGUAGES = (("zh_CN", "简体中文"), ("en", "English"))
 
 
-class SettingsPage(PlaceholderPage):
+class SettingsPage(QWidget):
+    """Everything a user may set on this laptop; saved at once, language applies on restart."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, QCoreApplication.translate("MainWindow", "Settings"), parent)
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        heading = QLabel(QCoreApplication.translate("MainWindow", "Settings"))
+        heading.setObjectName("pageTitle")
+        layout.addWidget(heading)
+
+        lang_box = QGroupBox(self.tr("Language"))
+        lang_form = QFormLayout(lang_box)
+        self.language = QComboBox()
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        current = settings_store.load().get("language") or language()
+        self.language.setCurrentIndex(max(0, self.language.findData(current)))
+        self.language.currentIndexChanged.connect(self.save_language)
+        lang_form.addRow(self.tr("Language of the program"), self.language)
+        self.language_note = QLabel(self.tr("A new language takes effect when the program is started again."))
+        self.language_note.setWordWrap(True)
+        lang_form.addRow(self.language_note)
+        layout.addWidget(lang_box)
+
+        who_box = QGroupBox(self.tr("This computer"))
+        who_form = QFormLayout(who_box)
+        device = ctx.device
+        self.user_name = QLineEdit(device.user_name or "" if device else "")
+        self.device_name = QLineEdit(device.name if device else "")
+        self.role_label = QLabel(label(ROLES, device.role) if device else "-")
+        who_form.addRow(self.tr("Your name"), self.user_name)
+        who_form.addRow(self.tr("Device name"), self.device_name)
+        who_form.addRow(self.tr("Role"), self.role_label)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.clicked.connect(self.save_identity)
+        buttons.addWidget(self.save_button)
+        self.message = QLabel()
+        buttons.addWidget(self.message, 1)
+        who_form.addRow(buttons)
+        layout.addWidget(who_box)
+
+        where_box = QGroupBox(self.tr("Where the data is"))
+        where_form = QFormLayout(where_box)
+        self.data_dir_label = QLabel(str(data_dir()))
+        self.db_path_label = QLabel(str(ctx.db.path))
+        for widget in (self.data_dir_label, self.db_path_label):
+            widget.setWordWrap(True)
+            widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        where_form.addRow(self.tr("Data directory"), self.data_dir_label)
+        where_form.addRow(self.tr("Database file"), self.db_path_label)
+        layout.addWidget(where_box)
+        layout.addStretch(1)
+
+    def save_language(self) -> None:
+        settings_store.save({"language": str(self.language.currentData())})
+        self.language_note.setText(
+            self.tr("Saved. The new language takes effect when the program is started again.")
+        )
+
+    def save_identity(self) -> None:
+        try:
+            info = update_identity(
+                self.ctx.db, user_name=self.user_name.text(), device_name=self.device_name.text()
+            )
+        except UserError as exc:
+            self.message.setText(exc.text())
+            return
+        self.ctx.device = info
+        self.message.setText(self.tr("Saved."))
+        self.ctx.hub.data_changed.emit("devices")
