@@ -161,7 +161,8 @@ def page_ids(spec: LedgerSpec, f: Filters, sort: str | None, descending: bool, o
     """The ids of one page: only the tables the filter and order need (unused LEFT JOINs drop out)."""
     key = sort or spec.sort[0]
     person_first = bool(spec.person and key and spec.column(key).expr.table is Person.__table__)
-    conditions = _conditions(spec, replace(f, search=""))
+    # a person ledger's search is a subquery of its own; any other search may need the joins
+    conditions = _conditions(spec, replace(f, search="") if spec.person else f)
     order = _order(spec, sort, descending)
     own = spec.model.__table__
     query = select(spec.model.id).select_from(spec.model)
@@ -169,7 +170,7 @@ def page_ids(spec: LedgerSpec, f: Filters, sort: str | None, descending: bool, o
         query = spec.joins(query, person_first=True)
     elif any(t is not own for e in (*conditions, *order) for t in find_tables(e, check_columns=True, include_aliases=True)):
         query = spec.joins(query)
-    if f.search and spec.search:
+    if f.search and spec.search and spec.person:
         conditions.append(_search(spec, f.search))
     return query.where(*conditions).order_by(*order).offset(offset).limit(limit)
 
