@@ -113,7 +113,7 @@ def bench_register() -> dict[str, Any]:
     )
 
     register = _register_lines(REGISTER_ROWS)
-    font = fonts().main
+    font = fonts().name
 
     def bare() -> bytes:
         buffer = io.BytesIO()

@@ -18,7 +18,7 @@ def completion_chart(
     labels: Sequence[str], percents: Sequence[float], width: float, caption: str
 ) -> Drawing:
     """Horizontal bars: year-to-date completion of each target in percent, a line at 100 %."""
-    font = fonts().main
+    font = fonts().name
     label_width = min(150.0, width * 0.35)
     plot_width = width - label_width - 30
     height = BAR * max(len(labels), 1) + 34

@@ -28,12 +28,10 @@ _lock = threading.Lock()
 
 @dataclass(frozen=True)
 class FontSet:
-    """The registered font names and the code points each covers (from the TTF cmap)."""
+    """A registered font's name and the code points it covers (from its TTF cmap)."""
 
-    main: str
-    fallback: str | None
-    main_cmap: frozenset[int]
-    fallback_cmap: frozenset[int]
+    name: str
+    cmap: frozenset[int]
 
 
 def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
@@ -59,44 +57,60 @@ ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 @lru_cache(maxsize=1)
 def fonts() -> FontSet:
-    """Register the bundled fonts once per process (thread-safe) and return their coverage."""
+    """Register the main font once per process (thread-safe); its name and coverage."""
     with _lock:
-        main_path = fonts_dir() / MAIN_FILE
-        main = TTFont(MAIN, str(main_path), subfontIndex=0)
+        main = TTFont(MAIN, str(fonts_dir() / MAIN_FILE), subfontIndex=0)
         pdfmetrics.registerFont(main)
-        main_cmap = frozenset(main.face.charToGlyph)
-        fallback_path = fonts_dir() / FALLBACK_FILE
-        if not fallback_path.exists():  # a missing fallback degrades, never breaks printing
-            return FontSet(MAIN, None, main_cmap, frozenset())
-        fallback = TTFont(FALLBACK, str(fallback_path))
-        pdfmetrics.registerFont(fallback)
-        return FontSet(MAIN, FALLBACK, main_cmap, frozenset(fallback.face.charToGlyph))
+        return FontSet(MAIN, frozenset(main.face.charToGlyph))
+
+
+@lru_cache(maxsize=1)
+def fallback() -> FontSet | None:
+    """The fallback font, registered on first need (parsing its 41k glyphs takes a while, and
+    most forms never need it); None when the file is missing (printing degrades, never breaks)."""
+    path = fonts_dir() / FALLBACK_FILE
+    if not path.exists():
+        return None
+    with _lock:
+        font = TTFont(FALLBACK, str(path))
+        pdfmetrics.registerFont(font)
+        return FontSet(FALLBACK, frozenset(font.face.charToGlyph))
+
+
+def _rare(text: str) -> bool:
+    cmap = fonts().cmap
+    return any(ord(c) not in cmap for c in text if not c.isspace())
 
 
 def needs_fallback(text: str) -> bool:
     """True when some character of `text` is missing from the main font but in the fallback."""
-    fs = fonts()
-    return any(ord(c) not in fs.main_cmap and ord(c) in fs.fallback_cmap for c in text)
+    if not _rare(text):
+        return False
+    extra = fallback()
+    cmap = fonts().cmap
+    return extra is not None and any(ord(c) not in cmap and ord(c) in extra.cmap for c in text)
 
 
 def markup(text: str) -> str:
     """Escaped Paragraph markup of `text`, runs of main-font-missing glyphs in the fallback font."""
-    fs = fonts()
-    if fs.fallback is None or not needs_fallback(text):
+    if not needs_fallback(text):
         return escape(text)
+    main_cmap = fonts().cmap
+    extra = fallback()
+    assert extra is not None
     parts: list[str] = []
     run: list[str] = []
     run_fallback = False
     for char in text:
         code = ord(char)
-        use_fallback = code not in fs.main_cmap and code in fs.fallback_cmap
+        use_fallback = code not in main_cmap and code in extra.cmap
         if use_fallback != run_fallback and run:
-            parts.append(_wrap("".join(run), run_fallback, fs.fallback))
+            parts.append(_wrap("".join(run), run_fallback, extra.name))
             run = []
         run_fallback = use_fallback
         run.append(char)
     if run:
-        parts.append(_wrap("".join(run), run_fallback, fs.fallback))
+        parts.append(_wrap("".join(run), run_fallback, extra.name))
     return "".join(parts)
 
 
@@ -106,5 +120,8 @@ def _wrap(run: str, fallback: bool, name: str) -> str:
 
 def missing(text: str) -> set[str]:
     """Characters neither font has (they would print as boxes); for tests and warnings."""
-    fs = fonts()
-    return {c for c in text if not c.isspace() and ord(c) not in fs.main_cmap and ord(c) not in fs.fallback_cmap}
+    if not _rare(text):
+        return set()
+    main_cmap, extra = fonts().cmap, fallback()
+    extra_cmap = extra.cmap if extra else frozenset()
+    return {c for c in text if not c.isspace() and ord(c) not in main_cmap and ord(c) not in extra_cmap}

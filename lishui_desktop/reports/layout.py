@@ -60,7 +60,7 @@ class Styles:
 
 
 def styles() -> Styles:
-    font = fonts().main
+    font = fonts().name
     base = ParagraphStyle("body", fontName=font, fontSize=BODY_SIZE, leading=BODY_SIZE * 1.35)
     return Styles(
         title=ParagraphStyle("title", parent=base, fontSize=17, leading=24, alignment=TA_CENTER, spaceAfter=2),
@@ -155,7 +155,7 @@ def plain(data: list[list[Any]], widths: Sequence[float], commands: Sequence[tup
           **kwargs: Any) -> Table:
     """A layout table without rules of its own; its font is set so no built-in font is used."""
     table = Table(data, colWidths=list(widths), **kwargs)
-    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), fonts().main, BODY_SIZE), *commands]))
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), fonts().name, BODY_SIZE), *commands]))
     return table
 
 
@@ -186,7 +186,7 @@ def columns(total: float, spec: Sequence[float]) -> list[float]:
 
 
 def _numbered_canvas(running_head: str, footer_note: str) -> type[Canvas]:
-    font = fonts().main
+    font = fonts().name
 
     class NumberedCanvas(Canvas):
         """Keeps every page's state until save(), then stamps 第 x 页 共 y 页 on each."""

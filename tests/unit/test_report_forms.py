@@ -123,7 +123,7 @@ def test_ids_masked_by_default_and_full_only_on_request(db: Database, tmp_path: 
 def test_rare_characters_come_from_the_embedded_fallback_font(db: Database, tmp_path: Path) -> None:
     assert missing(RARE_NAME) == set()
     assert markup(RARE_NAME) == f'王<font name="{FALLBACK}">䶮𠇔</font>'
-    assert ord("䶮") not in fonts().main_cmap
+    assert ord("䶮") not in fonts().cmap
     seed_reports(db)
     out = tmp_path / "roster.pdf"
     generate(db, ReportRequest("roster", out, session_id=SESSION_ID))
