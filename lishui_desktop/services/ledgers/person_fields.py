@@ -19,8 +19,9 @@ from lishui_desktop.services.ledgers.spec import (
     Field,
 )
 
-# Searched in one pass over persons (name, ID tail, village); phones are not searched (no index).
-PERSON_SEARCH = (Person.name, Person.id_number, Person.village)
+# Searched in one pass over the (name, birth date, village) index; digits search the ID index
+# instead (an ID tail). Phones are not searched (no index).
+PERSON_SEARCH = (Person.name, Person.village)
 PERSON_ATTRS = ("name", "id_number", "gender", "birth_date", "phone", "county_id", "town", "village", "poor_household")
 
 
