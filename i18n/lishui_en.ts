@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Bundled fonts and their licenses</source>
+        <translation>Bundled fonts and their licenses</translation>
+    </message>
+    <message>
+        <source>Data directory</source>
+        <translation>Data directory</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <source>Lishui East-West Cooperation Ledger</source>
+        <translation>Lishui East-West Cooperation Ledger</translation>
+    </message>
+    <message>
+        <source>No bundled fonts were found.</source>
+        <translation>No bundled fonts were found.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cannot open the database</source>
@@ -526,6 +557,53 @@
     </message>
 </context>
 <context>
+    <name>ChoosePage</name>
+    <message>
+        <source>An .xlsx file</source>
+        <translation>An .xlsx file</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Choose a workbook</source>
+        <translation>Choose a workbook</translation>
+    </message>
+    <message>
+        <source>Choose what to import</source>
+        <translation>Choose what to import</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Rows are checked first; if any row has a problem, nothing is imported.</source>
+        <translation>Rows are checked first; if any row has a problem, nothing is imported.</translation>
+    </message>
+    <message>
+        <source>Save a blank template</source>
+        <translation>Save a blank template</translation>
+    </message>
+    <message>
+        <source>Save a blank template…</source>
+        <translation>Save a blank template…</translation>
+    </message>
+    <message>
+        <source>Template written: %1</source>
+        <translation>Template written: %1</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>%1 records.</source>
@@ -574,6 +652,10 @@
     <message>
         <source>Database %1 created: device %2 (%3), role %4.</source>
         <translation>Database %1 created: device %2 (%3), role %4.</translation>
+    </message>
+    <message>
+        <source>Database %1 is damaged: quick_check says %2.</source>
+        <translation>Database %1 is damaged: quick_check says %2.</translation>
     </message>
     <message>
         <source>Database %1 is damaged: quick_check says %2; %3 foreign key problems.</source>
@@ -736,6 +818,10 @@
         <translation>There are no backups yet.</translation>
     </message>
     <message>
+        <source>There is no database at %1.</source>
+        <translation>There is no database at %1.</translation>
+    </message>
+    <message>
         <source>There is no import to undo.</source>
         <translation>There is no import to undo.</translation>
     </message>
@@ -885,12 +971,28 @@
         <source>10,000 yuan</source>
         <translation>10,000 yuan</translation>
     </message>
+    <message>
+        <source>Added this month: %1</source>
+        <translation>Added this month: %1</translation>
+    </message>
+    <message>
+        <source>Click to open the records behind this figure.</source>
+        <translation>Click to open the records behind this figure.</translation>
+    </message>
+    <message>
+        <source>Year to date %1 of %2; missing %3</source>
+        <translation>Year to date %1 of %2; missing %3</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>%1 of %2 targets met</source>
         <translation>%1 of %2 targets met</translation>
+    </message>
+    <message>
+        <source>+N added in the month</source>
+        <translation>+N added in the month</translation>
     </message>
     <message>
         <source>All counties</source>
@@ -965,6 +1067,13 @@
     <message>
         <source>This database already holds records; demo data is only added to an empty database. Use a new file, e.g. lishui --db demo.sqlite3 demo.</source>
         <translation>This database already holds records; demo data is only added to an empty database. Use a new file, e.g. lishui --db demo.sqlite3 demo.</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
     </message>
 </context>
 <context>
@@ -1254,10 +1363,6 @@
         <translation>This 18-digit ID was stored as a number, so Excel has already rounded its last digits; format the column as text and type the ID again.</translation>
     </message>
     <message>
-        <source>This ID is masked (it contains *); export with full IDs to import again.</source>
-        <translation>This ID is masked (it contains *); export with full IDs to import again.</translation>
-    </message>
-    <message>
         <source>This column is required.</source>
         <translation>This column is required.</translation>
     </message>
@@ -1276,6 +1381,10 @@
     <message>
         <source>This row repeats row %1.</source>
         <translation>This row repeats row %1.</translation>
+    </message>
+    <message>
+        <source>This value is masked (it contains *); export with full IDs to import it again.</source>
+        <translation>This value is masked (it contains *); export with full IDs to import it again.</translation>
     </message>
     <message>
         <source>Town.</source>
@@ -1322,6 +1431,10 @@
         <translation>Writing %1 rows</translation>
     </message>
     <message>
+        <source>Writing to the database</source>
+        <translation>Writing to the database</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -1344,6 +1457,57 @@
     <message>
         <source>男 or 女; with a resident ID it must agree with the ID.</source>
         <translation>男 or 女; with a resident ID it must agree with the ID.</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelDialogs</name>
+    <message>
+        <source>%1 rows written to %2</source>
+        <translation>%1 rows written to %2</translation>
+    </message>
+    <message>
+        <source>Cadre secondments</source>
+        <translation>Cadre secondments</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation>Funds</translation>
+    </message>
+    <message>
+        <source>Labor placements</source>
+        <translation>Labor placements</translation>
+    </message>
+    <message>
+        <source>Pairings</source>
+        <translation>Pairings</translation>
+    </message>
+    <message>
+        <source>This ledger has no Excel export yet.</source>
+        <translation>This ledger has no Excel export yet.</translation>
+    </message>
+    <message>
+        <source>Trainees (training rosters)</source>
+        <translation>Trainees (training rosters)</translation>
+    </message>
+    <message>
+        <source>Write full resident IDs and phone numbers? Choose No to mask them (the usual choice). A full export is recorded in the audit log.</source>
+        <translation>Write full resident IDs and phone numbers? Choose No to mask them (the usual choice). A full export is recorded in the audit log.</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1629,29 @@
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>A new database was created. Please tell us who uses this computer; the name is recorded with your changes. You can change both later in Settings.</source>
+        <translation>A new database was created. Please tell us who uses this computer; the name is recorded with your changes. You can change both later in Settings.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>e.g. 张伟</source>
+        <translation>e.g. 张伟</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>%1 changes to this record, newest first.</source>
@@ -1508,6 +1695,13 @@
     <message>
         <source>User</source>
         <translation>User</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import from Excel</source>
+        <translation>Import from Excel</translation>
     </message>
 </context>
 <context>
@@ -2016,8 +2210,20 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>About…</source>
+        <translation>About…</translation>
     </message>
     <message>
         <source>Backups…</source>
@@ -2046,6 +2252,10 @@
     <message>
         <source>Funds</source>
         <translation>Funds</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>Import from Excel…</translation>
     </message>
     <message>
         <source>Labor placements</source>
@@ -2130,6 +2340,49 @@
     <message>
         <source>This page is being built.</source>
         <translation>This page is being built.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Checking the workbook</source>
+        <translation>Checking the workbook</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Every problem is marked in a copy of the file: %1</source>
+        <translation>Every problem is marked in a copy of the file: %1</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <source>Open the marked copy</source>
+        <translation>Open the marked copy</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>The first rows of the file:</source>
+        <translation>The first rows of the file:</translation>
     </message>
 </context>
 <context>
@@ -2249,6 +2502,41 @@
     </message>
 </context>
 <context>
+    <name>ReportPreview</name>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 pages</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Save the form</source>
+        <translation>Save the form</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Whole page</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>%1 East-West cooperation working group</source>
@@ -2305,6 +2593,10 @@
     <message>
         <source>All counties</source>
         <translation>All counties</translation>
+    </message>
+    <message>
+        <source>All paired counties</source>
+        <translation>All paired counties</translation>
     </message>
     <message>
         <source>Allocated (yuan)</source>
@@ -2385,6 +2677,10 @@
     <message>
         <source>Enrolled</source>
         <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>From registered poor households</source>
+        <translation>From registered poor households</translation>
     </message>
     <message>
         <source>Gap</source>
@@ -2531,6 +2827,10 @@
         <translation>Place: %1</translation>
     </message>
     <message>
+        <source>Placed this month</source>
+        <translation>Placed this month</translation>
+    </message>
+    <message>
         <source>Poor household</source>
         <translation>Poor household</translation>
     </message>
@@ -2663,6 +2963,10 @@
         <translation>items</translation>
     </message>
     <message>
+        <source>person-times</source>
+        <translation>person-times</translation>
+    </message>
+    <message>
         <source>persons</source>
         <translation>persons</translation>
     </message>
@@ -2673,6 +2977,97 @@
     <message>
         <source>yuan</source>
         <translation>yuan</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>All counties (consolidated)</source>
+        <translation>All counties (consolidated)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Full IDs and phones are printed; this was recorded.</source>
+        <translation>Full IDs and phones are printed; this was recorded.</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Generate</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>Generating…</translation>
+    </message>
+    <message>
+        <source>Labor placement register (转移就业花名册)</source>
+        <translation>Labor placement register (转移就业花名册)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Monthly sheet (月报表)</source>
+        <translation>Monthly sheet (月报表)</translation>
+    </message>
+    <message>
+        <source>Only when the form must carry them; each such print is recorded.</source>
+        <translation>Only when the form must carry them; each such print is recorded.</translation>
+    </message>
+    <message>
+        <source>Pairing list (结对关系一览表)</source>
+        <translation>Pairing list (结对关系一览表)</translation>
+    </message>
+    <message>
+        <source>Print full ID numbers and phones</source>
+        <translation>Print full ID numbers and phones</translation>
+    </message>
+    <message>
+        <source>Printed forms</source>
+        <translation>Printed forms</translation>
+    </message>
+    <message>
+        <source>Ready: %1 rows.</source>
+        <translation>Ready: %1 rows.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet (签到表)</source>
+        <translation>Sign-in sheet (签到表)</translation>
+    </message>
+    <message>
+        <source>The form could not be generated: %1</source>
+        <translation>The form could not be generated: %1</translation>
+    </message>
+    <message>
+        <source>The form was written but cannot be shown here: %1</source>
+        <translation>The form was written but cannot be shown here: %1</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Trainee roster (花名册)</source>
+        <translation>Trainee roster (花名册)</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +3106,61 @@
     <message>
         <source>Show the full number (this is recorded)</source>
         <translation>Show the full number (this is recorded)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>A new language takes effect when the program is started again.</source>
+        <translation>A new language takes effect when the program is started again.</translation>
+    </message>
+    <message>
+        <source>Data directory</source>
+        <translation>Data directory</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Device name</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Language of the program</source>
+        <translation>Language of the program</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Saved. The new language takes effect when the program is started again.</source>
+        <translation>Saved. The new language takes effect when the program is started again.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <source>Where the data is</source>
+        <translation>Where the data is</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
     </message>
 </context>
 <context>
@@ -2778,8 +3228,40 @@
         <translation>City level</translation>
     </message>
     <message>
+        <source>Cooperation cadres trained</source>
+        <translation>Cooperation cadres trained</translation>
+    </message>
+    <message>
+        <source>Division-level cadres seconded</source>
+        <translation>Division-level cadres seconded</translation>
+    </message>
+    <message>
         <source>Each county</source>
         <translation>Each county</translation>
+    </message>
+    <message>
+        <source>Enterprises visiting the paired areas</source>
+        <translation>Enterprises visiting the paired areas</translation>
+    </message>
+    <message>
+        <source>Financial aid disbursed on time</source>
+        <translation>Financial aid disbursed on time</translation>
+    </message>
+    <message>
+        <source>Hospital pairings</source>
+        <translation>Hospital pairings</translation>
+    </message>
+    <message>
+        <source>Joint meetings</source>
+        <translation>Joint meetings</translation>
+    </message>
+    <message>
+        <source>Leaders' visits to the paired areas</source>
+        <translation>Leaders' visits to the paired areas</translation>
+    </message>
+    <message>
+        <source>Long-term professional talents (1.5 years or more)</source>
+        <translation>Long-term professional talents (1.5 years or more)</translation>
     </message>
     <message>
         <source>No counting rule for the target %1.</source>
@@ -2790,12 +3272,44 @@
         <translation>No such target: %1</translation>
     </message>
     <message>
+        <source>Party committee hearings on the work</source>
+        <translation>Party committee hearings on the work</translation>
+    </message>
+    <message>
+        <source>Poor-village cadres trained</source>
+        <translation>Poor-village cadres trained</translation>
+    </message>
+    <message>
         <source>Program total</source>
         <translation>Program total</translation>
     </message>
     <message>
+        <source>Registered-poor people placed in jobs</source>
+        <translation>Registered-poor people placed in jobs</translation>
+    </message>
+    <message>
+        <source>Rural wealth leaders trained</source>
+        <translation>Rural wealth leaders trained</translation>
+    </message>
+    <message>
+        <source>School pairings</source>
+        <translation>School pairings</translation>
+    </message>
+    <message>
+        <source>Section-level cadres seconded</source>
+        <translation>Section-level cadres seconded</translation>
+    </message>
+    <message>
+        <source>Short-term professional talents (3 to 12 months)</source>
+        <translation>Short-term professional talents (3 to 12 months)</translation>
+    </message>
+    <message>
         <source>The years %1 to %2 are not a range.</source>
         <translation>The years %1 to %2 are not a range.</translation>
+    </message>
+    <message>
+        <source>Town-town pairings</source>
+        <translation>Town-town pairings</translation>
     </message>
     <message>
         <source>Unknown scope: %1</source>
@@ -2805,12 +3319,24 @@
         <source>Unknown unit: %1</source>
         <translation>Unknown unit: %1</translation>
     </message>
+    <message>
+        <source>Village-village pairings</source>
+        <translation>Village-village pairings</translation>
+    </message>
+    <message>
+        <source>Working-group leader</source>
+        <translation>Working-group leader</translation>
+    </message>
 </context>
 <context>
     <name>TargetsDialog</name>
     <message>
         <source>Add targets for %1</source>
         <translation>Add targets for %1</translation>
+    </message>
+    <message>
+        <source>Double-click a year or a threshold to change it. A new year gets its own rows, so earlier years keep their targets.</source>
+        <translation>Double-click a year or a threshold to change it. A new year gets its own rows, so earlier years keep their targets.</translation>
     </message>
     <message>
         <source>End after year…</source>
@@ -2949,21 +3475,6 @@
     <message>
         <source>This is not a date; write it as 2019-03-01.</source>
         <translation>This is not a date; write it as 2019-03-01.</translation>
-    </message>
-</context>
-<context>
-    <name>model</name>
-    <message>
-        <source>Added this month: %1</source>
-        <translation>Added this month: %1</translation>
-    </message>
-    <message>
-        <source>Click to open the records behind this figure.</source>
-        <translation>Click to open the records behind this figure.</translation>
-    </message>
-    <message>
-        <source>Year to date %1 of %2; missing %3</source>
-        <translation>Year to date %1 of %2; missing %3</translation>
     </message>
 </context>
 </TS>

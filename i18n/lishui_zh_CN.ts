@@ -2,10 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <source>Bundled fonts and their licenses</source>
+        <translation>随程序提供的字体及其许可证</translation>
+    </message>
+    <message>
+        <source>Data directory</source>
+        <translation>数据目录</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <source>Lishui East-West Cooperation Ledger</source>
+        <translation>丽水市东西部扶贫协作台账</translation>
+    </message>
+    <message>
+        <source>No bundled fonts were found.</source>
+        <translation>未找到随程序提供的字体。</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库</translation>
     </message>
 </context>
 <context>
@@ -39,7 +70,7 @@
     </message>
     <message>
         <source>The backup copy failed its integrity check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备份副本未通过完整性检查：%1</translation>
     </message>
     <message>
         <source>There is no backup %1 (see `lishui backup list`).</source>
@@ -526,6 +557,53 @@
     </message>
 </context>
 <context>
+    <name>ChoosePage</name>
+    <message>
+        <source>An .xlsx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows are checked first; if any row has a problem, nothing is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a blank template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a blank template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>%1 records.</source>
@@ -545,11 +623,11 @@
     </message>
     <message>
         <source>--scale must be a number above 0 and at most 50.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale 必须是大于 0、不超过 50 的数。</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Backup %1 created (%2 bytes, integrity check passed).</source>
@@ -561,7 +639,7 @@
     </message>
     <message>
         <source>County</source>
-        <translation type="unfinished"></translation>
+        <translation>县（市、区）</translation>
     </message>
     <message>
         <source>Created</source>
@@ -573,23 +651,27 @@
     </message>
     <message>
         <source>Database %1 created: device %2 (%3), role %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建数据库 %1：设备 %2（%3），角色 %4。</translation>
+    </message>
+    <message>
+        <source>Database %1 is damaged: quick_check says %2.</source>
+        <translation>数据库 %1 已损坏：quick_check 结果为 %2。</translation>
     </message>
     <message>
         <source>Database %1 is damaged: quick_check says %2; %3 foreign key problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 已损坏：quick_check 结果为 %2；外键问题 %3 处。</translation>
     </message>
     <message>
         <source>Database %1 is healthy (quick_check ok, no foreign key problems).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 完好（quick_check 正常，无外键问题）。</translation>
     </message>
     <message>
         <source>Database %1 was already set up: device %2 (%3), role %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 已设置过：设备 %2（%3），角色 %4。</translation>
     </message>
     <message>
         <source>Demo data added to %1 in %2 s: %3 people, %4 trainees on %5 training sessions, %6 placements, %7 cadres, %8 events, %9 pairings.</source>
-        <translation type="unfinished"></translation>
+        <translation>已向 %1 添加演示数据，用时 %2 秒：人员 %3 人，%5 个培训班的学员 %4 人次，转移就业 %6 人次，挂职干部 %7 人，活动 %8 项，结对关系 %9 个。</translation>
     </message>
     <message>
         <source>Device</source>
@@ -621,7 +703,7 @@
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>达标</translation>
     </message>
     <message>
         <source>New passphrase: </source>
@@ -633,7 +715,7 @@
     </message>
     <message>
         <source>No targets for %1 (add them in the targets editor).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年没有目标（请在指标设置中添加）。</translation>
     </message>
     <message>
         <source>Nothing to decide.</source>
@@ -657,7 +739,7 @@
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>结对地区</translation>
     </message>
     <message>
         <source>Passphrase protection: %1. Plain bundles allowed: %2.</source>
@@ -673,11 +755,11 @@
     </message>
     <message>
         <source>Progress %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年目标完成情况</translation>
     </message>
     <message>
         <source>Progress %1-%2 (year to date)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年 %2 月目标完成情况（年初至今）</translation>
     </message>
     <message>
         <source>Reply file written to %1. Give it to the office (a USB stick is fine: it holds no secrets).</source>
@@ -705,11 +787,11 @@
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Target value</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Template written: %1</source>
@@ -736,6 +818,10 @@
         <translation>还没有备份。</translation>
     </message>
     <message>
+        <source>There is no database at %1.</source>
+        <translation>%1 处没有数据库。</translation>
+    </message>
+    <message>
         <source>There is no import to undo.</source>
         <translation>没有可撤销的导入。</translation>
     </message>
@@ -745,7 +831,7 @@
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月</translation>
     </message>
     <message>
         <source>Unencrypted bundles are now allowed on this computer. Use this only for trials.</source>
@@ -753,7 +839,7 @@
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Wrote %1</source>
@@ -769,11 +855,11 @@
     </message>
     <message>
         <source>bad arguments: %1 (see lishui --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>参数有误：%1（见 lishui --help）</translation>
     </message>
     <message>
         <source>cannot use the file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用文件 %1：%2</translation>
     </message>
     <message>
         <source>conflict</source>
@@ -793,7 +879,7 @@
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>已中断</translation>
     </message>
     <message>
         <source>kind</source>
@@ -805,19 +891,19 @@
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>no command given (see lishui --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>未给出命令（见 lishui --help）</translation>
     </message>
     <message>
         <source>not a month: %1 (use YYYY-MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的月份：%1（请用 YYYY-MM）</translation>
     </message>
     <message>
         <source>not a year: %1 (use YYYY)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的年份：%1（请用 YYYY）</translation>
     </message>
     <message>
         <source>possible duplicate</source>
@@ -837,7 +923,7 @@
     </message>
     <message>
         <source>the month %1 is not in the year %2</source>
-        <translation type="unfinished"></translation>
+        <translation>月份 %1 不在 %2 年内</translation>
     </message>
     <message>
         <source>unchanged</source>
@@ -853,117 +939,140 @@
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
 </context>
 <context>
     <name>CountyModel</name>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>差额</translation>
     </message>
     <message>
         <source>Seed wording</source>
-        <translation type="unfinished"></translation>
+        <translation>文件原文</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月新增</translation>
     </message>
     <message>
         <source>Year to date / target</source>
-        <translation type="unfinished"></translation>
+        <translation>年初至今 / 目标</translation>
     </message>
 </context>
 <context>
     <name>DashboardModel</name>
     <message>
         <source>10,000 yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>Added this month: %1</source>
+        <translation>本月新增：%1</translation>
+    </message>
+    <message>
+        <source>Click to open the records behind this figure.</source>
+        <translation>点击查看这个数字背后的记录。</translation>
+    </message>
+    <message>
+        <source>Year to date %1 of %2; missing %3</source>
+        <translation>年初至今 %1，目标 %2，差 %3</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>%1 of %2 targets met</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成 %1 项，共 %2 项</translation>
+    </message>
+    <message>
+        <source>+N added in the month</source>
+        <translation>+N 为本月新增</translation>
     </message>
     <message>
         <source>All counties</source>
-        <translation type="unfinished"></translation>
+        <translation>全部县（市、区）</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在统计…</translation>
     </message>
     <message>
         <source>Edit thresholds and years, add targets for a new year</source>
-        <translation type="unfinished"></translation>
+        <translation>修改目标值和年份，为新的年度添加目标</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
     <message>
         <source>Month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 月</translation>
     </message>
     <message>
         <source>No targets for %1. Add them with Targets…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年没有目标。请通过“指标设置…”添加。</translation>
     </message>
     <message>
         <source>Progress against the targets</source>
-        <translation type="unfinished"></translation>
+        <translation>目标完成情况</translation>
     </message>
     <message>
         <source>Targets…</source>
-        <translation type="unfinished"></translation>
+        <translation>指标设置…</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>查看</translation>
     </message>
     <message>
         <source>Whole year</source>
-        <translation type="unfinished"></translation>
+        <translation>全年</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年度</translation>
     </message>
     <message>
         <source>behind</source>
-        <translation type="unfinished"></translation>
+        <translation>落后</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>on track for the month</source>
-        <translation type="unfinished"></translation>
+        <translation>进度正常</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>This database was written by a newer version of the program (schema %1). Install the newer version to open it; the file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库由更新版本的程序写入（数据结构版本 %1）。请安装新版本后再打开；文件未作任何改动。</translation>
     </message>
 </context>
 <context>
     <name>Demo</name>
     <message>
         <source>The database has no county pairings to fill.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中没有县县结对关系，无法生成演示数据。</translation>
     </message>
     <message>
         <source>This database already holds records; demo data is only added to an empty database. Use a new file, e.g. lishui --db demo.sqlite3 demo.</source>
+        <translation>此数据库已有记录；演示数据只能加入空数据库。请使用新文件，例如 lishui --db demo.sqlite3 demo。</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1254,10 +1363,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This ID is masked (it contains *); export with full IDs to import again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This column is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1275,6 +1380,10 @@
     </message>
     <message>
         <source>This row repeats row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value is masked (it contains *); export with full IDs to import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1322,6 +1431,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Writing to the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1343,6 +1456,57 @@
     </message>
     <message>
         <source>男 or 女; with a resident ID it must agree with the ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExcelDialogs</name>
+    <message>
+        <source>%1 rows written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadre secondments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labor placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ledger has no Excel export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainees (training rosters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write full resident IDs and phone numbers? Choose No to mask them (the usual choice). A full export is recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1465,6 +1629,29 @@
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>A new database was created. Please tell us who uses this computer; the name is recorded with your changes. You can change both later in Settings.</source>
+        <translation>已新建数据库。请填写使用这台电脑的人员；修改记录会附上这个姓名。两项以后都可以在“设置”中更改。</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎使用</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>e.g. 张伟</source>
+        <translation>例如：张伟</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>%1 changes to this record, newest first.</source>
@@ -1508,6 +1695,13 @@
     <message>
         <source>User</source>
         <translation>用户</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import from Excel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2010,14 +2204,26 @@
     <name>Lock</name>
     <message>
         <source>This database is already open in another copy of the program. Close the other window first, or open a different database.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库已在另一个程序窗口中打开。请先关闭那个窗口，或打开其他数据库。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>About…</source>
+        <translation>关于…</translation>
     </message>
     <message>
         <source>Backups…</source>
@@ -2025,70 +2231,74 @@
     </message>
     <message>
         <source>Cadres</source>
-        <translation type="unfinished"></translation>
+        <translation>挂职干部</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>进度总览</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：%1</translation>
     </message>
     <message>
         <source>Device: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>设备：%1</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>活动与会议</translation>
     </message>
     <message>
         <source>Funds</source>
+        <translation>帮扶资金</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Labor placements</source>
-        <translation type="unfinished"></translation>
+        <translation>劳务协作</translation>
     </message>
     <message>
         <source>Lishui East-West Cooperation Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>丽水市东西部扶贫协作台账</translation>
     </message>
     <message>
         <source>Pairings</source>
-        <translation type="unfinished"></translation>
+        <translation>结对关系</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <source>People %1 · Trainees %2 · Placements %3 · Cadres %4</source>
-        <translation type="unfinished"></translation>
+        <translation>人员 %1 · 学员 %2 · 转移就业 %3 · 干部 %4</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>报表</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同步</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>培训</translation>
     </message>
 </context>
 <context>
     <name>MatrixModel</name>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
 </context>
 <context>
@@ -2102,33 +2312,76 @@
     <name>NewTargetDialog</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>起始年份</translation>
     </message>
     <message>
         <source>New target</source>
-        <translation type="unfinished"></translation>
+        <translation>新增目标</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>范围</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>目标值</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>截止年份</translation>
     </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
     <message>
         <source>This page is being built.</source>
+        <translation>此页面正在建设中。</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Checking the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every problem is marked in a copy of the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the marked copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows of the file:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2136,15 +2389,15 @@
     <name>Progress</name>
     <message>
         <source>Not a month: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的月份：%1</translation>
     </message>
     <message>
         <source>Not a year: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的年份：%1</translation>
     </message>
     <message>
         <source>Unknown county: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有这个县（市、区）：%1</translation>
     </message>
 </context>
 <context>
@@ -2249,6 +2502,41 @@
     </message>
 </context>
 <context>
+    <name>ReportPreview</name>
+    <message>
+        <source>%1 pages</source>
+        <translation>共 %1 页</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Save the form</source>
+        <translation>保存报表</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>文件无法写入：%1</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>整页</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>%1 East-West cooperation working group</source>
@@ -2305,6 +2593,10 @@
     <message>
         <source>All counties</source>
         <translation>全市汇总</translation>
+    </message>
+    <message>
+        <source>All paired counties</source>
+        <translation>全部结对县</translation>
     </message>
     <message>
         <source>Allocated (yuan)</source>
@@ -2385,6 +2677,10 @@
     <message>
         <source>Enrolled</source>
         <translation>报名人数</translation>
+    </message>
+    <message>
+        <source>From registered poor households</source>
+        <translation>其中建档立卡（人）</translation>
     </message>
     <message>
         <source>Gap</source>
@@ -2531,6 +2827,10 @@
         <translation>培训地点：%1</translation>
     </message>
     <message>
+        <source>Placed this month</source>
+        <translation>本月转移就业（人）</translation>
+    </message>
+    <message>
         <source>Poor household</source>
         <translation>建档立卡</translation>
     </message>
@@ -2663,6 +2963,10 @@
         <translation>个</translation>
     </message>
     <message>
+        <source>person-times</source>
+        <translation>人次</translation>
+    </message>
+    <message>
         <source>persons</source>
         <translation>人</translation>
     </message>
@@ -2673,6 +2977,97 @@
     <message>
         <source>yuan</source>
         <translation>元</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>All counties (consolidated)</source>
+        <translation>全市汇总</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县（市、区）</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Full IDs and phones are printed; this was recorded.</source>
+        <translation>本表含完整身份证号和电话，已记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>正在生成…</translation>
+    </message>
+    <message>
+        <source>Labor placement register (转移就业花名册)</source>
+        <translation>转移就业花名册</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Monthly sheet (月报表)</source>
+        <translation>月报表</translation>
+    </message>
+    <message>
+        <source>Only when the form must carry them; each such print is recorded.</source>
+        <translation>仅在表格确需时勾选；每次打印都会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Pairing list (结对关系一览表)</source>
+        <translation>结对关系一览表</translation>
+    </message>
+    <message>
+        <source>Print full ID numbers and phones</source>
+        <translation>打印完整身份证号和电话</translation>
+    </message>
+    <message>
+        <source>Printed forms</source>
+        <translation>打印报表</translation>
+    </message>
+    <message>
+        <source>Ready: %1 rows.</source>
+        <translation>已生成：共 %1 行。</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>培训班</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet (签到表)</source>
+        <translation>培训签到表</translation>
+    </message>
+    <message>
+        <source>The form could not be generated: %1</source>
+        <translation>报表生成失败：%1</translation>
+    </message>
+    <message>
+        <source>The form was written but cannot be shown here: %1</source>
+        <translation>报表已生成，但无法在此预览：%1</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Trainee roster (花名册)</source>
+        <translation>培训学员花名册</translation>
     </message>
 </context>
 <context>
@@ -2714,6 +3109,61 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <source>A new language takes effect when the program is started again.</source>
+        <translation>更改语言后，重新启动程序才会生效。</translation>
+    </message>
+    <message>
+        <source>Data directory</source>
+        <translation>数据目录</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>设备名称</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Language of the program</source>
+        <translation>程序语言</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Saved. The new language takes effect when the program is started again.</source>
+        <translation>已保存。重新启动程序后使用新的语言。</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Where the data is</source>
+        <translation>数据位置</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+</context>
+<context>
     <name>Setup</name>
     <message>
         <source>Only an office or lead computer can export a deployment file.</source>
@@ -2725,7 +3175,7 @@
     </message>
     <message>
         <source>The device name may not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备名称不能为空。</translation>
     </message>
     <message>
         <source>The file is not a deployment file or it is damaged.</source>
@@ -2733,7 +3183,7 @@
     </message>
     <message>
         <source>The role must be field, lead or office.</source>
-        <translation type="unfinished"></translation>
+        <translation>角色必须是 field（一线）、lead（组长）或 office（办公室）。</translation>
     </message>
     <message>
         <source>This database already belongs to another deployment; use a new database file.</source>
@@ -2767,133 +3217,209 @@
     <name>Targets</name>
     <message>
         <source>%1 already has a target for %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 至 %3 年已有目标。</translation>
     </message>
     <message>
         <source>A target cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标值不能为负数。</translation>
     </message>
     <message>
         <source>City level</source>
-        <translation type="unfinished"></translation>
+        <translation>市本级</translation>
+    </message>
+    <message>
+        <source>Cooperation cadres trained</source>
+        <translation>培训东西部扶贫协作干部</translation>
+    </message>
+    <message>
+        <source>Division-level cadres seconded</source>
+        <translation>选派处级干部</translation>
     </message>
     <message>
         <source>Each county</source>
-        <translation type="unfinished"></translation>
+        <translation>各结对县（市、区）</translation>
+    </message>
+    <message>
+        <source>Enterprises visiting the paired areas</source>
+        <translation>企业考察对接</translation>
+    </message>
+    <message>
+        <source>Financial aid disbursed on time</source>
+        <translation>财政帮扶资金按时拨付</translation>
+    </message>
+    <message>
+        <source>Hospital pairings</source>
+        <translation>医院结对</translation>
+    </message>
+    <message>
+        <source>Joint meetings</source>
+        <translation>扶贫协作联席会议</translation>
+    </message>
+    <message>
+        <source>Leaders' visits to the paired areas</source>
+        <translation>党政主要负责同志调研对接</translation>
+    </message>
+    <message>
+        <source>Long-term professional talents (1.5 years or more)</source>
+        <translation>长期专业技术人才（一年半以上）</translation>
     </message>
     <message>
         <source>No counting rule for the target %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标 %1 没有统计规则。</translation>
     </message>
     <message>
         <source>No such target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有这个指标：%1</translation>
+    </message>
+    <message>
+        <source>Party committee hearings on the work</source>
+        <translation>党委常委会听取汇报</translation>
+    </message>
+    <message>
+        <source>Poor-village cadres trained</source>
+        <translation>培训贫困村干部</translation>
     </message>
     <message>
         <source>Program total</source>
-        <translation type="unfinished"></translation>
+        <translation>全市合计</translation>
+    </message>
+    <message>
+        <source>Registered-poor people placed in jobs</source>
+        <translation>建档立卡贫困人员就业</translation>
+    </message>
+    <message>
+        <source>Rural wealth leaders trained</source>
+        <translation>培训农村致富带头人</translation>
+    </message>
+    <message>
+        <source>School pairings</source>
+        <translation>学校结对</translation>
+    </message>
+    <message>
+        <source>Section-level cadres seconded</source>
+        <translation>选派科级干部</translation>
+    </message>
+    <message>
+        <source>Short-term professional talents (3 to 12 months)</source>
+        <translation>短期专业技术人才（三个月至一年）</translation>
     </message>
     <message>
         <source>The years %1 to %2 are not a range.</source>
-        <translation type="unfinished"></translation>
+        <translation>年份 %1 至 %2 不是有效的区间。</translation>
+    </message>
+    <message>
+        <source>Town-town pairings</source>
+        <translation>镇（乡）镇（乡）结对</translation>
     </message>
     <message>
         <source>Unknown scope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的范围：%1</translation>
     </message>
     <message>
         <source>Unknown unit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的单位：%1</translation>
+    </message>
+    <message>
+        <source>Village-village pairings</source>
+        <translation>村村结对</translation>
+    </message>
+    <message>
+        <source>Working-group leader</source>
+        <translation>工作组组长</translation>
     </message>
 </context>
 <context>
     <name>TargetsDialog</name>
     <message>
         <source>Add targets for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 %1 年目标</translation>
+    </message>
+    <message>
+        <source>Double-click a year or a threshold to change it. A new year gets its own rows, so earlier years keep their targets.</source>
+        <translation>双击年份或目标值即可修改。新的年度有自己的目标行，以前年度的目标保持不变。</translation>
     </message>
     <message>
         <source>End after year…</source>
-        <translation type="unfinished"></translation>
+        <translation>截止到某年…</translation>
     </message>
     <message>
         <source>End target</source>
-        <translation type="unfinished"></translation>
+        <translation>终止目标</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>起始年份</translation>
     </message>
     <message>
         <source>Last year the target applies to:</source>
-        <translation type="unfinished"></translation>
+        <translation>目标适用的最后一年：</translation>
     </message>
     <message>
         <source>New target…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增目标…</translation>
     </message>
     <message>
         <source>Please enter a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入整数。</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>范围</translation>
     </message>
     <message>
         <source>Seed wording</source>
-        <translation type="unfinished"></translation>
+        <translation>文件原文</translation>
     </message>
     <message>
         <source>Select a target first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个目标。</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>指标设置</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>目标值</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>截止年份</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
 </context>
 <context>
     <name>Units</name>
     <message>
         <source>enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>家</translation>
     </message>
     <message>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>个</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>人</translation>
     </message>
     <message>
         <source>person-time</source>
-        <translation type="unfinished"></translation>
+        <translation>人次</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>次</translation>
     </message>
     <message>
         <source>yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>元</translation>
     </message>
 </context>
 <context>
@@ -2949,21 +3475,6 @@
     <message>
         <source>This is not a date; write it as 2019-03-01.</source>
         <translation>这不是日期，请按 2019-03-01 的格式填写。</translation>
-    </message>
-</context>
-<context>
-    <name>model</name>
-    <message>
-        <source>Added this month: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Click to open the records behind this figure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Year to date %1 of %2; missing %3</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
