@@ -102,14 +102,18 @@ def cell(text: object, width: float, style: ParagraphStyle) -> str | Paragraph:
     value = "" if text is None else str(text)
     if not value:
         return ""
-    if needs_fallback(value):
+    fitted = _fitted(value, width - 2 * CELL_PAD, style.fontName, style.fontSize)
+    if fitted is None:
         return CellParagraph(markup(value).replace("\n", "<br/>"), style)
-    return _fitted(value, width - 2 * CELL_PAD, style.fontName, style.fontSize)
+    return fitted
 
 
 @lru_cache(maxsize=16384)
-def _fitted(value: str, room: float, font: str, size: float) -> str:
-    """The text as is when it fits, else broken into lines (cached: registers repeat values)."""
+def _fitted(value: str, room: float, font: str, size: float) -> str | None:
+    """The text as is when it fits, else broken into lines; None when it needs the fallback font.
+    Cached: registers repeat the same villages, employers and dates many times."""
+    if needs_fallback(value):
+        return None
     if "\n" not in value and stringWidth(value, font, size) <= room:
         return value
     return "\n".join(break_lines(value, room, font, size))
