@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "list_cmd",
     "progress_cmd",
     "bundle_cmd",
+    "deployment_cmd",
     "excel_cmd",
     "report_cmd",
     "backup_cmd",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable, Generator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,15 +20,16 @@ from sqlalchemy import text
 from lishui_desktop.db.database import Database
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
-from lishui_desktop.sync import conflicts, exporter, importer, limits
+from lishui_desktop.services import recovery
+from lishui_desktop.sync import conflicts, exporter, importer, limits, security
 from lishui_desktop.sync.capture import clock_behind_ms, record_op
 from lishui_desktop.sync.exporter import ExportPlan
 from lishui_desktop.sync.importer import ImportReport
 from lishui_desktop.sync.tables import is_known
 
 CONTEXT = "Sync"
-SEAL: Callable[[Database, bytes, str | None], bytes] | None = None
-UNSEAL: Callable[[Database, bytes], bytes] | None = None
+SEAL: Callable[[Database, bytes, str | None], bytes] | None = security.seal_hook
+UNSEAL: Callable[[Database, bytes], bytes] | None = security.unseal_hook
 Progress = tuple[int, int, str]
 
 
@@ -82,19 +84,27 @@ def iter_import(
     """Preview or import files one by one (each in its own transaction), yielding progress."""
     reports: list[ImportReport] = []
     total = len(paths)
-    for done, path in enumerate(paths):
-        path = Path(path)
-        yield done, total, path.name
-        try:
-            data = _read_file(path)
-        except (OSError, UserError) as exc:
-            reason = exc.text() if isinstance(exc, UserError) else str(exc.strerror or exc)
-            reports.append(ImportReport(file=path.name, status="rejected", reason=reason))
-            continue
-        unwrap = (lambda raw: UNSEAL(db, raw)) if UNSEAL is not None else None
-        reports.append(importer.import_bytes(db, data, file_name=path.name, dry_run=dry_run, unwrap=unwrap))
+    # one verified backup before the batch: "undo the last import" restores it
+    guard: AbstractContextManager[object] = nullcontext() if dry_run else recovery.import_guard(db.path, _batch_label(paths))
+    with guard:
+        for done, path in enumerate(paths):
+            path = Path(path)
+            yield done, total, path.name
+            try:
+                data = _read_file(path)
+            except (OSError, UserError) as exc:
+                reason = exc.text() if isinstance(exc, UserError) else str(exc.strerror or exc)
+                reports.append(ImportReport(file=path.name, status="rejected", reason=reason))
+                continue
+            unwrap = (lambda raw: UNSEAL(db, raw)) if UNSEAL is not None else None
+            reports.append(importer.import_bytes(db, data, file_name=path.name, dry_run=dry_run, unwrap=unwrap))
     yield total, total, ""
     return reports
+
+
+def _batch_label(paths: Sequence[Path]) -> str:
+    names = [Path(p).name for p in paths]
+    return names[0] if len(names) == 1 else f"{len(names)} files: " + ", ".join(names[:3])[:200]
 
 
 def import_files(db: Database, paths: Sequence[Path], *, dry_run: bool = False) -> list[ImportReport]:

@@ -92,14 +92,17 @@ def capture_paused(session: Session) -> Iterator[None]:
 
 # --- triggers ----------------------------------------------------------------------------
 def _op_statements(table: str, column: str, row_expr: str, value_expr: str, guard: str) -> str:
-    """Insert the op, advance the field clock and the database's last clock."""
+    """Insert the op (naming the clocks it replaces: the winner, or every head of a field in
+    conflict), make it the field's winner, advance the database's last clock."""
     where = f" AND {guard}" if guard else ""
     return (
         "INSERT INTO sync_change_log(device_id, seq, hlc, tbl, row_id, col, value, prev) "
         f"SELECT s.value, coalesce((SELECT max(seq) FROM sync_change_log WHERE device_id = s.value), 0) + 1, "
         "lishui_hlc((SELECT value FROM sync_state WHERE key = 'hlc')), "
         f"'{table}', {row_expr}, '{column}', json_quote({value_expr}), "
-        f"(SELECT clock FROM sync_field_clock WHERE tbl = '{table}' AND row_id = {row_expr} AND col = '{column}') "
+        "(SELECT CASE WHEN f.heads IS NULL THEN f.clock ELSE (SELECT group_concat("
+        "json_extract(j.value, '$[0]'), ',') FROM json_each(f.heads) j) END FROM sync_field_clock f "
+        f"WHERE f.tbl = '{table}' AND f.row_id = {row_expr} AND f.col = '{column}') "
         f"FROM local_settings s WHERE s.key = 'device_id'{where};\n"
         "INSERT INTO sync_field_clock(tbl, row_id, col, clock, max_prev, heads) "
         f"SELECT l.tbl, l.row_id, l.col, printf('%016x', l.hlc) || l.device_id, l.prev, NULL {_LAST_OP}{where} "

@@ -25,13 +25,19 @@ def _base_value(conn: Any, clock: str | None, table: str, row_id: str, col: str)
     return json.loads(row[0]) if row and row[0] else None
 
 
+def _base_clock(heads: list[list[Any]]) -> str | None:
+    """The newest value each side had seen, taking the older side: where they parted."""
+    seen = [max(str(h[2]).split(",")) for h in heads if len(h) > 2 and h[2]]
+    return min(seen) if len(seen) == len(heads) else None
+
+
 def field_conflicts(conn: Any, *, with_base: bool = True) -> list[dict[str, Any]]:
     items: list[dict[str, Any]] = []
     rows = conn.execute(
         "SELECT tbl, row_id, col, clock, max_prev, heads FROM sync_field_clock "
         "WHERE heads IS NOT NULL ORDER BY tbl, row_id, col"
     ).fetchall()
-    for table, row_id, col, clock, max_prev, heads_text in rows:
+    for table, row_id, col, clock, _prev, heads_text in rows:
         heads = json.loads(heads_text)
         if len({h[1] for h in heads}) < 2:
             continue
@@ -46,7 +52,7 @@ def field_conflicts(conn: Any, *, with_base: bool = True) -> list[dict[str, Any]
                     {"clock": h[0], "device": split_clock(h[0])[1], "value": json.loads(h[1])}
                     for h in heads
                 ],
-                **({"base": _base_value(conn, max_prev, table, row_id, col)} if with_base else {}),
+                **({"base": _base_value(conn, _base_clock(heads), table, row_id, col)} if with_base else {}),
             }
         )
     return items

@@ -149,7 +149,9 @@ def build_export(
         "ranges": {d: [list(s) for s in spans] for d, spans in sorted(plan.ranges.items())},
         "vector": dict(sorted(plan.vector.items())),
     }
-    data = bundle_mod.build_bundle(manifest, lines, devices)
+    from lishui_desktop.sync import security
+
+    data = bundle_mod.build_bundle(manifest, lines, devices, sign_manifest=lambda m: security.sign(db, m))
     return data, plan
 
 

@@ -16,7 +16,7 @@ from lishui_desktop.db.base import now_text
 from lishui_desktop.db.database import Database
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
-from lishui_desktop.sync import hlc
+from lishui_desktop.sync import hlc, security
 from lishui_desktop.sync.bundle import Bundle, read_bundle
 from lishui_desktop.sync.merge import apply_ops, fresh_ops
 from lishui_desktop.sync.session import write_cursor
@@ -67,8 +67,11 @@ def import_bytes(
 ) -> ImportReport:
     """Preview (`dry_run`) or import one bundle; never raises for a bad bundle."""
     report = ImportReport(file=file_name, status="preview" if dry_run else "imported")
+    if unwrap is None:  # encrypted bundles, also when re-read from quarantine
+        unwrap = lambda raw: security.unseal(db, raw)[0]  # noqa: E731
     try:
         bundle = read_bundle(data, unwrap=unwrap)
+        registration = security.verify_bundle_sender(db, bundle.manifest)
     except UserError as exc:
         report.status, report.reason = "rejected", exc.text()
         if not dry_run:
@@ -95,6 +98,8 @@ def import_bytes(
             if not dry_run:
                 _log(cur, report, bundle, data)
             return report
+        if registration is not None and not dry_run:  # first bundle of an enrolled laptop
+            security.complete_registration(cur.execute, registration)  # before its ops apply
         result = apply_ops(cur, bundle.ops, write=not dry_run, fresh=fresh)
         report.ops_new = result.ops_new
         report.tables = {t: s.as_dict() for t, s in sorted(result.tables.items())}

@@ -1,11 +1,13 @@
 """Applying ops: per-column last-writer-wins on (hlc, device), with concurrent edits recorded.
 
-Per field we keep the winning clock, `max_prev` (the highest clock any op had seen when it was
-made) and the heads: ops whose clock is above `max_prev`, i.e. that no other op saw. Winner,
-`max_prev` and heads are functions of the set of ops held, so every replica that holds the
-same ops agrees on values and on conflicts, whatever the order bundles arrived in. A field is
-in conflict when its heads hold more than one value; a new edit (which sees the winner)
-dominates every head and so resolves it.
+An op names the clocks it replaced in `prev` (comma-separated): the field's winner, or every
+head when the field was in conflict. An op is superseded when a held op names it, or when a
+later op of the same device touched the field (a device sees its own edits). The heads of a
+field are its ops that nothing supersedes; the winner (highest clock) is always one of them.
+Winner and heads are functions of the set of ops held, so every replica holding the same ops
+agrees on values and on conflicts, whatever order the bundles came in. A field is in conflict
+when its heads hold more than one value; an edit made while a conflict shows names every head
+and so settles it.
 """
 
 from __future__ import annotations
@@ -47,13 +49,19 @@ class MergeResult:
 
 
 class _Field:
-    __slots__ = ("clock", "max_prev", "heads", "dirty")
+    """A field's merge state; heads are [clock, value JSON, prev] when more than one."""
 
-    def __init__(self, clock: str, max_prev: str | None, heads: list[list[str]] | None) -> None:
+    __slots__ = ("clock", "prev", "heads", "dirty")
+
+    def __init__(self, clock: str, prev: str | None, heads: list[list[Any]] | None) -> None:
         self.clock = clock
-        self.max_prev = max_prev
+        self.prev = prev  # the winner's prev
         self.heads = heads
         self.dirty = False
+
+
+def prevs(prev: str | None) -> list[str]:
+    return prev.split(",") if prev else []
 
 
 def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
@@ -86,6 +94,7 @@ class Merger:
         self.fields: dict[tuple[str, str, str], _Field] = {}
         self.values: dict[tuple[str, str], dict[str, Any]] = defaultdict(dict)  # new winners
         self.existing: dict[str, dict[str, dict[str, Any]]] = {}  # table -> id -> row
+        self.hist: dict[tuple[str, str, str], list[tuple[str, int, str | None]]] = {}
 
     # --- loading ---------------------------------------------------------------------
     def _load(self, ops: Sequence[Op]) -> None:
@@ -120,6 +129,25 @@ class Merger:
         return value_text(row.get(col) if row is not None else None)
 
     # --- merging ---------------------------------------------------------------------
+    def _history(self, key: tuple[str, str, str]) -> list[tuple[str, int, str | None]]:
+        """(device, hlc, prev) of every held op on the field (log plus this batch so far)."""
+        hist = self.hist.get(key)
+        if hist is None:
+            rows = self.cur.execute(
+                "SELECT device_id, hlc, prev FROM sync_change_log "
+                "WHERE tbl = ? AND row_id = ? AND col = ?",
+                key,
+            ).fetchall()
+            hist = self.hist[key] = [(r[0], r[1], r[2]) for r in rows]
+        return hist
+
+    def _superseded(self, key: tuple[str, str, str], op: Op) -> bool:
+        clock = op.clock
+        return any(
+            (dev == op.device and hlc_v > op.hlc) or clock in prevs(prev)
+            for dev, hlc_v, prev in self._history(key)
+        )
+
     def merge(self, ops: Sequence[Op], result: MergeResult) -> None:
         """Fold known-column ops (already filtered to new ones) into fields and row values."""
         ops = sorted(ops, key=lambda o: (o.hlc, o.device))
@@ -129,25 +157,31 @@ class Merger:
             key = (op.tbl, op.row_id, op.col)
             clock = op.clock
             state = self.fields.get(key)
+            replaced = set(prevs(op.prev))
             if state is None:
-                state = _Field(clock, op.prev, None)
-                self.fields[key] = state
+                state = self.fields[key] = _Field(clock, op.prev, None)
                 self._set(op)
             else:
-                if op.prev is not None and op.prev >= state.clock:
-                    state.heads = None  # saw the winner: dominates every head
-                    state.max_prev = op.prev
+                heads = state.heads or [[state.clock, None, state.prev]]
+                if all(h[0] in replaced for h in heads):  # saw everything: the sole head
+                    state.heads = None
                 else:
-                    heads = state.heads or [[state.clock, self._current_text(*key)]]
-                    heads.append([clock, op.vtext])
-                    if op.prev is not None and (state.max_prev is None or op.prev > state.max_prev):
-                        state.max_prev = op.prev
-                    floor = state.max_prev or ""
-                    kept = sorted(h for h in heads if h[0] > floor)
+                    if state.heads is None:
+                        heads = [[state.clock, self._current_text(*key), state.prev]]
+                    kept = [
+                        h for h in heads
+                        if h[0] not in replaced
+                        and not (h[0][16:] == op.device and int(h[0][:16], 16) < op.hlc)
+                    ]
+                    if not self._superseded(key, op):
+                        kept.append([clock, op.vtext, op.prev])
+                    kept.sort()
                     state.heads = kept if len(kept) > 1 else None
                 if clock > state.clock:
-                    state.clock = clock
+                    state.clock, state.prev = clock, op.prev
                     self._set(op)
+            if key in self.hist:
+                self.hist[key].append((op.device, op.hlc, op.prev))
             state.dirty = True
             touched[(op.tbl, op.row_id)] = True
         self._count(touched, result)
@@ -172,7 +206,9 @@ class Merger:
                 stats.unchanged += 1
             if (table, row_id) in conflicted:
                 stats.conflict += 1
-        result.tables.setdefault("persons", TableStats()).duplicate += self._duplicates()
+        duplicates = self._duplicates()
+        if duplicates:
+            result.tables.setdefault("persons", TableStats()).duplicate += duplicates
 
     def _duplicates(self) -> int:
         """New people matching a live person by name, birth date and village."""
@@ -198,7 +234,7 @@ class Merger:
             "INSERT OR REPLACE INTO sync_field_clock(tbl, row_id, col, clock, max_prev, heads) "
             "VALUES (?, ?, ?, ?, ?, ?)",
             [
-                (t, r, c, f.clock, f.max_prev, json.dumps(f.heads, ensure_ascii=False) if f.heads else None)
+                (t, r, c, f.clock, f.prev, json.dumps(f.heads, ensure_ascii=False) if f.heads else None)
                 for (t, r, c), f in self.fields.items()
                 if f.dirty
             ],

@@ -20,6 +20,7 @@ DEVICE_RE = re.compile(r"^[0-9A-Za-z_-]{1,36}$")
 ROW_RE = re.compile(r"^[0-9A-Za-z_.:-]{1,64}$")
 CLOCK_RE = re.compile(r"^[0-9a-f]{16}[0-9A-Za-z_-]{1,36}$")
 MAX_TEXT = 100_000
+MAX_PREVS = 64
 
 
 class Op(NamedTuple):
@@ -30,7 +31,7 @@ class Op(NamedTuple):
     row_id: str
     col: str
     value: Any  # Python scalar
-    prev: str | None
+    prev: str | None  # the clocks this op replaced, comma-separated
 
     @property
     def clock(self) -> str:
@@ -101,11 +102,13 @@ def op_from_wire(obj: Any) -> Op:
         raise InvalidOp("bad column name")
     if not isinstance(row_id, str) or not ROW_RE.match(row_id):
         raise InvalidOp("bad row id")
-    if prev is not None and (not isinstance(prev, str) or not CLOCK_RE.match(prev)):
-        raise InvalidOp("bad previous clock")
     op = Op(device, seq, hlc_v, tbl, row_id, col, _check_value(tbl, col, value), prev)
-    if prev is not None and prev >= op.clock:
-        raise InvalidOp("an op is older than the value it replaced")
+    if prev is not None:
+        parts = prev.split(",") if isinstance(prev, str) else []
+        if not parts or len(parts) > MAX_PREVS or not all(CLOCK_RE.match(p) for p in parts):
+            raise InvalidOp("bad previous clock")
+        if max(parts) >= op.clock:
+            raise InvalidOp("an op is older than the value it replaced")
     return op
 
 

@@ -1,0 +1,105 @@
+"""Several databases of one deployment in a temp folder, for sync tests (not a test module)."""
+
+from __future__ import annotations
+
+import atexit
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import text
+
+from lishui_desktop.db.database import Database
+from lishui_desktop.db.models import Person
+from lishui_desktop.services import sync_service
+from lishui_desktop.services.reference import seed_reference_data
+from lishui_desktop.services.setup import init_database
+from lishui_desktop.sync import hlc, importer, keys
+from lishui_desktop.sync.capture import capture_paused
+from lishui_desktop.sync.dump import dump_text
+
+KEY = b"deployment-key-for-tests-0123456"
+_template: dict[str, Path] = {}
+
+
+def scratch_dir() -> str:
+    """Where a world lives: memory-backed when the machine has it (fsync is slow on disk)."""
+    return "/dev/shm" if Path("/dev/shm").is_dir() else tempfile.gettempdir()
+
+
+def template() -> Path:
+    """A migrated database with the reference data, copied for every replica (fast)."""
+    if "path" not in _template or not _template["path"].exists():
+        folder = Path(tempfile.mkdtemp(dir=scratch_dir()))
+        atexit.register(shutil.rmtree, folder, True)
+        path = folder / "template.sqlite3"
+        db = Database.open(path)
+        with db.transaction() as session, capture_paused(session):
+            seed_reference_data(session)  # as init does; identical rows on every laptop
+        db.close()
+        _template["path"] = path
+    return _template["path"]
+
+
+class World:
+    def __init__(self, folder: Path, roles: dict[str, str]) -> None:
+        self.folder = folder
+        self.dbs: dict[str, Database] = {}
+        self.bundles: list[Path] = []
+        tpl = template()
+        for name, role in roles.items():
+            path = folder / f"{name}.sqlite3"
+            shutil.copy(tpl, path)
+            db = Database.open(path)
+            init_database(db, device_name=name, role=role, deployment_key=KEY)
+            db.set_setting(keys.ALLOW_PLAIN, "1")  # trial mode: merge semantics, not crypto
+            keys.ensure_device_keys(db)
+            db.set_setting("allow_plain_bundles", "1")  # trial mode: plain, first-bundle enrolment
+            self.dbs[name] = db
+        # every member knows every other (as after enrolment): exchange the device rows
+        intro = {n: self.folder / f"intro-{n}.lsbundle" for n in self.dbs}
+        for name, db in self.dbs.items():
+            sync_service.export_bundle(db, intro[name])
+        for name, db in self.dbs.items():
+            sync_service.import_files(db, [p for n, p in intro.items() if n != name])
+
+    def close(self) -> None:
+        for db in self.dbs.values():
+            hlc.set_skew(db.path, 0)
+            db.close()
+
+    def __getitem__(self, name: str) -> Database:
+        return self.dbs[name]
+
+    # edits -------------------------------------------------------------------------------
+    def put_person(self, who: str, pid: str, **fields: Any) -> None:
+        with self.dbs[who].transaction() as s:
+            person = s.get(Person, pid)
+            if person is None:
+                s.add(Person(id=pid, name=fields.pop("name", "某人"), **fields))
+            else:
+                for key, value in fields.items():
+                    setattr(person, key, value)
+
+    def value(self, name: str, pid: str, column: str) -> Any:
+        with self.dbs[name].sessions() as s:
+            return s.execute(text(f"SELECT {column} FROM persons WHERE id = :id"), {"id": pid}).scalar()
+
+    # sync --------------------------------------------------------------------------------
+    def export(self, name: str, **kw: Any) -> Path:
+        out = self.folder / f"b{len(self.bundles):03d}-{name}.lsbundle"
+        sync_service.export_bundle(self.dbs[name], out, **kw)
+        self.bundles.append(out)
+        return out
+
+    def import_(self, name: str, *paths: Path, **kw: Any) -> list[Any]:
+        """Each file in its own transaction (the service adds a backup per batch; skipped)."""
+        db = self.dbs[name]
+        return [importer.import_bytes(db, p.read_bytes(), file_name=p.name, **kw) for p in paths]
+
+    def dump(self, name: str) -> str:
+        return dump_text(self.dbs[name])
+
+    def review(self, name: str) -> list[dict[str, Any]]:
+        return [i for i in sync_service.review_items(self.dbs[name]) if i["kind"] != "quarantined_bundle"]
