@@ -13,6 +13,7 @@ import random
 import time
 import uuid
 from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -110,8 +111,13 @@ def fill_demo(db: Database, scale: float = 1.0, seed: int = 2018, progress: Prog
     return generate(db, scale, seed, progress)
 
 
-def generate(db: Database, scale: float = 1.0, seed: int = 2018, progress: Progress | None = None) -> dict[str, int]:
-    """Add demo records at `scale` (1.0: about 15,000 records); returns rows added per table."""
+def generate(
+    db: Database, scale: float = 1.0, seed: int = 2018, progress: Progress | None = None, *, capture: bool = True
+) -> dict[str, int]:
+    """Add demo records at `scale` (1.0: about 18,000 records); returns rows added per table.
+
+    `capture=False` skips sync's change log (benchmark databases that only need the records).
+    """
     from lishui_desktop.services import demo_ledgers as ledgers
 
     say = progress or (lambda _text: None)
@@ -126,9 +132,13 @@ def generate(db: Database, scale: float = 1.0, seed: int = 2018, progress: Progr
     ]
     counts: dict[str, int] = {}
     order = synced_tables()
-    with db.transaction() as session:  # all or nothing
+    with db.transaction() as session, ExitStack() as stack:  # all or nothing
         # a big transaction: keep its pages in memory instead of spilling them to the WAL
         session.execute(text("PRAGMA cache_size=-262144"))
+        if not capture:
+            from lishui_desktop.sync.capture import paused_on
+
+            stack.enter_context(paused_on(session.connection().connection.dbapi_connection))
         for label, build in steps:
             started = time.perf_counter()
             world.rows = {}

@@ -1,0 +1,83 @@
+"""Run every benchmark and print ONE JSON object: {"<budget>": {"ratio", "budget", "ok", ...}}.
+
+    python benchmarks/run.py           # the budgets of docs/architecture.md, 200k records
+    python benchmarks/run.py --quick   # small sizes, for a smoke run (figures not meaningful)
+
+Start-up and memory are measured here on a 200k-record database made by the demo generator
+(cached in the temp dir by schema head); the other areas' `benchmarks/bench_*.py` modules are
+imported and their `run()` merged in when present. Progress goes to stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import importlib
+import inspect
+import json
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+AREAS = ("bench_sync", "bench_filter", "bench_excel", "bench_reports")
+QUICK_N = {"bench_sync": 2_000, "bench_filter": 5_000, "bench_excel": 1_000}
+
+
+def _error(exc: BaseException) -> dict[str, Any]:
+    return {"ratio": None, "budget": None, "ok": False, "error": f"{type(exc).__name__}: {exc}"[:400]}
+
+
+def area_results(name: str, quick: bool) -> dict[str, dict[str, Any]]:
+    if not (HERE / f"{name}.py").exists():
+        return {}
+    try:
+        module = importlib.import_module(name)
+        params = inspect.signature(module.run).parameters
+        kwargs: dict[str, Any] = {}
+        if quick and "quick" in params:
+            kwargs["quick"] = True
+        elif quick and "n" in params and name in QUICK_N:
+            kwargs["n"] = QUICK_N[name]
+        with contextlib.redirect_stdout(sys.stderr):  # keep stdout for the one JSON object
+            result = module.run(**kwargs)
+        return dict(result)
+    except Exception as exc:  # one area failing must not hide the others
+        return {f"{name} failed": _error(exc)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="small sizes (smoke run)")
+    parser.add_argument("--records", type=int, default=None, help="records in the start-up database")
+    args = parser.parse_args(argv)
+    records = args.records or (5_000 if args.quick else 200_000)
+    results: dict[str, dict[str, Any]] = {}
+    started = time.perf_counter()
+
+    from bench_memory import run as memory
+    from bench_startup import run as startup
+    from generate import cached_db
+
+    try:
+        db = cached_db(records)
+        results.update(startup(db, repeat=1 if args.quick else 3))
+        results.update(memory(db))
+    except Exception as exc:
+        results["gui_startup_200k_vs_bare_window"] = _error(exc)
+    for name in AREAS:
+        print(f"[bench] {name} ...", file=sys.stderr, flush=True)
+        results.update(area_results(name, args.quick))
+    print(f"[bench] done in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    print(json.dumps(results, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
