@@ -330,3 +330,11 @@ def county_choices(db: Database) -> list[tuple[str, str]]:
     with db.sessions() as session:
         pairing_list = gather_pairings(session, dt.date.today())
     return [(line.lishui, f"{line.lishui} — {line.sichuan}") for line in pairing_list.counties]
+
+
+def warm_up() -> None:
+    """Register the fonts now (a few tenths of a second, once per process), e.g. in the background
+    when the reports page opens, so the first form the user asks for is quick."""
+    from lishui_desktop.reports.fonts import fonts
+
+    fonts()

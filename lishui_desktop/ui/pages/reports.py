@@ -101,6 +101,7 @@ class ReportsPage(QWidget):
         self._fill_choices()
         self._set_default_dates()
         self._form_changed()
+        QThreadPool.globalInstance().start(reports.warm_up)
 
     # choices ---------------------------------------------------------------
     def _fill_choices(self) -> None:
