@@ -1,0 +1,151 @@
+#!/usr/bin/env python3
+"""Screenshots of every page, and a list of interface texts left in the other language.
+
+    .venv/bin/python packaging/screens.py --db FILE [--lang zh_CN|en] [--out DIR] [--pages a,b]
+
+Opens the main window at 1366x768 (offscreen unless QT_QPA_PLATFORM says otherwise, e.g. under
+xvfb-run), shows each page in turn, lets its background work finish, saves `DIR/<page>.png`,
+then walks the widgets for interface chrome (labels, buttons, group boxes, tabs, table headers,
+placeholders, combo items, menus, window title) and prints texts that look untranslated: Latin
+words in Chinese mode, Chinese characters in English mode. Data values (table cells, field
+contents) are not chrome and are not checked. Exit 1 if something was found.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
+from PySide6.QtWidgets import (  # noqa: E402
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTabWidget,
+    QWidget,
+)
+
+CJK = re.compile(r"[\u3400-\u9fff]")
+# words that are fine in Chinese mode: names of formats, units and the program's own commands
+ALLOWED = {"PDF", "Excel", "ID", "CSV", "JSON", "SQLite", "USB", "lishui", "OK", "HLC", "UTF",
+           "xlsx", "pdf", "lsbundle", "sqlite3", "A4", "Ctrl", "Shift", "Alt", "Tab", "Esc",
+           "Del", "Enter", "PgUp", "PgDn", "Home", "End", "Ins", "Backspace", "English"}
+PATH = re.compile(r"^([A-Za-z]:[\\/]|/|~)\S*$")
+LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
+
+
+def pump(seconds: float) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QCoreApplication.processEvents()
+        time.sleep(0.02)
+
+
+def chrome_texts(root: QWidget) -> list[tuple[str, str]]:
+    """(widget class, text) of everything that is interface rather than data."""
+    found: list[tuple[str, str]] = [("window", root.window().windowTitle())]
+    for w in root.findChildren(QWidget):
+        if not w.isVisibleTo(root):
+            continue
+        if isinstance(w, QLabel) and not w.text().startswith("<img"):
+            found.append(("QLabel", re.sub(r"<[^>]+>", " ", w.text())))
+        elif isinstance(w, QAbstractButton):
+            found.append((type(w).__name__, w.text()))
+        elif isinstance(w, QGroupBox):
+            found.append(("QGroupBox", w.title()))
+        elif isinstance(w, QLineEdit) and w.placeholderText():
+            found.append(("placeholder", w.placeholderText()))
+        elif isinstance(w, QComboBox) and not w.isEditable():
+            found += [("QComboBox", w.itemText(i)) for i in range(min(w.count(), 40))]
+        if isinstance(w, QTabWidget):
+            found += [("tab", w.tabText(i)) for i in range(w.count())]
+        if isinstance(w, QAbstractItemView) and w.model() is not None:
+            model = w.model()
+            found += [("header", str(model.headerData(c, Qt.Orientation.Horizontal) or ""))
+                      for c in range(model.columnCount())]
+        if w.toolTip():
+            found.append(("tooltip", w.toolTip()))
+    return [(k, t) for k, t in found if t and t.strip()]
+
+
+def menu_texts(window: QWidget) -> list[tuple[str, str]]:
+    found = [("window", window.windowTitle())]
+    for menu in window.findChildren(QMenu):
+        found += [("menu", menu.title())] + [("menu", a.text()) for a in menu.actions() if a.text()]
+    return found
+
+
+def suspicious(text: str, lang: str) -> bool:
+    if PATH.match(text.strip()):
+        return False
+    if lang == "en":
+        return bool(CJK.search(text))
+    words = [w for w in LATIN_WORD.findall(text) if w not in ALLOWED]
+    return bool(words)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", required=True)
+    parser.add_argument("--lang", default="zh_CN", choices=("zh_CN", "en"))
+    parser.add_argument("--out", type=Path, default=Path("screens"))
+    parser.add_argument("--pages", help="comma-separated page keys (default: all)")
+    parser.add_argument("--wait", type=float, default=2.0, help="seconds to let a page load")
+    args = parser.parse_args()
+
+    from lishui_desktop.app import install_translators
+    from lishui_desktop.domain.i18n import set_language
+    from lishui_desktop.services.setup import device_info, open_initialised
+    from lishui_desktop.ui.context import AppContext
+    from lishui_desktop.ui.fonts import register_fonts
+    from lishui_desktop.ui.hub import Hub
+    from lishui_desktop.ui.main_window import MainWindow
+    from lishui_desktop.ui.pages import PAGES
+
+    set_language(args.lang)
+    app = QApplication([sys.argv[0]])
+    translators = install_translators(app, args.lang)  # noqa: F841 - kept alive
+    register_fonts(app)
+    db = open_initialised(Path(args.db))
+    window = MainWindow(AppContext(db=db, hub=Hub(), device=device_info(db)))
+    window.resize(1366, 768)
+    window.show()
+    args.out.mkdir(parents=True, exist_ok=True)
+    keys = args.pages.split(",") if args.pages else [key for key, _label, _spec in PAGES]
+    problems = 0
+    for key in keys:
+        page = window.show_page(key)
+        pump(args.wait)
+        window.grab().save(str(args.out / f"{key}.png"))
+        bad = sorted({(k, t) for k, t in chrome_texts(page) if suspicious(t, args.lang)})
+        problems += len(bad)
+        print(f"[screens] {key}: {len(bad)} suspicious")
+        for kind, text in bad:
+            print(f"    {kind}: {text[:140]!r}")
+    nav = sorted({(k, t) for k, t in chrome_texts(window.nav) + menu_texts(window)
+                  if suspicious(t, args.lang)})
+    for kind, text in nav:
+        print(f"    window/menu {kind}: {text[:140]!r}")
+    problems += len(nav)
+    window.close()
+    pump(0.5)
+    db.close()
+    print(f"[screens] {problems} suspicious texts; pictures in {args.out}")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
