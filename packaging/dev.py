@@ -25,13 +25,15 @@ WINDOWS = os.name == "nt"
 BIN = VENV / ("Scripts" if WINDOWS else "bin")
 PY = BIN / ("python.exe" if WINDOWS else "python")
 
-# Debian packages Qt's xcb/offscreen platforms and the GUI checks need.
-APT_PACKAGES = [
-    "libegl1", "libgl1", "libxkbcommon0", "libxkbcommon-x11-0", "libfontconfig1", "libdbus-1-3",
-    "libglib2.0-0", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-shape0",
-    "libxcb-xinerama0", "libxcb-randr0", "libxcb-render-util0", "libxcb-image0", "libnss3",
-    "libxcomposite1", "libxdamage1", "libxrandr2", "libxtst6", "libxi6", "libasound2",
-    "xvfb", "poppler-utils",
+# Debian packages Qt's xcb/offscreen platforms and the GUI checks need. A tuple lists names of
+# one library across Debian releases (libasound2 became libasound2t64 in trixie).
+APT_PACKAGES: list[str | tuple[str, ...]] = [
+    "libegl1", "libgl1", "libopengl0", "libxkbcommon0", "libxkbcommon-x11-0", "libfontconfig1",
+    "libfreetype6", "libdbus-1-3", ("libglib2.0-0t64", "libglib2.0-0"), "libxcb-cursor0",
+    "libxcb-icccm4", "libxcb-keysyms1", "libxcb-shape0", "libxcb-xinerama0", "libxcb-randr0",
+    "libxcb-render-util0", "libxcb-image0", "libxcb-xkb1", "libx11-xcb1", "libnss3",
+    "libxcomposite1", "libxdamage1", "libxrandr2", "libxtst6", "libxi6",
+    ("libasound2t64", "libasound2"), "xvfb", "poppler-utils",
 ]
 
 
@@ -43,22 +45,34 @@ def run(cmd: list[str], **kw: object) -> None:
     subprocess.run(cmd, check=True, **kw)  # type: ignore[call-overload]
 
 
+def _installed(name: str) -> bool:
+    result = subprocess.run(["dpkg-query", "-W", "-f=${Status}", name], capture_output=True, text=True)
+    return result.returncode == 0 and "install ok installed" in result.stdout
+
+
+def _available(name: str) -> bool:
+    result = subprocess.run(["apt-cache", "show", name], capture_output=True)
+    return result.returncode == 0
+
+
 def system_packages() -> None:
+    """On Debian/Ubuntu as root: the libraries Qt needs and python3-venv, when missing."""
     if WINDOWS or not shutil.which("apt-get") or os.geteuid() != 0:
         return
-    missing = [
-        p for p in APT_PACKAGES
-        if subprocess.run(["dpkg", "-s", p], capture_output=True).returncode != 0
-    ]
+    wanted = [(p,) if isinstance(p, str) else p for p in APT_PACKAGES]
+    missing = [names for names in wanted if not any(_installed(n) for n in names)]
+    try:
+        import ensurepip  # noqa: F401  (Debian ships it in python3-venv)
+    except ImportError:
+        version = f"{sys.version_info.major}.{sys.version_info.minor}"
+        missing.append((f"python{version}-venv", "python3-venv"))
     if not missing:
         return
-    log("installing system packages: " + " ".join(missing))
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    log("installing system packages: " + " ".join(names[0] for names in missing))
     run(["apt-get", "update", "-qq"], env=env)
-    # libasound2 is libasound2t64 on newer Debian; install what exists
-    for name in missing:
-        subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", name],
-                       env=env, stdout=subprocess.DEVNULL)
+    chosen = [next((n for n in names if _available(n)), names[-1]) for names in missing]
+    run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *chosen], env=env)
 
 
 def python_env() -> None:
@@ -98,17 +112,23 @@ def cmd_run(args: list[str]) -> int:
 def cmd_test(args: list[str]) -> int:
     setup()
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    # "tests" named explicitly: pytest always collects the suite whatever the working directory
+    pytest_args = args or ["tests"]
     steps = [
         ("ruff", [str(PY), "-m", "ruff", "check", "lishui_desktop", "tests", "benchmarks", "packaging"]),
         ("mypy", [str(PY), "-m", "mypy"]),
-        ("pytest", [str(PY), "-m", "pytest", *args]),
+        ("pytest", [str(PY), "-m", "pytest", *pytest_args]),
     ]
     for name, cmd in steps:
         log(f"{name} ...")
         code = subprocess.call(cmd, cwd=ROOT, env=env)
+        if name == "pytest" and code == 5:
+            log("pytest collected no tests: that is a failure here")
+            return 1
         if code != 0:
             log(f"{name} failed (exit {code})")
             return code
+    log("all green")
     return 0
 
 
