@@ -329,7 +329,9 @@ def county_choices(db: Database) -> list[tuple[str, str]]:
     """(Lishui county name, "青田县 — 平昌县") for every county pairing, in annex order."""
     with db.sessions() as session:
         pairing_list = gather_pairings(session, dt.date.today())
-    return [(line.lishui, f"{line.lishui} — {line.sichuan}") for line in pairing_list.counties]
+    # 四川省巴中市平昌县 → 平昌县: the combo box stays narrow
+    return [(line.lishui, f"{line.lishui} — {line.sichuan.rpartition('市')[2] or line.sichuan}")
+            for line in pairing_list.counties]
 
 
 def warm_up() -> None:

@@ -58,3 +58,17 @@ def test_error_is_shown_not_raised(qtbot, db: Database) -> None:  # type: ignore
     page.generate()
     qtbot.waitUntil(lambda: page.generate_button.isEnabled(), timeout=20000)
     assert page.status.text() and page.preview.path is None
+
+
+def test_print_renders_every_page(qtbot, db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtPrintSupport import QPrinter
+
+    page = _page(qtbot, db)
+    page.select("pairings")
+    page.generate()
+    qtbot.waitUntil(lambda: page.generate_button.isEnabled(), timeout=20000)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert page.preview.print_to(printer) == page.preview.document.pageCount() >= 1
+    assert (tmp_path / "printed.pdf").stat().st_size > 10_000
