@@ -88,8 +88,22 @@ def menu_texts(window: QWidget) -> list[tuple[str, str]]:
     return found
 
 
+def place_names() -> set[str]:
+    """Names of places are data, shown as stored in either language."""
+    import json
+
+    data = json.loads((ROOT / "resources" / "reference" / "places.json").read_text(encoding="utf-8"))
+    return {p[k] for p in data["places"] for k in ("name", "full_name") if p.get(k)}
+
+
+PLACES = place_names()
+
+
 def suspicious(text: str, lang: str) -> bool:
-    if PATH.match(text.strip()):
+    parts = re.split(r"\n| — | - |/", text)
+    if PATH.match(text.strip()) or all(part.strip() in PLACES for part in parts):
+        return False
+    if text.strip() in ("简体中文", "中文"):  # a language is named in its own language
         return False
     if lang == "en":
         return bool(CJK.search(text))
