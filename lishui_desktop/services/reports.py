@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -131,23 +132,14 @@ def _gather(
     return pairing_list, None, None, len(pairing_list.counties) + len(pairing_list.others)
 
 
-def _render(form: str, payload: object) -> bytes:
+def _render(form: str, payload: Any) -> bytes:
     from lishui_desktop.reports import monthly, pairings, register, rosters
 
-    if form == "monthly":
-        assert isinstance(payload, forms.MonthlySheet)
-        return monthly.monthly_pdf(payload)
-    if form == "signin":
-        assert isinstance(payload, forms.SessionRoster)
-        return rosters.signin_pdf(payload)
-    if form == "roster":
-        assert isinstance(payload, forms.SessionRoster)
-        return rosters.roster_pdf(payload)
-    if form == "placements":
-        assert isinstance(payload, forms.PlacementRegister)
-        return register.register_pdf(payload)
-    assert isinstance(payload, forms.PairingList)
-    return pairings.pairings_pdf(payload)
+    builders: dict[str, Callable[[Any], bytes]] = {
+        "monthly": monthly.monthly_pdf, "signin": rosters.signin_pdf, "roster": rosters.roster_pdf,
+        "placements": register.register_pdf, "pairings": pairings.pairings_pdf,
+    }
+    return builders[form](payload)
 
 
 def gather_monthly(db: Database, session: Session, county: str | None, year: int, month: int,
