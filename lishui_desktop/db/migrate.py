@@ -7,42 +7,83 @@ it is refused with one clear message and left untouched.
 from __future__ import annotations
 
 import datetime as dt
+import re
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import OperationalError
 
 from lishui_desktop.db.backup_file import copy_database
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lishui_desktop.paths import backups_dir, package_dir
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 
 class SchemaTooNew(UserError):
     context = "Database"
 
 
+# Alembic is imported only when a schema has to change: most starts find the database
+# current, and importing Alembic would cost a good part of the program's start-up.
+_REVISION = re.compile(r"^revision(?::[^=]*)?=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
+_DOWN = re.compile(r"^down_revision(?::[^=]*)?=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
+
+
+@cache
+def _script_revisions() -> tuple[frozenset[str], frozenset[str]]:
+    """(all revisions, their heads) read from the migration scripts' text."""
+    revisions, parents = set(), set()
+    for path in (package_dir() / "db" / "migrations" / "versions").glob("*.py"):
+        body = path.read_text(encoding="utf-8")
+        found = _REVISION.search(body)
+        if found:
+            revisions.add(found.group(1))
+            parents.update(_DOWN.findall(body))
+    return frozenset(revisions), frozenset(revisions - parents)
+
+
+def _stamped_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        try:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        except OperationalError:  # no alembic_version table yet
+            return None
+
+
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(package_dir() / "db" / "migrations"))
     return config
 
 
 def head_revision() -> str:
+    heads = _script_revisions()[1]
+    if len(heads) == 1:
+        return next(iter(heads))
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     return {rev.revision for rev in script.walk_revisions()}
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
@@ -53,6 +94,8 @@ def ensure_schema(engine: Engine, db_path: Path) -> str:
     'created' for a new file, 'current' when nothing was needed, 'upgraded' after a backup
     was taken and the upgrade ran. Raises SchemaTooNew for a database of a newer version.
     """
+    if _stamped_revision(engine) == head_revision():
+        return "current"  # the usual start: no Alembic needed
     current = current_revision(engine)
     head = head_revision()
     if current == head:
@@ -71,6 +114,8 @@ def ensure_schema(engine: Engine, db_path: Path) -> str:
     if has_tables:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         copy_database(db_path, backups_dir(db_path) / f"pre-migration-{stamp}-{current or 'none'}.sqlite3")
+    from alembic import command
+
     config = alembic_config()
     with engine.begin() as conn:
         config.attributes["connection"] = conn
