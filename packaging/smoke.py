@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -68,7 +69,7 @@ class Smoke:
         return self.run([self.exe("lishui"), *words, "--help"], timeout=60).returncode == 0
 
     def step(self, name: str, args: list[str], needs: tuple[str, ...] = (), expect: int = 0,
-             check: Path | None = None, timeout: float = 300) -> bool:
+             check: Path | None = None, timeout: float = 300, output: str | None = None) -> bool:
         if needs and not self.has(*needs):
             self.results.append((name, "SKIP", f"`lishui {' '.join(needs)}` is not in this build"))
             print(f"[smoke] SKIP {name}: lishui {' '.join(needs)} does not exist yet", flush=True)
@@ -84,6 +85,8 @@ class Smoke:
         ok = done.returncode == expect and (check is None or check.exists())
         out = (done.stdout.strip().splitlines() or [""])[-1][:160]
         err = " | ".join(done.stderr.strip().splitlines()[-3:])[:300]
+        if output is not None and not re.search(output, done.stdout):
+            ok, err = False, f"output does not match {output!r}; " + err
         note = f"{took:.1f} s, exit {done.returncode}: {out}" + (f" [stderr: {err}]" if not ok else "")
         if ok and "Traceback" in done.stderr:
             ok, note = False, note + " [traceback on stderr: " + err + "]"
@@ -138,6 +141,9 @@ def scenario(s: Smoke) -> None:
     s.step("lishui excel export placements", [cli, "--db", laptop, "excel", "export", "placements",
                                               "--out", str(xlsx)], needs=("excel", "export"), check=xlsx)
     s.step("lishui check (office)", [cli, "--db", office, "check"], needs=("check",))
+    s.step("Chinese messages by default", [cli, "--db", office, "check"], output=r"[\u4e00-\u9fff]")
+    s.step("English messages with --lang en", [cli, "--lang", "en", "--db", office, "check"],
+           output=r"^[^\u3400-\u9fff]*$")
 
 
 def main() -> int:
