@@ -1627,6 +1627,10 @@
         <source>Search: name, ID tail, employer, village… (Ctrl+F)</source>
         <translation>Search: name, ID tail, employer, village… (Ctrl+F)</translation>
     </message>
+    <message>
+        <source>Search… (Ctrl+F)</source>
+        <translation>Search… (Ctrl+F)</translation>
+    </message>
 </context>
 <context>
     <name>FirstStartDialog</name>
@@ -2955,8 +2959,8 @@
         <translation>Yes</translation>
     </message>
     <message>
-        <source>enterprises</source>
-        <translation>enterprises</translation>
+        <source>firms</source>
+        <translation>firms</translation>
     </message>
     <message>
         <source>items</source>

@@ -1627,6 +1627,10 @@
         <source>Search: name, ID tail, employer, village… (Ctrl+F)</source>
         <translation>搜索：姓名、身份证尾号、用工单位、村…（Ctrl+F）</translation>
     </message>
+    <message>
+        <source>Search… (Ctrl+F)</source>
+        <translation>搜索…（Ctrl+F）</translation>
+    </message>
 </context>
 <context>
     <name>FirstStartDialog</name>
@@ -2955,7 +2959,7 @@
         <translation>是</translation>
     </message>
     <message>
-        <source>enterprises</source>
+        <source>firms</source>
         <translation>家</translation>
     </message>
     <message>
