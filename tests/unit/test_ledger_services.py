@@ -109,3 +109,24 @@ def test_search_by_name_id_tail_and_employer(db) -> None:
     assert [r[1] for r in fetch_page(db, "persons", Filters(search=ID_A[-4:]))] == ["王秀英"]
     names = [r[1] for r in fetch_page(db, "placements", Filters(), sort="name", descending=True)]
     assert names == sorted(names, reverse=True)
+
+
+def test_a_stored_id_that_fails_todays_check_does_not_block_other_corrections(db) -> None:
+    from lishui_desktop.db.models import Placement
+    from lishui_desktop.domain.ids import person_id_for
+    from lishui_desktop.services.setup import deployment_key
+
+    old = "511902199406207658"  # region created after the birth date: stdnum refuses it
+    with db.transaction() as session:
+        person = Person(id=person_id_for(old, deployment_key(db)), name="夏刚", id_number=old)
+        session.add(person)
+        session.flush()
+        placement = Placement(person_id=person.id, employer="丽水厂")
+        session.add(placement)
+        session.flush()
+        pid = placement.id
+    save_record(db, "placements", {"job": "司机", "start_date": "2020-01-02"}, record_id=pid)
+    assert load_record(db, "placements", pid)["job"] == "司机"
+    with pytest.raises(LedgerInputError) as caught:
+        save_record(db, "placements", {"person.id_number": "511902199406207659"}, record_id=pid)
+    assert set(caught.value.errors) == {"person.id_number"}

@@ -16,6 +16,7 @@ from lishui_desktop.domain.validation import (
     normalize_phone,
     parse_date,
     parse_money_fen,
+    is_valid_resident_id,
     parse_resident_id,
     parse_yes_no,
 )
@@ -95,12 +96,21 @@ def check_field(session: Session, item: Field, raw: Any) -> Any:
     return text
 
 
-def validate(session: Session, spec: LedgerSpec, values: dict[str, Any]) -> tuple[dict[str, Any], dict[str, ValidationError]]:
-    """Check every field of `spec`; returns (clean values, errors by field name)."""
+def validate(
+    session: Session, spec: LedgerSpec, values: dict[str, Any], stored: dict[str, Any] | None = None
+) -> tuple[dict[str, Any], dict[str, ValidationError]]:
+    """Check every field of `spec`; returns (clean values, errors by field name).
+
+    A resident ID left as `stored` (from an import or another laptop) is kept as it is, so the
+    record's other fields can still be corrected; a typed or changed ID is always checked.
+    """
     result: dict[str, Any] = {}
     errors: dict[str, ValidationError] = {}
     for item in spec.fields:
         raw = values.get(item.name, item.default)
+        if item.kind == ID and stored and raw and raw == stored.get(item.name):
+            result[item.name] = raw
+            continue
         try:
             value = check_field(session, item, raw)
         except ValidationError as exc:
@@ -124,7 +134,7 @@ def _person_rules(spec: LedgerSpec, result: dict[str, Any], errors: dict[str, Va
     """The ID decides gender and birth date; a birth date in the future is refused."""
     prefix = "" if spec.kind == "persons" else "person."
     number = result.get(prefix + "id_number")
-    if number:
+    if number and is_valid_resident_id(number):
         rid = parse_resident_id(number)
         typed_gender = result.get(prefix + "gender")
         if typed_gender and typed_gender != rid.gender:

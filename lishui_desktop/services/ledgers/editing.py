@@ -75,8 +75,8 @@ def save_record(
         row = session.get(spec.model, record_id) if record_id else None
         if record_id and row is None:
             raise LedgerError(QT_TRANSLATE_NOOP(CTX, "This record no longer exists."))
-        merged = {**_values(session, spec, row), **values} if row is not None else dict(values)
-        clean, errors = validate(session, spec, merged)
+        stored = _values(session, spec, row) if row is not None else {}
+        clean, errors = validate(session, spec, {**stored, **values}, stored)
         parent = _parent(session, spec, row, parent_id)
         _check_parent_date(spec, parent, clean, errors)
         if errors:

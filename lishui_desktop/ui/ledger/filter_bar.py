@@ -29,7 +29,10 @@ class FilterBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("Search: name, ID tail, employer, village… (Ctrl+F)"))
+        if self.spec.person or kind == "persons":
+            self.search.setPlaceholderText(self.tr("Search: name, ID tail, employer, village… (Ctrl+F)"))
+        else:
+            self.search.setPlaceholderText(self.tr("Search… (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         layout.addWidget(self.search, 3)
         self.county = self._combo(self.tr("All counties"), places(db))
