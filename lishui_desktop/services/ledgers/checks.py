@@ -13,10 +13,10 @@ from lishui_desktop.domain.errors import ValidationError
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from lishui_desktop.domain.text import clean, squeeze
 from lishui_desktop.domain.validation import (
+    is_valid_resident_id,
     normalize_phone,
     parse_date,
     parse_money_fen,
-    is_valid_resident_id,
     parse_resident_id,
     parse_yes_no,
 )
