@@ -11,6 +11,8 @@ from lishui_desktop.db.base import LOCAL_COLUMNS, Base
 from lishui_desktop.db.models import synced_tables
 
 IDENTIFIER = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
+# Facts about this computer only, never merged: when *this* office registered a device.
+LOCAL_FIELDS = frozenset({("devices", "enrolled_at")})
 
 
 @cache
@@ -22,7 +24,11 @@ def table_names() -> tuple[str, ...]:
 def synced_columns(table: str) -> tuple[str, ...]:
     """The merged columns of a synced table: everything but the key and local stamps."""
     cols = Base.metadata.tables[table].c
-    return tuple(c.name for c in cols if c.name != "id" and c.name not in LOCAL_COLUMNS)
+    return tuple(
+        c.name
+        for c in cols
+        if c.name != "id" and c.name not in LOCAL_COLUMNS and (table, c.name) not in LOCAL_FIELDS
+    )
 
 
 @cache
