@@ -78,7 +78,7 @@ def _section(text: str, body: list[Flowable], sty: Styles) -> list[Flowable]:
 def _targets(sheet: MonthlySheet, width: float, sty: Styles) -> list[Flowable]:
     lines = sheet.targets
     header = [tr("No."), tr("Target"), tr("Unit"), tr("This month"), tr("Year to date"), tr("Target value"), tr("Gap"), tr("Met")]
-    shares = [0.5, 3.2, 0.7, 1, 1.1, 1.1, 1, 0.7]
+    shares = [0.5, 3.1, 1.0, 1, 1.1, 1.1, 1, 0.7]
     align = ["CENTER", "LEFT", "CENTER", "RIGHT", "RIGHT", "RIGHT", "RIGHT", "CENTER"]
     if sheet.consolidated:
         header.insert(1, tr("County"))
@@ -115,7 +115,7 @@ def _chart_values(lines: list[TargetLine]) -> tuple[list[str], list[float]]:
 
 def _unit(code: str) -> str:
     names = {"person": tr("persons"), "item": tr("items"), "yuan": tr("yuan"), "time": tr("times"),
-             "enterprise": tr("enterprises"), "person_time": tr("person-times")}
+             "enterprise": tr("firms"), "person_time": tr("person-times")}
     return names.get(code, code)
 
 

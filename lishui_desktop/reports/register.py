@@ -20,7 +20,7 @@ from lishui_desktop.reports.layout import (
 )
 
 # mm for the fixed columns (IDs, phones and dates never wrap); negative: shares of the rest
-SPEC = [9, 19, 9, 37, 24, -1.2, 11, -1.3, -1, 16, 22, 23, 11]
+SPEC = [9, 19, 14, 37, 24, -1.2, 12, -1.3, -1, 16, 22, 23, 12]
 ALIGN = ["CENTER", "LEFT", "CENTER", "LEFT", "LEFT", "LEFT", "CENTER", "LEFT", "LEFT", "LEFT", "LEFT", "RIGHT", "CENTER"]
 
 

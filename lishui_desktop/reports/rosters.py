@@ -34,7 +34,7 @@ def signin_pdf(roster: SessionRoster) -> bytes:
               tr("Signature")]
     rows = [[n, r.name, r.gender, r.id_number, r.phone, r.village, r.category, ""]
             for n, r in enumerate(roster.lines, start=1)]
-    spec = [10, 24, 10, 37, 25, -1.2, 30, -1]
+    spec = [10, 24, 14, 37, 25, -1.2, 30, -1]
     align = ["CENTER", "LEFT", "CENTER", "LEFT", "LEFT", "LEFT", "LEFT", "LEFT"]
     table = grid(header, rows, columns(width, spec), align=align, pad=SIGN_PAD, sty=sty)
     return _build(roster, title, table, sty, width)
@@ -49,7 +49,7 @@ def roster_pdf(roster: SessionRoster) -> bytes:
               tr("Role"), tr("Poor household"), tr("Signature")]
     rows = [[n, r.name, r.gender, r.id_number, r.phone, r.village, r.category, r.role, yes_no(r.poor), ""]
             for n, r in enumerate(roster.lines, start=1)]
-    spec = [10, 20, 10, 37, 24, -1.2, 28, -0.5, 12, -0.8]
+    spec = [10, 20, 14, 37, 24, -1.2, 28, -0.5, 12, -0.8]
     align = ["CENTER", "LEFT", "CENTER", "LEFT", "LEFT", "LEFT", "LEFT", "LEFT", "CENTER", "LEFT"]
     table = grid(header, rows, columns(width, spec), align=align, pad=SIGN_PAD - 2, sty=sty)
     return _build(roster, title, table, sty, width)

@@ -11,6 +11,7 @@ from pypdf import PdfReader
 from lishui_desktop.cli import main
 from lishui_desktop.db.database import Database
 from lishui_desktop.services import audit
+from lishui_desktop.services.logs import log_dir
 from tests.unit.test_report_seed import FULL_ID, SESSION_ID, seed_reports
 
 
@@ -55,6 +56,8 @@ def test_full_ids_only_with_the_flag_and_recorded(seeded: Database, tmp_path: Pa
     assert FULL_ID in _text(out)
     [entry] = audit.entries(seeded)
     assert (entry.kind, entry.table_name, entry.row_count) == ("print", "placements", 3)
+    logged = "".join(p.read_text(encoding="utf-8") for p in log_dir().glob("*.log*"))
+    assert "printed placements form with full IDs" in logged and FULL_ID not in logged
 
 
 def test_english_with_lang_en(seeded: Database, tmp_path: Path) -> None:
