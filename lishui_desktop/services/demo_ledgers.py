@@ -187,7 +187,8 @@ def funds(world: World, scale: float) -> None:
             fid = world.add(
                 Fund, county_id=county.id, lishui_unit_id=unit.place.id, year=year, allocated_fen=allocated,
                 allocated_date=allocated_date, disbursed_fen=disbursed,
-                disbursed_date=allocated_date + dt.timedelta(days=rng.randint(3, 40)), notes=None,
+                disbursed_date=min(allocated_date + dt.timedelta(days=rng.randint(3, 40)), due) if on_time
+                else allocated_date + dt.timedelta(days=rng.randint(3, 40)), notes=None,
             )
             towns = words.SICHUAN_TOWNS.get(county.code or "", ("城关镇",))
             count = max(3, world.n(4, 8, min(scale, 4.0)))
