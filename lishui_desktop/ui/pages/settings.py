@@ -79,6 +79,8 @@ class SettingsPage(QWidget):
         where_form.addRow(self.tr("Data directory"), self.data_dir_label)
         where_form.addRow(self.tr("Database file"), self.db_path_label)
         layout.addWidget(where_box)
+        for box in (lang_box, who_box, where_box):
+            box.setMaximumWidth(760)  # forms stay readable on wide screens
         layout.addStretch(1)
 
     def save_language(self) -> None:
