@@ -119,15 +119,17 @@ def cmd_test(args: list[str]) -> int:
         ("mypy", [str(PY), "-m", "mypy"]),
         ("pytest", [str(PY), "-m", "pytest", *pytest_args]),
     ]
-    for name, cmd in steps:
+    failed: list[str] = []
+    for name, cmd in steps:  # every step runs, so one report shows all that is wrong
         log(f"{name} ...")
         code = subprocess.call(cmd, cwd=ROOT, env=env)
         if name == "pytest" and code == 5:
             log("pytest collected no tests: that is a failure here")
-            return 1
         if code != 0:
-            log(f"{name} failed (exit {code})")
-            return code
+            failed.append(f"{name} (exit {code})")
+    if failed:
+        log("failed: " + ", ".join(failed))
+        return 1
     log("all green")
     return 0
 
