@@ -129,7 +129,7 @@ def register(spec: LedgerSpec) -> LedgerSpec:
 
 
 def spec_for(kind: str) -> LedgerSpec:
-    from lishui_desktop.services.ledgers import catalog  # noqa: F401  (registers the ledgers)
+    from lishui_desktop.services.ledgers import catalog, catalog_more  # noqa: F401  (they register)
 
     try:
         return _REGISTRY[kind]
@@ -140,6 +140,6 @@ def spec_for(kind: str) -> LedgerSpec:
 
 
 def kinds() -> list[str]:
-    from lishui_desktop.services.ledgers import catalog  # noqa: F401
+    from lishui_desktop.services.ledgers import catalog, catalog_more  # noqa: F401
 
     return list(_REGISTRY)

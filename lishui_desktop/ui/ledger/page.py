@@ -199,8 +199,9 @@ class LedgerPage(QWidget):
             self.form.first_widget().setFocus()
 
     def save(self) -> str | None:
+        focus = self.focusWidget()
         for part in self.parts:
-            if part.isAncestorOf(self.focusWidget()) and hasattr(part, "save"):
+            if focus is not None and part.isAncestorOf(focus) and hasattr(part, "save"):
                 part.save()
                 return None
         saved = save_form(self, self.ctx, self.form, self.record_id, person_id=self.person_id)
