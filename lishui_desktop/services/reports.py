@@ -219,7 +219,7 @@ def session_roster(session: Session, session_id: str, full_ids: bool, today: dt.
     query = (
         select(Enrolment, Person)
         .join(Person, Person.id == Enrolment.person_id)
-        .where(Enrolment.session_id == training.id, Enrolment.deleted.is_(False))
+        .where(Enrolment.session_id == training.id, Enrolment.deleted.is_(False), Person.deleted.is_(False))
         .order_by(Person.name)
     )
     lines = []
@@ -243,7 +243,8 @@ def placement_lines(session: Session, unit_ids: list[str] | None, first: dt.date
     query = (
         select(Placement, Person)
         .join(Person, Person.id == Placement.person_id)
-        .where(Placement.deleted.is_(False), Placement.start_date >= first, Placement.start_date <= last)
+        .where(Placement.deleted.is_(False), Person.deleted.is_(False), Placement.start_date >= first,
+               Placement.start_date <= last)
         .order_by(Placement.start_date, Person.name)
     )
     if unit_ids is not None:
