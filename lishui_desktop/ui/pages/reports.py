@@ -66,6 +66,9 @@ class ReportsPage(QWidget):
         self.generate_button.setDefault(True)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setVisible(False)
+        self._running: Any = None
         self.status = QLabel()
         self.status.setWordWrap(True)
 
@@ -83,6 +86,7 @@ class ReportsPage(QWidget):
         side_layout.addLayout(self.form)
         side_layout.addWidget(self.generate_button)
         side_layout.addWidget(self.progress)
+        side_layout.addWidget(self.cancel_button)
         side_layout.addWidget(self.status)
         side_layout.addStretch(1)
         side.setMaximumWidth(420)
@@ -97,6 +101,7 @@ class ReportsPage(QWidget):
 
         self.form_box.currentIndexChanged.connect(self._form_changed)
         self.generate_button.clicked.connect(self.generate)
+        self.cancel_button.clicked.connect(self.cancel)
         ctx.hub.data_changed.connect(self._data_changed)
         self._fill_choices()
         self._set_default_dates()
@@ -190,7 +195,14 @@ class ReportsPage(QWidget):
         # a print with full IDs writes its audit row: through the single writer pool then
         pool = workers.write_pool() if request.full_ids else QThreadPool.globalInstance()
         self._jobs = [*self._jobs[-4:], (signals, runnable)]
+        self._running = runnable
+        self.cancel_button.setVisible(True)
         pool.start(runnable)
+
+    def cancel(self) -> None:
+        """Stops at the next step (the file is only written at the last one)."""
+        if self._running is not None:
+            self._running.cancelled = True
 
     def _progress(self, done: int, total: int, label: str) -> None:
         self.progress.setRange(0, total)
@@ -198,8 +210,10 @@ class ReportsPage(QWidget):
         self.status.setText(label)
 
     def _finish(self) -> None:
+        self._running = None
         self.generate_button.setEnabled(True)
         self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
 
     def _done(self, request: reports.ReportRequest, result: reports.ReportResult) -> None:
         self._finish()
