@@ -126,8 +126,6 @@ def test_ledger_page_add_reject_edit_filter_delete_restore(qtbot, ctx, monkeypat
 
     # a bad record: the message is next to the field and nothing is saved
     fill(page, {**values, bad_field: bad_value})
-    page.new_record(focus=False)
-    fill(page, {**values, bad_field: bad_value})
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert page.form.error_of(bad_field) != ""
     assert page.model.total() == before
@@ -232,3 +230,20 @@ def test_child_records_timeline_followups_projects(qtbot, ctx) -> None:
     set_value(followups.form.widgets["date"], "2019-07-01")
     qtbot.mouseClick(followups.save_button, Qt.MouseButton.LeftButton)
     assert followups.model.rowCount() == 1 and followups.model.value(0, "months") == 3
+
+
+def test_unsaved_changes_are_not_lost_silently(qtbot, ctx, monkeypatch) -> None:
+    from lishui_desktop.services.ledgers import save_record
+
+    first = save_record(ctx.db, "events", CASES["events"][1])
+    second = save_record(ctx.db, "events", {**CASES["events"][1], "title": "另一条"})
+    page = make_page(qtbot, ctx, CASES["events"][0])
+    page.view.selectRow(page.model.row_of(first))
+    set_value(page.form.widgets["title"], "改了没保存")
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
+    page.view.selectRow(page.model.row_of(second))
+    assert page.record_id == first and page.form.values()["title"] == "改了没保存"  # cancelled
+    page.view.selectRow(page.model.row_of(second))
+    assert page.record_id == second  # saved, then moved on
+    assert load_record(ctx.db, "events", first)["title"] == "改了没保存"

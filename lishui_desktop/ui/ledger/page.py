@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -81,7 +82,8 @@ class LedgerPage(QWidget):
         self._wire()
         self.model.reload()
         self._count_later()
-        self.new_record(focus=False)
+        self._clean: dict[str, Any] = {}
+        self.new_record(focus=False, ask=False)
 
     def _toolbar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
@@ -169,13 +171,48 @@ class LedgerPage(QWidget):
     # records
     def _select(self, row: int) -> None:
         record_id = self.model.record_id(row)
-        if record_id is None:
+        if record_id is None or record_id == self.record_id:
             return
+        if not self._may_leave():
+            self._show_selected(self.record_id)
+            return
+        self._show_selected(record_id)
+        self._load(record_id)
+
+    def _load(self, record_id: str) -> None:
         self.record_id = record_id
         values = load_record(self.ctx.db, self.KIND, record_id)
         self.person_id = values.get("_person_id") or (record_id if self.KIND == "persons" else None)
         self.form.set_values(values)
+        self._clean = self.form.values()
         self._show_parts()
+
+    def _show_selected(self, record_id: str | None) -> None:
+        """Select the row of `record_id` in the table without reacting to it."""
+        selection = self.view.selectionModel()
+        selection.blockSignals(True)
+        row = self.model.row_of(record_id) if record_id else -1
+        if row >= 0:
+            self.view.selectRow(row)
+        else:
+            self.view.clearSelection()
+        selection.blockSignals(False)
+
+    def _may_leave(self) -> bool:
+        """True when the editor holds nothing unsaved, or the user saved or discarded it."""
+        if self.form.values() == self._clean:
+            return True
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes to this record first?"),
+            buttons.Save | buttons.Discard | buttons.Cancel,
+            buttons.Save,
+        )
+        if answer == buttons.Save:
+            return self.save() is not None
+        return answer == buttons.Discard
 
     def _show_parts(self) -> None:
         for part in self.parts:
@@ -187,12 +224,15 @@ class LedgerPage(QWidget):
         if self.KIND == "persons":
             self.appearances.set_person(self.record_id)
 
-    def new_record(self, focus: bool = True) -> None:
+    def new_record(self, focus: bool = True, ask: bool = True) -> None:
+        if ask and not self._may_leave():
+            return
         self.record_id = None
         self.person_id = None
         self.view.clearSelection()
         self.view.setCurrentIndex(self.model.index(-1, -1))
         self.form.clear()
+        self._clean = self.form.values()
         self._show_parts()
         self.tabs.setCurrentIndex(0)
         if focus:
@@ -207,6 +247,7 @@ class LedgerPage(QWidget):
         saved = save_form(self, self.ctx, self.form, self.record_id, person_id=self.person_id)
         if saved:
             self.record_id = saved
+            self._clean = self.form.values()
             self.refresh()
         return saved
 
@@ -216,7 +257,7 @@ class LedgerPage(QWidget):
         if not ids and self.record_id:
             ids = [self.record_id]
         if delete_records(self, self.ctx, self.KIND, ids):
-            self.new_record(focus=False)
+            self.new_record(focus=False, ask=False)
 
     def reveal(self) -> None:
         if not self.record_id:
