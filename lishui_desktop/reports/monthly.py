@@ -153,7 +153,9 @@ def _placements(sheet: MonthlySheet, width: float, sty: Styles) -> list[Flowable
         return []
     poor = sum(1 for p in sheet.placements if p.poor)
     note = para(tr("%1 people placed this month, %2 of them from registered poor households.",
-                   len(sheet.placements), poor), sty.body)
+                   len(sheet.placements), poor) + " "
+                + tr("(Placements registered this month; the target above counts each person once a year.)"),
+                sty.body)
     if sheet.consolidated:  # every county's names would run to pages: a count per county
         return [note, Spacer(1, 2 * mm), _placement_summary(sheet, width, sty)]
     header = [tr("No."), tr("Name"), tr("Gender"), tr("Home"), tr("Employer"), tr("Job"), tr("Start"), tr("Poor household")]
