@@ -107,8 +107,38 @@ def suspicious(text: str, lang: str) -> bool:
         return False
     if lang == "en":
         return bool(CJK.search(text))
+    text = re.sub(r"(?<![\w.])(/|[A-Za-z]:[\\/])\S+", " ", text)  # paths inside a sentence
     words = [w for w in LATIN_WORD.findall(text) if w not in ALLOWED]
     return bool(words)
+
+
+DIALOGS = ("open_about", "open_backups", "open_excel_import")
+
+
+def audit_dialog(name: str, opener: object, out: Path, lang: str, wait: float) -> int:
+    """Open a modal dialog, picture and audit it from inside its event loop, then close it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog
+
+    found: list[tuple[str, str]] = []
+
+    def inspect() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            return
+        dialog.grab().save(str(out / f"{name.removeprefix('open_')}.png"))
+        found.extend(sorted({(k, t) for k, t in chrome_texts(dialog) if suspicious(t, lang)}))
+        if isinstance(dialog, QDialog):
+            dialog.reject()
+        else:
+            dialog.close()
+
+    QTimer.singleShot(int(wait * 1000), inspect)
+    opener()  # type: ignore[operator]
+    print(f"[screens] dialog {name}: {len(found)} suspicious")
+    for kind, text in found:
+        print(f"    {kind}: {text[:140]!r}")
+    return len(found)
 
 
 def main() -> int:
@@ -154,6 +184,10 @@ def main() -> int:
     for kind, text in nav:
         print(f"    window/menu {kind}: {text[:140]!r}")
     problems += len(nav)
+    for name in DIALOGS:
+        opener = getattr(window, name, None)
+        if opener is not None:
+            problems += audit_dialog(name, opener, args.out, args.lang, args.wait)
     window.close()
     pump(0.5)
     db.close()
