@@ -13,7 +13,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from lishui_desktop.domain.text import clean
 
@@ -43,8 +43,7 @@ SHORT_TERM_MONTHS = (3, 12)
 FUND_THRESHOLD_NOTE = "fen are summed, then shown as whole yuan (floor)"
 
 
-@dataclass(frozen=True)
-class Item:
+class Item(NamedTuple):
     """One thing that counts: the day it started to count and how much (1, or fen for funds)."""
 
     date: dt.date
@@ -54,24 +53,21 @@ class Item:
 Counted = dict[str, dict[object, Item]]
 
 
-@dataclass(frozen=True)
-class Trainee:
+class Trainee(NamedTuple):
     person_id: str
     unit: str | None  # Lishui unit that organised the session
     category: str | None  # the enrolment's category, else the session's
     date: dt.date  # the session's start date
 
 
-@dataclass(frozen=True)
-class Worker:
+class Worker(NamedTuple):
     person_id: str
     unit: str | None  # responsible Lishui unit, else the county paired with the home county
     poor: bool
     date: dt.date  # the job's start date
 
 
-@dataclass(frozen=True)
-class Cadre:
+class Cadre(NamedTuple):
     key: str  # who: the normalised name (the same cadre entered on two laptops is one)
     level: str
     unit: str | None
@@ -79,8 +75,7 @@ class Cadre:
     end: dt.date | None
 
 
-@dataclass(frozen=True)
-class Payment:
+class Payment(NamedTuple):
     key: str  # the fund row id
     unit: str | None  # Lishui county paired with the fund's Sichuan county
     fund_year: int
@@ -88,24 +83,21 @@ class Payment:
     date: dt.date | None
 
 
-@dataclass(frozen=True)
-class Visit:
+class Visit(NamedTuple):
     unit: str | None
     enterprise: str | None
     credit_code: str | None
     date: dt.date
 
 
-@dataclass(frozen=True)
-class Happening:
+class Happening(NamedTuple):
     unit: str | None
     kind: str
     title: str
     date: dt.date
 
 
-@dataclass(frozen=True)
-class Link:
+class Link(NamedTuple):
     key: str  # the pairing row id
     unit: str | None
     level: str
@@ -131,11 +123,15 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
 def _keep_first(out: Counted, unit: str | None, key: object, item: Item) -> None:
     """Record `key` for `unit` (when known) and for the total, keeping the earliest date seen."""
-    for scope in (unit, TOTAL) if unit else (TOTAL,):
-        bucket = out.setdefault(scope, {})
+    if unit:
+        bucket = out.setdefault(unit, {})
         old = bucket.get(key)
         if old is None or item.date < old.date:
             bucket[key] = item
+    bucket = out.setdefault(TOTAL, {})
+    old = bucket.get(key)
+    if old is None or item.date < old.date:
+        bucket[key] = item
 
 
 def count_trainees(trainees: Iterable[Trainee], year: int, category: str) -> Counted:
