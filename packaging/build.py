@@ -37,8 +37,8 @@ def folder_size(path: Path) -> int:
 
 def main() -> int:
     if not in_venv():
-        if not PY.exists():
-            subprocess.run([sys.executable, str(HERE / "dev.py"), "setup"], check=True)
+        # idempotent: creates or refreshes .venv (project + dev tools incl. PyInstaller)
+        subprocess.run([sys.executable, str(HERE / "dev.py"), "setup"], check=True)
         return subprocess.call([str(PY), str(Path(__file__).resolve()), *sys.argv[1:]])
     started = time.monotonic()
     sys.path.insert(0, str(HERE))
