@@ -63,8 +63,9 @@ def schedule_daily_backup(db: Database, delay_ms: int = 3000) -> None:
         return backup.daily_if_due(db.path)
 
     def start() -> None:
-        signals, runnable = workers.start(job)
-        signals.failed.connect(lambda exc: log.warning("daily backup failed: %s", exc))
+        signals, runnable = workers.start(
+            job, on_failed=lambda exc: log.warning("daily backup failed: %s", exc)
+        )
         start._keep = (signals, runnable)  # type: ignore[attr-defined]
 
     QTimer.singleShot(delay_ms, start)

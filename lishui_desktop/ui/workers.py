@@ -56,9 +56,26 @@ def write_pool() -> QThreadPool:
     return _write_pool
 
 
-def start(job: Job, *, writes: bool = False) -> tuple[JobSignals, _Runnable]:
-    """Run `job` in the background; connect to the returned signals before the event loop runs."""
+def start(
+    job: Job,
+    *,
+    writes: bool = False,
+    on_progress: Callable[[int, int, str], None] | None = None,
+    on_done: Callable[[Any], None] | None = None,
+    on_failed: Callable[[BaseException], None] | None = None,
+) -> tuple[JobSignals, _Runnable]:
+    """Run `job` in the background.
+
+    Pass the handlers here: they are connected before the job starts, so a job that ends at
+    once cannot finish before anyone listens. Signals are queued to the caller's thread.
+    """
     signals = JobSignals()
+    if on_progress is not None:
+        signals.progress.connect(on_progress)
+    if on_done is not None:
+        signals.done.connect(on_done)
+    if on_failed is not None:
+        signals.failed.connect(on_failed)
     runnable = _Runnable(job, signals)
     runnable.setAutoDelete(False)
     (write_pool() if writes else QThreadPool.globalInstance()).start(runnable)

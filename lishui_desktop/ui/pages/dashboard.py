@@ -147,10 +147,12 @@ class DashboardPage(QWidget):
             yield 0, 1, ""
             return load_dashboard(db, year, month, today)
 
-        signals, runnable = workers.start(job)
+        signals, runnable = workers.start(
+            job,
+            on_done=lambda data, g=generation: self._loaded(g, data),
+            on_failed=lambda exc: self.summary.setText(str(exc)),
+        )
         self._jobs.append((signals, runnable))
-        signals.done.connect(lambda data, g=generation: self._loaded(g, data))
-        signals.failed.connect(lambda exc: self.summary.setText(str(exc)))
         self.summary.setText(self.tr("Counting…"))
         self.legend.setText(self._legend(month is not None))
 
