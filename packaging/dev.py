@@ -77,6 +77,11 @@ def system_packages() -> None:
 
 def python_env() -> None:
     if not PY.exists():
+        try:
+            import ensurepip  # noqa: F401
+        except ImportError:
+            log("Python's venv module is missing: install it (Debian/Ubuntu: sudo apt install python3-venv)")
+            raise SystemExit(1) from None
         log("creating .venv")
         venv.EnvBuilder(with_pip=True).create(VENV)
     stamp = VENV / ".installed"
