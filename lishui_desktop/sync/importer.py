@@ -56,6 +56,31 @@ def _log(cur: Any, report: ImportReport, bundle: Bundle | None, data: bytes | No
     )
 
 
+def _note_sender(cur: Any, bundle: Bundle) -> None:
+    note_peer(
+        cur,
+        bundle.source_device,
+        vector={str(k): int(v) for k, v in bundle.manifest["vector"].items()},
+        received=(now_text(), bundle.bundle_id),
+    )
+
+
+def _all_held(db: Database, ranges: dict[str, list[tuple[int, int]]]) -> bool:
+    """True when the change log holds every op of these ranges (a re-import)."""
+    if not ranges:
+        return False
+    with db.engine.connect() as conn:
+        for device, spans in ranges.items():
+            for low, high in spans:
+                held = conn.exec_driver_sql(
+                    "SELECT count(*) FROM sync_change_log WHERE device_id = ? AND seq BETWEEN ? AND ?",
+                    (device, low, high),
+                ).scalar()
+                if held != high - low + 1:
+                    return False
+    return True
+
+
 def import_bytes(
     db: Database,
     data: bytes,
@@ -70,7 +95,7 @@ def import_bytes(
     if unwrap is None:  # encrypted bundles, also when re-read from quarantine
         unwrap = lambda raw: security.unseal(db, raw)[0]  # noqa: E731
     try:
-        bundle = read_bundle(data, unwrap=unwrap)
+        bundle = read_bundle(data, unwrap=unwrap, all_held=lambda ranges: _all_held(db, ranges))
         registration = security.verify_bundle_sender(db, bundle.manifest)
     except UserError as exc:
         report.status, report.reason = "rejected", exc.text()
@@ -81,6 +106,14 @@ def import_bytes(
     report.bundle_id, report.source_device = bundle.bundle_id, bundle.source_device
     report.source_name = str(bundle.manifest.get("source_name") or "")[:80]
     report.ops_total = len(bundle.ops)
+    if bundle.all_known:
+        report.ops_total = int((bundle.manifest.get("counts") or {}).get("ops", 0))
+        report.status = "preview" if dry_run else "known"
+        if not dry_run:
+            with write_cursor(db) as cur:
+                _note_sender(cur, bundle)
+                _log(cur, report, bundle)
+        return report
     with write_cursor(db, commit=not dry_run) as cur:
         fresh = fresh_ops(cur, bundle.ops)
         newest = max((op.hlc for op in fresh), default=0)
@@ -107,12 +140,7 @@ def import_bytes(
         if not dry_run:
             if not result.ops_new:
                 report.status = "known"
-            note_peer(
-                cur,
-                bundle.source_device,
-                vector={str(k): int(v) for k, v in bundle.manifest["vector"].items()},
-                received=(now_text(), bundle.bundle_id),
-            )
+            _note_sender(cur, bundle)
             _log(cur, report, bundle)
     return report
 

@@ -17,6 +17,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from lishui_desktop.db.base import now_text
@@ -150,7 +151,7 @@ class Merger:
 
     def merge(self, ops: Sequence[Op], result: MergeResult) -> None:
         """Fold known-column ops (already filtered to new ones) into fields and row values."""
-        ops = sorted(ops, key=lambda o: (o.hlc, o.device))
+        ops = sorted(ops, key=attrgetter("hlc", "device"))
         self._load(ops)
         touched: dict[tuple[str, str], bool] = {}
         for op in ops:
@@ -235,7 +236,7 @@ class Merger:
             "VALUES (?, ?, ?, ?, ?, ?)",
             [
                 (t, r, c, f.clock, f.prev, json.dumps(f.heads, ensure_ascii=False) if f.heads else None)
-                for (t, r, c), f in self.fields.items()
+                for (t, r, c), f in sorted(self.fields.items())  # in key order: B-tree friendly
                 if f.dirty
             ],
         )

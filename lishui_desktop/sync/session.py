@@ -14,6 +14,8 @@ from contextlib import contextmanager
 from lishui_desktop.db.database import Database
 from lishui_desktop.sync.capture import paused_on
 
+CACHE_KIB = 64 * 1024
+
 
 @contextmanager
 def write_cursor(db: Database, *, commit: bool = True) -> Iterator[sqlite3.Cursor]:
@@ -23,6 +25,7 @@ def write_cursor(db: Database, *, commit: bool = True) -> Iterator[sqlite3.Curso
         raw = conn.connection.dbapi_connection
         assert raw is not None
         raw.execute("PRAGMA foreign_keys=OFF")
+        raw.execute(f"PRAGMA cache_size=-{CACHE_KIB}")  # bulk inserts into large indexes
         cur: sqlite3.Cursor = raw.cursor()  # type: ignore[assignment]
         try:
             with paused_on(raw):

@@ -1,0 +1,175 @@
+"""Sync budgets, as ratios against bare baselines measured in the same run.
+
+    python benchmarks/bench_sync.py [--n 100000]
+
+* import: a bundle of n ops (new people) into a database of n people, against raw `sqlite3`
+  `executemany` inserting the same n op rows into a table (budget: rate >= 1/3 of raw);
+* re-import of the same bundle (every op known), against the same raw insert (rate >= raw);
+* export of n ops, against writing the same ops as JSON lines into a zip (time <= 2x).
+Prints one JSON object {name: {ratio, budget, ok, ...}}; `run(n)` returns it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import sqlite3
+import sys
+import tempfile
+import time
+import uuid
+import zipfile
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from lishui_desktop.db.database import Database  # noqa: E402
+from lishui_desktop.services.setup import init_database  # noqa: E402
+from lishui_desktop.sync import bundle as bundle_mod  # noqa: E402
+from lishui_desktop.sync import crypto, exporter, importer, keys  # noqa: E402
+from lishui_desktop.sync.ops import Op, op_to_wire  # noqa: E402
+from lishui_desktop.sync.session import write_cursor  # noqa: E402
+from lishui_desktop.sync.tables import synced_columns  # noqa: E402
+
+COLUMNS = synced_columns("persons")
+
+
+def _value(col: str, i: int) -> Any:
+    if col in ("poor_household", "deleted"):
+        return i % 2 if col == "poor_household" else 0
+    if col == "birth_date":
+        return f"19{50 + i % 50}-0{1 + i % 9}-1{i % 9}"
+    if col == "gender":
+        return "MF"[i % 2]
+    if col == "county_id":
+        return None
+    return f"{col}-{i}"
+
+
+def make_ops(n: int, device: str) -> list[Op]:
+    ops, seq, hlc = [], 0, (int(time.time() * 1000) - 3_600_000) << 16
+    row = 0
+    while seq < n:
+        rid = str(uuid.UUID(int=row + 1, version=4))
+        for col in COLUMNS:
+            if seq >= n:
+                break
+            seq += 1
+            hlc += 1
+            ops.append(Op(device, seq, hlc, "persons", rid, col, _value(col, row), None))
+        row += 1
+    return ops
+
+
+def make_bundle(ops: list[Op], device: str) -> bytes:
+    key = crypto.new_private_key()
+    manifest = {
+        "bundle_id": str(uuid.uuid4()), "source_device": device, "source_name": "bench",
+        "for_device": None, "full": True, "created": "2026-01-01T00:00:00+00:00",
+        "ranges": {device: [[1, len(ops)]]}, "vector": {device: len(ops)},
+    }
+    return bundle_mod.build_bundle(
+        manifest, [op_to_wire(o) for o in ops], [{"id": device, "name": "bench", "role": "field"}],
+        sign_manifest=lambda m: crypto.sign_manifest(m, key),
+    )
+
+
+def fill_people(db: Database, n: int) -> None:
+    cols = ("id", *COLUMNS, "created_at", "updated_at")
+    rows = [
+        (str(uuid.uuid4()), *[_value(c, i) for c in COLUMNS], "2026", "2026") for i in range(n)
+    ]
+    with write_cursor(db) as cur:
+        cur.executemany(
+            f"INSERT INTO persons ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", rows
+        )
+
+
+def raw_insert_seconds(folder: Path, ops: list[Op]) -> float:
+    path = folder / "raw.sqlite3"
+    con = sqlite3.connect(path, isolation_level=None)
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("PRAGMA synchronous=FULL")
+    con.execute(
+        "CREATE TABLE ops (device_id TEXT, seq INTEGER, hlc INTEGER, tbl TEXT, row_id TEXT, "
+        "col TEXT, value TEXT, prev TEXT, PRIMARY KEY (device_id, seq))"
+    )
+    rows = [(o.device, o.seq, o.hlc, o.tbl, o.row_id, o.col, json.dumps(o.value), o.prev) for o in ops]
+    start = time.perf_counter()
+    con.execute("BEGIN")
+    con.executemany("INSERT INTO ops VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    con.execute("COMMIT")
+    seconds = time.perf_counter() - start
+    con.close()
+    return seconds
+
+
+def bare_zip_seconds(ops: list[Op]) -> float:
+    dicts = [o._asdict() for o in ops]
+    start = time.perf_counter()
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("ops.jsonl", "\n".join(json.dumps(d, ensure_ascii=False) for d in dicts))
+    out.getvalue()
+    return time.perf_counter() - start
+
+
+def _result(ratio: float, budget: float, higher_is_better: bool, **extra: Any) -> dict[str, Any]:
+    ok = ratio >= budget if higher_is_better else ratio <= budget
+    return {"ratio": round(ratio, 3), "budget": budget, "ok": ok, **extra}
+
+
+def run(n: int = 100_000) -> dict[str, dict[str, Any]]:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        db = Database.open(folder / "office.sqlite3")
+        init_database(db, device_name="office", role="office")
+        db.set_setting(keys.ALLOW_PLAIN, "1")
+        fill_people(db, n)
+        device = str(uuid.uuid4())
+        ops = make_ops(n, device)
+        data = make_bundle(ops, device)
+        raw = raw_insert_seconds(folder, ops)
+
+        start = time.perf_counter()
+        report = importer.import_bytes(db, data, file_name="bench.lsbundle")
+        imported = time.perf_counter() - start
+        assert report.status == "imported" and report.ops_new == n, report
+        start = time.perf_counter()
+        again = importer.import_bytes(db, data, file_name="bench.lsbundle")
+        reimported = time.perf_counter() - start
+        assert again.status == "known", again
+
+        bare = bare_zip_seconds(ops)
+        start = time.perf_counter()
+        out, plan = exporter.build_export(db, full=True)
+        exported = time.perf_counter() - start
+        assert plan.op_count >= n
+        db.close()
+    return {
+        "sync_import_rate_vs_raw_insert": _result(
+            raw / imported, 1 / 3, True, seconds=round(imported, 3), raw_seconds=round(raw, 3), n=n
+        ),
+        "sync_reimport_rate_vs_raw_insert": _result(
+            raw / reimported, 1.0, True, seconds=round(reimported, 3), raw_seconds=round(raw, 3), n=n
+        ),
+        "sync_export_time_vs_bare_zip": _result(
+            exported / bare, 2.0, False, seconds=round(exported, 3), bare_seconds=round(bare, 3), n=n
+        ),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--n", type=int, default=100_000)
+    args = parser.parse_args(argv)
+    os.environ.setdefault("LISHUI_DATA_DIR", tempfile.mkdtemp())
+    print(json.dumps(run(args.n), indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
