@@ -64,18 +64,11 @@ def import_guard(db_path: Path, label: str) -> Iterator[backup.BackupInfo]:
     _write_json(_marker(db_path), {"label": label, "backup": info.id, "started": now})
     try:
         yield info
-    except BaseException:
+    finally:
+        # also after an error or a cancel: files before it may already be imported
+        finished = dt.datetime.now().isoformat(timespec="seconds")
+        _write_json(_last_import(db_path), {"label": label, "backup": info.id, "finished": finished})
         _marker(db_path).unlink(missing_ok=True)
-        raise
-    _write_json(
-        _last_import(db_path),
-        {
-            "label": label,
-            "backup": info.id,
-            "finished": dt.datetime.now().isoformat(timespec="seconds"),
-        },
-    )
-    _marker(db_path).unlink(missing_ok=True)
 
 
 @dataclass

@@ -23,6 +23,7 @@ from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
 CONTEXT = "Bundle"
 _LOCAL_HEADER = struct.Struct("<4s5H3L2H")
 _LOCAL_SIGNATURE = b"PK\x03\x04"
+_END = struct.Struct("<4s4H2LH")
 _CHUNK = 1 << 16
 
 
@@ -63,54 +64,134 @@ def _check_name(name: str, allowed: Collection[str]) -> None:
         )
 
 
-def _data_range(data: bytes, info: zipfile.ZipInfo) -> tuple[int, int]:
-    """Byte range [start, end) of an entry: its local header plus compressed data."""
+def _damaged(name: str) -> UnsafeBundle:
+    return _refuse(QT_TRANSLATE_NOOP(CONTEXT, "The bundle is damaged (%1)."), name[:80])
+
+
+_PERMS = {0, 0o600, 0o644, 0o666, 0o100600, 0o100644, 0o100666}
+
+
+def _check_central(info: zipfile.ZipInfo) -> None:
+    """Fields zipfile ignores must hold what this program writes, so no byte goes unchecked."""
+    canonical = (
+        info.volume == 0
+        and info.reserved == 0
+        and info.internal_attr == 0
+        and not info.comment
+        and not info.extra
+        and info.create_system in (0, 3)
+        and info.create_version in (20, 45)
+        and info.extract_version in (20, 45)
+        and not info.flag_bits & ~0x800  # only the UTF-8 name flag
+        and info.external_attr & 0xFFFF == 0
+        and info.external_attr >> 16 in _PERMS
+    )
+    if not canonical:
+        raise _damaged(info.filename)
+
+
+def _data_range(data: bytes, info: zipfile.ZipInfo) -> tuple[int, int, int]:
+    """(header start, data start, end) of an entry."""
     start = info.header_offset
     header = data[start : start + _LOCAL_HEADER.size]
     if len(header) < _LOCAL_HEADER.size or header[:4] != _LOCAL_SIGNATURE:
         raise _refuse(
             QT_TRANSLATE_NOOP(CONTEXT, "The bundle is damaged (a file header is missing).")
         )
-    fields = _LOCAL_HEADER.unpack(header)
-    name_len, extra_len = fields[9], fields[10]
-    end = start + _LOCAL_HEADER.size + name_len + extra_len + info.compress_size
+    name_len, extra_len = _LOCAL_HEADER.unpack(header)[9:11]
+    data_start = start + _LOCAL_HEADER.size + name_len + extra_len
+    end = data_start + info.compress_size
     if end > len(data):
         raise _refuse(QT_TRANSLATE_NOOP(CONTEXT, "The bundle is truncated."))
-    return start, end
+    return start, data_start, end
 
 
-def _check_layout(data: bytes, infos: list[zipfile.ZipInfo], central_start: int) -> None:
-    ranges = sorted(_data_range(data, info) for info in infos)
+def _check_local(data: bytes, info: zipfile.ZipInfo) -> None:
+    """The local header must agree with the central directory on every field."""
+    start = info.header_offset
+    _sig, version, flags, method, mtime, mdate, crc, csize, usize, name_len, extra_len = (
+        _LOCAL_HEADER.unpack(data[start : start + _LOCAL_HEADER.size])
+    )
+    dt = info.date_time
+    central_time = (dt[3] << 11) | (dt[4] << 5) | (dt[5] // 2)
+    central_date = ((dt[0] - 1980) << 9) | (dt[1] << 5) | dt[2]
+    name = data[start + _LOCAL_HEADER.size : start + _LOCAL_HEADER.size + name_len]
+    encoding = "utf-8" if info.flag_bits & 0x800 else "cp437"
+    agrees = (
+        (version, flags, method, crc, csize, usize)
+        == (
+            info.extract_version,
+            info.flag_bits,
+            info.compress_type,
+            info.CRC,
+            info.compress_size,
+            info.file_size,
+        )
+        and (mtime, mdate) == (central_time, central_date)
+        and extra_len == 0
+        and name == info.filename.encode(encoding, errors="replace")
+    )
+    if not agrees:
+        raise _damaged(info.filename)
+
+
+def _check_layout(
+    data: bytes, infos: list[zipfile.ZipInfo], spans: list[tuple[int, int, int]], central_start: int
+) -> None:
+    """Entries must follow each other without gaps or overlaps from byte 0 to the directory,
+    and the directory must end the file: nothing hidden, nothing counted twice."""
     previous_end = 0
-    for start, end in ranges:
+    for start, _data_start, end in sorted(spans):
         if start < previous_end:
             raise _refuse(
                 QT_TRANSLATE_NOOP(CONTEXT, "The bundle has overlapping entries (a zip bomb).")
             )
+        if start != previous_end:
+            raise _damaged("layout")
         previous_end = end
     if previous_end > central_start:
         raise _refuse(
             QT_TRANSLATE_NOOP(CONTEXT, "The bundle has overlapping entries (a zip bomb).")
         )
+    pos = central_start
+    for info in infos:  # walk the directory by its own length fields: they must add up
+        name = info.orig_filename.encode("utf-8")
+        fields = data[pos + 28 : pos + 34]
+        if data[pos : pos + 4] != b"PK\x01\x02" or fields != struct.pack("<3H", len(name), 0, 0):
+            raise _damaged("layout")
+        pos += 46 + len(name)
+    eocd = data[-_END.size :]
+    if len(data) < _END.size or previous_end != central_start:
+        raise _damaged("layout")
+    sig, disk, cd_disk, on_disk, total, cd_size, cd_start, comment_len = _END.unpack(eocd)
+    expected_cd = sum(46 + len(info.orig_filename.encode("utf-8")) for info in infos)
+    if (sig, disk, cd_disk, comment_len) != (b"PK\x05\x06", 0, 0, 0) or not (
+        on_disk == total == len(infos)
+        and cd_start == central_start
+        and cd_size == expected_cd
+        and cd_start + cd_size == len(data) - _END.size
+    ):
+        raise _damaged("layout")
 
 
-def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
-    out = bytearray()
-    with archive.open(info) as stream:
-        while True:
-            chunk = stream.read(_CHUNK)
-            if not chunk:
-                break
-            out += chunk
-            if len(out) > info.file_size:
-                raise _refuse(
-                    QT_TRANSLATE_NOOP(
-                        CONTEXT, "A file in the bundle is larger than it declares (%1)."
-                    ),
-                    info.filename,
-                )
-    if len(out) != info.file_size:
-        raise _refuse(QT_TRANSLATE_NOOP(CONTEXT, "The bundle is truncated."))
+def _read_member(data: bytes, info: zipfile.ZipInfo, data_start: int) -> bytes:
+    """Decompress one member ourselves: capped at its declared size, the deflate stream must
+    end exactly at the end of its data, and the CRC must match."""
+    raw = data[data_start : data_start + info.compress_size]
+    if info.compress_type == zipfile.ZIP_STORED:
+        out = raw
+    else:
+        inflater = zlib.decompressobj(-15)
+        out = inflater.decompress(raw, info.file_size + 1)
+        if len(out) > info.file_size:
+            raise _refuse(
+                QT_TRANSLATE_NOOP(CONTEXT, "A file in the bundle is larger than it declares (%1)."),
+                info.filename,
+            )
+        if not inflater.eof or inflater.unused_data or inflater.unconsumed_tail:
+            raise _damaged(info.filename)
+    if len(out) != info.file_size or zlib.crc32(out) != info.CRC:
+        raise _damaged(info.filename)
     return bytes(out)
 
 
@@ -176,20 +257,21 @@ def read_members(
                 QT_TRANSLATE_NOOP(CONTEXT, "The bundle is incomplete: %1 is missing."),
                 ", ".join(missing),
             )
-        _check_layout(data, infos, int(getattr(archive, "start_dir", len(data))))
+        for info in infos:
+            _check_central(info)
+        spans = {info.filename: _data_range(data, info) for info in infos}
+        _check_layout(
+            data, infos, list(spans.values()), int(getattr(archive, "start_dir", len(data)))
+        )
+        for info in infos:
+            _check_local(data, info)
+        if archive.comment:
+            raise _damaged("comment")
         try:
-            return {info.filename: _read_member(archive, info) for info in infos}
-        except UnsafeBundle:
-            raise
-        except (
-            zipfile.BadZipFile,
-            zlib.error,
-            EOFError,
-            OSError,
-            ValueError,
-            NotImplementedError,
-            struct.error,
-        ):
+            return {
+                info.filename: _read_member(data, info, spans[info.filename][1]) for info in infos
+            }
+        except zlib.error:
             raise _refuse(
                 QT_TRANSLATE_NOOP(
                     CONTEXT, "The file is not a bundle or it is damaged or truncated."

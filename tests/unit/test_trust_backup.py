@@ -90,7 +90,8 @@ def test_failed_import_leaves_no_marker(db: Database) -> None:
     with pytest.raises(RuntimeError), recovery.import_guard(db.path, "x.lsbundle"):
         raise RuntimeError("boom")
     assert recovery.startup_check(db.path).message == ""
-    assert recovery.last_import(db.path) is None
+    preview = recovery.undo_preview(db)  # undo stays possible, and would change nothing
+    assert preview is not None and preview.changed_rows == {}
 
 
 def test_startup_check_reports_interrupted_import(db: Database) -> None:
