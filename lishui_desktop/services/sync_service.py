@@ -187,3 +187,56 @@ def clock_warning(db: Database) -> str | None:
         ),
         minutes,
     )
+
+
+# --- overview for the sync page ----------------------------------------------------------
+@dataclass(frozen=True)
+class DeviceOverview:
+    device_id: str
+    name: str
+    role: str
+    held: list[tuple[int, int]]
+    gaps: list[tuple[int, int]]
+    last_in_at: str | None
+    last_out_at: str | None
+    is_me: bool
+
+
+def devices_overview(db: Database) -> list[DeviceOverview]:
+    """Every known device: what we hold of its ops, the gaps, the last bundle in and out."""
+    from lishui_desktop.sync.vectors import gaps_of, held_ranges
+
+    me = db.get_setting("device_id")
+    with db.engine.connect() as sa_conn:
+        conn = sa_conn.connection.dbapi_connection
+        assert conn is not None
+        ranges = held_ranges(conn)
+        devices = conn.execute("SELECT id, name, role FROM devices WHERE deleted = 0").fetchall()
+        peers = {
+            r[0]: (r[1], r[2])
+            for r in conn.execute("SELECT device_id, last_in_at, last_out_at FROM sync_peer")
+        }
+    known = {d[0]: (d[1] or "", d[2] or "") for d in devices}
+    for device in ranges:
+        known.setdefault(device, ("", ""))
+    out = []
+    for device, (name, role) in known.items():
+        spans = ranges.get(device, [])
+        last_in, last_out = peers.get(device, (None, None))
+        out.append(DeviceOverview(device, name, role, spans, gaps_of(spans), last_in, last_out, device == me))
+    return sorted(out, key=lambda d: (not d.is_me, d.role != "office", d.name))
+
+
+def bundle_history(db: Database, limit: int = 500) -> list[dict[str, Any]]:
+    with db.engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT id, at, direction, status, file_name, source_device, for_device, ops_total, "
+            "ops_new, reason FROM sync_bundle_log ORDER BY id DESC LIMIT ?",
+            (limit,),
+        ).mappings().all()
+    return [dict(r) for r in rows]
+
+
+def device_names(db: Database) -> dict[str, str]:
+    with db.engine.connect() as conn:
+        return {r[0]: r[1] for r in conn.exec_driver_sql("SELECT id, name FROM devices")}

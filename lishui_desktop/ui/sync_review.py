@@ -1,0 +1,157 @@
+"""The review queue: conflicts side by side (base, each version), edits of deleted records,
+possible duplicate people and quarantined bundles; every decision is a new edit that syncs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lishui_desktop.domain.errors import UserError
+from lishui_desktop.services import sync_service
+from lishui_desktop.services.history import display_value, field_label
+from lishui_desktop.ui.context import AppContext
+
+
+class ReviewPanel(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.items: list[dict[str, Any]] = []
+        layout = QHBoxLayout(self)
+        split = QSplitter()
+        layout.addWidget(split)
+        self.list = QListWidget()
+        split.addWidget(self.list)
+        self.detail = QWidget()
+        self.detail_layout = QVBoxLayout(self.detail)
+        split.addWidget(self.detail)
+        split.setSizes([320, 700])
+        self.list.currentRowChanged.connect(self.show_item)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.items = sync_service.review_items(self.ctx.db)
+        self.names = sync_service.device_names(self.ctx.db)
+        self.list.clear()
+        for item in self.items:
+            self.list.addItem(self._title(item))
+        if not self.items:
+            self._clear()
+            self.detail_layout.addWidget(QLabel(self.tr("Nothing to decide.")))
+        else:
+            self.list.setCurrentRow(0)
+
+    def _title(self, item: dict[str, Any]) -> str:
+        kind = item["kind"]
+        if kind == "field":
+            return self.tr("Conflict: %1").replace("%1", field_label(item["table"], item["column"]))
+        if kind == "deleted_edit":
+            return self.tr("Edited after it was deleted (%1)").replace("%1", item["table"])
+        if kind == "duplicate_person":
+            return self.tr("Possible duplicate: %1").replace("%1", item["name"])
+        return self.tr("Quarantined bundle: %1").replace("%1", item.get("file") or "")
+
+    def _clear(self) -> None:
+        while self.detail_layout.count():
+            child = self.detail_layout.takeAt(0)
+            widget = child.widget() if child is not None else None
+            if widget is not None:
+                widget.deleteLater()
+
+    def show_item(self, row: int) -> None:
+        self._clear()
+        if not 0 <= row < len(self.items):
+            return
+        item = self.items[row]
+        show = {
+            "field": self._show_conflict,
+            "deleted_edit": self._show_deleted,
+            "duplicate_person": self._show_duplicate,
+        }.get(item["kind"], self._show_quarantine)
+        show(item)
+        self.detail_layout.addStretch(1)
+
+    def _device(self, device: str) -> str:
+        return self.names.get(device) or device[:8]
+
+    def _show_conflict(self, item: dict[str, Any]) -> None:
+        column = item["column"]
+        box = QGroupBox(self.tr("%1 of record %2").replace("%1", field_label(item["table"], column))
+                        .replace("%2", item["row_id"][:8]))
+        grid = QGridLayout(box)
+        grid.addWidget(QLabel(self.tr("Before both edits")), 0, 0)
+        grid.addWidget(QLabel(display_value(column, item.get("base")) or "—"), 1, 0)
+        for i, version in enumerate(item["values"], 1):
+            winner = version["clock"] == item["winner"]
+            head = self.tr("From %1").replace("%1", self._device(version["device"]))
+            if winner:
+                head += " " + self.tr("(shown now)")
+            grid.addWidget(QLabel(head), 0, i)
+            grid.addWidget(QLabel(display_value(column, version["value"]) or "—"), 1, i)
+            keep = QPushButton(self.tr("Keep this value"))
+            keep.clicked.connect(
+                lambda _=False, v=version["value"]: self._act(
+                    sync_service.resolve_field, item["table"], item["row_id"], column, v
+                )
+            )
+            grid.addWidget(keep, 2, i)
+        self.detail_layout.addWidget(box)
+        note = QLabel(self.tr("Every computer shows the same value until someone decides; "
+                              "your choice travels with the next bundle."))
+        note.setWordWrap(True)
+        self.detail_layout.addWidget(note)
+
+    def _show_deleted(self, item: dict[str, Any]) -> None:
+        fields = ", ".join(field_label(item["table"], c) for c in item["columns"])
+        label = QLabel(self.tr("This record was deleted on one computer and edited on another "
+                               "(%1).").replace("%1", fields))
+        label.setWordWrap(True)
+        self.detail_layout.addWidget(label)
+        restore = QPushButton(self.tr("Restore the record"))
+        keep = QPushButton(self.tr("Keep it deleted"))
+        restore.clicked.connect(lambda: self._act(sync_service.resolve_field, item["table"], item["row_id"], "deleted", 0))
+        keep.clicked.connect(lambda: self._act(sync_service.resolve_field, item["table"], item["row_id"], "deleted", 1))
+        self.detail_layout.addWidget(restore)
+        self.detail_layout.addWidget(keep)
+
+    def _show_duplicate(self, item: dict[str, Any]) -> None:
+        label = QLabel(self.tr("%1 people share the name %2, birth date and village %3, and at least "
+                               "one has no resident ID.").replace("%1", str(len(item["row_ids"])))
+                       .replace("%2", item["name"]).replace("%3", item.get("village") or "—"))
+        label.setWordWrap(True)
+        self.detail_layout.addWidget(label)
+        merge = QPushButton(self.tr("They are the same person: merge"))
+        merge.clicked.connect(lambda: self._act(sync_service.merge_persons, item["row_ids"]))
+        self.detail_layout.addWidget(merge)
+
+    def _show_quarantine(self, item: dict[str, Any]) -> None:
+        label = QLabel(item.get("reason") or "")
+        label.setWordWrap(True)
+        self.detail_layout.addWidget(label)
+        accept = QPushButton(self.tr("Import it anyway"))
+        reject = QPushButton(self.tr("Do not import it"))
+        accept.clicked.connect(lambda: self._act(sync_service.accept_quarantined, item["log_id"]))
+        reject.clicked.connect(lambda: self._act(sync_service.reject_quarantined, item["log_id"]))
+        self.detail_layout.addWidget(accept)
+        self.detail_layout.addWidget(reject)
+
+    def _act(self, action: Any, *args: Any) -> None:
+        try:
+            action(self.ctx.db, *args)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Review"), exc.text())
+            return
+        self.ctx.hub.data_changed.emit("*")
+        self.refresh()
