@@ -247,3 +247,24 @@ def test_unsaved_changes_are_not_lost_silently(qtbot, ctx, monkeypatch) -> None:
     page.view.selectRow(page.model.row_of(second))
     assert page.record_id == second  # saved, then moved on
     assert load_record(ctx.db, "events", first)["title"] == "改了没保存"
+
+
+def test_keyboard_shortcuts(qtbot, ctx, monkeypatch) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from lishui_desktop.services.ledgers import save_record
+
+    record = save_record(ctx.db, "cadres", CASES["cadres"][1])
+    page = make_page(qtbot, ctx, CASES["cadres"][0])
+    qtbot.keyClick(page, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is page.filter_bar.search
+    page.view.selectRow(page.model.row_of(record))
+    assert page.record_id == record
+    qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert page.record_id is None and page.form.values()["name"] == ""
+    assert QApplication.focusWidget() is page.form.widgets["name"]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.view.selectRow(page.model.row_of(record))
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: record not in ids_shown(page))
