@@ -9,16 +9,17 @@ import sys
 from pathlib import Path
 
 from lishui_desktop.cli.common import EXIT_USER_ERROR, CliContext, print_json, say, table_text, tr
+from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lishui_desktop.domain.masking import scrub
 from lishui_desktop.services import sync_service
 from lishui_desktop.sync.dump import dump_text
 
 STATUS = {
-    "imported": "imported",
-    "known": "already held (nothing new)",
-    "rejected": "REJECTED",
-    "quarantined": "QUARANTINED",
-    "preview": "preview",
+    "imported": QT_TRANSLATE_NOOP("Cli", "imported"),
+    "known": QT_TRANSLATE_NOOP("Cli", "already held (nothing new)"),
+    "rejected": QT_TRANSLATE_NOOP("Cli", "REJECTED"),
+    "quarantined": QT_TRANSLATE_NOOP("Cli", "QUARANTINED (clock far ahead; see conflicts list)"),
+    "preview": QT_TRANSLATE_NOOP("Cli", "preview (nothing written)"),
 }
 
 
