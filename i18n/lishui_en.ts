@@ -377,10 +377,6 @@
         <source>devices.json in the bundle is not valid JSON.</source>
         <translation>devices.json in the bundle is not valid JSON.</translation>
     </message>
-    <message>
-        <source>ops.jsonl is not UTF-8 text.</source>
-        <translation>ops.jsonl is not UTF-8 text.</translation>
-    </message>
 </context>
 <context>
     <name>ChildPanel</name>
@@ -762,6 +758,14 @@
         <translation>Progress %1-%2 (year to date)</translation>
     </message>
     <message>
+        <source>QUARANTINED (clock far ahead; see conflicts list)</source>
+        <translation>QUARANTINED (clock far ahead; see conflicts list)</translation>
+    </message>
+    <message>
+        <source>REJECTED</source>
+        <translation>REJECTED</translation>
+    </message>
+    <message>
         <source>Reply file written to %1. Give it to the office (a USB stick is fine: it holds no secrets).</source>
         <translation>Reply file written to %1. Give it to the office (a USB stick is fine: it holds no secrets).</translation>
     </message>
@@ -854,6 +858,10 @@
         <translation>Wrote the deployment file %1. Keep it safe: it holds the deployment key.</translation>
     </message>
     <message>
+        <source>already held (nothing new)</source>
+        <translation>already held (nothing new)</translation>
+    </message>
+    <message>
         <source>bad arguments: %1 (see lishui --help)</source>
         <translation>bad arguments: %1 (see lishui --help)</translation>
     </message>
@@ -876,6 +884,10 @@
     <message>
         <source>edit of a deleted record</source>
         <translation>edit of a deleted record</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>imported</translation>
     </message>
     <message>
         <source>interrupted</source>
@@ -908,6 +920,10 @@
     <message>
         <source>possible duplicate</source>
         <translation>possible duplicate</translation>
+    </message>
+    <message>
+        <source>preview (nothing written)</source>
+        <translation>preview (nothing written)</translation>
     </message>
     <message>
         <source>quarantined bundle</source>
@@ -1081,6 +1097,14 @@
     <message>
         <source>%1 rows have %2 problems; nothing was imported.</source>
         <translation>%1 rows have %2 problems; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1 rows imported: %2 new, %3 updated, %4 unchanged.</source>
+        <translation>%1 rows imported: %2 new, %3 updated, %4 unchanged.</translation>
+    </message>
+    <message>
+        <source>%1 rows to import: %2 new, %3 updated, %4 unchanged.</source>
+        <translation>%1 rows to import: %2 new, %3 updated, %4 unchanged.</translation>
     </message>
     <message>
         <source>18 characters; type it in a cell formatted as text, never as a number.</source>
@@ -1511,6 +1535,37 @@
     </message>
 </context>
 <context>
+    <name>ExportPanel</name>
+    <message>
+        <source>Everything (full bundle)</source>
+        <translation>Everything (full bundle)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export bundle…</source>
+        <translation>Export bundle…</translation>
+    </message>
+    <message>
+        <source>Folder for the bundle</source>
+        <translation>Folder for the bundle</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>The office (what it is not known to hold)</source>
+        <translation>The office (what it is not known to hold)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 with %2 changes.</source>
+        <translation>Wrote %1 with %2 changes.</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Allocated</source>
@@ -1702,6 +1757,113 @@
     </message>
 </context>
 <context>
+    <name>ImportPanel</name>
+    <message>
+        <source>Bundle files</source>
+        <translation>Bundle files</translation>
+    </message>
+    <message>
+        <source>Bundles (*.lsbundle);;All files (*)</source>
+        <translation>Bundles (*.lsbundle);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelled. Files imported before the cancel stay imported.</source>
+        <translation>Cancelled. Files imported before the cancel stay imported.</translation>
+    </message>
+    <message>
+        <source>Checking bundles…</source>
+        <translation>Checking bundles…</translation>
+    </message>
+    <message>
+        <source>Choose bundle files…</source>
+        <translation>Choose bundle files…</translation>
+    </message>
+    <message>
+        <source>Choose the bundle files to import; you see what they change first.</source>
+        <translation>Choose the bundle files to import; you see what they change first.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Done: %1 changes imported; %2 files refused (see the reason).</source>
+        <translation>Done: %1 changes imported; %2 files refused (see the reason).</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Importing bundles…</source>
+        <translation>Importing bundles…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <source>Preview: nothing has been written yet. %1 of %2 files can be imported.</source>
+        <translation>Preview: nothing has been written yet. %1 of %2 files can be imported.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>already held</source>
+        <translation>already held</translation>
+    </message>
+    <message>
+        <source>can be imported</source>
+        <translation>can be imported</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>quarantined: clock far ahead</source>
+        <translation>quarantined: clock far ahead</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import from Excel</source>
@@ -1841,12 +2003,20 @@
         <translation>Save</translation>
     </message>
     <message>
+        <source>Save the changes to this record first?</source>
+        <translation>Save the changes to this record first?</translation>
+    </message>
+    <message>
         <source>Show full ID</source>
         <translation>Show full ID</translation>
     </message>
     <message>
         <source>Show the full resident ID and phone of the selected record (this is recorded)</source>
         <translation>Show the full resident ID and phone of the selected record (this is recorded)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
         <source>registered poor only</source>
@@ -2563,6 +2733,10 @@
         <translation>%1 trainees on the roster.</translation>
     </message>
     <message>
+        <source>(Placements registered this month; the target above counts each person once a year.)</source>
+        <translation>(Placements registered this month; the target above counts each person once a year.)</translation>
+    </message>
+    <message>
         <source>(Seal of the unit)</source>
         <translation>(Seal of the unit)</translation>
     </message>
@@ -2990,6 +3164,10 @@
         <translation>All counties (consolidated)</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -3072,6 +3250,85 @@
     <message>
         <source>Trainee roster (花名册)</source>
         <translation>Trainee roster (花名册)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>%1 of record %2</source>
+        <translation>%1 of record %2</translation>
+    </message>
+    <message>
+        <source>%1 people share the name %2, birth date and village %3, and at least one has no resident ID.</source>
+        <translation>%1 people share the name %2, birth date and village %3, and at least one has no resident ID.</translation>
+    </message>
+    <message>
+        <source>(shown now)</source>
+        <translation>(shown now)</translation>
+    </message>
+    <message>
+        <source>Before both edits</source>
+        <translation>Before both edits</translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>Conflict: %1</translation>
+    </message>
+    <message>
+        <source>Do not import it</source>
+        <translation>Do not import it</translation>
+    </message>
+    <message>
+        <source>Edited after it was deleted (%1)</source>
+        <translation>Edited after it was deleted (%1)</translation>
+    </message>
+    <message>
+        <source>Every computer shows the same value until someone decides; your choice travels with the next bundle.</source>
+        <translation>Every computer shows the same value until someone decides; your choice travels with the next bundle.</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>From %1</translation>
+    </message>
+    <message>
+        <source>Import it anyway</source>
+        <translation>Import it anyway</translation>
+    </message>
+    <message>
+        <source>Keep it deleted</source>
+        <translation>Keep it deleted</translation>
+    </message>
+    <message>
+        <source>Keep this value</source>
+        <translation>Keep this value</translation>
+    </message>
+    <message>
+        <source>Nothing to decide.</source>
+        <translation>Nothing to decide.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: %1</source>
+        <translation>Possible duplicate: %1</translation>
+    </message>
+    <message>
+        <source>Quarantined bundle: %1</source>
+        <translation>Quarantined bundle: %1</translation>
+    </message>
+    <message>
+        <source>Restore the record</source>
+        <translation>Restore the record</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>They are the same person: merge</source>
+        <translation>They are the same person: merge</translation>
+    </message>
+    <message>
+        <source>This record was deleted on one computer and edited on another (%1).</source>
+        <translation>This record was deleted on one computer and edited on another (%1).</translation>
     </message>
 </context>
 <context>
@@ -3215,6 +3472,101 @@
     <message>
         <source>This computer's clock is %1 minutes behind the last time it recorded. Check the date and time; edits are still kept in the right order.</source>
         <translation>This computer's clock is %1 minutes behind the last time it recorded. Check the date and time; edits are still kept in the right order.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>(this computer)</source>
+        <translation>(this computer)</translation>
+    </message>
+    <message>
+        <source>Bundle history</source>
+        <translation>Bundle history</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Changes held</source>
+        <translation>Changes held</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Last bundle received</source>
+        <translation>Last bundle received</translation>
+    </message>
+    <message>
+        <source>Last bundle sent</source>
+        <translation>Last bundle sent</translation>
+    </message>
+    <message>
+        <source>Missing (a bundle never arrived)</source>
+        <translation>Missing (a bundle never arrived)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>To decide</source>
+        <translation>To decide</translation>
+    </message>
+    <message>
+        <source>To decide (%1)</source>
+        <translation>To decide (%1)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>out</translation>
     </message>
 </context>
 <context>

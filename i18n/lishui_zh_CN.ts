@@ -211,7 +211,7 @@
     <name>Bundle</name>
     <message>
         <source>%1 in the bundle does not match its checksum (damaged or changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包中的 %1 与校验值不符（已损坏或被改动）。</translation>
     </message>
     <message>
         <source>A file in the bundle is larger than it declares (%1).</source>
@@ -223,11 +223,11 @@
     </message>
     <message>
         <source>Its clock is more than 24 hours ahead of this computer's; a person must decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>它的时钟比本机快 24 小时以上，需要人工决定是否导入。</translation>
     </message>
     <message>
         <source>No device called %1 is known to this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>本数据库中没有名为 %1 的设备。</translation>
     </message>
     <message>
         <source>No office key is known on this computer, so the bundle cannot be encrypted. Join the deployment with the office's enrolment file first (lishui init --join FILE).</source>
@@ -259,15 +259,15 @@
     </message>
     <message>
         <source>The bundle holds an invalid op (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包中有无效的更改记录（%1）。</translation>
     </message>
     <message>
         <source>The bundle holds ops outside its manifest's ranges.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包中的更改记录超出了清单声明的范围。</translation>
     </message>
     <message>
         <source>The bundle holds the same op twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包中同一条更改记录出现了两次。</translation>
     </message>
     <message>
         <source>The bundle is damaged (%1).</source>
@@ -299,31 +299,31 @@
     </message>
     <message>
         <source>The bundle's manifest has no format number.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包清单中没有格式版本号。</translation>
     </message>
     <message>
         <source>The bundle's manifest has no op ranges.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包清单中没有更改记录范围。</translation>
     </message>
     <message>
         <source>The bundle's manifest is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包清单不是有效的 JSON。</translation>
     </message>
     <message>
         <source>The bundle's manifest lacks %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包清单缺少 %1。</translation>
     </message>
     <message>
         <source>The bundle's op count does not match its manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包中的更改记录数与清单不符。</translation>
     </message>
     <message>
         <source>The bundle's op ranges are invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包的更改记录范围无效。</translation>
     </message>
     <message>
         <source>The bundle's op ranges do not match its ops.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包的更改记录范围与其内容不符。</translation>
     </message>
     <message>
         <source>The bundle's signature does not match the device %1: it was changed or forged. It was not applied.</source>
@@ -335,7 +335,7 @@
     </message>
     <message>
         <source>The bundle's version vector is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包的版本向量无效。</translation>
     </message>
     <message>
         <source>The encrypted bundle is damaged or was changed after it was written.</source>
@@ -347,7 +347,7 @@
     </message>
     <message>
         <source>The file is not a lishui bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是丽水协作台账的数据包。</translation>
     </message>
     <message>
         <source>There is no office key to encrypt the bundle to.</source>
@@ -355,11 +355,11 @@
     </message>
     <message>
         <source>There is no quarantined bundle %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编号为 %1 的隔离数据包。</translation>
     </message>
     <message>
         <source>This bundle has format %1, written by version %2; this program reads format %3. Install version %2 or later to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该数据包为格式 %1，由 %2 版写出；本程序只能读取格式 %3。请安装 %2 或更新的版本后再导入。</translation>
     </message>
     <message>
         <source>This bundle is not encrypted, and this computer accepts only encrypted bundles (allow plain bundles in the settings for a trial).</source>
@@ -371,15 +371,11 @@
     </message>
     <message>
         <source>devices.json in the bundle is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包中的 devices.json 无效。</translation>
     </message>
     <message>
         <source>devices.json in the bundle is not valid JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ops.jsonl is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包中的 devices.json 不是有效的 JSON。</translation>
     </message>
 </context>
 <context>
@@ -560,47 +556,47 @@
     <name>ChoosePage</name>
     <message>
         <source>An .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>一个 .xlsx 文件</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>Choose a workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>选择工作簿</translation>
     </message>
     <message>
         <source>Choose what to import</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要导入的内容</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Rows are checked first; if any row has a problem, nothing is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>先逐行检查；只要有一行有问题，就不导入任何数据。</translation>
     </message>
     <message>
         <source>Save a blank template</source>
-        <translation type="unfinished"></translation>
+        <translation>保存空白模板</translation>
     </message>
     <message>
         <source>Save a blank template…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存空白模板…</translation>
     </message>
     <message>
         <source>Template written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>模板已写入：%1</translation>
     </message>
 </context>
 <context>
@@ -611,15 +607,15 @@
     </message>
     <message>
         <source>%1 rows written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已写出 %1 行到 %2</translation>
     </message>
     <message>
         <source>%1 was refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 被拒绝：%2</translation>
     </message>
     <message>
         <source>%1: %2; %3 ops, %4 new.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2；共 %3 条更改，新增 %4 条。</translation>
     </message>
     <message>
         <source>--scale must be a number above 0 and at most 50.</source>
@@ -699,7 +695,7 @@
     </message>
     <message>
         <source>Merged into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已合并到 %1。</translation>
     </message>
     <message>
         <source>Met</source>
@@ -719,7 +715,7 @@
     </message>
     <message>
         <source>Nothing to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有需要决定的事项。</translation>
     </message>
     <message>
         <source>Nothing was changed. Run again with --yes to undo the import.</source>
@@ -751,7 +747,7 @@
     </message>
     <message>
         <source>Problems marked in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>问题已标注在：%1</translation>
     </message>
     <message>
         <source>Progress %1</source>
@@ -760,6 +756,14 @@
     <message>
         <source>Progress %1-%2 (year to date)</source>
         <translation>%1 年 %2 月目标完成情况（年初至今）</translation>
+    </message>
+    <message>
+        <source>QUARANTINED (clock far ahead; see conflicts list)</source>
+        <translation>已隔离（时钟超前过多；见 conflicts list）</translation>
+    </message>
+    <message>
+        <source>REJECTED</source>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <source>Reply file written to %1. Give it to the office (a USB stick is fine: it holds no secrets).</source>
@@ -779,11 +783,11 @@
     </message>
     <message>
         <source>See %1</source>
-        <translation type="unfinished"></translation>
+        <translation>详见 %1</translation>
     </message>
     <message>
         <source>Settled %1.%2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已处理 %3 的 %1.%2。</translation>
     </message>
     <message>
         <source>Target</source>
@@ -795,7 +799,7 @@
     </message>
     <message>
         <source>Template written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>模板已写入：%1</translation>
     </message>
     <message>
         <source>The decryption key is now protected by the passphrase. Keep a paper backup too (lishui keys paper).</source>
@@ -847,11 +851,15 @@
     </message>
     <message>
         <source>Wrote %1: %2 ops, %3 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>已写出 %1：%2 条更改，%3 字节。</translation>
     </message>
     <message>
         <source>Wrote the deployment file %1. Keep it safe: it holds the deployment key.</source>
-        <translation type="unfinished"></translation>
+        <translation>已写出部署文件 %1。请妥善保管：其中含有部署密钥。</translation>
+    </message>
+    <message>
+        <source>already held (nothing new)</source>
+        <translation>已有（无新内容）</translation>
     </message>
     <message>
         <source>bad arguments: %1 (see lishui --help)</source>
@@ -863,19 +871,23 @@
     </message>
     <message>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突</translation>
     </message>
     <message>
         <source>details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>疑似重复</translation>
     </message>
     <message>
         <source>edit of a deleted record</source>
-        <translation type="unfinished"></translation>
+        <translation>修改了已删除的记录</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>已导入</translation>
     </message>
     <message>
         <source>interrupted</source>
@@ -883,11 +895,11 @@
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>no</source>
@@ -907,19 +919,23 @@
     </message>
     <message>
         <source>possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>疑似重复人员</translation>
+    </message>
+    <message>
+        <source>preview (nothing written)</source>
+        <translation>预览（未写入任何内容）</translation>
     </message>
     <message>
         <source>quarantined bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>隔离的数据包</translation>
     </message>
     <message>
         <source>record</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>table</source>
-        <translation type="unfinished"></translation>
+        <translation>表</translation>
     </message>
     <message>
         <source>the month %1 is not in the year %2</source>
@@ -927,15 +943,15 @@
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>未变</translation>
     </message>
     <message>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>what</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1073,441 +1089,480 @@
     <name>DonePage</name>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>导入完成</translation>
     </message>
 </context>
 <context>
     <name>Excel</name>
     <message>
         <source>%1 rows have %2 problems; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行有 %2 处问题，未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>%1 rows imported: %2 new, %3 updated, %4 unchanged.</source>
+        <translation>已导入 %1 行：新增 %2，更新 %3，未变 %4。</translation>
+    </message>
+    <message>
+        <source>%1 rows to import: %2 new, %3 updated, %4 unchanged.</source>
+        <translation>将导入 %1 行：新增 %2，更新 %3，未变 %4。</translation>
     </message>
     <message>
         <source>18 characters; type it in a cell formatted as text, never as a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>18位；请在文本格式的单元格中填写，不要存成数字。</translation>
     </message>
     <message>
         <source>A date on or after the start date; leave empty if still going on.</source>
-        <translation type="unfinished"></translation>
+        <translation>不早于开始日期；尚未结束的留空。</translation>
     </message>
     <message>
         <source>A date such as 2019-03-01 (2019/3/1, 2019.3.1 and 2019年3月1日 are read too).</source>
-        <translation type="unfinished"></translation>
+        <translation>日期，如 2019-03-01（也可写 2019/3/1、2019.3.1、2019年3月1日）。</translation>
     </message>
     <message>
         <source>A date such as 2019-03-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期，如 2019-03-01。</translation>
     </message>
     <message>
         <source>A date such as 2019-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期，如 2019-03-31。</translation>
     </message>
     <message>
         <source>A unified social credit code has 18 characters with a valid check character.</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码为18位，且校验位须正确。</translation>
     </message>
     <message>
         <source>Also accepted as header</source>
-        <translation type="unfinished"></translation>
+        <translation>也可用的列名</translation>
     </message>
     <message>
         <source>An 11-digit mobile number or a landline with area code.</source>
-        <translation type="unfinished"></translation>
+        <translation>11位手机号，或带区号的固定电话。</translation>
     </message>
     <message>
         <source>Anything else worth keeping.</source>
-        <translation type="unfinished"></translation>
+        <translation>其他需要记录的情况。</translation>
     </message>
     <message>
         <source>Backing up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>正在备份数据库</translation>
     </message>
     <message>
         <source>Checking %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查 %1 行</translation>
     </message>
     <message>
         <source>Choose a value from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从列表中选择。</translation>
     </message>
     <message>
         <source>Choose from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>从下拉列表中选择。</translation>
     </message>
     <message>
         <source>Choose from the list; empty means active.</source>
-        <translation type="unfinished"></translation>
+        <translation>从列表中选择；留空表示进行中。</translation>
     </message>
     <message>
         <source>Choose one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从以下选项中选择：%1。</translation>
     </message>
     <message>
         <source>City or county where the work is.</source>
-        <translation type="unfinished"></translation>
+        <translation>就业所在的市或县。</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Columns may be in any order; other columns are ignored; empty rows are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>各列顺序不限；其他列会被忽略；空行自动跳过。</translation>
     </message>
     <message>
         <source>Comparing with the database</source>
-        <translation type="unfinished"></translation>
+        <translation>正在与数据库比对</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名全称。</translation>
     </message>
     <message>
         <source>How to fill in</source>
-        <translation type="unfinished"></translation>
+        <translation>填写说明</translation>
     </message>
     <message>
         <source>How to fill in the sheet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”工作表填写说明</translation>
     </message>
     <message>
         <source>If any row has a problem nothing is imported, and a copy of the file comes back with each problem marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>只要有一行有问题就不会导入任何数据，并会生成一份逐格标注问题的文件副本。</translation>
     </message>
     <message>
         <source>Importing row %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入第 %1 行，共 %2 行</translation>
     </message>
     <message>
         <source>No sheet of this workbook has the expected column headers (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿中没有任何工作表含有应有的列标题（%1）。</translation>
     </message>
     <message>
         <source>One row per record; the second row explains each column and is skipped on import.</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一条记录；第二行为各列说明，导入时自动跳过。</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>选填</translation>
     </message>
     <message>
         <source>Optional: hours of training.</source>
-        <translation type="unfinished"></translation>
+        <translation>选填：培训学时。</translation>
     </message>
     <message>
         <source>Optional: industry.</source>
-        <translation type="unfinished"></translation>
+        <translation>选填：所属行业。</translation>
     </message>
     <message>
         <source>Optional: the Lishui county or 市本级 responsible; by default the county paired with the home county.</source>
-        <translation type="unfinished"></translation>
+        <translation>选填：负责的丽水县（市、区）或市本级；不填则按户籍县的结对县计。</translation>
     </message>
     <message>
         <source>Optional: the Sichuan county the session was for.</source>
-        <translation type="unfinished"></translation>
+        <translation>选填：培训对象所在的四川受援县。</translation>
     </message>
     <message>
         <source>Optional: the agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>选填：结对协议。</translation>
     </message>
     <message>
         <source>Optional: the employer's 18-character code.</source>
-        <translation type="unfinished"></translation>
+        <translation>选填：用工单位18位统一社会信用代码。</translation>
     </message>
     <message>
         <source>Optional: the trainee's own category when it differs from the session's.</source>
-        <translation type="unfinished"></translation>
+        <translation>选填：学员本人类别与培训班类别不同时填写。</translation>
     </message>
     <message>
         <source>Optional: the trainee's post.</source>
-        <translation type="unfinished"></translation>
+        <translation>选填：学员职务。</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>问题汇总</translation>
     </message>
     <message>
         <source>Reading the ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取台账</translation>
     </message>
     <message>
         <source>Reading the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取工作簿</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>必填</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Row %1 of the same session says otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>同一培训班的第 %1 行填写的不一样。</translation>
     </message>
     <message>
         <source>Rows with the same session title and start date form one session.</source>
-        <translation type="unfinished"></translation>
+        <translation>培训班名称和开始日期相同的行属于同一期培训班。</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表</translation>
     </message>
     <message>
         <source>The Lishui county or 市本级 paying.</source>
-        <translation type="unfinished"></translation>
+        <translation>出资的丽水县（市、区）或市本级。</translation>
     </message>
     <message>
         <source>The Lishui county or 市本级 that organised the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>主办的丽水县（市、区）或市本级。</translation>
     </message>
     <message>
         <source>The Lishui county or 市本级 that sent the cadre.</source>
-        <translation type="unfinished"></translation>
+        <translation>选派干部的丽水县（市、区）或市本级。</translation>
     </message>
     <message>
         <source>The Lishui county or 市本级.</source>
-        <translation type="unfinished"></translation>
+        <translation>丽水县（市、区）或市本级。</translation>
     </message>
     <message>
         <source>The Lishui town, village, school, hospital or enterprise.</source>
-        <translation type="unfinished"></translation>
+        <translation>丽水方的乡镇、村、学校、医院或企业。</translation>
     </message>
     <message>
         <source>The Sichuan county of the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>挂职所在的四川县（区）。</translation>
     </message>
     <message>
         <source>The Sichuan county receiving the funds.</source>
-        <translation type="unfinished"></translation>
+        <translation>接受资金的四川受援县（区）。</translation>
     </message>
     <message>
         <source>The Sichuan county.</source>
-        <translation type="unfinished"></translation>
+        <translation>四川县（区）。</translation>
     </message>
     <message>
         <source>The Sichuan town, village, school or hospital.</source>
-        <translation type="unfinished"></translation>
+        <translation>四川方的乡镇、村、学校或医院。</translation>
     </message>
     <message>
         <source>The cadre's unit in Lishui.</source>
-        <translation type="unfinished"></translation>
+        <translation>干部在丽水的原工作单位。</translation>
     </message>
     <message>
         <source>The employer's name.</source>
-        <translation type="unfinished"></translation>
+        <translation>用工单位名称。</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1 不存在。</translation>
     </message>
     <message>
         <source>The file is too large to be a roster (%1 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件过大，不像是花名册（%1 MB）。</translation>
     </message>
     <message>
         <source>The job.</source>
-        <translation type="unfinished"></translation>
+        <translation>就业岗位。</translation>
     </message>
     <message>
         <source>The post held in Sichuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>在四川挂职的岗位。</translation>
     </message>
     <message>
         <source>The resident ID number says the other gender.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号显示的性别与所填不符。</translation>
     </message>
     <message>
         <source>The trainee's home county in Sichuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>学员户籍所在的四川县（区）。</translation>
     </message>
     <message>
         <source>The workbook contains XML this program refuses to read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿含有本程序拒绝读取的 XML 内容（%1）。</translation>
     </message>
     <message>
         <source>The workbook has too many parts (%1); it is not a normal workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿包含的部件过多（%1），不是正常的工作簿。</translation>
     </message>
     <message>
         <source>The workbook lacks the required columns: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿缺少必填列：%1。</translation>
     </message>
     <message>
         <source>The workbook unpacks to far more data than it holds (a zip bomb); it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿解压后的数据量远超其大小（压缩炸弹），已拒绝打开。</translation>
     </message>
     <message>
         <source>The worker's home county in Sichuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>务工人员户籍所在的四川县（区）。</translation>
     </message>
     <message>
         <source>The year, such as 2019.</source>
-        <translation type="unfinished"></translation>
+        <translation>年度，如 2019。</translation>
     </message>
     <message>
         <source>There is no such county or unit here; choose one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有这个县（区）或单位；请从以下选择：%1。</translation>
     </message>
     <message>
         <source>This 18-digit ID was stored as a number, so Excel has already rounded its last digits; format the column as text and type the ID again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该18位身份证号被存成了数字，Excel 已把最后几位舍入；请把该列设为文本格式后重新录入身份证号。</translation>
     </message>
     <message>
         <source>This column is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>此列必填。</translation>
     </message>
     <message>
         <source>This date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>该日期早于开始日期。</translation>
     </message>
     <message>
         <source>This file is not an Excel workbook (.xlsx), or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是 Excel 工作簿（.xlsx），或已损坏。</translation>
     </message>
     <message>
         <source>This is an old-format .xls file; open it in Excel or WPS and save it as .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是旧版 .xls 文件；请用 Excel 或 WPS 打开后另存为 .xlsx。</translation>
     </message>
     <message>
         <source>This row repeats row %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>此行与第 %1 行重复。</translation>
     </message>
     <message>
         <source>This value is masked (it contains *); export with full IDs to import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该值已打码（含 *）；如需重新导入，请导出完整号码。</translation>
     </message>
     <message>
         <source>Town.</source>
-        <translation type="unfinished"></translation>
+        <translation>乡镇。</translation>
     </message>
     <message>
         <source>Training sessions: %1 new, %2 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>培训班：新增 %1，更新 %2。</translation>
     </message>
     <message>
         <source>Type resident IDs and phone numbers in cells formatted as text: a number cell loses the last digits of an 18-digit ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号和电话请填在文本格式的单元格中：存成数字会丢失18位身份证号的最后几位。</translation>
     </message>
     <message>
         <source>Unknown kind %1; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的类型 %1；可用：%2</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>可选值</translation>
     </message>
     <message>
         <source>Village.</source>
-        <translation type="unfinished"></translation>
+        <translation>村（社区）。</translation>
     </message>
     <message>
         <source>What to write</source>
-        <translation type="unfinished"></translation>
+        <translation>填写内容</translation>
     </message>
     <message>
         <source>Where it took place.</source>
-        <translation type="unfinished"></translation>
+        <translation>培训举办地点。</translation>
     </message>
     <message>
         <source>Write a whole number, such as 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填整数，如 12。</translation>
     </message>
     <message>
         <source>Write the year with four digits, such as 2019.</source>
-        <translation type="unfinished"></translation>
+        <translation>年度请写四位数字，如 2019。</translation>
     </message>
     <message>
         <source>Writing %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写出 %1 行</translation>
     </message>
     <message>
         <source>Writing to the database</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入数据库</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>Yuan per month, such as 3500.</source>
-        <translation type="unfinished"></translation>
+        <translation>每月工资（元），如 3500。</translation>
     </message>
     <message>
         <source>Yuan, such as 30000000 or 3000万.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额（元），如 30000000 或 3000万。</translation>
     </message>
     <message>
         <source>是 or 否 (also √, Y, N).</source>
-        <translation type="unfinished"></translation>
+        <translation>填“是”或“否”（也可填 √、Y、N）。</translation>
     </message>
     <message>
         <source>是 or 否.</source>
-        <translation type="unfinished"></translation>
+        <translation>填“是”或“否”。</translation>
     </message>
     <message>
         <source>男 or 女; with a resident ID it must agree with the ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>填“男”或“女”；填了身份证号时须与身份证号一致。</translation>
     </message>
 </context>
 <context>
     <name>ExcelDialogs</name>
     <message>
         <source>%1 rows written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已写出 %1 行到 %2</translation>
     </message>
     <message>
         <source>Cadre secondments</source>
-        <translation type="unfinished"></translation>
+        <translation>挂职干部</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消，数据未作任何改动。</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到 Excel</translation>
     </message>
     <message>
         <source>Funds</source>
-        <translation type="unfinished"></translation>
+        <translation>帮扶资金</translation>
     </message>
     <message>
         <source>Labor placements</source>
-        <translation type="unfinished"></translation>
+        <translation>转移就业</translation>
     </message>
     <message>
         <source>Pairings</source>
-        <translation type="unfinished"></translation>
+        <translation>结对关系</translation>
     </message>
     <message>
         <source>This ledger has no Excel export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此台账暂不支持导出 Excel。</translation>
     </message>
     <message>
         <source>Trainees (training rosters)</source>
-        <translation type="unfinished"></translation>
+        <translation>培训学员（花名册）</translation>
     </message>
     <message>
         <source>Write full resident IDs and phone numbers? Choose No to mask them (the usual choice). A full export is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>是否写出完整的身份证号和电话？选“否”则打码（通常如此）。完整导出会记入审计日志。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPanel</name>
+    <message>
+        <source>Everything (full bundle)</source>
+        <translation>全部（完整数据包）</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export bundle…</source>
+        <translation>导出数据包…</translation>
+    </message>
+    <message>
+        <source>Folder for the bundle</source>
+        <translation>数据包保存位置</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>发给</translation>
+    </message>
+    <message>
+        <source>The office (what it is not known to hold)</source>
+        <translation>办公室（对方尚未收到的内容）</translation>
+    </message>
+    <message>
+        <source>Wrote %1 with %2 changes.</source>
+        <translation>已写出 %1，含 %2 条更改。</translation>
     </message>
 </context>
 <context>
@@ -1702,10 +1757,117 @@
     </message>
 </context>
 <context>
+    <name>ImportPanel</name>
+    <message>
+        <source>Bundle files</source>
+        <translation>数据包文件</translation>
+    </message>
+    <message>
+        <source>Bundles (*.lsbundle);;All files (*)</source>
+        <translation>数据包 (*.lsbundle);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelled. Files imported before the cancel stay imported.</source>
+        <translation>已取消。取消前已导入的文件保持导入状态。</translation>
+    </message>
+    <message>
+        <source>Checking bundles…</source>
+        <translation>正在检查数据包…</translation>
+    </message>
+    <message>
+        <source>Choose bundle files…</source>
+        <translation>选择数据包文件…</translation>
+    </message>
+    <message>
+        <source>Choose the bundle files to import; you see what they change first.</source>
+        <translation>选择要导入的数据包文件；导入前会先显示将发生的变化。</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Done: %1 changes imported; %2 files refused (see the reason).</source>
+        <translation>完成：导入 %1 条更改；%2 个文件被拒绝（见原因）。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Importing bundles…</source>
+        <translation>正在导入数据包…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>疑似重复</translation>
+    </message>
+    <message>
+        <source>Preview: nothing has been written yet. %1 of %2 files can be imported.</source>
+        <translation>预览：尚未写入任何内容。%2 个文件中有 %1 个可以导入。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>already held</source>
+        <translation>已有</translation>
+    </message>
+    <message>
+        <source>can be imported</source>
+        <translation>可以导入</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>quarantined: clock far ahead</source>
+        <translation>已隔离：时钟超前过多</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>已拒绝</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import from Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>从 Excel 导入</translation>
     </message>
 </context>
 <context>
@@ -1841,12 +2003,20 @@
         <translation>保存</translation>
     </message>
     <message>
+        <source>Save the changes to this record first?</source>
+        <translation>是否先保存对此记录的修改？</translation>
+    </message>
+    <message>
         <source>Show full ID</source>
         <translation>显示完整号码</translation>
     </message>
     <message>
         <source>Show the full resident ID and phone of the selected record (this is recorded)</source>
         <translation>显示所选记录的完整身份证号和电话（此操作会被记录）</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>尚未保存</translation>
     </message>
     <message>
         <source>registered poor only</source>
@@ -2215,7 +2385,7 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2259,7 +2429,7 @@
     </message>
     <message>
         <source>Import from Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>从 Excel 导入…</translation>
     </message>
     <message>
         <source>Labor placements</source>
@@ -2350,43 +2520,43 @@
     <name>PreviewPage</name>
     <message>
         <source>Checking the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查工作簿</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Every problem is marked in a copy of the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>所有问题已在文件副本中标出：%1</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入</translation>
     </message>
     <message>
         <source>Open the marked copy</source>
-        <translation type="unfinished"></translation>
+        <translation>打开标注副本</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>The first rows of the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件的前几行：</translation>
     </message>
 </context>
 <context>
@@ -2561,6 +2731,10 @@
     <message>
         <source>%1 trainees on the roster.</source>
         <translation>花名册共 %1 人。</translation>
+    </message>
+    <message>
+        <source>(Placements registered this month; the target above counts each person once a year.)</source>
+        <translation>（以上为本月登记的就业记录；目标任务按每人每年计一次统计。）</translation>
     </message>
     <message>
         <source>(Seal of the unit)</source>
@@ -2990,6 +3164,10 @@
         <translation>全市汇总</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -3072,6 +3250,85 @@
     <message>
         <source>Trainee roster (花名册)</source>
         <translation>培训学员花名册</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>%1 of record %2</source>
+        <translation>记录 %2 的%1</translation>
+    </message>
+    <message>
+        <source>%1 people share the name %2, birth date and village %3, and at least one has no resident ID.</source>
+        <translation>有 %1 人的姓名（%2）、出生日期和村（%3）相同，且至少一人没有身份证号。</translation>
+    </message>
+    <message>
+        <source>(shown now)</source>
+        <translation>（当前显示）</translation>
+    </message>
+    <message>
+        <source>Before both edits</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>冲突：%1</translation>
+    </message>
+    <message>
+        <source>Do not import it</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>Edited after it was deleted (%1)</source>
+        <translation>删除后又被修改（%1）</translation>
+    </message>
+    <message>
+        <source>Every computer shows the same value until someone decides; your choice travels with the next bundle.</source>
+        <translation>在有人决定之前，每台电脑显示相同的值；您的选择会随下一个数据包同步。</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <source>Import it anyway</source>
+        <translation>仍然导入</translation>
+    </message>
+    <message>
+        <source>Keep it deleted</source>
+        <translation>保持删除</translation>
+    </message>
+    <message>
+        <source>Keep this value</source>
+        <translation>采用此值</translation>
+    </message>
+    <message>
+        <source>Nothing to decide.</source>
+        <translation>没有需要决定的事项。</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: %1</source>
+        <translation>疑似重复：%1</translation>
+    </message>
+    <message>
+        <source>Quarantined bundle: %1</source>
+        <translation>隔离的数据包：%1</translation>
+    </message>
+    <message>
+        <source>Restore the record</source>
+        <translation>恢复该记录</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>待决定事项</translation>
+    </message>
+    <message>
+        <source>They are the same person: merge</source>
+        <translation>是同一个人：合并</translation>
+    </message>
+    <message>
+        <source>This record was deleted on one computer and edited on another (%1).</source>
+        <translation>该记录在一台电脑上被删除，又在另一台电脑上被修改（%1）。</translation>
     </message>
 </context>
 <context>
@@ -3171,11 +3428,11 @@
     <name>Setup</name>
     <message>
         <source>Only an office or lead computer can export a deployment file.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有办公室或牵头单位的电脑可以导出部署文件。</translation>
     </message>
     <message>
         <source>The deployment file needs a newer version of the program (format %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>该部署文件需要更新版本的程序（格式 %1）。</translation>
     </message>
     <message>
         <source>The device name may not be empty.</source>
@@ -3183,7 +3440,7 @@
     </message>
     <message>
         <source>The file is not a deployment file or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是部署文件，或已损坏。</translation>
     </message>
     <message>
         <source>The role must be field, lead or office.</source>
@@ -3191,30 +3448,125 @@
     </message>
     <message>
         <source>This database already belongs to another deployment; use a new database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>该数据库已属于另一个部署；请使用新的数据库文件。</translation>
     </message>
     <message>
         <source>This database has not been set up yet; run `lishui init` first.</source>
-        <translation type="unfinished"></translation>
+        <translation>该数据库尚未初始化；请先运行 `lishui init`。</translation>
     </message>
 </context>
 <context>
     <name>Sync</name>
     <message>
         <source>%1 is not a field that syncs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是参与同步的字段。</translation>
     </message>
     <message>
         <source>Choose at least two people to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择两个人进行合并。</translation>
     </message>
     <message>
         <source>The record %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录 %1 不存在。</translation>
     </message>
     <message>
         <source>This computer's clock is %1 minutes behind the last time it recorded. Check the date and time; edits are still kept in the right order.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机时钟比上次记录的时间慢了 %1 分钟。请检查日期和时间；修改的先后顺序仍会正确保留。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>(this computer)</source>
+        <translation>（本机）</translation>
+    </message>
+    <message>
+        <source>Bundle history</source>
+        <translation>数据包记录</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>更改数</translation>
+    </message>
+    <message>
+        <source>Changes held</source>
+        <translation>已有的更改</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Last bundle received</source>
+        <translation>最近收到</translation>
+    </message>
+    <message>
+        <source>Last bundle sent</source>
+        <translation>最近发出</translation>
+    </message>
+    <message>
+        <source>Missing (a bundle never arrived)</source>
+        <translation>缺失（有数据包未收到）</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>To decide</source>
+        <translation>待决定</translation>
+    </message>
+    <message>
+        <source>To decide (%1)</source>
+        <translation>待决定（%1）</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>收</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>发</translation>
     </message>
 </context>
 <context>
