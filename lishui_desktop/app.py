@@ -108,6 +108,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = MainWindow(ctx)
     window.show()
     schedule_daily_backup(db)
+    from lishui_desktop.services.sync_service import clock_warning
+
+    if (behind := clock_warning(db)) and not args.exit_after_start:
+        QTimer.singleShot(0, lambda: QMessageBox.warning(window, app.translate("App", "Clock"), behind))
     if args.exit_after_start:
         # let the window paint once, then leave
         QTimer.singleShot(0, lambda: (window.repaint(), app.processEvents(), _painted(), app.quit()))
