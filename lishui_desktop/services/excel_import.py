@@ -75,12 +75,11 @@ class ImportResult:
     def summary(self) -> str:
         if self.errors:
             return summary_line(self.errors)
-        text = translate(
-            CONTEXT,
-            "%1 rows imported: %2 new, %3 updated, %4 unchanged." if self.applied
-            else "%1 rows to import: %2 new, %3 updated, %4 unchanged.",
-            self.rows, self.new, self.updated, self.unchanged,
-        )
+        counts = (self.rows, self.new, self.updated, self.unchanged)
+        if self.applied:
+            text = translate(CONTEXT, "%1 rows imported: %2 new, %3 updated, %4 unchanged.", *counts)
+        else:
+            text = translate(CONTEXT, "%1 rows to import: %2 new, %3 updated, %4 unchanged.", *counts)
         if self.kind == "trainees":
             text += " " + translate(CONTEXT, "Training sessions: %1 new, %2 updated.", self.sessions_new, self.sessions_updated)
         return text
@@ -260,8 +259,8 @@ class _Plan:
         if number:
             if self.person_ids[number] not in self.existing.persons:
                 return None
-            person, _created = person_service.find_or_create(self.session, self._entry(values), self.key)
-            return person
+            known, _created = person_service.find_or_create(self.session, self._entry(values), self.key)
+            return known
         person = self.stored_person(values, self.record(values))
         if person is not None:  # matched by name within the record: update, never re-create
             for attr, value in changes(person, PERSON_ATTRS, values).items():

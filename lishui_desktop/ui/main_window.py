@@ -65,6 +65,8 @@ class MainWindow(QMainWindow):
         ctx.hub.data_changed.connect(lambda _table: self.refresh_status())
         ctx.hub.status_message.connect(lambda text: bar.showMessage(text, 5000))
         ctx.hub.show_records.connect(self.show_records)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.tr("Import from Excel…"), self.open_excel_import)
         tools = self.menuBar().addMenu(self.tr("&Tools"))
         tools.addAction(self.tr("Backups…"), self.open_backups)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -106,6 +108,11 @@ class MainWindow(QMainWindow):
         apply_filter = getattr(page, "apply_filter", None)
         if apply_filter is not None:
             apply_filter(filters)
+
+    def open_excel_import(self) -> None:
+        from lishui_desktop.ui.excel_dialogs import ImportWizard
+
+        ImportWizard(self.ctx, self).exec()
 
     def open_about(self) -> None:
         from lishui_desktop.ui.about import AboutDialog

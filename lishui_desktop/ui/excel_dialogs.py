@@ -1,0 +1,295 @@
+"""Excel in the GUI: the import wizard (kind and file, preview, problems, confirm) and the export
+dialog the ledger pages call. Work runs off the UI thread with a progress dialog."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from lishui_desktop.domain.errors import UserError
+from lishui_desktop.domain.masking import scrub
+from lishui_desktop.excel.columns import KINDS, SHEET_TITLES, columns_for
+from lishui_desktop.services import excel_export, excel_import
+from lishui_desktop.ui import workers
+from lishui_desktop.ui.context import AppContext
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExcelDialogs", text)
+
+
+def kind_labels() -> dict[str, str]:
+    return {
+        "trainees": _tr("Trainees (training rosters)"),
+        "placements": _tr("Labor placements"),
+        "pairings": _tr("Pairings"),
+        "cadres": _tr("Cadre secondments"),
+        "funds": _tr("Funds"),
+    }
+
+
+def run_job(parent: QWidget, title: str, job: Callable[[], Any], writes: bool = False) -> Any:
+    """Run a progress generator in the background; a cancellable dialog shows after 500 ms.
+
+    Returns the job's value; re-raises its exception (KeyboardInterrupt when cancelled).
+    """
+    dialog = QProgressDialog(title, _tr("Cancel"), 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(500)
+    loop = QEventLoop()
+    outcome: dict[str, Any] = {}
+
+    def progress(done: int, total: int, label: str) -> None:
+        dialog.setMaximum(max(total, 0))
+        dialog.setValue(min(done, total) if total else 0)
+        dialog.setLabelText(label)
+
+    signals, runnable = workers.start(
+        job,
+        writes=writes,
+        on_progress=progress,
+        on_done=lambda value: (outcome.update(value=value), loop.quit()),
+        on_failed=lambda exc: (outcome.update(error=exc), loop.quit()),
+    )
+    dialog.canceled.connect(lambda: setattr(runnable, "cancelled", True))
+    if not outcome:  # QProgressDialog.setValue processes events: the job may be over already
+        loop.exec()
+    dialog.reset()
+    dialog.deleteLater()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("value")
+
+
+def show_failure(parent: QWidget, title: str, exc: BaseException) -> None:
+    if isinstance(exc, KeyboardInterrupt):
+        QMessageBox.information(parent, title, _tr("Cancelled; nothing was changed."))
+    elif isinstance(exc, UserError):
+        QMessageBox.warning(parent, title, exc.text())
+    else:
+        QMessageBox.critical(parent, title, scrub(f"{type(exc).__name__}: {exc}"))
+
+
+def export_dialog(ctx: AppContext, kind: str, parent: QWidget | None = None) -> Path | None:
+    """Ask where to save the `kind` ledger (and whether with full IDs), then write it."""
+    title = _tr("Export to Excel")
+    if kind not in KINDS:
+        QMessageBox.information(parent, title, _tr("This ledger has no Excel export yet."))
+        return None
+    name = f"{SHEET_TITLES[kind]}-{dt.date.today():%Y%m%d}.xlsx"
+    path, _filter = QFileDialog.getSaveFileName(parent, title, str(Path.home() / name), _tr("Excel workbook (*.xlsx)"))
+    if not path:
+        return None
+    if not path.lower().endswith(".xlsx"):
+        path += ".xlsx"
+    answer = QMessageBox.question(
+        parent,
+        title,
+        _tr("Write full resident IDs and phone numbers? Choose No to mask them (the usual choice). A full export is recorded in the audit log."),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    full = answer == QMessageBox.StandardButton.Yes
+    try:
+        count = run_job(parent or QWidget(), title, lambda: excel_export.export_job(ctx.db, kind, Path(path), full), writes=full)
+    except BaseException as exc:  # shown to the user, never a crash
+        show_failure(parent or QWidget(), title, exc)
+        return None
+    ctx.hub.status_message.emit(_tr("%1 rows written to %2").replace("%1", str(count)).replace("%2", path))
+    QMessageBox.information(parent, title, _tr("%1 rows written to %2").replace("%1", str(count)).replace("%2", path))
+    return Path(path)
+
+
+class ChoosePage(QWizardPage):
+    """Step 1: what to import and from which file (and a blank template to start from)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setTitle(self.tr("Choose what to import"))
+        self.setSubTitle(self.tr("Rows are checked first; if any row has a problem, nothing is imported."))
+        self.kind = QComboBox(self)
+        for key, text in kind_labels().items():
+            self.kind.addItem(text, key)
+        self.file = QLineEdit(self)
+        self.file.setPlaceholderText(self.tr("An .xlsx file"))
+        browse = QPushButton(self.tr("Browse…"), self)
+        template = QPushButton(self.tr("Save a blank template…"), self)
+        row = QHBoxLayout()
+        row.addWidget(self.file, 1)
+        row.addWidget(browse)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("File"), row)
+        form.addRow("", template)
+        browse.clicked.connect(self.browse)
+        template.clicked.connect(self.save_template)
+        self.file.textChanged.connect(self.completeChanged)
+
+    def selected_kind(self) -> str:
+        return str(self.kind.currentData())
+
+    def path(self) -> Path:
+        return Path(self.file.text().strip())
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        return bool(self.file.text().strip()) and self.path().is_file()
+
+    def browse(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose a workbook"), str(Path.home()), self.tr("Excel workbook (*.xlsx)"))
+        if path:
+            self.file.setText(path)
+
+    def save_template(self) -> None:
+        kind = self.selected_kind()
+        default = str(Path.home() / f"{SHEET_TITLES[kind]}-模板.xlsx")
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save a blank template"), default, self.tr("Excel workbook (*.xlsx)"))
+        if not path:
+            return
+        try:
+            excel_export.write_template(self.ctx.db, kind, Path(path))
+        except (UserError, OSError) as exc:
+            show_failure(self, self.tr("Save a blank template"), exc)
+            return
+        self.ctx.hub.status_message.emit(self.tr("Template written: %1").replace("%1", path))
+
+
+def _table(parent: QWidget, headers: list[str], rows: list[list[str]]) -> QTableWidget:
+    table = QTableWidget(len(rows), len(headers), parent)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    for r, line in enumerate(rows):
+        for c, text in enumerate(line):
+            table.setItem(r, c, QTableWidgetItem(text))
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
+class PreviewPage(QWizardPage):
+    """Step 2: the counts and the first rows, or every problem and the marked copy."""
+
+    def __init__(self, ctx: AppContext, choose: ChoosePage, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.choose = ctx, choose
+        self.prepared: excel_import.Prepared | None = None
+        self.setTitle(self.tr("Preview"))
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.table = QTableWidget(self)
+        self.open_errors = QPushButton(self.tr("Open the marked copy"), self)
+        self.open_errors.clicked.connect(self.open_marked_copy)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addWidget(self.summary)
+        self.layout_.addWidget(self.table, 1)
+        self.layout_.addWidget(self.open_errors)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        self.prepared = None
+        kind, path = self.choose.selected_kind(), self.choose.path()
+        try:
+            self.prepared = run_job(self, self.tr("Checking the workbook"), lambda: excel_import.prepare(self.ctx.db, kind, path))
+        except BaseException as exc:  # shown on the page: the user picks another file
+            self.summary.setText(exc.text() if isinstance(exc, UserError) else scrub(str(exc)))
+            self._show_table([], [])
+            self.open_errors.hide()
+            self.completeChanged.emit()
+            return
+        result = self.prepared.result
+        if result.errors:
+            headers = {c.key: c.header for c in columns_for(kind)}
+            rows = [[str(e.row), headers.get(e.key or "", ""), e.message] for e in result.errors]
+            self.summary.setText(
+                result.summary() + "\n" + self.tr("Every problem is marked in a copy of the file: %1").replace("%1", str(result.errors_path))
+            )
+            self._show_table([self.tr("Row"), self.tr("Column"), self.tr("Problem")], rows)
+            self.open_errors.show()
+        else:
+            self.summary.setText(result.summary() + "\n" + self.tr("The first rows of the file:"))
+            self._show_table(result.headers, result.sample)
+            self.open_errors.hide()
+        self.completeChanged.emit()
+
+    def _show_table(self, headers: list[str], rows: list[list[str]]) -> None:
+        table = _table(self, headers, rows)
+        self.layout_.replaceWidget(self.table, table)
+        self.table.deleteLater()
+        self.table = table
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        return self.prepared is not None and self.prepared.result.ok and self.prepared.result.rows > 0
+
+    def open_marked_copy(self) -> None:
+        if self.prepared is not None and self.prepared.result.errors_path:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.prepared.result.errors_path)))
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        if self.prepared is None:
+            return False
+        prepared = self.prepared
+        try:
+            result = run_job(self, self.tr("Importing"), lambda: excel_import.apply(self.ctx.db, prepared), writes=True)
+        except BaseException as exc:  # nothing was written: the import is one transaction
+            show_failure(self, self.tr("Importing"), exc)
+            return False
+        self.wizard().setProperty("result_text", result.summary())
+        self.ctx.hub.data_changed.emit("*")
+        self.ctx.hub.status_message.emit(result.summary())
+        return True
+
+
+class DonePage(QWizardPage):
+    """Step 3: what was imported."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Imported"))
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        QVBoxLayout(self).addWidget(self.text)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        self.text.setText(str(self.wizard().property("result_text") or ""))
+
+
+class ImportWizard(QWizard):
+    """Import from Excel: choose kind and file, preview (or the problems), confirm."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, kind: str | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import from Excel"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.resize(900, 560)
+        self.choose = ChoosePage(ctx, self)
+        self.preview = PreviewPage(ctx, self.choose, self)
+        self.done_page = DonePage(self)
+        for page in (self.choose, self.preview, self.done_page):
+            self.addPage(page)
+        if kind in KINDS:
+            self.choose.kind.setCurrentIndex(KINDS.index(kind))
