@@ -63,12 +63,14 @@ def main(argv: list[str] | None = None) -> int:
 
     from bench_memory import run as memory
     from bench_startup import run as startup
-    from generate import cached_db
+    from generate import cached_db, record_count
 
     try:
         db = cached_db(records)
-        results.update(startup(db, repeat=1 if args.quick else 3))
-        results.update(memory(db))
+        measured = {**startup(db, repeat=1 if args.quick else 3), **memory(db)}
+        for entry in measured.values():
+            entry["records"] = record_count(db)
+        results.update(measured)
     except Exception as exc:
         results["gui_startup_200k_vs_bare_window"] = _error(exc)
     for name in AREAS:
