@@ -81,14 +81,25 @@ def open_workbook(path: Path, read_only: bool = True) -> Any:
         raise
 
 
-def _find_header(rows: list[tuple[Any, ...]], index: dict[str, str], required: set[str]) -> tuple[int, dict[str, int], dict[str, str]] | None:
-    best: tuple[int, dict[str, int], dict[str, str]] | None = None
+Header = tuple[int, int, dict[str, int], dict[str, str]]  # first row, last row, positions, as written
+
+
+def _find_header(rows: list[tuple[Any, ...]], index: dict[str, str], required: set[str]) -> Header | None:
+    """The best header row; a second header row below it (户籍地址 merged over 县/乡镇/村) adds its columns."""
+    best: Header | None = None
     best_score = 1
     for number, values in enumerate(rows, start=1):
         positions, written = _match_headers(values, index)
         score = len(positions) + 2 * len(required & positions.keys())
         if len(positions) >= 2 and score > best_score:
-            best, best_score = (number, positions, written), score
+            best, best_score = (number, number, positions, written), score
+    if best is not None and best[0] < len(rows) and not _is_instruction(rows[best[0]]):
+        number, _last, positions, written = best
+        below, below_written = _match_headers(rows[number], index)
+        used = set(positions.values())
+        extra = {k: c for k, c in below.items() if k not in positions and c not in used}
+        if extra:
+            best = (number, number + 1, positions | extra, written | {k: below_written[k] for k in extra})
     return best
 
 
@@ -102,7 +113,7 @@ def read_sheet(path: Path, kind: str) -> Sheet:
     required = {c.key for c in cols if c.required}
     workbook = open_workbook(path)
     try:
-        chosen: tuple[Any, int, dict[str, int], dict[str, str]] | None = None
+        chosen: tuple[Any, int, int, dict[str, int], dict[str, str]] | None = None
         chosen_score = -1
         for worksheet in workbook.worksheets:
             if not hasattr(worksheet, "iter_rows"):
@@ -111,18 +122,18 @@ def read_sheet(path: Path, kind: str) -> Sheet:
             found = _find_header(head, index, required)
             if found is None:
                 continue
-            score = len(found[1]) + 2 * len(required & found[1].keys())
+            score = len(found[2]) + 2 * len(required & found[2].keys())
             if score > chosen_score:
                 chosen, chosen_score = (worksheet, *found), score
         if chosen is None:
             expected = "、".join(c.header for c in cols if c.required)
             raise ExcelError(N(CONTEXT, "No sheet of this workbook has the expected column headers (%1)."), expected)
-        worksheet, header_row, positions, written = chosen
+        worksheet, header_row, last_header_row, positions, written = chosen
         missing = [c.header for c in cols if c.required and c.key not in positions]
         if missing:
             raise ExcelError(N(CONTEXT, "The workbook lacks the required columns: %1."), "、".join(missing))
         sheet = Sheet(worksheet.title, header_row, positions, written)
-        sheet.rows = list(_data_rows(worksheet, header_row, positions))
+        sheet.rows = list(_data_rows(worksheet, last_header_row, positions))
         return sheet
     finally:
         workbook.close()

@@ -129,7 +129,7 @@ def _sample(kind: str, sheet: Sheet) -> tuple[list[str], list[list[str]]]:
                 value = value.date()
             text = clean(value.isoformat() if isinstance(value, dt.date) else value)
             if col.kind == ID:
-                text = mask_id(squeeze(text))
+                text = mask_id(squeeze(text).upper())
             elif col.kind == PHONE:
                 text = mask_phone(squeeze(text))
             line.append(text)

@@ -162,3 +162,31 @@ def test_missing_required_column_is_one_clear_error(db, tmp_path: Path) -> None:
     with pytest.raises(UserError) as info:
         run_import(db, "trainees", path)
     assert "培训班名称" in str(info.value)
+
+
+def test_cancelled_import_changes_nothing(db, tmp_path: Path) -> None:
+    from lishui_desktop.services import excel_import
+
+    path = write_book(tmp_path / "a.xlsx", MESSY_HEADERS, messy_rows())
+    prepared = excel_import.drain(excel_import.prepare(db, "trainees", path))
+    job = excel_import.apply(db, prepared)
+    labels = [next(job)[2] for _ in range(2)]  # backing up, then writing: stop there
+    job.close()  # what the worker does on cancel
+    assert len(labels) == 2 and not prepared.result.applied
+    assert count(db, Enrolment) == 0 and count(db, Person) == 0 and count(db, TrainingSession) == 0
+
+
+def test_two_row_header_with_merged_address(db, tmp_path: Path) -> None:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["姓名", "身份证号", "户籍地址", None, None, "用工单位", "就业时间"])
+    sheet.append([None, None, "县", "乡镇", "村", None, None])
+    sheet.merge_cells("C1:E1")
+    sheet.append(["郑十一", make_id(seq=401), "剑阁县", "白龙镇", "龙王村", "丽水某厂", "2020-05-06"])
+    workbook.save(tmp_path / "two.xlsx")
+    result = run_import(db, "placements", tmp_path / "two.xlsx")
+    assert result.ok and result.new == 1
+    with db.sessions() as s:
+        person = s.scalars(select(Person)).one()
+        assert (person.town, person.village) == ("白龙镇", "龙王村")
+        assert s.get(Place, person.county_id).name == "剑阁县"
