@@ -27,6 +27,7 @@ from lishui_desktop.services.setup import (
     init_database,
 )
 from lishui_desktop.services.sync_service import write_atomic
+from lishui_desktop.sync import keys, security
 from lishui_desktop.sync.merge import apply_ops
 from lishui_desktop.sync.ops import InvalidOp, line_from_row, op_from_wire
 from lishui_desktop.sync.session import write_cursor
@@ -47,6 +48,7 @@ def deployment_data(db: Database, for_name: str | None = None) -> dict[str, Any]
         raise SetupError(QT_TRANSLATE_NOOP(CONTEXT, "This database has not been set up yet; run `lishui init` first."))
     if me.role not in ("office", "lead"):
         raise DeploymentError(QT_TRANSLATE_NOOP(CONTEXT, "Only an office or lead computer can export a deployment file."))
+    hubs = security.trusted_hub_keys(db)  # first: makes this computer's keys, captured as ops
     marks = ", ".join("?" * len(REFERENCE_TABLES))
     with db.engine.connect() as sa_conn:
         conn = sa_conn.connection.dbapi_connection
@@ -65,6 +67,8 @@ def deployment_data(db: Database, for_name: str | None = None) -> dict[str, Any]
         "office": {"id": me.device_id, "name": me.name, "role": me.role},
         "for": for_name,
         "ops": [line_from_row(*r) for r in rows],
+        "hubs": hubs,  # office and lead public keys: bundles are encrypted to them
+        "enrolment": keys.issue_enrolment(db, for_name or ""),  # one-time, for the first bundle
     }
 
 
@@ -131,4 +135,11 @@ def join_deployment(
             "INSERT OR REPLACE INTO local_settings(key, value) VALUES ('deployment_office', ?)",
             (json.dumps(office, ensure_ascii=False),),
         )
+        security.register_hubs(cur.execute, data.get("hubs"))
+        if isinstance(data.get("enrolment"), str) and db.get_setting(keys.ENROL_TOKEN) is None:
+            cur.execute(
+                "INSERT OR REPLACE INTO local_settings(key, value) VALUES (?, ?)",
+                (keys.ENROL_TOKEN, data["enrolment"][:64]),
+            )
+    keys.ensure_device_keys(db)
     return info

@@ -73,7 +73,12 @@ def init_database(
         put_setting(session, "deployment_key", blob=deployment_key or secrets.token_bytes(32))
         with _capture_paused(session):
             seed_reference_data(session)
-        session.add(Device(id=device_id, name=name, role=role, user_name=user_name))
+        from lishui_desktop.sync.keys import new_device_keys  # Ed25519 + X25519, made at init
+
+        sign_key, box_key = new_device_keys(session)
+        session.add(
+            Device(id=device_id, name=name, role=role, user_name=user_name, sign_public_key=sign_key, box_public_key=box_key)
+        )
     return DeviceInfo(device_id, name, role, user_name)
 
 

@@ -42,6 +42,16 @@ class PublicKeys:
     box: bytes
 
 
+def new_device_keys(session: Session) -> tuple[str, str]:
+    """Make this computer's private keys inside the init transaction; (sign, box) public, base64."""
+    sign_private, box_private = crypto.new_private_key(), crypto.new_private_key()
+    put_setting(session, SIGN_KEY, blob=sign_private)
+    put_setting(session, BOX_KEY, blob=box_private)
+    box_public = crypto.b64(crypto.box_public(box_private))
+    put_setting(session, "box_public_key", box_public)
+    return crypto.b64(crypto.sign_public(sign_private)), box_public
+
+
 def ensure_device_keys(db: Database) -> PublicKeys:
     """Make this computer's Ed25519 and X25519 keys on first use; publish them in `devices`."""
     with db.transaction() as session:

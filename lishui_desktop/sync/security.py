@@ -240,3 +240,28 @@ def trusted_hub_keys(db: Database) -> list[dict[str, str]]:
             for d in rows
             if d.sign_public_key and d.box_public_key
         ]
+
+
+def register_hubs(execute: Callable[[str, tuple[Any, ...]], Any], hubs: object) -> int:
+    """On join: record the office's and leads' public keys from the enrolment file."""
+    count = 0
+    for hub in hubs if isinstance(hubs, list) else []:
+        try:
+            reg = Registration(
+                str(hub["id"]),
+                str(hub["name"])[:80],
+                str(hub["role"]),
+                crypto.unb64(str(hub["sign"])),
+                crypto.unb64(str(hub["box"])),
+                None,
+            )
+        except (KeyError, TypeError, ValueError):
+            continue
+        if (
+            len(reg.sign_key) == 32
+            and len(reg.box_key or b"") == 32
+            and reg.role in ("office", "lead")
+        ):
+            complete_registration(execute, reg)
+            count += 1
+    return count

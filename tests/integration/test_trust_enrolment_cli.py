@@ -1,0 +1,124 @@
+"""Enrolment, signed and encrypted bundles through the CLI: each hostile case refused, nothing changed."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from lishui_desktop.cli import main
+from lishui_desktop.db.database import Database
+from lishui_desktop.db.models import Device, Person
+from lishui_desktop.domain.i18n import set_language
+from lishui_desktop.sync import crypto
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
+    code = main(["--lang", "en", *args])
+    out = capsys.readouterr()
+    set_language("en")
+    return code, out.out + out.err
+
+
+def dump(capsys: pytest.CaptureFixture[str], db: Path) -> str:
+    code, out = run(capsys, "--db", str(db), "dump", "--json")
+    assert code == 0
+    return hashlib.sha256(out.encode()).hexdigest()
+
+
+def add_person(db_path: Path, name: str) -> None:
+    db = Database.open(db_path)
+    try:
+        with db.transaction() as s:
+            s.add(Person(name=name, phone="13800000001"))
+    finally:
+        db.close()
+
+
+def import_json(capsys: pytest.CaptureFixture[str], db: Path, bundle: Path) -> dict[str, object]:
+    code = main(["--lang", "en", "--db", str(db), "bundle", "import", str(bundle), "--json"])
+    out = capsys.readouterr().out
+    set_language("en")
+    return dict(json.loads(out)["files"][0], code=code)
+
+
+def test_enrolled_laptop_sends_encrypted_signed_bundles(tmp_path: Path, capsys) -> None:
+    office, pc1, pc2, other = (tmp_path / f"{n}.db" for n in ("office", "pc1", "pc2", "other"))
+    enrol1, enrol2 = tmp_path / "pc1.enrol", tmp_path / "pc2.enrol"
+    assert run(capsys, "--db", str(office), "init", "--device-name", "office", "--role", "office")[0] == 0
+    assert run(capsys, "--db", str(office), "deployment", "export", "--for", "平昌-01", "--out", str(enrol1))[0] == 0
+    file_data = json.loads(enrol1.read_text(encoding="utf-8"))
+    assert file_data["hubs"] and file_data["enrolment"]
+    assert run(capsys, "--db", str(pc1), "init", "--device-name", "平昌-01", "--join", str(enrol1))[0] == 0
+
+    add_person(pc1, "王大明")
+    bundle = tmp_path / "pc1.lsbundle"
+    assert run(capsys, "--db", str(pc1), "bundle", "export", "--out", str(bundle))[0] == 0
+    raw = bundle.read_bytes()
+    assert crypto.is_envelope(raw) and "王大明".encode() not in raw and b"manifest" not in raw
+
+    # another office cannot read it, and nothing changes there
+    assert run(capsys, "--db", str(other), "init", "--device-name", "other", "--role", "office")[0] == 0
+    before_other = dump(capsys, other)
+    report = import_json(capsys, other, bundle)
+    assert report["status"] == "rejected" and "another office" in str(report["reason"])
+    assert dump(capsys, other) == before_other
+
+    # tampered ciphertext: refused, nothing changed
+    before = dump(capsys, office)
+    bad = tmp_path / "tampered.lsbundle"
+    flipped = bytearray(raw)
+    flipped[len(raw) // 2] ^= 0x20
+    bad.write_bytes(bytes(flipped))
+    report = import_json(capsys, office, bad)
+    assert report["status"] == "rejected" and "changed" in str(report["reason"])
+    assert dump(capsys, office) == before
+
+    # the real bundle enrols the laptop on arrival
+    report = import_json(capsys, office, bundle)
+    assert report["status"] == "imported", report
+    with Database.open(office).sessions() as s:
+        device = s.query(Device).filter_by(name="平昌-01").one()
+        assert device.enrolled_at and device.box_public_key
+    assert dump(capsys, office) != before
+
+    # a second laptop re-using the same (already used) enrolment file is an unknown device
+    assert run(capsys, "--db", str(pc2), "init", "--device-name", "旺苍-01", "--join", str(enrol1))[0] == 0
+    add_person(pc2, "李小红")
+    b2 = tmp_path / "pc2.lsbundle"
+    assert run(capsys, "--db", str(pc2), "bundle", "export", "--out", str(b2))[0] == 0
+    before = dump(capsys, office)
+    report = import_json(capsys, office, b2)
+    assert report["status"] == "rejected" and "not enrolled" in str(report["reason"])
+    assert dump(capsys, office) == before
+    # ... until the office issues it its own file and it replies
+    assert run(capsys, "--db", str(office), "deployment", "export", "--for", "旺苍-01", "--out", str(enrol2))[0] == 0
+    token = json.loads(enrol2.read_text(encoding="utf-8"))["enrolment"]
+    Database.open(pc2).set_setting("enrolment_token", token)
+    reply = tmp_path / "pc2.reply"
+    assert run(capsys, "--db", str(pc2), "keys", "reply", "--out", str(reply))[0] == 0
+    code, out = run(capsys, "--db", str(office), "keys", "register", str(reply))
+    assert code == 0, out
+    assert import_json(capsys, office, b2)["status"] == "imported"
+
+    # the relay back to the laptop is readable there, and only there and at the office
+    relay = tmp_path / "relay.lsbundle"
+    assert run(capsys, "--db", str(office), "bundle", "export", "--for", "平昌-01", "--out", str(relay))[0] == 0
+    assert import_json(capsys, pc1, relay)["status"] == "imported"
+    with Database.open(pc1).sessions() as s:
+        assert {p.name for p in s.query(Person)} >= {"王大明", "李小红"}
+
+
+def test_plain_bundle_refused_unless_allowed(tmp_path: Path, capsys) -> None:
+    office, pc = tmp_path / "o.db", tmp_path / "p.db"
+    assert run(capsys, "--db", str(office), "init", "--device-name", "o", "--role", "office")[0] == 0
+    assert run(capsys, "--db", str(pc), "init", "--device-name", "p")[0] == 0
+    code, out = run(capsys, "--db", str(pc), "bundle", "export", "--out", str(tmp_path / "x.lsbundle"))
+    assert code == 2 and "No office key" in out
+    assert run(capsys, "--db", str(pc), "keys", "allow-plain", "on")[0] == 0
+    plain = tmp_path / "x.lsbundle"
+    assert run(capsys, "--db", str(pc), "bundle", "export", "--out", str(plain))[0] == 0
+    report = import_json(capsys, office, plain)
+    assert report["status"] == "rejected" and "not encrypted" in str(report["reason"])
