@@ -64,6 +64,20 @@ def _is_instruction(values: tuple[Any, ...]) -> bool:
     return bool(texts) and all(isinstance(v, str) and v.lstrip().startswith(INSTRUCTION_MARK) for v in texts)
 
 
+_DAMAGED = (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EOFError, IndexError, AttributeError)
+
+
+def _refusal(exc: Exception) -> Exception:
+    """The user-facing error for what openpyxl raised on a damaged or hostile file."""
+    if type(exc).__module__.startswith(("defusedxml", "xml", "lxml")):  # DTDs, entities, bad XML
+        return UnsafeWorkbook(
+            N(CONTEXT, "The workbook contains XML this program refuses to read (%1)."), type(exc).__name__
+        )
+    if isinstance(exc, _DAMAGED):
+        return UnsafeWorkbook(N(CONTEXT, "This file is not an Excel workbook (.xlsx), or it is damaged."))
+    return exc
+
+
 def open_workbook(path: Path, read_only: bool = True) -> Any:
     """openpyxl's workbook after the zip check; one clear message for anything unreadable."""
     check_workbook(path)
@@ -71,14 +85,8 @@ def open_workbook(path: Path, read_only: bool = True) -> Any:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about styles/extensions it skips
             return load_workbook(path, read_only=read_only, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EOFError, IndexError, AttributeError):
-        raise UnsafeWorkbook(N(CONTEXT, "This file is not an Excel workbook (.xlsx), or it is damaged.")) from None
-    except Exception as exc:  # defusedxml refusals and XML errors end here
-        if type(exc).__module__.startswith(("defusedxml", "xml", "lxml")):
-            raise UnsafeWorkbook(
-                N(CONTEXT, "The workbook contains XML this program refuses to read (%1)."), type(exc).__name__
-            ) from None
-        raise
+    except Exception as exc:
+        raise _refusal(exc) from None
 
 
 Header = tuple[int, int, dict[str, int], dict[str, str]]  # first row, last row, positions, as written
@@ -135,6 +143,10 @@ def read_sheet(path: Path, kind: str) -> Sheet:
         sheet = Sheet(worksheet.title, header_row, positions, written)
         sheet.rows = list(_data_rows(worksheet, last_header_row, positions))
         return sheet
+    except ExcelError:
+        raise
+    except Exception as exc:  # read-only sheets are parsed lazily, while iterating
+        raise _refusal(exc) from None
     finally:
         workbook.close()
 

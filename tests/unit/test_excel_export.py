@@ -153,3 +153,18 @@ def test_hostile_files_are_refused_before_openpyxl(db: Database, tmp_path: Path)
             archive.writestr(f"f{n}.xml", "x")
     with pytest.raises(UserError):
         check_zip(many, ZipLimits(max_entries=20))
+
+
+def test_xml_entities_are_refused(db: Database, tmp_path: Path) -> None:
+    """A workbook whose sheet declares entities (billion laughs) is refused, never expanded."""
+    good = write_book(tmp_path / "good.xlsx", MESSY_HEADERS, messy_rows(), extra_sheet=False)
+    hostile = tmp_path / "laughs.xlsx"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(hostile, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                dtd = b'<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+                data = data.replace(b"<worksheet", dtd + b"<worksheet", 1).replace(b"<v>", b"<v>&b;", 1)
+            out.writestr(info, data)
+    with pytest.raises(UserError, match="not an Excel workbook|refuses|不是|拒绝"):
+        run_import(db, "trainees", hostile)
