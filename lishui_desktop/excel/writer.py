@@ -4,7 +4,7 @@ dates as dates, money as numbers with a format, header frozen, widths set."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Generator, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -36,8 +36,6 @@ DATE_FORMAT = "yyyy-mm-dd"
 MONEY_FORMAT = "#,##0.00"
 FORMULA_START = ("=", "+", "-", "@")
 HEADER_FILL = PatternFill("solid", start_color="DDEBF7", end_color="DDEBF7")
-
-Progress = Callable[[int], None]
 
 
 def text_cell(sheet: Any, value: str) -> WriteOnlyCell:
@@ -92,9 +90,9 @@ def write_export(
     records: Iterable[dict[str, Any]],
     places: dict[str, str],
     full_ids: bool = False,
-    progress: Progress | None = None,
-) -> int:
-    """Write `records` (stored values by column key) to `out`; returns the number of rows."""
+) -> Generator[int, None, int]:
+    """Write `records` (stored values by column key) to `out`, yielding the rows written so far
+    every 500 rows; returns the number of rows."""
     cols = columns_for(kind)
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(SHEET_TITLES[kind])
@@ -114,7 +112,7 @@ def write_export(
     for record in records:
         sheet.append([_cell(sheet, col, display(col, record.get(col.key), places, full_ids)) for col in cols])
         count += 1
-        if progress is not None and count % 500 == 0:
-            progress(count)
+        if count % 500 == 0:
+            yield count
     save_atomic(workbook, out)
     return count

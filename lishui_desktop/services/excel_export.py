@@ -65,9 +65,15 @@ def export_job(db: Database, kind: str, out: Path, full_ids: bool = False) -> Ge
         places = {p.id: p.name for p in session.scalars(select(Place))}
         records = list(_records(session, kind))
     total = len(records)
-    steps: list[int] = []
-    yield 0, total, translate(CONTEXT, "Writing %1 rows", total)
-    count = write_export(kind, Path(out), records, places, full_ids, progress=steps.append)
+    label = translate(CONTEXT, "Writing %1 rows", total)
+    yield 0, total, label
+    writing = write_export(kind, Path(out), records, places, full_ids)
+    while True:
+        try:
+            yield next(writing), total, label
+        except StopIteration as stop:
+            count = int(stop.value)
+            break
     if full_ids and count:
         audit.record(db, "export", TABLES[kind], None, row_count=count)
     yield count, total, translate(CONTEXT, "Done")
