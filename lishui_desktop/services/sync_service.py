@@ -240,3 +240,22 @@ def bundle_history(db: Database, limit: int = 500) -> list[dict[str, Any]]:
 def device_names(db: Database) -> dict[str, str]:
     with db.engine.connect() as conn:
         return {r[0]: r[1] for r in conn.exec_driver_sql("SELECT id, name FROM devices")}
+
+
+LABEL_COLUMNS = ("name", "title", "employer", "lishui_party", "measure")
+
+
+def record_label(db: Database, table: str, row_id: str) -> str:
+    """A short human name for a record (a person's name, a session's title), else its id."""
+    from lishui_desktop.sync.tables import synced_columns, table_names
+
+    if table in table_names():
+        column = next((c for c in LABEL_COLUMNS if c in synced_columns(table)), None)
+        if column is not None:
+            with db.engine.connect() as conn:
+                value = conn.exec_driver_sql(
+                    f'SELECT "{column}" FROM "{table}" WHERE id = ?', (row_id,)
+                ).scalar()
+            if value:
+                return str(value)
+    return row_id[:8]

@@ -88,8 +88,9 @@ class ReviewPanel(QWidget):
 
     def _show_conflict(self, item: dict[str, Any]) -> None:
         column = item["column"]
+        label = sync_service.record_label(self.ctx.db, item["table"], item["row_id"])
         box = QGroupBox(self.tr("%1 of record %2").replace("%1", field_label(item["table"], column))
-                        .replace("%2", item["row_id"][:8]))
+                        .replace("%2", label))
         grid = QGridLayout(box)
         grid.addWidget(QLabel(self.tr("Before both edits")), 0, 0)
         grid.addWidget(QLabel(display_value(column, item.get("base")) or "—"), 1, 0)
@@ -115,8 +116,9 @@ class ReviewPanel(QWidget):
 
     def _show_deleted(self, item: dict[str, Any]) -> None:
         fields = ", ".join(field_label(item["table"], c) for c in item["columns"])
-        label = QLabel(self.tr("This record was deleted on one computer and edited on another "
-                               "(%1).").replace("%1", fields))
+        name = sync_service.record_label(self.ctx.db, item["table"], item["row_id"])
+        label = QLabel(self.tr("This record (%1) was deleted on one computer and edited on another "
+                               "(%2).").replace("%1", name).replace("%2", fields))
         label.setWordWrap(True)
         self.detail_layout.addWidget(label)
         restore = QPushButton(self.tr("Restore the record"))
