@@ -269,3 +269,28 @@ def test_sync_concurrent_edits_give_the_same_conflicts_everywhere(edits, rnd) ->
             assert world.dump("a") == world.dump("o")
         finally:
             world.close()
+
+
+def test_sync_person_merge_decisions_converge_whichever_office_decides(tmp_path: Path) -> None:
+    from lishui_desktop.services import sync_service
+
+    world = new_world(str(tmp_path))
+    try:
+        world.put_person("a", "11111111-0000-4000-8000-000000000001", name="张小花", village="西村")
+        world.put_person("b", "22222222-0000-4000-8000-000000000002", name="张小花", village="西村")
+        files = [world.export("a"), world.export("b")]
+        for office in ("o", "p"):
+            world.import_(office, *files)
+            items = [i for i in world.review(office) if i["kind"] == "duplicate_person"]
+            assert len(items) == 1 and len(items[0]["row_ids"]) == 2
+        # both offices decide, in opposite order of ids: the same person is kept
+        ids = items[0]["row_ids"]
+        assert sync_service.merge_persons(world["o"], ids) == sync_service.merge_persons(world["p"], ids[::-1])
+        relays = [world.export("o"), world.export("p")]
+        for name in "abop":
+            world.import_(name, *relays)
+        assert world.dump("a") == world.dump("b") == world.dump("o") == world.dump("p")
+        assert world.review("a") == []
+        assert world.value("a", ids[1], "deleted") == 1 and world.value("a", ids[0], "deleted") == 0
+    finally:
+        world.close()
