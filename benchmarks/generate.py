@@ -11,7 +11,7 @@ import tempfile
 import time
 from pathlib import Path
 
-RECORDS_PER_SCALE = 17_700  # records (rows of the ledgers) that scale 1.0 of the demo makes
+RECORDS_PER_SCALE = 17_100  # records (rows of the ledgers) that scale 1.0 of the demo makes
 
 
 def cached_db(records: int = 200_000, capture: bool = True, log: bool = True) -> Path:
