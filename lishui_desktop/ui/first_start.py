@@ -27,6 +27,7 @@ class FirstStartDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.setWindowTitle(self.tr("Welcome"))
+        self.setMinimumWidth(460)
         info = device_info(db)
         layout = QVBoxLayout(self)
         intro = QLabel(
