@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from lishui_desktop.domain.choices import ROLES, label
 from lishui_desktop.services import sync_service
 from lishui_desktop.ui.context import AppContext
 from lishui_desktop.ui.sync_review import ReviewPanel
@@ -52,7 +53,7 @@ class SyncPage(QWidget):
         rows = []
         for d in sync_service.devices_overview(self.ctx.db):
             name = d.name + (" " + self.tr("(this computer)") if d.is_me else "")
-            rows.append([name, d.role, _spans(d.held) or "—", _spans(d.gaps) or "—",
+            rows.append([name, label(ROLES, d.role), _spans(d.held) or "—", _spans(d.gaps) or "—",
                          d.last_in_at or "", d.last_out_at or ""])
         fill_table(self.devices, [self.tr("Device"), self.tr("Role"), self.tr("Changes held"),
                                   self.tr("Missing (a bundle never arrived)"), self.tr("Last bundle received"),
