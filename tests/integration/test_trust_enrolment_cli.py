@@ -47,11 +47,30 @@ def import_json(capsys: pytest.CaptureFixture[str], db: Path, bundle: Path) -> d
 def test_enrolled_laptop_sends_encrypted_signed_bundles(tmp_path: Path, capsys) -> None:
     office, pc1, pc2, other = (tmp_path / f"{n}.db" for n in ("office", "pc1", "pc2", "other"))
     enrol1, enrol2 = tmp_path / "pc1.enrol", tmp_path / "pc2.enrol"
-    assert run(capsys, "--db", str(office), "init", "--device-name", "office", "--role", "office")[0] == 0
-    assert run(capsys, "--db", str(office), "deployment", "export", "--for", "平昌-01", "--out", str(enrol1))[0] == 0
+    assert (
+        run(capsys, "--db", str(office), "init", "--device-name", "office", "--role", "office")[0]
+        == 0
+    )
+    assert (
+        run(
+            capsys,
+            "--db",
+            str(office),
+            "deployment",
+            "export",
+            "--for",
+            "平昌-01",
+            "--out",
+            str(enrol1),
+        )[0]
+        == 0
+    )
     file_data = json.loads(enrol1.read_text(encoding="utf-8"))
     assert file_data["hubs"] and file_data["enrolment"]
-    assert run(capsys, "--db", str(pc1), "init", "--device-name", "平昌-01", "--join", str(enrol1))[0] == 0
+    assert (
+        run(capsys, "--db", str(pc1), "init", "--device-name", "平昌-01", "--join", str(enrol1))[0]
+        == 0
+    )
 
     add_person(pc1, "王大明")
     bundle = tmp_path / "pc1.lsbundle"
@@ -60,7 +79,10 @@ def test_enrolled_laptop_sends_encrypted_signed_bundles(tmp_path: Path, capsys) 
     assert crypto.is_envelope(raw) and "王大明".encode() not in raw and b"manifest" not in raw
 
     # another office cannot read it, and nothing changes there
-    assert run(capsys, "--db", str(other), "init", "--device-name", "other", "--role", "office")[0] == 0
+    assert (
+        run(capsys, "--db", str(other), "init", "--device-name", "other", "--role", "office")[0]
+        == 0
+    )
     before_other = dump(capsys, other)
     report = import_json(capsys, other, bundle)
     assert report["status"] == "rejected" and "another office" in str(report["reason"])
@@ -85,7 +107,10 @@ def test_enrolled_laptop_sends_encrypted_signed_bundles(tmp_path: Path, capsys) 
     assert dump(capsys, office) != before
 
     # a second laptop re-using the same (already used) enrolment file is an unknown device
-    assert run(capsys, "--db", str(pc2), "init", "--device-name", "旺苍-01", "--join", str(enrol1))[0] == 0
+    assert (
+        run(capsys, "--db", str(pc2), "init", "--device-name", "旺苍-01", "--join", str(enrol1))[0]
+        == 0
+    )
     add_person(pc2, "李小红")
     b2 = tmp_path / "pc2.lsbundle"
     assert run(capsys, "--db", str(pc2), "bundle", "export", "--out", str(b2))[0] == 0
@@ -94,7 +119,20 @@ def test_enrolled_laptop_sends_encrypted_signed_bundles(tmp_path: Path, capsys) 
     assert report["status"] == "rejected" and "not enrolled" in str(report["reason"])
     assert dump(capsys, office) == before
     # ... until the office issues it its own file and it replies
-    assert run(capsys, "--db", str(office), "deployment", "export", "--for", "旺苍-01", "--out", str(enrol2))[0] == 0
+    assert (
+        run(
+            capsys,
+            "--db",
+            str(office),
+            "deployment",
+            "export",
+            "--for",
+            "旺苍-01",
+            "--out",
+            str(enrol2),
+        )[0]
+        == 0
+    )
     token = json.loads(enrol2.read_text(encoding="utf-8"))["enrolment"]
     Database.open(pc2).set_setting("enrolment_token", token)
     reply = tmp_path / "pc2.reply"
@@ -105,7 +143,12 @@ def test_enrolled_laptop_sends_encrypted_signed_bundles(tmp_path: Path, capsys) 
 
     # the relay back to the laptop is readable there, and only there and at the office
     relay = tmp_path / "relay.lsbundle"
-    assert run(capsys, "--db", str(office), "bundle", "export", "--for", "平昌-01", "--out", str(relay))[0] == 0
+    assert (
+        run(
+            capsys, "--db", str(office), "bundle", "export", "--for", "平昌-01", "--out", str(relay)
+        )[0]
+        == 0
+    )
     assert import_json(capsys, pc1, relay)["status"] == "imported"
     with Database.open(pc1).sessions() as s:
         assert {p.name for p in s.query(Person)} >= {"王大明", "李小红"}
@@ -113,9 +156,13 @@ def test_enrolled_laptop_sends_encrypted_signed_bundles(tmp_path: Path, capsys) 
 
 def test_plain_bundle_refused_unless_allowed(tmp_path: Path, capsys) -> None:
     office, pc = tmp_path / "o.db", tmp_path / "p.db"
-    assert run(capsys, "--db", str(office), "init", "--device-name", "o", "--role", "office")[0] == 0
+    assert (
+        run(capsys, "--db", str(office), "init", "--device-name", "o", "--role", "office")[0] == 0
+    )
     assert run(capsys, "--db", str(pc), "init", "--device-name", "p")[0] == 0
-    code, out = run(capsys, "--db", str(pc), "bundle", "export", "--out", str(tmp_path / "x.lsbundle"))
+    code, out = run(
+        capsys, "--db", str(pc), "bundle", "export", "--out", str(tmp_path / "x.lsbundle")
+    )
     assert code == 2 and "No office key" in out
     assert run(capsys, "--db", str(pc), "keys", "allow-plain", "on")[0] == 0
     plain = tmp_path / "x.lsbundle"
