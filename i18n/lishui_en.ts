@@ -38,6 +38,10 @@
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
+    <message>
+        <source>Clock</source>
+        <translation>Clock</translation>
+    </message>
 </context>
 <context>
     <name>AppearancesPanel</name>
@@ -3327,8 +3331,8 @@
         <translation>They are the same person: merge</translation>
     </message>
     <message>
-        <source>This record was deleted on one computer and edited on another (%1).</source>
-        <translation>This record was deleted on one computer and edited on another (%1).</translation>
+        <source>This record (%1) was deleted on one computer and edited on another (%2).</source>
+        <translation>This record (%1) was deleted on one computer and edited on another (%2).</translation>
     </message>
 </context>
 <context>

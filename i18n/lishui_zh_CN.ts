@@ -38,6 +38,10 @@
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
+    <message>
+        <source>Clock</source>
+        <translation>时钟</translation>
+    </message>
 </context>
 <context>
     <name>AppearancesPanel</name>
@@ -3256,7 +3260,7 @@
     <name>ReviewPanel</name>
     <message>
         <source>%1 of record %2</source>
-        <translation>记录 %2 的%1</translation>
+        <translation>%2 的%1</translation>
     </message>
     <message>
         <source>%1 people share the name %2, birth date and village %3, and at least one has no resident ID.</source>
@@ -3327,8 +3331,8 @@
         <translation>是同一个人：合并</translation>
     </message>
     <message>
-        <source>This record was deleted on one computer and edited on another (%1).</source>
-        <translation>该记录在一台电脑上被删除，又在另一台电脑上被修改（%1）。</translation>
+        <source>This record (%1) was deleted on one computer and edited on another (%2).</source>
+        <translation>该记录（%1）在一台电脑上被删除，又在另一台电脑上被修改（%2）。</translation>
     </message>
 </context>
 <context>
