@@ -63,6 +63,8 @@ class InvalidOp(ValueError):
 def _check_value(tbl: str, col: str, value: Any) -> Any:
     if value is None:
         return None
+    if type(value) is str and len(value) <= MAX_TEXT and _KIND_OF(tbl, col) == "text":
+        return value  # the common case, decided at once
     if isinstance(value, bool):
         value = int(value)
     if isinstance(value, str):
@@ -90,6 +92,15 @@ def _check_value(tbl: str, col: str, value: Any) -> Any:
     return value
 
 
+def _KIND_OF(tbl: str, col: str) -> str | None:  # noqa: N802 - a cached lookup
+    key = (tbl, col)
+    kind = _KINDS.get(key, "")
+    if kind == "":
+        kind = _KINDS[key] = column_kind(tbl, col) if is_known(tbl, col) else None
+    return kind
+
+
+_KINDS: dict[tuple[str, str], str | None] = {}
 _GOOD_NAMES: set[str] = set()  # device ids, table and column names already checked
 
 
@@ -101,6 +112,9 @@ def _name_ok(text: Any, pattern: re.Pattern[str]) -> bool:
             _GOOD_NAMES.add(text)
         return True
     return False
+
+
+_make = Op._make
 
 
 def op_from_wire(obj: Any) -> Op:
@@ -121,9 +135,9 @@ def op_from_wire(obj: Any) -> Op:
         raise InvalidOp("bad table name")
     if col == "id" or not _name_ok(col, IDENTIFIER):
         raise InvalidOp("bad column name")
-    if not isinstance(row_id, str) or not ROW_RE.match(row_id):
+    if type(row_id) is not str or not ROW_RE.match(row_id):
         raise InvalidOp("bad row id")
-    op = Op(device, seq, hlc_v, tbl, row_id, col, _check_value(tbl, col, value), prev)
+    op = _make((device, seq, hlc_v, tbl, row_id, col, _check_value(tbl, col, value), prev))
     if prev is not None:
         parts = prev.split(",") if isinstance(prev, str) else []
         if not parts or len(parts) > MAX_PREVS or not all(CLOCK_RE.match(p) for p in parts):
