@@ -78,10 +78,19 @@ def _read_file(path: Path) -> bytes:
     return path.read_bytes()
 
 
+def expand_paths(paths: Sequence[Path]) -> list[Path]:
+    """Files as given; a folder stands for the bundles in it (the office's folder of bundles)."""
+    out: list[Path] = []
+    for path in map(Path, paths):
+        out.extend(sorted(path.glob("*.lsbundle")) if path.is_dir() else [path])
+    return out
+
+
 def iter_import(
     db: Database, paths: Sequence[Path], *, dry_run: bool = False
 ) -> Generator[Progress, None, list[ImportReport]]:
     """Preview or import files one by one (each in its own transaction), yielding progress."""
+    paths = expand_paths(paths)
     reports: list[ImportReport] = []
     total = len(paths)
     # one verified backup before the batch: "undo the last import" restores it
