@@ -10,6 +10,7 @@ from collections.abc import Callable, Generator
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import isValid
 
 Progress = tuple[int, int, str]
 Job = Callable[[], Generator[Progress, None, Any]]
@@ -29,6 +30,12 @@ class _Runnable(QRunnable):
         self.cancelled = False
 
     def run(self) -> None:
+        try:
+            self._run()
+        finally:
+            _active.discard(self)
+
+    def _run(self) -> None:
         gen = self.job()
         try:
             while True:
@@ -45,6 +52,9 @@ class _Runnable(QRunnable):
 
 
 _write_pool: QThreadPool | None = None
+# Runnables (and so their signal objects) stay alive until their job has ended, even when the
+# page that started them is closed first.
+_active: set[_Runnable] = set()
 
 
 def write_pool() -> QThreadPool:
@@ -63,6 +73,7 @@ def start(
     on_progress: Callable[[int, int, str], None] | None = None,
     on_done: Callable[[Any], None] | None = None,
     on_failed: Callable[[BaseException], None] | None = None,
+    owner: QObject | None = None,
 ) -> tuple[JobSignals, _Runnable]:
     """Run `job` in the background.
 
@@ -80,3 +91,14 @@ def start(
     runnable.setAutoDelete(False)
     (write_pool() if writes else QThreadPool.globalInstance()).start(runnable)
     return signals, runnable
+
+
+def _guarded(handler: Callable[..., None], owner: QObject | None) -> Callable[..., None]:
+    if owner is None:
+        return handler
+
+    def call(*args: Any) -> None:
+        if isValid(owner):
+            handler(*args)
+
+    return call

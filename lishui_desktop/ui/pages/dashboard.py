@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from lishui_desktop.db.database import Database
 from lishui_desktop.services import progress, targets
@@ -151,6 +152,7 @@ class DashboardPage(QWidget):
             job,
             on_done=lambda data, g=generation: self._loaded(g, data),
             on_failed=lambda exc: self.summary.setText(str(exc)),
+            owner=self,
         )
         self._jobs.append((signals, runnable))
         self.summary.setText(self.tr("Counting…"))
@@ -158,8 +160,8 @@ class DashboardPage(QWidget):
 
     def _loaded(self, generation: int, data: DashboardData) -> None:
         self._jobs = self._jobs[-8:]
-        if generation != self._generation:
-            return
+        if generation != self._generation or not isValid(self.matrix_model):
+            return  # a newer request is running, or the page is being torn down
         self.data = data
         self.matrix_model.set_data(data)
         current = self.view_box.currentText()

@@ -185,19 +185,18 @@ class ReportsPage(QWidget):
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
         self.status.setText(self.tr("Generating…"))
-        signals = workers.JobSignals()
-        signals.progress.connect(self._progress)
-        signals.done.connect(lambda result, r=request: self._done(r, result))
-        signals.failed.connect(self._failed)
-        # connected before it starts: a quick failure must not fire before anyone listens
-        runnable = workers._Runnable(lambda: reports.generate_steps(db, request), signals)
-        runnable.setAutoDelete(False)
         # a print with full IDs writes its audit row: through the single writer pool then
-        pool = workers.write_pool() if request.full_ids else QThreadPool.globalInstance()
+        signals, runnable = workers.start(
+            lambda: reports.generate_steps(db, request),
+            writes=request.full_ids,
+            on_progress=self._progress,
+            on_done=lambda result, r=request: self._done(r, result),
+            on_failed=self._failed,
+            owner=self,
+        )
         self._jobs = [*self._jobs[-4:], (signals, runnable)]
         self._running = runnable
         self.cancel_button.setVisible(True)
-        pool.start(runnable)
 
     def cancel(self) -> None:
         """Stops at the next step (the file is only written at the last one)."""
