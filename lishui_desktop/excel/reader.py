@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import warnings
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -64,7 +65,9 @@ def _is_instruction(values: tuple[Any, ...]) -> bool:
     return bool(texts) and all(isinstance(v, str) and v.lstrip().startswith(INSTRUCTION_MARK) for v in texts)
 
 
-_DAMAGED = (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EOFError, IndexError, AttributeError)
+_DAMAGED = (
+    zipfile.BadZipFile, zlib.error, KeyError, ValueError, TypeError, OSError, EOFError, IndexError, AttributeError
+)
 
 
 def _refusal(exc: Exception) -> Exception:

@@ -85,6 +85,8 @@ def _check_layout(handle: object, infos: list[zipfile.ZipInfo], size: int, centr
     """Entries may not overlap one another or the central directory (overlapping-entry bombs)."""
     ranges = []
     for info in infos:
+        if not 0 <= info.header_offset < size:  # a shifted or damaged directory
+            raise _refuse(N(CONTEXT, "This file is not an Excel workbook (.xlsx), or it is damaged."))
         handle.seek(info.header_offset)  # type: ignore[attr-defined]
         header = handle.read(_LOCAL_HEADER.size)  # type: ignore[attr-defined]
         if len(header) < _LOCAL_HEADER.size or header[:4] != b"PK\x03\x04":
