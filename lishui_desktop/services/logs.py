@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import sys
+import threading
+import traceback
 from pathlib import Path
+from types import TracebackType
 
 from lishui_desktop.domain.masking import scrub
 from lishui_desktop.paths import data_dir
@@ -70,4 +74,17 @@ def setup_logging(level: int = logging.INFO, console: bool = False) -> Path:
     if root.level > level or root.level == logging.NOTSET:
         root.setLevel(level)
     logging.captureWarnings(True)
+    sys.excepthook = crash_report
+    threading.excepthook = lambda args: crash_report(
+        args.exc_type, args.exc_value, args.exc_traceback
+    )
     return path
+
+
+def crash_report(
+    kind: type[BaseException], exc: BaseException | None, tb: TracebackType | None
+) -> None:
+    """Uncaught exceptions: to the log and stderr, with IDs and phones masked (crash reports)."""
+    text = scrub("".join(traceback.format_exception(kind, exc, tb)))
+    logging.getLogger("lishui.crash").critical("uncaught exception\n%s", text)
+    sys.stderr.write(text)

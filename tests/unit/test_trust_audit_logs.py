@@ -44,3 +44,21 @@ def test_log_file_is_scrubbed() -> None:
     assert FULL_ID not in text and PHONE not in text
     assert "331102********123X" in text and "138****5678" in text
     assert "ValueError: bad id 331102" in text
+
+
+def test_crash_report_is_scrubbed(capsys) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    from lishui_desktop.services.logs import crash_report
+
+    path = setup_logging()
+    try:
+        raise RuntimeError(f"crash with {FULL_ID}")
+    except RuntimeError:
+        crash_report(*sys.exc_info())
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    err = capsys.readouterr().err
+    assert "RuntimeError" in err and FULL_ID not in err
+    assert FULL_ID not in path.read_text(encoding="utf-8")
+    assert sys.excepthook is crash_report
