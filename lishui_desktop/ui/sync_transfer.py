@@ -97,13 +97,17 @@ class ImportPanel(QWidget):
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         signals, job = workers.start(
-            lambda: sync_service.iter_import(db, files, dry_run=dry_run), writes=not dry_run
+            lambda: sync_service.iter_import(db, files, dry_run=dry_run),
+            writes=not dry_run,
+            on_progress=lambda done, total, label: (
+                progress.setMaximum(total), progress.setValue(done), progress.setLabelText(label)
+            ),
+            on_done=lambda reports: self._finished(reports, dry_run),
+            on_failed=self._failed,
+            owner=self,
         )
         self._job = (signals, job, progress)
         progress.canceled.connect(lambda: setattr(job, "cancelled", True))
-        signals.progress.connect(lambda done, total, label: (progress.setMaximum(total), progress.setValue(done), progress.setLabelText(label)))
-        signals.done.connect(lambda reports: self._finished(reports, dry_run))
-        signals.failed.connect(self._failed)
 
     def _close_progress(self) -> None:
         if self._job is not None:
