@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.tr("Import from Excel…"), self.open_excel_import)
         tools = self.menuBar().addMenu(self.tr("&Tools"))
         tools.addAction(self.tr("Backups…"), self.open_backups)
+        tools.addAction(self.tr("Keys and enrolment…"), self.open_keys)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("About…"), self.open_about)
         for number in range(1, min(len(PAGES), 9) + 1):
@@ -123,6 +124,11 @@ class MainWindow(QMainWindow):
         from lishui_desktop.ui.backup_dialog import BackupDialog
 
         BackupDialog(self.ctx, self).exec()
+
+    def open_keys(self) -> None:
+        from lishui_desktop.ui.keys_dialog import KeysDialog
+
+        KeysDialog(self.ctx, self).exec()
 
     def refresh_status(self) -> None:
         device = self.ctx.device

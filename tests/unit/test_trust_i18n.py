@@ -22,6 +22,7 @@ FILES = {
     "lishui_desktop/ui/backup_dialog.py": "BackupDialog",
     "lishui_desktop/ui/backup_startup.py": "BackupStartup",
     "lishui_desktop/ui/history_dialog.py": "HistoryDialog",
+    "lishui_desktop/ui/keys_dialog.py": "KeysDialog",
 }
 
 
