@@ -56,6 +56,7 @@ class KeysDialog(QDialog):
         grid.addWidget(self.box_label, 1, 1)
         grid.addWidget(QLabel(self.tr("Passphrase")), 2, 0)
         grid.addWidget(self.lock_label, 2, 1)
+        grid.setColumnStretch(2, 1)
         layout.addLayout(grid)
         self.devices = QTableWidget(0, 4, self)
         self.devices.setHorizontalHeaderLabels(
@@ -98,6 +99,7 @@ class KeysDialog(QDialog):
             self.lock_label.setText(self.tr("set, unlocked for this session"))
         else:
             self.lock_label.setText(self.tr("set, locked"))
+        self.buttons[self.tr("Unlock…")].setEnabled(bool(status["protected"]))
         self.plain_box.blockSignals(True)
         self.plain_box.setChecked(bool(status["plain_allowed"]))
         self.plain_box.blockSignals(False)
