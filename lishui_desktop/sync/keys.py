@@ -110,7 +110,8 @@ def box_private(db: Database, passphrase: str | None = None) -> bytes:
     if not passphrase:
         raise NeedPassphrase(
             QT_TRANSLATE_NOOP(
-                "Keys", "The office key is locked; enter the office passphrase first."
+                "Keys",
+                "The office key is locked; enter the office passphrase first (Tools, Keys and enrolment; or set LISHUI_PASSPHRASE for scripts).",
             )
         )
     key = crypto.unprotect(protected, passphrase)
