@@ -36,3 +36,8 @@ def db(db_path: Path):  # type: ignore[no-untyped-def]
     init_database(database, device_name="测试-01", role="office", user_name="测试员")
     yield database
     database.close()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The log-leak check (test_trust_zz_logs) runs last, so it sees every log the suite wrote."""
+    items.sort(key=lambda item: "test_no_full_resident_id_in_any_log" in item.nodeid)
