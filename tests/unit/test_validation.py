@@ -65,3 +65,20 @@ def test_money_and_yes_no() -> None:
     assert parse_money_fen("3000万元") == 30_000_000_00
     assert parse_yes_no("√") is True
     assert parse_yes_no("否") is False
+
+
+def test_id_with_a_region_code_newer_than_the_birth_year_is_accepted() -> None:
+    # 平昌县 has had code 511923 since 2000; adults born earlier hold it on re-issued IDs
+    from stdnum.cn import ric
+
+    body = "51192319800101001"
+    number = body + ric.calc_check_digit(body + "0")
+    assert parse_resident_id(number).birth_date == dt.date(1980, 1, 1)
+
+
+def test_unknown_region_code_is_refused() -> None:
+    from stdnum.cn import ric
+
+    body = "99992319800101001"
+    with pytest.raises(ValidationError):
+        parse_resident_id(body + ric.calc_check_digit(body + "0"))
