@@ -6,6 +6,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWizard
 from sqlalchemy import func, select
 
@@ -17,7 +18,11 @@ from tests.unit.excel_fixtures import MESSY_HEADERS, make_id, messy_rows, write_
 
 
 @pytest.fixture
-def ctx(db):  # type: ignore[no-untyped-def]
+def ctx(db, qtbot):  # type: ignore[no-untyped-def]
+    # Work left running by earlier tests' pages would report into our event loops: let it end.
+    QThreadPool.globalInstance().waitForDone(10000)
+    with qtbot.capture_exceptions():
+        QCoreApplication.processEvents()
     return AppContext(db=db, hub=Hub(), device=None)
 
 
