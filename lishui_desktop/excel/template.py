@@ -16,6 +16,7 @@ from lishui_desktop.excel.columns import (
     CHOICE,
     CHOICE_WORDS,
     CONTEXT,
+    DATE,
     PLACE,
     SHEET_TITLES,
     TEXT_FORMATTED,
@@ -67,6 +68,8 @@ def write_template(kind: str, out: Path, places: dict[str, list[str]]) -> Path:
         note.font = Font(italic=True, color="808080", size=9)
         note.alignment = Alignment(wrap_text=True, vertical="top")
         sheet.column_dimensions[letter].width = max(col.width, len(col.header) * 2 + 2)
+        if col.kind == DATE:
+            sheet.column_dimensions[letter].number_format = "yyyy-mm-dd"
         if col.kind in TEXT_FORMATTED:
             sheet.column_dimensions[letter].number_format = "@"
             for row in range(3, last + 1):
