@@ -189,7 +189,17 @@ def restore_file(db_path: Path, backup_id: str) -> BackupInfo | None:
         _flush_wal(db_path)
     staged = db_path.with_name(db_path.name + ".restoring")
     copy_database(source.path, staged)
-    os.replace(staged, db_path)
+    try:
+        os.replace(staged, db_path)
+    except OSError:  # Windows: the file is still open somewhere
+        staged.unlink(missing_ok=True)
+        raise BackupFailed(
+            QT_TRANSLATE_NOOP(
+                "Backup",
+                "The database is still in use, so the backup was not restored. Close other windows "
+                "and programs that use it, then try again.",
+            )
+        ) from None
     # a WAL left beside the old file must never be replayed onto the restored one
     for suffix in ("-wal", "-shm"):
         Path(str(db_path) + suffix).unlink(missing_ok=True)
