@@ -7,6 +7,7 @@ annotated copy marks everything at once.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -118,6 +119,11 @@ class ValidRow:
     values: dict[str, Any]
 
 
+ROUNDED = N(
+    CONTEXT,
+    "This 18-digit ID was stored as a number, so Excel has already rounded its last digits; format the column as text and type the ID again.",
+)
+_SCIENTIFIC = re.compile(r"\d(\.\d+)?E\+?\d+", re.IGNORECASE)
 MASKED = N(CONTEXT, "This value is masked (it contains *); export with full IDs to import it again.")
 
 
@@ -142,15 +148,15 @@ def convert(col: Col, raw: Any, places: PlaceIndex) -> Any:
     if kind == ID:
         if isinstance(raw, int | float) and not isinstance(raw, bool):
             if abs(raw) >= 10**15:
-                raise _fail(
-                    N(CONTEXT, "This 18-digit ID was stored as a number, so Excel has already rounded its last digits; format the column as text and type the ID again.")
-                )
+                raise _fail(ROUNDED)
             raw = _number_text(raw)
         text = squeeze(raw)
         if not text:
             return None
         if "*" in text:
             raise _fail(MASKED)
+        if _SCIENTIFIC.fullmatch(text):  # 5.10823E+17: the number was rounded before it became text
+            raise _fail(ROUNDED)
         return parse_resident_id(text).number
     if kind == DATE:
         return parse_date(raw)

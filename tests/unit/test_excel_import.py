@@ -76,6 +76,7 @@ def test_one_bad_row_imports_nothing_and_marks_the_cell(db, tmp_path: Path) -> N
     rows[1][1] = make_id(seq=102)[:-1] + ("0" if make_id(seq=102)[-1] != "0" else "1")  # wrong check digit
     rows[3][8] = "2019-02-30"  # no such day
     rows[6][5] = "致富带头人培训班"
+    rows[5][1] = "5.10823E+17"  # a number that became text
     path = write_book(tmp_path / "roster.xlsx", MESSY_HEADERS, rows, id_as_number={9: 510823199001011070})
     result = run_import(db, "trainees", path)
     assert not result.ok and not result.applied
@@ -92,6 +93,7 @@ def test_one_bad_row_imports_nothing_and_marks_the_cell(db, tmp_path: Path) -> N
     stored_as_number = sheet.cell(9, id_col).comment.text
     assert "stored as a number" in stored_as_number or "数字" in stored_as_number
     assert sheet.cell(3, id_col).comment is None  # good rows are left alone
+    assert sheet.cell(8, id_col).comment.text == stored_as_number
     summary = book.worksheets[0]
     assert summary.max_row == 2 + len(result.errors)
     assert "nothing was imported" in result.summary() or "未导入" in result.summary()
