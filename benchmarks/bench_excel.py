@@ -33,7 +33,7 @@ GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英�
 def _resident_id(number: int) -> str:
     from stdnum.cn import ric
 
-    birth = dt.date(1990, 1, 1) + dt.timedelta(days=number % 9000)
+    birth = dt.date(1990, 1, 1) + dt.timedelta(days=number // 1000)  # unique with the sequence
     body = f"510823{birth:%Y%m%d}{number % 1000:03d}"
     return body + ric.calc_check_digit(body + "0")
 

@@ -267,7 +267,15 @@ def check_groups(kind: str, rows: list[ValidRow], errors: list[CellError]) -> No
     """Rows of one session agree on the session; no record appears twice in the file."""
     seen: dict[tuple[Any, ...], int] = {}
     sessions: dict[tuple[Any, ...], ValidRow] = {}
+    holders: dict[str, ValidRow] = {}  # resident ID -> first row with it
     for row in rows:
+        number = row.values.get("id_number")
+        if number:
+            holder = holders.setdefault(number, row)
+            if holder.values.get("name") != row.values.get("name"):
+                errors.append(CellError(row.number, "id_number", translate(
+                    CONTEXT, "Row %1 has the same resident ID under another name (%2).", holder.number, holder.values.get("name"))))
+                continue
         key = record_key(kind, row.values)
         if key in seen:
             errors.append(CellError(row.number, None, translate(CONTEXT, "This row repeats row %1.", seen[key])))

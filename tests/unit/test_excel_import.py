@@ -192,3 +192,10 @@ def test_two_row_header_with_merged_address(db, tmp_path: Path) -> None:
         person = s.scalars(select(Person)).one()
         assert (person.town, person.village) == ("白龙镇", "龙王村")
         assert s.get(Place, person.county_id).name == "剑阁县"
+
+
+def test_same_id_under_two_names_is_a_problem(db, tmp_path: Path) -> None:
+    rows = messy_rows()
+    rows[6][1] = make_id(seq=101)  # 孙八 typed with 张三's ID
+    result = run_import(db, "trainees", write_book(tmp_path / "dup.xlsx", MESSY_HEADERS, rows), dry_run=True)
+    assert [(e.row, e.key) for e in result.errors] == [(9, "id_number")] and "张三" in result.errors[0].message
