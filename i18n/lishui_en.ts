@@ -77,6 +77,10 @@
         <translation>The backup copy failed its integrity check: %1</translation>
     </message>
     <message>
+        <source>The database is still in use, so the backup was not restored. Close other windows and programs that use it, then try again.</source>
+        <translation>The database is still in use, so the backup was not restored. Close other windows and programs that use it, then try again.</translation>
+    </message>
+    <message>
         <source>There is no backup %1 (see `lishui backup list`).</source>
         <translation>There is no backup %1 (see `lishui backup list`).</translation>
     </message>
@@ -1279,6 +1283,10 @@
         <translation>Row</translation>
     </message>
     <message>
+        <source>Row %1 has the same resident ID under another name (%2).</source>
+        <translation>Row %1 has the same resident ID under another name (%2).</translation>
+    </message>
+    <message>
         <source>Row %1 of the same session says otherwise.</source>
         <translation>Row %1 of the same session says otherwise.</translation>
     </message>
@@ -1901,8 +1909,8 @@
         <translation>The key text is not complete or has a typing mistake; check every group.</translation>
     </message>
     <message>
-        <source>The office key is locked; enter the office passphrase first.</source>
-        <translation>The office key is locked; enter the office passphrase first.</translation>
+        <source>The office key is locked; enter the office passphrase first (Tools, Keys and enrolment; or set LISHUI_PASSPHRASE for scripts).</source>
+        <translation>The office key is locked; enter the office passphrase first (Tools, Keys and enrolment; or set LISHUI_PASSPHRASE for scripts).</translation>
     </message>
     <message>
         <source>The passphrase is wrong.</source>
@@ -1919,6 +1927,137 @@
     <message>
         <source>This is not a reply file from a laptop.</source>
         <translation>This is not a reply file from a laptop.</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <source>A laptop's reply file</source>
+        <translation>A laptop's reply file</translation>
+    </message>
+    <message>
+        <source>Allow unencrypted bundles (for trials only)</source>
+        <translation>Allow unencrypted bundles (for trials only)</translation>
+    </message>
+    <message>
+        <source>Bundles are signed with this computer's key and encrypted to the office and the working-group leads, so a lost USB stick reveals nothing. Compare the fingerprints below with the office by phone when a laptop is enrolled.</source>
+        <translation>Bundles are signed with this computer's key and encrypted to the office and the working-group leads, so a lost USB stick reveals nothing. Compare the fingerprints below with the office by phone when a laptop is enrolled.</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Encryption key</source>
+        <translation>Encryption key</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Give the reply file to the office (it holds no secrets).</source>
+        <translation>Give the reply file to the office (it holds no secrets).</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Keys and enrolment</source>
+        <translation>Keys and enrolment</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Print the file, lock the paper away, then delete the file.</source>
+        <translation>Print the file, lock the paper away, then delete the file.</translation>
+    </message>
+    <message>
+        <source>Register a laptop from its reply file…</source>
+        <translation>Register a laptop from its reply file…</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Save paper backup</source>
+        <translation>Save paper backup</translation>
+    </message>
+    <message>
+        <source>Save paper backup…</source>
+        <translation>Save paper backup…</translation>
+    </message>
+    <message>
+        <source>Save reply file</source>
+        <translation>Save reply file</translation>
+    </message>
+    <message>
+        <source>Set passphrase…</source>
+        <translation>Set passphrase…</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Signing key</translation>
+    </message>
+    <message>
+        <source>The current passphrase:</source>
+        <translation>The current passphrase:</translation>
+    </message>
+    <message>
+        <source>The key is protected by the passphrase. Save a paper backup and lock it away.</source>
+        <translation>The key is protected by the passphrase. Save a paper backup and lock it away.</translation>
+    </message>
+    <message>
+        <source>The key is unlocked until the program closes.</source>
+        <translation>The key is unlocked until the program closes.</translation>
+    </message>
+    <message>
+        <source>The laptop is registered; its bundles will be accepted.</source>
+        <translation>The laptop is registered; its bundles will be accepted.</translation>
+    </message>
+    <message>
+        <source>The new passphrase (at least 8 characters):</source>
+        <translation>The new passphrase (at least 8 characters):</translation>
+    </message>
+    <message>
+        <source>The new passphrase once more:</source>
+        <translation>The new passphrase once more:</translation>
+    </message>
+    <message>
+        <source>The office passphrase:</source>
+        <translation>The office passphrase:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>Unencrypted bundles can be read by anyone who finds the file, and bundles from laptops the office has not enrolled are accepted. Use this only for a trial. Allow?</source>
+        <translation>Unencrypted bundles can be read by anyone who finds the file, and bundles from laptops the office has not enrolled are accepted. Use this only for a trial. Allow?</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>Unlock…</translation>
+    </message>
+    <message>
+        <source>Write this laptop's reply file…</source>
+        <translation>Write this laptop's reply file…</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>set, locked</source>
+        <translation>set, locked</translation>
+    </message>
+    <message>
+        <source>set, unlocked for this session</source>
+        <translation>set, unlocked for this session</translation>
     </message>
 </context>
 <context>
@@ -2434,6 +2573,10 @@
     <message>
         <source>Import from Excel…</source>
         <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <source>Keys and enrolment…</source>
+        <translation>Keys and enrolment…</translation>
     </message>
     <message>
         <source>Labor placements</source>
@@ -3813,8 +3956,8 @@
         <translation>The birth date in the resident ID number is in the future.</translation>
     </message>
     <message>
-        <source>The birth date or region in the resident ID number is not valid.</source>
-        <translation>The birth date or region in the resident ID number is not valid.</translation>
+        <source>The birth date in the resident ID number is not valid.</source>
+        <translation>The birth date in the resident ID number is not valid.</translation>
     </message>
     <message>
         <source>The check digit of the resident ID number is wrong; a digit was mistyped.</source>
@@ -3823,6 +3966,10 @@
     <message>
         <source>The end date is before the start date.</source>
         <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <source>The region code in the resident ID number is not valid.</source>
+        <translation>The region code in the resident ID number is not valid.</translation>
     </message>
     <message>
         <source>The resident ID number is empty.</source>

@@ -77,6 +77,10 @@
         <translation>备份副本未通过完整性检查：%1</translation>
     </message>
     <message>
+        <source>The database is still in use, so the backup was not restored. Close other windows and programs that use it, then try again.</source>
+        <translation>数据库仍在使用中，备份未恢复。请关闭正在使用它的其他窗口和程序，然后再试一次。</translation>
+    </message>
+    <message>
         <source>There is no backup %1 (see `lishui backup list`).</source>
         <translation>没有备份 %1（请用 `lishui backup list` 查看）。</translation>
     </message>
@@ -1279,6 +1283,10 @@
         <translation>行</translation>
     </message>
     <message>
+        <source>Row %1 has the same resident ID under another name (%2).</source>
+        <translation>第 %1 行有相同的身份证号，但姓名不同（%2）。</translation>
+    </message>
+    <message>
         <source>Row %1 of the same session says otherwise.</source>
         <translation>同一培训班的第 %1 行填写的不一样。</translation>
     </message>
@@ -1901,8 +1909,8 @@
         <translation>密钥文字不完整或有输入错误，请逐组核对。</translation>
     </message>
     <message>
-        <source>The office key is locked; enter the office passphrase first.</source>
-        <translation>办公室密钥已锁定，请先输入办公室口令。</translation>
+        <source>The office key is locked; enter the office passphrase first (Tools, Keys and enrolment; or set LISHUI_PASSPHRASE for scripts).</source>
+        <translation>办公室密钥已锁定，请先输入办公室口令（“工具”菜单中的“密钥与登记”；脚本可设置 LISHUI_PASSPHRASE）。</translation>
     </message>
     <message>
         <source>The passphrase is wrong.</source>
@@ -1919,6 +1927,137 @@
     <message>
         <source>This is not a reply file from a laptop.</source>
         <translation>这不是笔记本电脑生成的回执文件。</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <source>A laptop's reply file</source>
+        <translation>笔记本的回执文件</translation>
+    </message>
+    <message>
+        <source>Allow unencrypted bundles (for trials only)</source>
+        <translation>允许未加密的数据包（仅限试用）</translation>
+    </message>
+    <message>
+        <source>Bundles are signed with this computer's key and encrypted to the office and the working-group leads, so a lost USB stick reveals nothing. Compare the fingerprints below with the office by phone when a laptop is enrolled.</source>
+        <translation>数据包用本机密钥签名，并加密给办公室和工作组组长，即使U盘丢失也不会泄露内容。登记笔记本时，请与办公室电话核对下面的指纹。</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Encryption key</source>
+        <translation>加密密钥</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>Give the reply file to the office (it holds no secrets).</source>
+        <translation>请把回执文件交给办公室（其中没有机密）。</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Keys and enrolment</source>
+        <translation>密钥与登记</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>Print the file, lock the paper away, then delete the file.</source>
+        <translation>请打印该文件，锁好纸张，然后删除文件。</translation>
+    </message>
+    <message>
+        <source>Register a laptop from its reply file…</source>
+        <translation>用回执文件登记笔记本…</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Save paper backup</source>
+        <translation>保存纸质备份</translation>
+    </message>
+    <message>
+        <source>Save paper backup…</source>
+        <translation>保存纸质备份…</translation>
+    </message>
+    <message>
+        <source>Save reply file</source>
+        <translation>保存回执文件</translation>
+    </message>
+    <message>
+        <source>Set passphrase…</source>
+        <translation>设置口令…</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>签名密钥</translation>
+    </message>
+    <message>
+        <source>The current passphrase:</source>
+        <translation>当前口令：</translation>
+    </message>
+    <message>
+        <source>The key is protected by the passphrase. Save a paper backup and lock it away.</source>
+        <translation>密钥已由口令保护。请保存一份纸质备份并锁好。</translation>
+    </message>
+    <message>
+        <source>The key is unlocked until the program closes.</source>
+        <translation>密钥已解锁，程序关闭前有效。</translation>
+    </message>
+    <message>
+        <source>The laptop is registered; its bundles will be accepted.</source>
+        <translation>笔记本已登记，今后会接受它的数据包。</translation>
+    </message>
+    <message>
+        <source>The new passphrase (at least 8 characters):</source>
+        <translation>新口令（至少 8 个字符）：</translation>
+    </message>
+    <message>
+        <source>The new passphrase once more:</source>
+        <translation>再输入一次新口令：</translation>
+    </message>
+    <message>
+        <source>The office passphrase:</source>
+        <translation>办公室口令：</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+    <message>
+        <source>Unencrypted bundles can be read by anyone who finds the file, and bundles from laptops the office has not enrolled are accepted. Use this only for a trial. Allow?</source>
+        <translation>未加密的数据包任何拿到文件的人都能读取，并且会接受办公室未登记的笔记本发来的数据包。仅限试用时使用。确定允许吗？</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>解锁…</translation>
+    </message>
+    <message>
+        <source>Write this laptop's reply file…</source>
+        <translation>生成本机回执文件…</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>set, locked</source>
+        <translation>已设置，已锁定</translation>
+    </message>
+    <message>
+        <source>set, unlocked for this session</source>
+        <translation>已设置，本次运行已解锁</translation>
     </message>
 </context>
 <context>
@@ -2434,6 +2573,10 @@
     <message>
         <source>Import from Excel…</source>
         <translation>从 Excel 导入…</translation>
+    </message>
+    <message>
+        <source>Keys and enrolment…</source>
+        <translation>密钥与登记…</translation>
     </message>
     <message>
         <source>Labor placements</source>
@@ -3813,8 +3956,8 @@
         <translation>身份证号中的出生日期晚于今天。</translation>
     </message>
     <message>
-        <source>The birth date or region in the resident ID number is not valid.</source>
-        <translation>身份证号中的出生日期或地区码无效。</translation>
+        <source>The birth date in the resident ID number is not valid.</source>
+        <translation>身份证号码中的出生日期无效。</translation>
     </message>
     <message>
         <source>The check digit of the resident ID number is wrong; a digit was mistyped.</source>
@@ -3823,6 +3966,10 @@
     <message>
         <source>The end date is before the start date.</source>
         <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>The region code in the resident ID number is not valid.</source>
+        <translation>身份证号码中的地区代码无效。</translation>
     </message>
     <message>
         <source>The resident ID number is empty.</source>
