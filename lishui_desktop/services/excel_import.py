@@ -304,6 +304,9 @@ def apply(db: Database, prepared: Prepared) -> Generator[Progress, None, ImportR
     if result.errors:
         return result
     total = len(prepared.rows)
+    if not (result.new or result.updated or result.sessions_new or result.sessions_updated):
+        result.applied = True  # every row is already stored as it is: no backup, no transaction
+        return result
     yield 0, total, translate(CONTEXT, "Backing up the database")
     with import_guard(db.path, prepared.path.name), db.transaction() as session:
         plan = _Plan(session, result.kind, prepared.rows, deployment_key(db))
