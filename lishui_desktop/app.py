@@ -73,7 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     register_fonts(app)
 
     from lishui_desktop.services.logs import setup_logging
-    from lishui_desktop.ui.backup_startup import run_startup_check, schedule_daily_backup
+    from lishui_desktop.ui.backup_startup import run_startup_check, schedule_background_checks
 
     setup_logging()
     db_path = resolve_db(args.db)
@@ -107,7 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx = AppContext(db=db, hub=Hub(), device=device_info(db))
     window = MainWindow(ctx)
     window.show()
-    schedule_daily_backup(db)
+    schedule_background_checks(db, ctx.hub)
     from lishui_desktop.services.sync_service import clock_warning
 
     if (behind := clock_warning(db)) and not args.exit_after_start:

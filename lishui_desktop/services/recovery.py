@@ -178,37 +178,31 @@ class StartupReport:
     interrupted_import: str | None = None
 
 
-def startup_check(db_path: Path) -> StartupReport:
-    """quick_check the database before it is opened; report an interrupted import.
+def _header_ok(db_path: Path) -> tuple[bool, str]:
+    """A cheap check at once: the file opens and its schema reads (the full check runs later)."""
+    try:
+        with closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)) as con:
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error as exc:
+        return False, str(exc)
+    return True, "ok"
 
-    When the database is damaged, `good_backup` is the newest backup that passes
-    integrity_check (the caller offers to restore it).
+
+def startup_check(db_path: Path, full: bool = True) -> StartupReport:
+    """quick_check the database (only its header when not `full`); report an interrupted import.
+
+    The GUI checks the header before opening and runs the full quick_check in the background
+    (`damage_report`), so a large database still opens at once. When the database is damaged,
+    `good_backup` is the newest backup that passes integrity_check (the caller offers it).
     """
     db_path = Path(db_path)
     marker = _read_json(_marker(db_path))
     _marker(db_path).unlink(missing_ok=True)
     if not db_path.exists():
         return StartupReport(True)
-    ok, detail = integrity_ok(db_path, quick=True)
+    ok, detail = integrity_ok(db_path, quick=True) if full else _header_ok(db_path)
     if not ok:
-        good = backup.newest_good_backup(db_path)
-        if good is not None:
-            message = translate(
-                CONTEXT,
-                "The database file is damaged (%1). The newest good backup is %2 from %3. "
-                "Restore it? The damaged file is kept in the backups folder.",
-                detail,
-                good.id,
-                good.created.strftime("%Y-%m-%d %H:%M"),
-            )
-        else:
-            message = translate(
-                CONTEXT,
-                "The database file is damaged (%1) and no good backup was found. "
-                "Copy the file and ask the office for help before entering more data.",
-                detail,
-            )
-        return StartupReport(False, message, good, None)
+        return damage_report(db_path, detail)
     if marker is not None:
         label = str(marker.get("label", ""))
         message = translate(
@@ -220,6 +214,34 @@ def startup_check(db_path: Path) -> StartupReport:
         )
         return StartupReport(True, message, None, label)
     return StartupReport(True)
+
+
+def quick_check(db_path: Path) -> StartupReport:
+    """The full quick_check (seconds on a large file): run it off the UI thread."""
+    ok, detail = integrity_ok(Path(db_path), quick=True)
+    return StartupReport(True) if ok else damage_report(Path(db_path), detail)
+
+
+def damage_report(db_path: Path, detail: str) -> StartupReport:
+    """What to tell the user about a damaged file, with the newest good backup if any."""
+    good = backup.newest_good_backup(db_path)
+    if good is not None:
+        message = translate(
+            CONTEXT,
+            "The database file is damaged (%1). The newest good backup is %2 from %3. "
+            "Restore it? The damaged file is kept in the backups folder.",
+            detail,
+            good.id,
+            good.created.strftime("%Y-%m-%d %H:%M"),
+        )
+    else:
+        message = translate(
+            CONTEXT,
+            "The database file is damaged (%1) and no good backup was found. "
+            "Copy the file and ask the office for help before entering more data.",
+            detail,
+        )
+    return StartupReport(False, message, good, None)
 
 
 def restore_newest_good(db_path: Path) -> backup.BackupInfo:

@@ -12,6 +12,7 @@ from lishui_desktop.db.database import Database
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.services import backup, recovery
 from lishui_desktop.ui import workers
+from lishui_desktop.ui.hub import Hub
 
 log = logging.getLogger("lishui.ui.backup")
 
@@ -22,7 +23,7 @@ def _tr(text: str) -> str:
 
 def run_startup_check(db_path: Path, parent: QWidget | None = None) -> bool:
     """quick_check before opening; False when the user chose to quit."""
-    report = recovery.startup_check(db_path)
+    report = recovery.startup_check(db_path, full=False)  # the full check runs after start
     if report.ok:
         if report.message:
             QMessageBox.information(parent, _tr("The last import was interrupted"), report.message)
@@ -55,17 +56,52 @@ def run_startup_check(db_path: Path, parent: QWidget | None = None) -> bool:
     return True
 
 
-def schedule_daily_backup(db: Database, delay_ms: int = 3000) -> None:
-    """A daily (and weekly) backup shortly after start, off the UI thread."""
+def schedule_background_checks(db: Database, hub: Hub | None = None, delay_ms: int = 3000) -> None:
+    """Shortly after start, off the UI thread: quick_check the database, then the daily (and
+    weekly) backup. Damage found is reported with the offer to restore the newest good backup."""
 
     def job():  # type: ignore[no-untyped-def]
-        yield (0, 1, "backup")
-        return backup.daily_if_due(db.path)
+        yield (0, 2, "quick_check")
+        report = recovery.quick_check(db.path)
+        if report.ok:
+            yield (1, 2, "backup")
+            backup.daily_if_due(db.path)
+        return report
+
+    def finished(report: recovery.StartupReport) -> None:
+        if not report.ok:
+            offer_restore(db, report, hub)
 
     def start() -> None:
-        signals, runnable = workers.start(
-            job, on_failed=lambda exc: log.warning("daily backup failed: %s", exc)
-        )
+        signals, runnable = workers.start(job)
+        signals.done.connect(finished)
+        signals.failed.connect(lambda exc: log.warning("background check failed: %s", exc))
         start._keep = (signals, runnable)  # type: ignore[attr-defined]
 
     QTimer.singleShot(delay_ms, start)
+
+
+def offer_restore(db: Database, report: recovery.StartupReport, hub: Hub | None = None) -> bool:
+    """Tell the user the open database is damaged; restore the newest good backup if asked."""
+    title = _tr("The database is damaged")
+    if report.good_backup is None:
+        QMessageBox.critical(None, title, report.message)
+        return False
+    answer = QMessageBox.question(None, title, report.message)
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        backup.restore(db, report.good_backup.id)
+    except UserError as exc:
+        QMessageBox.critical(None, title, exc.text())
+        return False
+    if hub is not None:
+        hub.data_changed.emit("*")
+    QMessageBox.information(
+        None,
+        _tr("Backup restored"),
+        _tr("The backup %1 was restored. The damaged file was kept in the backups folder.").replace(
+            "%1", report.good_backup.id
+        ),
+    )
+    return True
