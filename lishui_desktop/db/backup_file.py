@@ -31,8 +31,9 @@ def integrity_ok(path: Path, quick: bool = False) -> tuple[bool, str]:
     return first == "ok", first
 
 
-def copy_database(source: Path, dest: Path) -> Path:
-    """Copy `source` to `dest` with SQLite's online backup API and verify the copy.
+def copy_database(source: Path, dest: Path, quick: bool = False) -> Path:
+    """Copy `source` to `dest` with SQLite's online backup API and verify the copy
+    (integrity_check, or the faster quick_check when `quick`).
 
     Written to a temporary name first and renamed, so a half-written backup never looks valid.
     """
@@ -50,7 +51,7 @@ def copy_database(source: Path, dest: Path) -> Path:
             out.close()
     finally:
         src.close()
-    ok, message = integrity_ok(tmp)
+    ok, message = integrity_ok(tmp, quick=quick)
     if not ok:
         tmp.unlink(missing_ok=True)
         raise BackupFailed(

@@ -101,7 +101,8 @@ def create_backup(
         raise BackupFailed(
             QT_TRANSLATE_NOOP("Backup", "There is no database at %1 to back up."), db_path
         )
-    dest = copy_database(db_path, _new_path(db_path, kind, now))
+    # before an import the user waits: quick_check (seconds less on a large file) is enough there
+    dest = copy_database(db_path, _new_path(db_path, kind, now), quick=kind == "pre-import")
     info = _info(dest)
     assert info is not None
     log.info("backup %s created (%d bytes)", info.id, info.size)
