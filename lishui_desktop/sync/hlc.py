@@ -34,7 +34,10 @@ def set_skew(path: Path | str, offset_ms: int) -> None:
 
 
 def skew_for(path: str) -> int:
-    return _skew_ms.get(os.path.realpath(path), 0) if path else 0
+    # hot path (every captured field): no filesystem call unless a test set a skew
+    if not _skew_ms or not path:
+        return 0
+    return _skew_ms.get(os.path.realpath(path), 0)
 
 
 def next_hlc(last: int | None, now_ms: int) -> int:
