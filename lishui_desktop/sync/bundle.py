@@ -24,7 +24,7 @@ from lishui_desktop import __version__
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lishui_desktop.sync import limits
-from lishui_desktop.sync.ops import DEVICE_RE, InvalidOp, Op, op_from_wire
+from lishui_desktop.sync.ops import DEVICE_RE, InvalidOp, Op, ops_from_wire
 
 CONTEXT = "Bundle"
 FORMAT = 1  # what this program writes
@@ -183,19 +183,16 @@ def _decode_lines(data: bytes) -> list[Any]:
 
 def _parse_ops(data: bytes, manifest: dict[str, Any]) -> list[Op]:
     try:
-        ops = []
-        for number, obj in enumerate(_decode_lines(data), 1):
-            try:
-                ops.append(op_from_wire(obj))
-            except InvalidOp as exc:
-                raise InvalidOp(f"line {number}: {exc}") from None
+        ops = ops_from_wire(_decode_lines(data))
     except InvalidOp as exc:
         raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle holds an invalid op (%1)."), str(exc)[:120]) from None
     counts = manifest.get("counts") or {}
     if not isinstance(counts, dict) or counts.get("ops") != len(ops):
         raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle's op count does not match its manifest."))
     ranges = _ranges(manifest)
-    idents = set()
+    if _spans_exact(ops, ranges):
+        return ops
+    idents = set()  # something is wrong: find the first fault, for the reason shown
     for op in ops:
         ident = (op.device, op.seq)
         if ident in idents:
@@ -207,6 +204,28 @@ def _parse_ops(data: bytes, manifest: dict[str, Any]) -> list[Op]:
     if expected != len(ops):
         raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle's op ranges do not match its ops."))
     return ops
+
+
+def _spans_exact(ops: list[Op], ranges: dict[str, list[tuple[int, int]]]) -> bool:
+    """True when the ops are exactly the manifest's ranges, each op once (the common case,
+    checked in bulk): no op twice, none outside, none missing."""
+    by_device: dict[str, list[int]] = {}
+    for op in ops:
+        seqs = by_device.get(op.device)
+        if seqs is None:
+            seqs = by_device[op.device] = []
+        seqs.append(op.seq)
+    for device, seqs in by_device.items():
+        spans = ranges.get(device) or []
+        if any(b < a for a, b in spans) or sum(b - a + 1 for a, b in spans) != len(seqs):
+            return False
+        wanted: set[int] = set()
+        for a, b in spans:
+            wanted.update(range(a, b + 1))
+        if len(wanted) != len(seqs) or wanted != set(seqs):
+            return False
+    expected = sum(b - a + 1 for spans in ranges.values() for a, b in spans)
+    return expected == len(ops)
 
 
 def _parse_devices(data: bytes) -> list[dict[str, Any]]:

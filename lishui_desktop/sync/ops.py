@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Iterable
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from typing import Any, NamedTuple
 
@@ -105,9 +106,11 @@ _GOOD_NAMES: set[str] = set()  # device ids, table and column names already chec
 
 
 def _name_ok(text: Any, pattern: re.Pattern[str]) -> bool:
+    if not isinstance(text, str):  # a JSON list or object is no name (and is unhashable)
+        return False
     if text in _GOOD_NAMES:
         return True
-    if isinstance(text, str) and pattern.match(text):
+    if pattern.match(text):
         if len(_GOOD_NAMES) < 10_000:
             _GOOD_NAMES.add(text)
         return True
@@ -145,6 +148,89 @@ def op_from_wire(obj: Any) -> Op:
         if max(parts) >= op.clock:
             raise InvalidOp("an op is older than the value it replaced")
     return op
+
+
+_TRIPLES: dict[tuple[str, str, str], str | None] = {}  # (device, table, column) seen valid
+_MISSING = object()
+
+
+def _fast_value(kind: Any, value: Any) -> bool:
+    """True when `_check_value` would return `value` unchanged (the common cases only)."""
+    if value is None:
+        return True
+    kind_of_value = type(value)
+    if kind_of_value is str:
+        if kind == "text":
+            return len(value) <= MAX_TEXT
+        if kind == "date":
+            try:
+                dt.date.fromisoformat(value)
+            except ValueError:
+                return False
+            return len(value) <= MAX_TEXT
+        return False
+    if kind_of_value is int:
+        if kind == "int":
+            return abs(value) <= MAX_HLC
+        return kind == "bool" and value in (0, 1)
+    return False
+
+
+def _fast_prev(prev: Any, hlc_v: int, device: str) -> bool:
+    if prev is None:
+        return True
+    if type(prev) is not str:
+        return False
+    parts = prev.split(",")
+    return (
+        0 < len(parts) <= MAX_PREVS
+        and all(CLOCK_RE.match(p) for p in parts)
+        and max(parts) < "%016x%s" % (hlc_v, device)  # noqa: UP031
+    )
+
+
+def ops_from_wire(objs: Iterable[Any]) -> list[Op]:
+    """`op_from_wire` over decoded lines, the same ops and the same errors (prefixed with the
+    line number); lines whose names were already seen valid are checked without the general
+    path."""
+    out: list[Op] = []
+    append = out.append
+    triples = _TRIPLES
+    row_ok = ROW_RE.match
+    for number, obj in enumerate(objs, 1):
+        try:
+            if type(obj) is dict:
+                device, seq, hlc_v = obj["d"], obj["s"], obj["h"]
+                tbl, row_id, col, value = obj["t"], obj["r"], obj["c"], obj["v"]
+                prev = obj.get("p")
+                kind = triples.get((device, tbl, col), _MISSING)
+                if (
+                    kind is not _MISSING
+                    and type(seq) is int
+                    and type(hlc_v) is int
+                    and 0 < seq <= MAX_HLC
+                    and 0 < hlc_v <= MAX_HLC
+                    and type(row_id) is str
+                    and row_ok(row_id)
+                    and (
+                        value is None
+                        or (kind == "text" and type(value) is str and len(value) <= MAX_TEXT)
+                        or _fast_value(kind, value)
+                    )
+                    and (prev is None or _fast_prev(prev, hlc_v, device))
+                ):
+                    append(_make((device, seq, hlc_v, tbl, row_id, col, value, prev)))
+                    continue
+        except (KeyError, TypeError):
+            pass  # the general path names the fault
+        try:
+            op = op_from_wire(obj)
+        except InvalidOp as exc:
+            raise InvalidOp(f"line {number}: {exc}") from None
+        append(op)
+        if len(triples) < 10_000:
+            triples[(op.device, op.tbl, op.col)] = _KIND_OF(op.tbl, op.col)
+    return out
 
 
 def op_to_wire(op: Op) -> str:
