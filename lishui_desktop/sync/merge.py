@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -27,6 +27,8 @@ from lishui_desktop.sync.tables import is_known, synced_columns
 
 CHUNK = 400
 STAGE = "temp.sync_staged_rows"
+_DEVICE, _SEQ, _HLC = attrgetter("device"), attrgetter("seq"), attrgetter("hlc")
+_TBL, _COL = attrgetter("tbl"), attrgetter("col")
 
 
 @dataclass
@@ -75,7 +77,11 @@ def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
 def known_seqs(cur: sqlite3.Cursor, ops: Sequence[Op]) -> set[tuple[str, int]]:
     """(device, seq) of the given ops that the change log already holds."""
     spans: dict[str, list[int]] = {}
-    for op in ops:
+    devices = set(map(_DEVICE, ops))
+    if len(devices) == 1:  # the usual bundle: one device's ops, bounds found in C
+        seqs = list(map(_SEQ, ops))
+        spans[devices.pop()] = [min(seqs), max(seqs)]
+    for op in ops if not spans else ():
         span = spans.setdefault(op.device, [op.seq, op.seq])
         span[0] = min(span[0], op.seq)
         span[1] = max(span[1], op.seq)
@@ -98,6 +104,7 @@ class Merger:
         self.values: dict[tuple[str, str], dict[str, Any]] = defaultdict(dict)  # new winners
         self.existing: dict[str, dict[str, dict[str, Any]]] = {}  # table -> id -> row
         self.hist: dict[tuple[str, str, str], list[tuple[str, int, str | None]]] = {}
+        self.headed: set[tuple[str, str, str]] = set()  # fields merged onto an earlier state
 
     # --- loading ---------------------------------------------------------------------
     def _load(self, ops: Sequence[Op]) -> None:
@@ -156,33 +163,39 @@ class Merger:
         ops = sorted(ops, key=attrgetter("hlc", "device"))
         self._load(ops)
         touched: dict[tuple[str, str], bool] = {}
+        fields, values, headed = self.fields, self.values, self.headed
         for op in ops:
-            key = (op.tbl, op.row_id, op.col)
+            tbl, row_id, col = op.tbl, op.row_id, op.col
+            key = (tbl, row_id, col)
+            state = fields.get(key)
+            if state is None:  # a field never seen: its first op wins, nothing to compare
+                state = fields[key] = _Field("%016x%s" % (op.hlc, op.device), op.prev, None)  # noqa: UP031
+                state.dirty = True
+                row = (tbl, row_id)
+                values[row][col] = op.value
+                touched[row] = True
+                continue
             clock = op.clock
-            state = self.fields.get(key)
             replaced = set(prevs(op.prev))
-            if state is None:
-                state = self.fields[key] = _Field(clock, op.prev, None)
-                self._set(op)
+            headed.add(key)
+            heads = state.heads or [[state.clock, None, state.prev]]
+            if all(h[0] in replaced for h in heads):  # saw everything: the sole head
+                state.heads = None
             else:
-                heads = state.heads or [[state.clock, None, state.prev]]
-                if all(h[0] in replaced for h in heads):  # saw everything: the sole head
-                    state.heads = None
-                else:
-                    if state.heads is None:
-                        heads = [[state.clock, self._current_text(*key), state.prev]]
-                    kept = [
-                        h for h in heads
-                        if h[0] not in replaced
-                        and not (h[0][16:] == op.device and int(h[0][:16], 16) < op.hlc)
-                    ]
-                    if not self._superseded(key, op):
-                        kept.append([clock, op.vtext, op.prev])
-                    kept.sort()
-                    state.heads = kept if len(kept) > 1 else None
-                if clock > state.clock:
-                    state.clock, state.prev = clock, op.prev
-                    self._set(op)
+                if state.heads is None:
+                    heads = [[state.clock, self._current_text(*key), state.prev]]
+                kept = [
+                    h for h in heads
+                    if h[0] not in replaced
+                    and not (h[0][16:] == op.device and int(h[0][:16], 16) < op.hlc)
+                ]
+                if not self._superseded(key, op):
+                    kept.append([clock, op.vtext, op.prev])
+                kept.sort()
+                state.heads = kept if len(kept) > 1 else None
+            if clock > state.clock:
+                state.clock, state.prev = clock, op.prev
+                self._set(op)
             if key in self.hist:
                 self.hist[key].append((op.device, op.hlc, op.prev))
             state.dirty = True
@@ -193,10 +206,11 @@ class Merger:
         self.values[(op.tbl, op.row_id)][op.col] = op.value
 
     def _count(self, touched: dict[tuple[str, str], bool], result: MergeResult) -> None:
-        conflicted = {
-            (t, r) for (t, r, _c), f in self.fields.items()
-            if f.dirty and f.heads and len({h[1] for h in f.heads}) > 1
-        }
+        conflicted = set()
+        for key in self.headed:  # only fields an op met with a state can hold heads
+            f = self.fields[key]
+            if f.dirty and f.heads and len({h[1] for h in f.heads}) > 1:
+                conflicted.add(key[:2])
         for table, row_id in touched:
             stats = result.tables.setdefault(table, TableStats())
             row = self.existing.get(table, {}).get(row_id)
@@ -276,7 +290,8 @@ def _staged(cur: sqlite3.Cursor, names: str, rows: list[tuple[Any, ...]]) -> Ite
 
 
 def log_rows(ops: Iterable[Op]) -> list[tuple[Any, ...]]:
-    return [(o.device, o.seq, o.hlc, o.tbl, o.row_id, o.col, o.vtext, o.prev) for o in ops]
+    text = value_text
+    return [(d, s, h, t, r, c, text(v), p) for d, s, h, t, r, c, v, p in ops]
 
 
 def insert_log(cur: sqlite3.Cursor, ops: Sequence[Op]) -> None:
@@ -290,6 +305,8 @@ def insert_log(cur: sqlite3.Cursor, ops: Sequence[Op]) -> None:
 def fresh_ops(cur: sqlite3.Cursor, ops: Sequence[Op]) -> list[Op]:
     """The ops the change log does not hold yet (re-import is a no-op)."""
     held = known_seqs(cur, ops)
+    if not held and len(set(zip(map(_DEVICE, ops), map(_SEQ, ops), strict=True))) == len(ops):
+        return list(ops)  # nothing held, no op twice
     seen: set[tuple[str, int]] = set()
     fresh: list[Op] = []
     for op in ops:
@@ -309,12 +326,16 @@ def apply_ops(
     if fresh is None:
         fresh = fresh_ops(cur, ops)
     result.ops_new = len(fresh)
-    known = [o for o in fresh if is_known(o.tbl, o.col)]
-    unknown = [o for o in fresh if not is_known(o.tbl, o.col)]
+    pairs = set(zip(map(_TBL, fresh), map(_COL, fresh), strict=True))
+    known_pairs = {pair for pair in pairs if is_known(*pair)}
+    if len(known_pairs) == len(pairs):
+        known, unknown = list(fresh), []
+    else:
+        known = [o for o in fresh if (o.tbl, o.col) in known_pairs]
+        unknown = [o for o in fresh if (o.tbl, o.col) not in known_pairs]
     result.ops_unknown = len(unknown)
-    for op in fresh:
-        result.by_device[op.device] = result.by_device.get(op.device, 0) + 1
-        result.max_hlc = max(result.max_hlc, op.hlc)
+    result.by_device.update(Counter(map(_DEVICE, fresh)))
+    result.max_hlc = max(result.max_hlc, max(map(_HLC, fresh), default=0))
     merger = Merger(cur)
     merger.merge(known, result)
     if write and fresh:
