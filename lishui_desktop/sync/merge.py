@@ -160,7 +160,8 @@ class Merger:
 
     def merge(self, ops: Sequence[Op], result: MergeResult) -> None:
         """Fold known-column ops (already filtered to new ones) into fields and row values."""
-        ops = sorted(ops, key=attrgetter("hlc", "device"))
+        one_device = len(set(map(_DEVICE, ops))) <= 1  # then the clock alone orders them
+        ops = sorted(ops, key=_HLC if one_device else attrgetter("hlc", "device"))
         self._load(ops)
         touched: dict[tuple[str, str], bool] = {}
         fields, values, headed = self.fields, self.values, self.headed

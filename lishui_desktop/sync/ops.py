@@ -118,6 +118,7 @@ def _name_ok(text: Any, pattern: re.Pattern[str]) -> bool:
 
 
 _make = Op._make
+_new = tuple.__new__
 
 
 def op_from_wire(obj: Any) -> Op:
@@ -215,11 +216,12 @@ def ops_from_wire(objs: Iterable[Any]) -> list[Op]:
                     and (
                         value is None
                         or (kind == "text" and type(value) is str and len(value) <= MAX_TEXT)
+                        or (kind == "bool" and type(value) is int and (value == 0 or value == 1))
                         or _fast_value(kind, value)
                     )
                     and (prev is None or _fast_prev(prev, hlc_v, device))
                 ):
-                    append(_make((device, seq, hlc_v, tbl, row_id, col, value, prev)))
+                    append(_new(Op, (device, seq, hlc_v, tbl, row_id, col, value, prev)))
                     continue
         except (KeyError, TypeError):
             pass  # the general path names the fault
