@@ -2,7 +2,7 @@
 
     LISHUI_TEST_BUILD=1 .venv/bin/pytest tests/integration/test_packaging_build.py -s
 
-About 5 minutes on two cores (PyInstaller ~2.5 min, the smoke run ~2 min, start-up bench ~1 min).
+2-5 minutes on two cores (PyInstaller 1-2.5 min, the smoke run ~1 min, start-up bench ~0.5 min).
 """
 
 from __future__ import annotations
