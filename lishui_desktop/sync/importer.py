@@ -13,6 +13,7 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from lishui_desktop.db.base import now_text
@@ -148,7 +149,7 @@ def _import_bytes(
         return report
     with write_cursor(db, commit=not dry_run) as cur:
         fresh = fresh_ops(cur, bundle.ops)
-        newest = max((op.hlc for op in fresh), default=0)
+        newest = max(map(attrgetter("hlc"), fresh), default=0)
         now = hlc.wall_ms() + hlc.skew_for(str(db.path))
         if not allow_future and hlc.physical_ms(newest) > now + FUTURE_LIMIT_MS:
             report.status = "quarantined"

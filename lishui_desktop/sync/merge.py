@@ -230,17 +230,27 @@ class Merger:
 
     def _duplicates(self) -> int:
         """New people matching a live person by name, birth date and village."""
+        known = self.existing.get("persons", {})
+        people = [
+            (row_id, values.get("name"), values.get("birth_date"), values.get("village"))
+            for (table, row_id), values in self.values.items()
+            if table == "persons" and row_id not in known and values.get("name")
+        ]
+        if len(people) > 64:  # one query for them all (bulk imports)
+            with _staged(self.cur, "id, name, birth_date, village", people) as staged:
+                return int(
+                    self.cur.execute(
+                        f"SELECT count(*) FROM {staged} s WHERE EXISTS (SELECT 1 FROM persons p "
+                        "WHERE p.deleted = 0 AND p.id != s.id AND p.name = s.name "
+                        "AND p.birth_date IS s.birth_date AND p.village IS s.village)"
+                    ).fetchone()[0]
+                )
         count = 0
-        for (table, row_id), values in self.values.items():
-            if table != "persons" or row_id in self.existing.get("persons", {}):
-                continue
-            name = values.get("name")
-            if not name:
-                continue
+        for person in people:
             hit = self.cur.execute(
                 "SELECT 1 FROM persons WHERE deleted = 0 AND id != ? AND name = ? "
                 "AND birth_date IS ? AND village IS ? LIMIT 1",
-                (row_id, name, values.get("birth_date"), values.get("village")),
+                person,
             ).fetchone()
             count += 1 if hit else 0
         return count
