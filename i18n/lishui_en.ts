@@ -990,6 +990,13 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>Whole city</source>
+        <translation>Whole city</translation>
+    </message>
+</context>
+<context>
     <name>DashboardModel</name>
     <message>
         <source>10,000 yuan</source>
@@ -3343,24 +3350,24 @@
         <translation>Generating…</translation>
     </message>
     <message>
-        <source>Labor placement register (转移就业花名册)</source>
-        <translation>Labor placement register (转移就业花名册)</translation>
+        <source>Labor placement register</source>
+        <translation>Labor placement register</translation>
     </message>
     <message>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <source>Monthly sheet (月报表)</source>
-        <translation>Monthly sheet (月报表)</translation>
+        <source>Monthly sheet</source>
+        <translation>Monthly sheet</translation>
     </message>
     <message>
         <source>Only when the form must carry them; each such print is recorded.</source>
         <translation>Only when the form must carry them; each such print is recorded.</translation>
     </message>
     <message>
-        <source>Pairing list (结对关系一览表)</source>
-        <translation>Pairing list (结对关系一览表)</translation>
+        <source>Pairing list</source>
+        <translation>Pairing list</translation>
     </message>
     <message>
         <source>Print full ID numbers and phones</source>
@@ -3379,8 +3386,8 @@
         <translation>Session</translation>
     </message>
     <message>
-        <source>Sign-in sheet (签到表)</source>
-        <translation>Sign-in sheet (签到表)</translation>
+        <source>Sign-in sheet</source>
+        <translation>Sign-in sheet</translation>
     </message>
     <message>
         <source>The form could not be generated: %1</source>
@@ -3395,8 +3402,8 @@
         <translation>To</translation>
     </message>
     <message>
-        <source>Trainee roster (花名册)</source>
-        <translation>Trainee roster (花名册)</translation>
+        <source>Trainee roster</source>
+        <translation>Trainee roster</translation>
     </message>
 </context>
 <context>

@@ -990,6 +990,13 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>Whole city</source>
+        <translation>全市</translation>
+    </message>
+</context>
+<context>
     <name>DashboardModel</name>
     <message>
         <source>10,000 yuan</source>
@@ -3343,7 +3350,7 @@
         <translation>正在生成…</translation>
     </message>
     <message>
-        <source>Labor placement register (转移就业花名册)</source>
+        <source>Labor placement register</source>
         <translation>转移就业花名册</translation>
     </message>
     <message>
@@ -3351,7 +3358,7 @@
         <translation>月份</translation>
     </message>
     <message>
-        <source>Monthly sheet (月报表)</source>
+        <source>Monthly sheet</source>
         <translation>月报表</translation>
     </message>
     <message>
@@ -3359,7 +3366,7 @@
         <translation>仅在表格确需时勾选；每次打印都会记入审计日志。</translation>
     </message>
     <message>
-        <source>Pairing list (结对关系一览表)</source>
+        <source>Pairing list</source>
         <translation>结对关系一览表</translation>
     </message>
     <message>
@@ -3379,7 +3386,7 @@
         <translation>培训班</translation>
     </message>
     <message>
-        <source>Sign-in sheet (签到表)</source>
+        <source>Sign-in sheet</source>
         <translation>培训签到表</translation>
     </message>
     <message>
@@ -3395,7 +3402,7 @@
         <translation>截止日期</translation>
     </message>
     <message>
-        <source>Trainee roster (花名册)</source>
+        <source>Trainee roster</source>
         <translation>培训学员花名册</translation>
     </message>
 </context>

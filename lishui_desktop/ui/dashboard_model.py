@@ -114,7 +114,7 @@ class MatrixModel(QAbstractTableModel):
         if section == 0:
             return self.tr("Target")
         scope = self.data_.scopes[section - 1]
-        return scope.name + ("\n" + scope.partner if scope.partner else "")
+        return scope_label(scope.name) + ("\n" + scope.partner if scope.partner else "")
 
     def cell(self, index: AnyIndex) -> Cell | None:
         if self.data_ is None or index.column() == 0:
@@ -213,3 +213,10 @@ class CountyModel(QAbstractTableModel):
             figure(max(0, row.threshold - row.actual), row.unit),
             self.data_.wording.get((row.target, kind), ""),
         ][col]
+
+
+def scope_label(name: str) -> str:
+    """A scope's name for display: the program total (全市 in data and JSON) is translated."""
+    if name == "全市":
+        return QCoreApplication.translate("Dashboard", "Whole city")
+    return name

@@ -26,7 +26,13 @@ from lishui_desktop.services import progress, targets
 from lishui_desktop.ui import workers
 from lishui_desktop.ui.context import AppContext
 from lishui_desktop.ui.dashboard_delegate import COLOURS, ProgressDelegate
-from lishui_desktop.ui.dashboard_model import TARGET_ROLE, CountyModel, DashboardData, MatrixModel
+from lishui_desktop.ui.dashboard_model import (
+    TARGET_ROLE,
+    CountyModel,
+    DashboardData,
+    MatrixModel,
+    scope_label,
+)
 
 
 def load_dashboard(db: Database, year: int, month: int | None, today: dt.date) -> DashboardData:
@@ -170,7 +176,7 @@ class DashboardPage(QWidget):
             self.view_box.removeItem(1)
         for scope in data.scopes:
             if any(name == scope.name for (_, name) in data.cells):
-                self.view_box.addItem(scope.name, scope.name)
+                self.view_box.addItem(scope_label(scope.name), scope.name)
         found = self.view_box.findText(current)
         self.view_box.setCurrentIndex(max(0, found))
         self.view_box.blockSignals(False)

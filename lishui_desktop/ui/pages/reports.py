@@ -43,10 +43,10 @@ class ReportsPage(QWidget):
         title = QLabel(self.tr("Printed forms"))
         title.setObjectName("pageTitle")
         self.form_box = QComboBox()
-        for key, text in (("monthly", self.tr("Monthly sheet (月报表)")), ("signin", self.tr("Sign-in sheet (签到表)")),
-                          ("roster", self.tr("Trainee roster (花名册)")),
-                          ("placements", self.tr("Labor placement register (转移就业花名册)")),
-                          ("pairings", self.tr("Pairing list (结对关系一览表)"))):
+        for key, text in (("monthly", self.tr("Monthly sheet")), ("signin", self.tr("Sign-in sheet")),
+                          ("roster", self.tr("Trainee roster")),
+                          ("placements", self.tr("Labor placement register")),
+                          ("pairings", self.tr("Pairing list"))):
             self.form_box.addItem(text, key)
         self.county_box = QComboBox()
         self.month_edit = QDateEdit()
