@@ -9,12 +9,9 @@ wrapped Paragraphs (with the fallback font for rare characters) when they do not
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
@@ -254,19 +251,4 @@ def render(
     doc.build(story, canvasmaker=_numbered_canvas(running_head, footer_note))
     return buffer.getvalue()
 
-
-def write_atomic(path: Path, data: bytes) -> Path:
-    """Write `data` to `path` through a temporary file in the same folder and os.replace."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix="." + path.name + ".", suffix=".part", dir=str(path.parent))
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
 

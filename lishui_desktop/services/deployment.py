@@ -19,6 +19,7 @@ from typing import Any
 from lishui_desktop.db.database import Database
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from lishui_desktop.files import write_atomic
 from lishui_desktop.services.setup import (
     DeviceInfo,
     SetupError,
@@ -26,7 +27,6 @@ from lishui_desktop.services.setup import (
     device_info,
     init_database,
 )
-from lishui_desktop.services.sync_service import write_atomic
 from lishui_desktop.sync import keys, security
 from lishui_desktop.sync.merge import apply_ops
 from lishui_desktop.sync.ops import InvalidOp, line_from_row, op_from_wire
@@ -75,7 +75,7 @@ def deployment_data(db: Database, for_name: str | None = None) -> dict[str, Any]
 def export_deployment(db: Database, out: Path, for_name: str | None = None) -> Path:
     data = deployment_data(db, for_name)
     out = Path(out)
-    write_atomic(out, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
+    write_atomic(out, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"), make_parents=True)
     return out
 
 

@@ -37,11 +37,11 @@ from lishui_desktop.domain.choices import (
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lishui_desktop.domain.masking import mask_id, mask_phone
+from lishui_desktop.files import write_atomic
 from lishui_desktop.reports import data as forms
 from lishui_desktop.reports import monthly_data
 from lishui_desktop.reports.fmt import month_bounds
 from lishui_desktop.reports.i18n import choice_label, translate_form
-from lishui_desktop.reports.layout import write_atomic
 from lishui_desktop.reports.monthly_data import place_names
 from lishui_desktop.services import audit
 from lishui_desktop.services.progress import compute_progress

@@ -7,8 +7,6 @@ them. Manifest signing hooks live in `lishui_desktop.sync.bundle` (SIGNER / VERI
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Generator, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
@@ -20,6 +18,7 @@ from sqlalchemy import text
 from lishui_desktop.db.database import Database
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
+from lishui_desktop.files import write_atomic
 from lishui_desktop.services import recovery
 from lishui_desktop.sync import conflicts, exporter, importer, limits, security
 from lishui_desktop.sync.capture import clock_behind_ms, record_op
@@ -40,21 +39,6 @@ class ExportResult:
     size: int
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write to a temp file in the same folder, fsync, then rename over `path`."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=path.suffix, dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def export_bundle(
     db: Database, out: Path, *, full: bool = False, for_device: str | None = None
 ) -> ExportResult:
@@ -64,7 +48,7 @@ def export_bundle(
         data = SEAL(db, data, plan.for_device)
     out = Path(out)
     path = out / exporter.file_name(plan) if out.is_dir() else out
-    write_atomic(path, data)
+    write_atomic(path, data, make_parents=True)
     exporter.record_export(db, plan, path.name)
     return ExportResult(path, plan, len(data))
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +13,7 @@ from lishui_desktop.db.database import Database
 from lishui_desktop.db.models import Device
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
+from lishui_desktop.files import write_atomic
 from lishui_desktop.sync import crypto, keys
 
 CONTEXT = "Keys"
@@ -80,10 +80,7 @@ def paper_backup_text(db: Database, passphrase: str | None = None) -> str:
 
 def write_paper_backup(db: Database, out: Path, passphrase: str | None = None) -> Path:
     text = paper_backup_text(db, passphrase)
-    tmp = out.with_name(out.name + ".part")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, out)
-    return out
+    return write_atomic(out, text.encode("utf-8"))
 
 
 def restore_paper_backup(db: Database, text: str) -> None:
@@ -137,10 +134,7 @@ def reply_data(db: Database) -> dict[str, Any]:
 
 
 def write_reply(db: Database, out: Path) -> Path:
-    tmp = out.with_name(out.name + ".part")
-    tmp.write_text(json.dumps(reply_data(db), ensure_ascii=False, indent=1), encoding="utf-8")
-    os.replace(tmp, out)
-    return out
+    return write_atomic(out, json.dumps(reply_data(db), ensure_ascii=False, indent=1).encode("utf-8"))
 
 
 def register_reply(db: Database, raw: bytes) -> str:
