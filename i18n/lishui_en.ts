@@ -378,6 +378,10 @@
         <translation>This bundle was encrypted for another office or computer; this computer cannot read it.</translation>
     </message>
     <message>
+        <source>This file is not a bundle of this program, or it is damaged.</source>
+        <translation>This file is not a bundle of this program, or it is damaged.</translation>
+    </message>
+    <message>
         <source>devices.json in the bundle is invalid.</source>
         <translation>devices.json in the bundle is invalid.</translation>
     </message>

@@ -378,6 +378,10 @@
         <translation>该数据包是为其他办公室或电脑加密的，本机无法读取。</translation>
     </message>
     <message>
+        <source>This file is not a bundle of this program, or it is damaged.</source>
+        <translation>该文件不是本程序的数据包，或已损坏。</translation>
+    </message>
+    <message>
         <source>devices.json in the bundle is invalid.</source>
         <translation>数据包中的 devices.json 无效。</translation>
     </message>

@@ -58,7 +58,13 @@ def unseal(db: Database, data: bytes, passphrase: str | None = None) -> tuple[by
     if crypto.is_envelope(data):
         return crypto.decrypt(data, keys.box_private(db, passphrase)), True
     if keys.plain_allowed(db):
-        return data, False
+        return data, False  # the zip reader refuses what is not a bundle
+    if not data.startswith(b"PK\x03\x04"):
+        raise BundleRefused(
+            QT_TRANSLATE_NOOP(
+                CONTEXT, "This file is not a bundle of this program, or it is damaged."
+            )
+        )
     raise BundleRefused(
         QT_TRANSLATE_NOOP(
             CONTEXT,
