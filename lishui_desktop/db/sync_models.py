@@ -1,7 +1,10 @@
 """Tables of sync (never synced themselves): change log, field clocks, peers, bundle history.
 
 A field's clock is text `%016x(hlc) + device id`, so clocks compare as strings in SQL and in
-Python alike. See lishui_desktop/sync/ for how they are written.
+Python alike. A field's winning clock is not stored: it is the highest clock of the field's ops
+in the change log (found through the log's field index); only fields whose concurrent edits left
+more than one head keep a row in `sync_field_heads`. See lishui_desktop/sync/ for how they are
+written.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ class SyncChangeLog(Base):
 
     __tablename__ = "sync_change_log"
     __table_args__ = (
-        Index("ix_sync_change_log_row", "tbl", "row_id"),
+        Index("ix_sync_change_log_field", "tbl", "row_id", "col", "hlc"),
         {"sqlite_with_rowid": False},
     )
 
@@ -31,18 +34,17 @@ class SyncChangeLog(Base):
     prev: Mapped[str | None] = mapped_column(Text)  # clock of the field when the op was made
 
 
-class SyncFieldClock(Base):
-    """Per field: the winning clock, the highest clock any op had seen, the concurrent heads."""
+class SyncFieldHeads(Base):
+    """A field whose ops did not all see each other: its heads, JSON [[clock, value, prev], ...]
+    sorted by clock (more than one). A field without a row here has one head, its winner."""
 
-    __tablename__ = "sync_field_clock"
+    __tablename__ = "sync_field_heads"
     __table_args__ = ({"sqlite_with_rowid": False},)
 
     tbl: Mapped[str] = mapped_column(String(64), primary_key=True)
     row_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     col: Mapped[str] = mapped_column(String(64), primary_key=True)
-    clock: Mapped[str] = mapped_column(Text)
-    max_prev: Mapped[str | None] = mapped_column(Text)
-    heads: Mapped[str | None] = mapped_column(Text)  # JSON [[clock, value], ...] when > 1 head
+    heads: Mapped[str] = mapped_column(Text)
 
 
 class SyncState(Base):

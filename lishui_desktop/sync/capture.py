@@ -24,17 +24,14 @@ from lishui_desktop.sync.tables import synced_columns, table_names
 
 TRIGGER_PREFIX = "sync_capture_"
 _DEVICE = "(SELECT value FROM local_settings WHERE key='device_id')"
-_LAST_OP = (
-    f"FROM sync_change_log l WHERE l.device_id = {_DEVICE} AND l.seq = "
-    f"(SELECT max(seq) FROM sync_change_log WHERE device_id = {_DEVICE})"
-)
 
 
 class _CaptureState:
-    __slots__ = ("on",)
+    __slots__ = ("on", "last")
 
     def __init__(self) -> None:
         self.on = True
+        self.last = 0  # the last clock this connection issued
 
 
 _states: dict[int, _CaptureState] = {}
@@ -51,11 +48,16 @@ def _register_functions(conn: sqlite3.Connection) -> None:
     except sqlite3.Error:
         pass
 
-    def next_clock(last: int | None) -> int:
-        return hlc.next_hlc(last, hlc.wall_ms() + hlc.skew_for(path))
+    def next_clock(persisted: int | None) -> int:
+        """Above the wall clock, the database's last clock and this connection's last one
+        (several ops of one statement see the same persisted value)."""
+        last = max(persisted or 0, state.last)
+        state.last = hlc.next_hlc(last, hlc.wall_ms() + hlc.skew_for(path))
+        return state.last
 
     conn.create_function("lishui_capture", 0, lambda: 1 if state.on else 0)
     conn.create_function("lishui_hlc", 1, next_clock)
+    conn.create_function("lishui_last_hlc", 0, lambda: state.last)
 
 
 add_connect_hook(_register_functions)
@@ -91,24 +93,38 @@ def capture_paused(session: Session) -> Iterator[None]:
 
 
 # --- triggers ----------------------------------------------------------------------------
-def _op_statements(table: str, column: str, row_expr: str, value_expr: str, guard: str) -> str:
-    """Insert the op (naming the clocks it replaces: the winner, or every head of a field in
-    conflict), make it the field's winner, advance the database's last clock."""
-    where = f" AND {guard}" if guard else ""
+def _capture_sql(table: str, row: str, fields: list[tuple[str, str, str | None]]) -> str:
+    """Statements appending one op per field `(column, value expression, changed condition)`
+    whose condition holds, in one INSERT: consecutive sequence numbers after the device's
+    last, rising clocks, and as `prev` the clocks each op replaces (the field's winner, the
+    highest clock of its ops in the log, or every head of a field in conflict). Then the
+    settled heads go and the database's last clock advances."""
+    values = ", ".join(
+        f"({n}, '{col}', json_quote({value}), {changed or 1})"
+        for n, (col, value, changed) in enumerate(fields, 1)
+    )
+    prev = (
+        "coalesce((SELECT group_concat(json_extract(j.value, '$[0]'), ',') "
+        "FROM sync_field_heads h, json_each(h.heads) j "
+        f"WHERE h.tbl = '{table}' AND h.row_id = {row} AND h.col = c.column2), "
+        "(SELECT printf('%016x', l.hlc) || l.device_id FROM sync_change_log l "
+        f"WHERE l.tbl = '{table}' AND l.row_id = {row} AND l.col = c.column2 "
+        "ORDER BY l.hlc DESC, l.device_id DESC LIMIT 1))"
+    )
+    settled = " OR ".join(
+        f"(col = '{col}' AND {changed or 1})" for col, _value, changed in fields
+    )
     return (
         "INSERT INTO sync_change_log(device_id, seq, hlc, tbl, row_id, col, value, prev) "
-        f"SELECT s.value, coalesce((SELECT max(seq) FROM sync_change_log WHERE device_id = s.value), 0) + 1, "
-        "lishui_hlc((SELECT value FROM sync_state WHERE key = 'hlc')), "
-        f"'{table}', {row_expr}, '{column}', json_quote({value_expr}), "
-        "(SELECT CASE WHEN f.heads IS NULL THEN f.clock ELSE (SELECT group_concat("
-        "json_extract(j.value, '$[0]'), ',') FROM json_each(f.heads) j) END FROM sync_field_clock f "
-        f"WHERE f.tbl = '{table}' AND f.row_id = {row_expr} AND f.col = '{column}') "
-        f"FROM local_settings s WHERE s.key = 'device_id'{where};\n"
-        "INSERT INTO sync_field_clock(tbl, row_id, col, clock, max_prev, heads) "
-        f"SELECT l.tbl, l.row_id, l.col, printf('%016x', l.hlc) || l.device_id, l.prev, NULL {_LAST_OP}{where} "
-        "ON CONFLICT(tbl, row_id, col) DO UPDATE SET clock = excluded.clock, "
-        "max_prev = excluded.max_prev, heads = NULL;\n"
-        f"INSERT INTO sync_state(key, value) SELECT 'hlc', l.hlc {_LAST_OP}{where} "
+        "SELECT d.value, d.seq + row_number() OVER (ORDER BY c.column1), lishui_hlc(d.last), "
+        f"'{table}', {row}, c.column2, c.column3, {prev} "
+        "FROM (SELECT s.value, coalesce((SELECT max(seq) FROM sync_change_log "
+        "WHERE device_id = s.value), 0) AS seq, "
+        "(SELECT value FROM sync_state WHERE key = 'hlc') AS last "
+        "FROM local_settings s WHERE s.key = 'device_id') d, "
+        f"(VALUES {values}) c WHERE c.column4 ORDER BY c.column1;\n"
+        f"DELETE FROM sync_field_heads WHERE tbl = '{table}' AND row_id = {row} AND ({settled});\n"
+        "INSERT INTO sync_state(key, value) VALUES ('hlc', lishui_last_hlc()) "
         "ON CONFLICT(key) DO UPDATE SET value = max(value, excluded.value);\n"
     )
 
@@ -117,12 +133,9 @@ def trigger_sql(table: str) -> dict[str, str]:
     """CREATE TRIGGER statements (by name) capturing inserts and updates of `table`."""
     columns = synced_columns(table)
     when = f"WHEN lishui_capture() AND {_DEVICE} IS NOT NULL"
-    insert_body = "".join(
-        _op_statements(table, c, "NEW.id", f'NEW."{c}"', "") for c in columns
-    )
-    update_body = "".join(
-        _op_statements(table, c, "NEW.id", f'NEW."{c}"', f'NEW."{c}" IS NOT OLD."{c}"')
-        for c in columns
+    insert_body = _capture_sql(table, "NEW.id", [(c, f'NEW."{c}"', None) for c in columns])
+    update_body = _capture_sql(
+        table, "NEW.id", [(c, f'NEW."{c}"', f'NEW."{c}" IS NOT OLD."{c}"') for c in columns]
     )
     ins, upd = f"{TRIGGER_PREFIX}{table}_ins", f"{TRIGGER_PREFIX}{table}_upd"
     return {
@@ -160,7 +173,7 @@ def record_op(session: Session, table: str, row_id: str, column: str) -> None:
         raise ValueError(f"not a synced field: {table}.{column}")
     row = f"'{row_id.replace(chr(39), '')}'"
     value = f'(SELECT "{column}" FROM "{table}" WHERE id = {row})'
-    for statement in _op_statements(table, column, row, value, "").split(";\n"):
+    for statement in _capture_sql(table, row, [(column, value, None)]).split(";\n"):
         if statement.strip():
             session.execute(text(statement.replace(":", "\\:")))
 

@@ -34,13 +34,13 @@ def _base_clock(heads: list[list[Any]]) -> str | None:
 def field_conflicts(conn: Any, *, with_base: bool = True) -> list[dict[str, Any]]:
     items: list[dict[str, Any]] = []
     rows = conn.execute(
-        "SELECT tbl, row_id, col, clock, max_prev, heads FROM sync_field_clock "
-        "WHERE heads IS NOT NULL ORDER BY tbl, row_id, col"
+        "SELECT tbl, row_id, col, heads FROM sync_field_heads ORDER BY tbl, row_id, col"
     ).fetchall()
-    for table, row_id, col, clock, _prev, heads_text in rows:
+    for table, row_id, col, heads_text in rows:
         heads = json.loads(heads_text)
         if len({h[1] for h in heads}) < 2:
             continue
+        clock = max(h[0] for h in heads)  # the winner is the highest head
         items.append(
             {
                 "kind": "field",
@@ -58,24 +58,32 @@ def field_conflicts(conn: Any, *, with_base: bool = True) -> list[dict[str, Any]
     return items
 
 
+def winning_clocks(conn: Any, table: str, where: str = "", args: tuple[Any, ...] = ()) -> Any:
+    """(row id, column, winning clock, its prev) of the fields of `table`'s rows matching
+    `where` (on `t`, the table), from the change log; ops kept for a later version (unknown
+    columns) are no field's state."""
+    return conn.execute(
+        "SELECT l.row_id, l.col, max(printf('%016x', l.hlc) || l.device_id), l.prev "
+        f'FROM sync_change_log l JOIN "{table}" t ON t.id = l.row_id '
+        f"WHERE l.tbl = ? {where} AND NOT EXISTS (SELECT 1 FROM sync_unknown_op u "
+        "WHERE u.device_id = l.device_id AND u.seq = l.seq) "
+        "GROUP BY l.row_id, l.col ORDER BY l.row_id, l.col",
+        (table, *args),
+    )
+
+
 def deleted_edits(conn: Any) -> list[dict[str, Any]]:
     """Deleted records with a field edited after the delete (the editor had not seen it)."""
     items: list[dict[str, Any]] = []
     for table in table_names():
-        rows = conn.execute(
-            f'SELECT d.row_id, o.col FROM sync_field_clock d JOIN "{table}" t ON t.id = d.row_id '
-            "JOIN sync_field_clock o ON o.tbl = d.tbl AND o.row_id = d.row_id "
-            "AND o.col != 'deleted' AND o.clock > d.clock "
-            "WHERE d.tbl = ? AND d.col = 'deleted' AND t.deleted = 1 ORDER BY d.row_id, o.col",
-            (table,),
-        ).fetchall()
-        by_row: dict[str, list[str]] = {}
-        for row_id, col in rows:
-            by_row.setdefault(row_id, []).append(col)
-        items.extend(
-            {"kind": "deleted_edit", "table": table, "row_id": r, "columns": cols}
-            for r, cols in by_row.items()
-        )
+        clocks: dict[str, dict[str, str]] = {}
+        for row_id, col, clock, _prev in winning_clocks(conn, table, "AND t.deleted = 1"):
+            clocks.setdefault(row_id, {})[col] = clock
+        for row_id, cols in clocks.items():
+            deleted = cols.get("deleted")
+            later = sorted(c for c, clock in cols.items() if deleted and c != "deleted" and clock > deleted)
+            if later:
+                items.append({"kind": "deleted_edit", "table": table, "row_id": row_id, "columns": later})
     return items
 
 

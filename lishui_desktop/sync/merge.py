@@ -54,15 +54,17 @@ class MergeResult:
 
 
 class _Field:
-    """A field's merge state; heads are [clock, value JSON, prev] when more than one."""
+    """A field's merge state: its winner's clock and prev; heads [clock, value JSON, prev] when
+    more than one."""
 
-    __slots__ = ("clock", "prev", "heads", "dirty")
+    __slots__ = ("clock", "prev", "heads", "dirty", "stored")
 
     def __init__(self, clock: str, prev: str | None, heads: list[list[Any]] | None) -> None:
         self.clock = clock
         self.prev = prev  # the winner's prev
         self.heads = heads
         self.dirty = False
+        self.stored = False  # heads held in sync_field_heads
 
 
 def prevs(prev: str | None) -> list[str]:
@@ -98,19 +100,23 @@ def known_seqs(cur: sqlite3.Cursor, ops: Sequence[Op]) -> set[tuple[str, int]]:
 class Merger:
     """Merge a batch of ops on one cursor inside a transaction the caller owns."""
 
-    def __init__(self, cur: sqlite3.Cursor) -> None:
+    def __init__(self, cur: sqlite3.Cursor, replaying: Iterable[tuple[str, int]] = ()) -> None:
         self.cur = cur
         self.fields: dict[tuple[str, str, str], _Field] = {}
         self.values: dict[tuple[str, str], dict[str, Any]] = defaultdict(dict)  # new winners
         self.existing: dict[str, dict[str, dict[str, Any]]] = {}  # table -> id -> row
         self.hist: dict[tuple[str, str, str], list[tuple[str, int, str | None]]] = {}
         self.headed: set[tuple[str, str, str]] = set()  # fields merged onto an earlier state
+        self.replaying = set(replaying)  # logged ops being applied now: not yet state
 
     # --- loading ---------------------------------------------------------------------
     def _load(self, ops: Sequence[Op]) -> None:
+        """The touched rows, and their fields' states from the change log: the winner is the
+        op with the highest clock; every op is kept as the field's history."""
         rows_by_table: dict[str, set[str]] = defaultdict(set)
         for op in ops:
             rows_by_table[op.tbl].add(op.row_id)
+        fields, hist, replaying = self.fields, self.hist, self.replaying
         for table, ids in rows_by_table.items():
             id_list = sorted(ids)
             cols = ", ".join(f'"{c}"' for c in synced_columns(table))
@@ -123,13 +129,31 @@ class Merger:
                 names = [d[0] for d in cursor.description]
                 for row in cursor:
                     found[row[0]] = dict(zip(names[1:], row[1:], strict=True))
-                for row in self.cur.execute(
-                    "SELECT row_id, col, clock, max_prev, heads FROM sync_field_clock "
+                for row_id, col, device, hlc_v, prev, seq in self.cur.execute(
+                    "SELECT row_id, col, device_id, hlc, prev, seq FROM sync_change_log "
                     f"WHERE tbl = ? AND row_id IN ({marks})",
                     (table, *part),
                 ):
-                    heads = json.loads(row[4]) if row[4] else None
-                    self.fields[(table, row[0], row[1])] = _Field(row[2], row[3], heads)
+                    if replaying and (device, seq) in replaying:
+                        continue
+                    key = (table, row_id, col)
+                    clock = "%016x%s" % (hlc_v, device)  # noqa: UP031
+                    state = fields.get(key)
+                    if state is None:
+                        fields[key] = _Field(clock, prev, None)
+                        hist[key] = [(device, hlc_v, prev)]
+                        continue
+                    if clock > state.clock:
+                        state.clock, state.prev = clock, prev
+                    hist[key].append((device, hlc_v, prev))
+                for row_id, col, heads in self.cur.execute(
+                    "SELECT row_id, col, heads FROM sync_field_heads "
+                    f"WHERE tbl = ? AND row_id IN ({marks})",
+                    (table, *part),
+                ):
+                    state = fields.get((table, row_id, col))
+                    if state is not None:
+                        state.heads, state.stored = json.loads(heads), True
 
     def _current_text(self, table: str, row_id: str, col: str) -> str:
         pending = self.values.get((table, row_id))
@@ -140,16 +164,10 @@ class Merger:
 
     # --- merging ---------------------------------------------------------------------
     def _history(self, key: tuple[str, str, str]) -> list[tuple[str, int, str | None]]:
-        """(device, hlc, prev) of every held op on the field (log plus this batch so far)."""
-        hist = self.hist.get(key)
-        if hist is None:
-            rows = self.cur.execute(
-                "SELECT device_id, hlc, prev FROM sync_change_log "
-                "WHERE tbl = ? AND row_id = ? AND col = ?",
-                key,
-            ).fetchall()
-            hist = self.hist[key] = [(r[0], r[1], r[2]) for r in rows]
-        return hist
+        """(device, hlc, prev) of every held op on the field (loaded with the rows, plus this
+        batch's ops merged onto an earlier state; ops merge in clock order, so an earlier op
+        of the batch can never supersede a later one)."""
+        return self.hist.setdefault(key, [])
 
     def _superseded(self, key: tuple[str, str, str], op: Op) -> bool:
         clock = op.clock
@@ -197,8 +215,7 @@ class Merger:
             if clock > state.clock:
                 state.clock, state.prev = clock, op.prev
                 self._set(op)
-            if key in self.hist:
-                self.hist[key].append((op.device, op.hlc, op.prev))
+            self._history(key).append((op.device, op.hlc, op.prev))
             state.dirty = True
             touched[(op.tbl, op.row_id)] = True
         self._count(touched, result)
@@ -258,14 +275,14 @@ class Merger:
     # --- writing ---------------------------------------------------------------------
     def write(self) -> None:
         cur = self.cur
+        headed = [(key, self.fields[key]) for key in sorted(self.headed)]
         cur.executemany(
-            "INSERT OR REPLACE INTO sync_field_clock(tbl, row_id, col, clock, max_prev, heads) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            [
-                (t, r, c, f.clock, f.prev, json.dumps(f.heads, ensure_ascii=False) if f.heads else None)
-                for (t, r, c), f in sorted(self.fields.items())  # in key order: B-tree friendly
-                if f.dirty
-            ],
+            "INSERT OR REPLACE INTO sync_field_heads(tbl, row_id, col, heads) VALUES (?, ?, ?, ?)",
+            [(*key, json.dumps(f.heads, ensure_ascii=False)) for key, f in headed if f.heads],
+        )
+        cur.executemany(
+            "DELETE FROM sync_field_heads WHERE tbl = ? AND row_id = ? AND col = ?",
+            [key for key, f in headed if f.stored and not f.heads],
         )
         inserts: dict[tuple[str, tuple[str, ...]], list[tuple[Any, ...]]] = defaultdict(list)
         updates: dict[tuple[str, tuple[str, ...]], list[tuple[Any, ...]]] = defaultdict(list)
@@ -389,7 +406,7 @@ def replay_unknown(db: Any) -> int:
         ready = [o for o in ops if is_known(o.tbl, o.col)]
         if not ready:
             return 0
-        merger = Merger(cur)
+        merger = Merger(cur, replaying=[(o.device, o.seq) for o in ready])
         merger.merge(ready, MergeResult())
         merger.write()
         cur.executemany(

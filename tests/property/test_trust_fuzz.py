@@ -96,6 +96,8 @@ mutation = st.tuples(
 def mutate(data: bytes, how: str, where: int, value: int, chunk: bytes) -> bytes:
     at = where % max(len(data), 1)
     if how == "flip":
+        if not data:
+            return data
         return data[:at] + bytes([data[at] ^ value]) + data[at + 1 :]
     if how == "truncate":
         return data[:at]
