@@ -154,3 +154,60 @@ def test_second_instance_is_refused_in_chinese(db_path: Path, chinese: None) -> 
     second = InstanceLock(db_path)
     second.acquire()  # free again once the first copy let go
     second.release()
+
+
+def test_0001_database_upgrades_keeping_ops_and_heads(db_path: Path) -> None:
+    """A database of the first release (field clocks in a table of their own) upgrades: its ops
+    stay, heads of fields in conflict move to sync_field_heads, capture works afterwards."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from lishui_desktop.db.migrate import alembic_config
+    from lishui_desktop.sync.conflicts import field_conflicts
+
+    engine = create_engine(f"sqlite:///{db_path}")
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+    engine.dispose()
+    dev_a, dev_b, row = "a" * 8, "b" * 8, "p-1"
+    con = sqlite3.connect(db_path)
+    with con:
+        con.execute("INSERT INTO local_settings(key, value) VALUES ('device_id', 'office-1')")
+        con.execute(
+            "INSERT INTO persons(id, name, deleted, created_at, updated_at) "
+            "VALUES (?, '李斯', 0, '', '')", (row,)
+        )
+        heads = f'[["{1:016x}{dev_a}", "\\"李四\\"", null], ["{2:016x}{dev_b}", "\\"李斯\\"", null]]'
+        for seq, (dev, hlc, value) in enumerate(((dev_a, 1, '"李四"'), (dev_b, 2, '"李斯"')), 1):
+            con.execute(
+                "INSERT INTO sync_change_log VALUES (?, ?, ?, 'persons', ?, 'name', ?, NULL)",
+                (dev, seq, hlc, row, value),
+            )
+        con.execute(
+            "INSERT INTO sync_field_clock VALUES ('persons', ?, 'name', ?, NULL, ?)",
+            (row, f"{2:016x}{dev_b}", heads),
+        )
+    con.close()
+
+    database = Database.open(db_path)
+    try:
+        assert database.schema_action == "upgraded"
+        with database.engine.connect() as sa_conn:
+            raw = sa_conn.connection.dbapi_connection
+            conflicts = field_conflicts(raw)
+            assert [(c["row_id"], c["column"], c["winner"]) for c in conflicts] == [
+                (row, "name", f"{2:016x}{dev_b}")
+            ]
+        with database.transaction() as session:  # choosing the other value settles it
+            session.execute(text("UPDATE persons SET name = '李四' WHERE id = :id"), {"id": row})
+        with database.engine.connect() as sa_conn:
+            raw = sa_conn.connection.dbapi_connection
+            assert field_conflicts(raw) == []
+            op = raw.execute(
+                "SELECT device_id, seq, prev FROM sync_change_log WHERE device_id = 'office-1'"
+            ).fetchall()
+        assert op == [("office-1", 1, f"{1:016x}{dev_a},{2:016x}{dev_b}")]
+    finally:
+        database.close()
