@@ -8,11 +8,11 @@ same Sichuan county and year. A person is the same by resident ID, else by name.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from lishui_desktop.db.models import (
@@ -24,6 +24,7 @@ from lishui_desktop.db.models import (
     Secondment,
     TrainingSession,
 )
+from lishui_desktop.domain.ids import new_id
 
 # record attribute -> column key, per kind (person attributes separately)
 PERSON_ATTRS = {
@@ -70,7 +71,8 @@ MODELS: dict[str, Any] = {
     "cadres": Secondment,
     "funds": Fund,
 }
-CHUNK = 900
+CHUNK = 900  # parameters of one IN (...)
+WRITE_BATCH = 2000  # rows of one executemany (progress between them)
 
 
 def changes(row: Any, attrs: dict[str, str], values: dict[str, Any]) -> dict[str, Any]:
@@ -83,62 +85,144 @@ def changes(row: Any, attrs: dict[str, str], values: dict[str, Any]) -> dict[str
     return found
 
 
-def chunks(items: Iterable[Any]) -> Iterator[list[Any]]:
+def chunks(items: Iterable[Any], size: int = CHUNK) -> Iterator[list[Any]]:
     batch: list[Any] = []
     for item in items:
         batch.append(item)
-        if len(batch) == CHUNK:
+        if len(batch) == size:
             yield batch
             batch = []
     if batch:
         yield batch
 
 
+class Stored:
+    """One row as plain attributes (read with Core, no ORM identity map).
+
+    A stored row remembers the attributes set on it (its changes, for one bulk UPDATE); a new
+    row (`new=True`) is inserted with the values it has in the end.
+    """
+
+    def __init__(self, table: Table, values: Mapping[str, Any], new: bool = False) -> None:
+        self.__dict__.update(values)
+        self.__dict__["_table"], self.__dict__["_new"], self.__dict__["_dirty"] = table, new, {}
+
+    def __getattr__(self, name: str) -> Any:  # every column is set in __init__
+        raise AttributeError(name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        self.__dict__[name] = value
+        if not self._new:
+            self._dirty[name] = value
+
+    def columns(self) -> dict[str, Any]:
+        return {c.key: self.__dict__[c.key] for c in self._table.columns}
+
+
+def _table(model: Any) -> Table:
+    return cast(Table, model.__table__)
+
+
+def new_row(model: Any, values: Mapping[str, Any], now: str) -> Stored:
+    """A new row of `model`'s table: `values`, the columns' scalar defaults, None elsewhere."""
+    table = _table(model)
+    row: dict[str, Any] = {}
+    for column in table.columns:
+        default = column.default
+        row[column.key] = default.arg if default is not None and default.is_scalar else None  # type: ignore[attr-defined]
+    row.update(created_at=now, updated_at=now)
+    row.update(values)
+    if row["id"] is None:
+        row["id"] = new_id()
+    return Stored(table, row, new=True)
+
+
+def write_rows(session: Session, new: Iterable[Stored], stored: Iterable[Stored]) -> Iterator[int]:
+    """New rows inserted and stored rows updated, table by table with Core `executemany` on the
+    session's connection (same transaction: the change-capture triggers see every write).
+    Yields how many rows each batch wrote."""
+    conn = session.connection()
+    inserts: dict[Table, list[dict[str, Any]]] = {}
+    for row in new:
+        inserts.setdefault(row._table, []).append(row.columns())
+    for table, rows in inserts.items():  # in the order given: rows pointed at come first
+        for batch in chunks(rows, WRITE_BATCH):
+            conn.execute(insert(table), batch)
+            yield len(batch)
+    updates: dict[tuple[Table, tuple[str, ...]], list[dict[str, Any]]] = {}
+    for row in stored:
+        if row._dirty:
+            updates.setdefault((row._table, tuple(sorted(row._dirty))), []).append({"_id": row.id} | row._dirty)
+    for (table, _attrs), rows in updates.items():
+        for batch in chunks(rows, WRITE_BATCH):
+            conn.execute(update(table).where(table.c.id == bindparam("_id")), batch)
+            yield len(batch)
+
+
+def _stored(table: Table, columns: list[Any], row: Any, start: int = 0) -> Stored:
+    return Stored(table, {c.key: row[start + i] for i, c in enumerate(columns)})
+
+
 @dataclass
 class Existing:
     """Live records the rows of a file may match, loaded in a few queries."""
 
-    persons: dict[str, Person] = field(default_factory=dict)  # by row id
-    sessions: dict[tuple[Any, ...], TrainingSession] = field(default_factory=dict)  # (title, start)
-    records: dict[tuple[Any, ...], Any] = field(default_factory=dict)  # by match key
+    persons: dict[str, Stored] = field(default_factory=dict)  # by row id
+    sessions: dict[tuple[Any, ...], Stored] = field(default_factory=dict)  # (title, start)
+    records: dict[tuple[Any, ...], Stored] = field(default_factory=dict)  # by match key
 
     @staticmethod
-    def person_keys(person: Person) -> list[Any]:
+    def person_keys(person: Stored) -> list[Any]:
         """A stored person matches a row by resident ID, and a row without one by name."""
         return [k for k in (person.id_number, ("name", person.name)) if k]
+
+    def rows(self) -> list[Stored]:
+        """Every stored row once (a record is found under several keys)."""
+        unique = {id(r): r for r in (*self.sessions.values(), *self.persons.values(), *self.records.values())}
+        return list(unique.values())
+
+
+def _joined(session: Session, model: Any, key: Any, batch: list[Any]) -> Iterator[tuple[Stored, Stored]]:
+    """Live rows of `model` whose `key` column is in `batch`, each with its person."""
+    table, people = _table(model), _table(Person)
+    cols, person_cols = list(table.columns), list(people.columns)
+    query = select(*cols, *person_cols).join(people, people.c.id == table.c.person_id)
+    query = query.where(key.in_(batch), table.c.deleted.is_(False))
+    for row in session.execute(query):
+        yield _stored(table, cols, row), _stored(people, person_cols, row, len(cols))
 
 
 def load_existing(session: Session, kind: str, rows: list[dict[str, Any]], person_ids: dict[str, str]) -> Existing:
     """Every live record one of `rows` might match; `person_ids` maps resident ID to person row id."""
     found = Existing()
+    people = _table(Person)
+    person_cols = list(people.columns)
     for batch in chunks(set(person_ids.values())):
-        for person in session.scalars(select(Person).where(Person.id.in_(batch))):
-            found.persons[person.id] = person
+        for row in session.execute(select(*person_cols).where(people.c.id.in_(batch))):
+            found.persons[row.id] = _stored(people, person_cols, row)
     if kind == "trainees":
-        titles = {r["title"] for r in rows}
-        for batch in chunks(titles):
-            live = select(TrainingSession).where(TrainingSession.title.in_(batch), TrainingSession.deleted.is_(False))
-            for item in session.scalars(live):
-                found.sessions.setdefault((item.title, item.start_date), item)
-        session_ids = [s.id for s in found.sessions.values()]
-        for batch in chunks(session_ids):
-            enrolled = select(Enrolment, Person).join(Person, Person.id == Enrolment.person_id)
-            enrolled = enrolled.where(Enrolment.session_id.in_(batch), Enrolment.deleted.is_(False))
-            for enrolment, person in session.execute(enrolled):
-                found.persons.setdefault(person.id, person)
+        sessions = _table(TrainingSession)
+        session_cols = list(sessions.columns)
+        for batch in chunks({r["title"] for r in rows}):
+            live = select(*session_cols).where(sessions.c.title.in_(batch), sessions.c.deleted.is_(False))
+            for row in session.execute(live):
+                found.sessions.setdefault((row.title, row.start_date), _stored(sessions, session_cols, row))
+        for batch in chunks([s.id for s in found.sessions.values()]):
+            for enrolment, person in _joined(session, Enrolment, _table(Enrolment).c.session_id, batch):
+                person = found.persons.setdefault(person.id, person)
                 for person_key in found.person_keys(person):
                     found.records.setdefault((enrolment.session_id, person_key), enrolment)
     elif kind == "placements":
         for batch in chunks({r["employer"] for r in rows}):
-            placed = select(Placement, Person).join(Person, Person.id == Placement.person_id)
-            placed = placed.where(Placement.employer.in_(batch), Placement.deleted.is_(False))
-            for placement, person in session.execute(placed):
-                found.persons.setdefault(person.id, person)
+            for placement, person in _joined(session, Placement, _table(Placement).c.employer, batch):
+                person = found.persons.setdefault(person.id, person)
                 for person_key in found.person_keys(person):
                     found.records.setdefault((person_key, placement.employer, placement.start_date), placement)
     else:
-        model = MODELS[kind]
-        for item in session.scalars(select(model).where(model.deleted.is_(False))):
+        table = _table(MODELS[kind])
+        cols = list(table.columns)
+        for row in session.execute(select(*cols).where(table.c.deleted.is_(False))):
+            item = _stored(table, cols, row)
             found.records.setdefault(match_key(kind, item), item)
     return found
 

@@ -15,10 +15,11 @@ from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
+from lishui_desktop.db.base import now_text
 from lishui_desktop.db.database import Database
 from lishui_desktop.db.models import Person, TrainingSession
 from lishui_desktop.domain.i18n import translate
-from lishui_desktop.domain.ids import new_id, person_id_for
+from lishui_desktop.domain.ids import person_id_for
 from lishui_desktop.domain.masking import mask_id, mask_phone
 from lishui_desktop.domain.text import clean, squeeze
 from lishui_desktop.excel.annotate import default_errors_path, summary_line, write_error_copy
@@ -30,8 +31,11 @@ from lishui_desktop.excel.records import (
     PERSON_ATTRS,
     SESSION_ATTRS,
     Existing,
+    Stored,
     changes,
     load_existing,
+    new_row,
+    write_rows,
 )
 from lishui_desktop.excel.rows import CellError, PlaceIndex, ValidRow, record_key, validate_rows
 from lishui_desktop.services import persons as person_service
@@ -47,6 +51,8 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     "placements": {"contract": False},
     "pairings": {"status": "active"},
 }
+# what persons.find_or_create updates on a known person (besides undeleting it and poor_household)
+FIND_OR_CREATE_UPDATES = ("name", "gender", "birth_date", "phone", "county_id", "town", "village")
 
 
 @dataclass
@@ -166,7 +172,9 @@ class _Plan:
         self.person_ids = {r.values["id_number"]: person_id_for(r.values["id_number"], key) for r in rows if r.values.get("id_number")}
         self.existing: Existing = load_existing(session, kind, [r.values for r in rows], self.person_ids)
         self.groups: dict[tuple[Any, ...], dict[str, Any]] = {}
-        self.pending: list[Any] = []  # new records, added after the people and sessions they point at
+        self.now = now_text()
+        self.parents: list[Stored] = []  # new sessions and people, written before
+        self.pending: list[Stored] = []  # the new records that point at them
         if kind == "trainees":
             for row in rows:
                 group = self.groups.setdefault((row.values["title"], row.values["start_date"]), {})
@@ -185,7 +193,7 @@ class _Plan:
             return self.existing.records.get((self.person_key(values), values["employer"], values["start_date"]))
         return self.existing.records.get(record_key(self.kind, values))
 
-    def stored_person(self, values: dict[str, Any], record: Any) -> Person | None:
+    def stored_person(self, values: dict[str, Any], record: Any) -> Stored | None:
         if values.get("id_number"):
             return self.existing.persons.get(self.person_ids[values["id_number"]])
         return self.existing.persons.get(record.person_id) if record is not None else None
@@ -212,34 +220,32 @@ class _Plan:
             else:
                 result.unchanged += 1
 
-    def apply(self) -> Generator[Progress, None, None]:
-        """Known people first, through persons.find_or_create (each flush is then an update at
-        most); then every new row is added and written in one flush, which the ORM batches."""
-        total = len(self.rows)
-        people: dict[int, Person] = {}
+    def resolve(self) -> None:
+        """Every row matched or made, in memory: known people first (updated as
+        persons.find_or_create would), then sessions, new people and records."""
+        people: dict[int, Stored] = {}
         if self.kind in PERSON_KINDS:
             for index, row in enumerate(self.rows):
                 known = self._known_person(row.values)
                 if known is not None:
                     people[index] = known
-        for done, row in enumerate(self.rows, start=1):
-            self._apply_row(row.values, people.get(done - 1))
-            if done % 500 == 0:
-                yield done, total, translate(CONTEXT, "Importing row %1 of %2", done, total)
-        yield total, total, translate(CONTEXT, "Writing to the database")
-        self.session.flush()  # people and sessions first: records point at them
-        self.session.add_all(self.pending)
-        self.session.flush()
+        for index, row in enumerate(self.rows):
+            self._apply_row(row.values, people.get(index))
 
-    def _session_for(self, values: dict[str, Any]) -> TrainingSession:
+    def write(self) -> Generator[int, None, None]:
+        """New rows, then changes, with Core executemany; yields how many rows are written."""
+        changed = [row for row in self.existing.rows() if row._dirty]
+        yield from write_rows(self.session, [*self.parents, *self.pending], changed)
+
+    def _session_for(self, values: dict[str, Any]) -> Stored:
         group_key = (values["title"], values["start_date"])
         group = self.groups[group_key]
         stored = self.existing.sessions.get(group_key)
         if stored is None:
-            stored = TrainingSession(id=new_id(), **group)
-            self.session.add(stored)
+            stored = new_row(TrainingSession, group, self.now)
+            self.parents.append(stored)
             self.existing.sessions[group_key] = stored
-        else:
+        elif not stored._new:
             for attr, value in changes(stored, {a: a for a in SESSION_ATTRS}, group).items():
                 setattr(stored, attr, value)
         return stored
@@ -253,36 +259,46 @@ class _Plan:
             )
         )
 
-    def _known_person(self, values: dict[str, Any]) -> Person | None:
-        """A person already stored: by resident ID (find_or_create), else by name within the record."""
+    def _known_person(self, values: dict[str, Any]) -> Stored | None:
+        """A person already stored: by resident ID (updated as persons.find_or_create updates a
+        known person: undeleted, non-blank fields that differ), else by name within the record."""
         number = values.get("id_number")
         if number:
-            if self.person_ids[number] not in self.existing.persons:
+            person = self.existing.persons.get(self.person_ids[number])
+            if person is None:
                 return None
-            known, _created = person_service.find_or_create(self.session, self._entry(values), self.key)
-            return known
-        person = self.stored_person(values, self.record(values))
-        if person is not None:  # matched by name within the record: update, never re-create
-            for attr, value in changes(person, PERSON_ATTRS, values).items():
-                setattr(person, attr, value)
-        return person
+            entry = self._entry(values)
+            if person.deleted:
+                person.deleted = False
+            for attr in FIND_OR_CREATE_UPDATES:
+                value = getattr(entry, attr)
+                if value not in (None, "") and getattr(person, attr) != value:
+                    setattr(person, attr, value)
+            if entry.poor_household is not None and person.poor_household != entry.poor_household:
+                person.poor_household = entry.poor_household
+            return person
+        stored = self.stored_person(values, self.record(values))
+        if stored is not None:  # matched by name within the record: update, never re-create
+            for attr, value in changes(stored, PERSON_ATTRS, values).items():
+                setattr(stored, attr, value)
+        return stored
 
-    def _new_person(self, values: dict[str, Any]) -> Person:
+    def _new_person(self, values: dict[str, Any]) -> Stored:
         """A person not stored yet, with the id persons.find_or_create would give it."""
         entry = self._entry(values)
         pid = person_service.person_id(entry, self.key)
         if pid in self.existing.persons:  # earlier in this file
             return self.existing.persons[pid]
-        person = Person(
-            id=pid, name=entry.name, id_number=entry.id_number, gender=entry.gender, birth_date=entry.birth_date,
-            phone=entry.phone, county_id=entry.county_id, town=entry.town, village=entry.village,
-            poor_household=bool(entry.poor_household),
-        )
-        self.session.add(person)
+        person = new_row(Person, {
+            "id": pid, "name": entry.name, "id_number": entry.id_number, "gender": entry.gender,
+            "birth_date": entry.birth_date, "phone": entry.phone, "county_id": entry.county_id,
+            "town": entry.town, "village": entry.village, "poor_household": bool(entry.poor_household),
+        }, self.now)
+        self.parents.append(person)
         self.existing.persons[pid] = person
         return person
 
-    def _apply_row(self, values: dict[str, Any], person: Person | None) -> None:
+    def _apply_row(self, values: dict[str, Any], person: Stored | None) -> None:
         record = self.record(values)
         attrs = ATTRS[self.kind]
         links: dict[str, Any] = {}
@@ -292,7 +308,7 @@ class _Plan:
             links["person_id"] = (person or self._new_person(values)).id
         if record is None:
             fields = {attr: values.get(key) for attr, key in attrs.items() if values.get(key) is not None}
-            self.pending.append(MODELS[self.kind](**(DEFAULTS.get(self.kind, {}) | fields | links)))
+            self.pending.append(new_row(MODELS[self.kind], DEFAULTS.get(self.kind, {}) | fields | links, self.now))
             return
         for attr, value in changes(record, attrs, values).items():
             setattr(record, attr, value)
@@ -309,8 +325,14 @@ def apply(db: Database, prepared: Prepared) -> Generator[Progress, None, ImportR
         return result
     yield 0, total, translate(CONTEXT, "Backing up the database")
     with import_guard(db.path, prepared.path.name), db.transaction() as session:
+        yield 0, total, translate(CONTEXT, "Comparing with the database")
         plan = _Plan(session, result.kind, prepared.rows, deployment_key(db))
-        yield from plan.apply()
+        plan.resolve()
+        yield 0, total, translate(CONTEXT, "Writing to the database")
+        written = 0
+        for count in plan.write():
+            written += count
+            yield min(written, total), total, translate(CONTEXT, "Importing row %1 of %2", min(written, total), total)
     result.applied = True
     yield total, total, translate(CONTEXT, "Done")
     return result
