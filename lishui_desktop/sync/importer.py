@@ -148,7 +148,7 @@ def _import_bytes(
                 _log(cur, report, bundle)
         return report
     with write_cursor(db, commit=not dry_run) as cur:
-        fresh = fresh_ops(cur, bundle.ops)
+        fresh = fresh_ops(cur, bundle.ops, unique=True)  # read_bundle refuses an op twice
         newest = max(map(attrgetter("hlc"), fresh), default=0)
         now = hlc.wall_ms() + hlc.skew_for(str(db.path))
         if not allow_future and hlc.physical_ms(newest) > now + FUTURE_LIMIT_MS:

@@ -28,7 +28,8 @@ from lishui_desktop.sync.tables import is_known, synced_columns
 CHUNK = 400
 STAGE = "temp.sync_staged_rows"
 _DEVICE, _SEQ, _HLC = attrgetter("device"), attrgetter("seq"), attrgetter("hlc")
-_TBL, _COL = attrgetter("tbl"), attrgetter("col")
+_TBL, _ROW, _COL = attrgetter("tbl"), attrgetter("row_id"), attrgetter("col")
+_VALUE = attrgetter("value")
 
 
 @dataclass
@@ -183,7 +184,25 @@ class Merger:
         self._load(ops)
         touched: dict[tuple[str, str], bool] = {}
         fields, values, headed = self.fields, self.values, self.headed
-        for op in ops:
+        keys = list(zip(map(_TBL, ops), map(_ROW, ops), map(_COL, ops), strict=True))
+        if len(set(keys)) == len(keys):
+            repeated: set[tuple[str, str, str]] = set()
+        else:
+            repeated = {key for key, count in Counter(keys).items() if count > 1}
+        if fields or repeated:  # fields with a state, or met twice: compared op by op below
+            slow = [op for key, op in zip(keys, ops, strict=True) if key in fields or key in repeated]
+        else:
+            slow = []
+        # A field never seen and met once in this batch: its op simply wins.
+        if slow:
+            for key, value in zip(keys, map(_VALUE, ops), strict=True):
+                if key not in fields and key not in repeated:
+                    values[key[:2]][key[2]] = value
+        else:
+            for (tbl, row_id, col), value in zip(keys, map(_VALUE, ops), strict=True):
+                values[(tbl, row_id)][col] = value
+        touched.update(dict.fromkeys(values, True))
+        for op in slow:
             tbl, row_id, col = op.tbl, op.row_id, op.col
             key = (tbl, row_id, col)
             state = fields.get(key)
@@ -317,23 +336,23 @@ def _staged(cur: sqlite3.Cursor, names: str, rows: list[tuple[Any, ...]]) -> Ite
     cur.execute(f"DROP TABLE {STAGE}")
 
 
-def log_rows(ops: Iterable[Op]) -> list[tuple[Any, ...]]:
-    text = value_text
-    return [(d, s, h, t, r, c, text(v), p) for d, s, h, t, r, c, v, p in ops]
-
-
 def insert_log(cur: sqlite3.Cursor, ops: Sequence[Op]) -> None:
+    """The ops into the change log, their values as JSON text (SQLite's json_quote writes
+    exactly what `value_text` does for the scalars ops carry; the ops bind as they are)."""
     cur.executemany(
         "INSERT INTO sync_change_log(device_id, seq, hlc, tbl, row_id, col, value, prev) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        log_rows(ops),
+        "VALUES (?, ?, ?, ?, ?, ?, json_quote(?), ?)",
+        ops,
     )
 
 
-def fresh_ops(cur: sqlite3.Cursor, ops: Sequence[Op]) -> list[Op]:
-    """The ops the change log does not hold yet (re-import is a no-op)."""
+def fresh_ops(cur: sqlite3.Cursor, ops: Sequence[Op], *, unique: bool = False) -> list[Op]:
+    """The ops the change log does not hold yet (re-import is a no-op). `unique`: the caller
+    knows no op comes twice (a bundle's ops are checked against its ranges)."""
     held = known_seqs(cur, ops)
-    if not held and len(set(zip(map(_DEVICE, ops), map(_SEQ, ops), strict=True))) == len(ops):
+    if not held and (
+        unique or len(set(zip(map(_DEVICE, ops), map(_SEQ, ops), strict=True))) == len(ops)
+    ):
         return list(ops)  # nothing held, no op twice
     seen: set[tuple[str, int]] = set()
     fresh: list[Op] = []
