@@ -64,8 +64,8 @@ def winning_clocks(conn: Any, table: str, where: str = "", args: tuple[Any, ...]
     columns) are no field's state."""
     return conn.execute(
         "SELECT l.row_id, l.col, max(printf('%016x', l.hlc) || l.device_id), l.prev "
-        f'FROM sync_change_log l JOIN "{table}" t ON t.id = l.row_id '
-        f"WHERE l.tbl = ? {where} AND NOT EXISTS (SELECT 1 FROM sync_unknown_op u "
+        f'FROM "{table}" t CROSS JOIN sync_change_log l '  # rows first, then their ops by index
+        f"WHERE l.tbl = ? AND l.row_id = t.id {where} AND NOT EXISTS (SELECT 1 FROM sync_unknown_op u "
         "WHERE u.device_id = l.device_id AND u.seq = l.seq) "
         "GROUP BY l.row_id, l.col ORDER BY l.row_id, l.col",
         (table, *args),
