@@ -9,7 +9,7 @@ from __future__ import annotations
 import warnings
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,6 +19,7 @@ from openpyxl import load_workbook
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP as N
 from lishui_desktop.excel.columns import CONTEXT, ExcelError, columns_for, header_index, header_key
 from lishui_desktop.excel.safety import UnsafeWorkbook, check_workbook
+from lishui_desktop.excel.sheetxml import Book, SheetReader, shaped
 
 HEADER_SCAN_ROWS = 10
 INSTRUCTION_MARK = "【"  # every cell of the template's instruction row starts with it
@@ -117,49 +118,58 @@ def _find_header(rows: list[tuple[Any, ...]], index: dict[str, str], required: s
 def read_sheet(path: Path, kind: str) -> Sheet:
     """The data rows of the best-matching sheet of the workbook at `path`.
 
-    Raises ExcelError when no sheet has the kind's headers or required columns are missing.
+    Read in one pass by excel.sheetxml (the values openpyxl's read-only mode would give),
+    after the zip check. Raises ExcelError when no sheet has the kind's headers or required
+    columns are missing.
     """
     cols = columns_for(kind)
     index = header_index(kind)
     required = {c.key for c in cols if c.required}
-    workbook = open_workbook(path)
+    check_workbook(path)
     try:
-        chosen: tuple[Any, int, int, dict[str, int], dict[str, str]] | None = None
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # openpyxl warns about styles it falls back on
+            book = Book(path)
+    except Exception as exc:
+        raise _refusal(exc) from None
+    try:
+        chosen: tuple[str, SheetReader, int, int, dict[str, int], dict[str, str]] | None = None
         chosen_score = -1
-        for worksheet in workbook.worksheets:
-            if not hasattr(worksheet, "iter_rows"):
-                continue  # chart sheets
-            head = [tuple(r) for r in worksheet.iter_rows(max_row=HEADER_SCAN_ROWS, values_only=True)]
+        for title, part in book.sheets:
+            reader = book.sheet(part)
+            head_rows = reader.head(HEADER_SCAN_ROWS)
+            max_col = reader.dimension[2] if reader.dimension else None
+            head = list(shaped(head_rows, 1, max_col, HEADER_SCAN_ROWS))
             found = _find_header(head, index, required)
             if found is None:
                 continue
             score = len(found[2]) + 2 * len(required & found[2].keys())
             if score > chosen_score:
-                chosen, chosen_score = (worksheet, *found), score
+                chosen, chosen_score = (title, reader, *found), score
         if chosen is None:
             expected = "、".join(c.header for c in cols if c.required)
             raise ExcelError(N(CONTEXT, "No sheet of this workbook has the expected column headers (%1)."), expected)
-        worksheet, header_row, last_header_row, positions, written = chosen
+        title, reader, header_row, last_header_row, positions, written = chosen
         missing = [c.header for c in cols if c.required and c.key not in positions]
         if missing:
             raise ExcelError(N(CONTEXT, "The workbook lacks the required columns: %1."), "、".join(missing))
-        sheet = Sheet(worksheet.title, header_row, positions, written)
-        sheet.rows = list(_data_rows(worksheet, last_header_row, positions))
+        sheet = Sheet(title, header_row, positions, written)
+        max_row = reader.dimension[3] if reader.dimension else None
+        values = shaped(reader.raw_rows(), last_header_row + 1, max(positions.values()), max_row)
+        sheet.rows = list(_data_rows(values, last_header_row, positions))
         return sheet
     except ExcelError:
         raise
-    except Exception as exc:  # read-only sheets are parsed lazily, while iterating
+    except Exception as exc:  # sheets are parsed lazily, while iterating
         raise _refusal(exc) from None
     finally:
-        workbook.close()
+        book.close()
 
 
-def _data_rows(worksheet: Any, header_row: int, positions: dict[str, int]) -> Iterator[RawRow]:
+def _data_rows(rows: Iterable[tuple[Any, ...]], header_row: int, positions: dict[str, int]) -> Iterator[RawRow]:
+    """The rows below the header (`rows` start at header_row + 1), as values by column key."""
     items = sorted(positions.items(), key=lambda kv: kv[1])
-    width = max(positions.values())
-    for number, values in enumerate(
-        worksheet.iter_rows(min_row=header_row + 1, max_col=width, values_only=True), start=header_row + 1
-    ):
+    for number, values in enumerate(rows, start=header_row + 1):
         size = len(values)
         mapped = tuple(values[col - 1] if col <= size else None for _key, col in items)
         if _is_blank(mapped) or _is_instruction(mapped):
