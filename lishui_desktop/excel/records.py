@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any, cast
 
 from sqlalchemy import Table, bindparam, insert, select, update
@@ -123,14 +124,20 @@ def _table(model: Any) -> Table:
     return cast(Table, model.__table__)
 
 
-def new_row(model: Any, values: Mapping[str, Any], now: str) -> Stored:
-    """A new row of `model`'s table: `values`, the columns' scalar defaults, None elsewhere."""
-    table = _table(model)
+@cache
+def _blank(table: Table) -> dict[str, Any]:
+    """Every column of `table` with its scalar default, else None."""
     row: dict[str, Any] = {}
     for column in table.columns:
         default = column.default
         row[column.key] = default.arg if default is not None and default.is_scalar else None  # type: ignore[attr-defined]
-    row.update(created_at=now, updated_at=now)
+    return row
+
+
+def new_row(model: Any, values: Mapping[str, Any], now: str) -> Stored:
+    """A new row of `model`'s table: `values`, the columns' scalar defaults, None elsewhere."""
+    table = _table(model)
+    row = _blank(table) | {"created_at": now, "updated_at": now}
     row.update(values)
     if row["id"] is None:
         row["id"] = new_id()

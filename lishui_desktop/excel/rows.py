@@ -23,6 +23,7 @@ from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP as N
 from lishui_desktop.domain.i18n import translate
 from lishui_desktop.domain.text import clean, squeeze
 from lishui_desktop.domain.validation import (
+    ResidentId,
     normalize_phone,
     parse_date,
     parse_money_fen,
@@ -117,6 +118,7 @@ class CellError:
 class ValidRow:
     number: int
     values: dict[str, Any]
+    resident: ResidentId | None = None  # the checked resident ID of values["id_number"]
 
 
 ROUNDED = N(
@@ -142,22 +144,28 @@ def _number_text(raw: Any) -> Any:
     return raw
 
 
+def convert_id(raw: Any) -> ResidentId | None:
+    """A resident ID cell, checked (None when blank); raises ValidationError with the reason."""
+    if isinstance(raw, int | float) and not isinstance(raw, bool):
+        if abs(raw) >= 10**15:
+            raise _fail(ROUNDED)
+        raw = _number_text(raw)
+    text = squeeze(raw)
+    if not text:
+        return None
+    if "*" in text:
+        raise _fail(MASKED)
+    if _SCIENTIFIC.fullmatch(text):  # 5.10823E+17: the number was rounded before it became text
+        raise _fail(ROUNDED)
+    return parse_resident_id(text)
+
+
 def convert(col: Col, raw: Any, places: PlaceIndex) -> Any:
     """The stored value of one cell; raises ValidationError with the reason."""
     kind = col.kind
     if kind == ID:
-        if isinstance(raw, int | float) and not isinstance(raw, bool):
-            if abs(raw) >= 10**15:
-                raise _fail(ROUNDED)
-            raw = _number_text(raw)
-        text = squeeze(raw)
-        if not text:
-            return None
-        if "*" in text:
-            raise _fail(MASKED)
-        if _SCIENTIFIC.fullmatch(text):  # 5.10823E+17: the number was rounded before it became text
-            raise _fail(ROUNDED)
-        return parse_resident_id(text).number
+        resident = convert_id(raw)
+        return resident.number if resident is not None else None
     if kind == DATE:
         return parse_date(raw)
     if kind == MONEY:
@@ -199,15 +207,20 @@ def convert(col: Col, raw: Any, places: PlaceIndex) -> Any:
     return text
 
 
-def _check_row(cols: tuple[Col, ...], raw: RawRow, places: PlaceIndex, errors: list[CellError]) -> dict[str, Any] | None:
+def _check_row(cols: tuple[Col, ...], raw: RawRow, places: PlaceIndex, errors: list[CellError]) -> ValidRow | None:
     values: dict[str, Any] = {}
+    resident: ResidentId | None = None
     bad = False
     for col in cols:
         if col.key not in raw.values:
             values[col.key] = None
             continue
         try:
-            value = convert(col, raw.values[col.key], places)
+            if col.kind == ID:
+                resident = convert_id(raw.values[col.key])
+                value = resident.number if resident is not None else None
+            else:
+                value = convert(col, raw.values[col.key], places)
         except ValidationError as exc:
             errors.append(CellError(raw.number, col.key, exc.text()))
             bad = True
@@ -222,14 +235,14 @@ def _check_row(cols: tuple[Col, ...], raw: RawRow, places: PlaceIndex, errors: l
         if isinstance(first, dt.date) and isinstance(last, dt.date) and last < first:
             errors.append(CellError(raw.number, end, translate(CONTEXT, "This date is before the start date.")))
             bad = True
-    number, gender = values.get("id_number"), values.get("gender")
-    if number and gender and parse_resident_id(number).gender != gender:
+    gender = values.get("gender")
+    if resident is not None and gender and resident.gender != gender:
         errors.append(CellError(raw.number, "gender", translate(CONTEXT, "The resident ID number says the other gender.")))
         bad = True
     if values.get("year") is not None and not 2000 <= values["year"] <= 2100:
         errors.append(CellError(raw.number, "year", translate(CONTEXT, "Write the year with four digits, such as 2019.")))
         bad = True
-    return None if bad else values
+    return None if bad else ValidRow(raw.number, values, resident)
 
 
 def validate_rows(kind: str, rows: list[RawRow], places: PlaceIndex) -> tuple[list[ValidRow], list[CellError]]:
@@ -238,9 +251,9 @@ def validate_rows(kind: str, rows: list[RawRow], places: PlaceIndex) -> tuple[li
     errors: list[CellError] = []
     valid: list[ValidRow] = []
     for raw in rows:
-        values = _check_row(cols, raw, places, errors)
-        if values is not None:
-            valid.append(ValidRow(raw.number, values))
+        row = _check_row(cols, raw, places, errors)
+        if row is not None:
+            valid.append(row)
     check_groups(kind, valid, errors)
     bad = {e.row for e in errors}
     return [row for row in valid if row.number not in bad], errors

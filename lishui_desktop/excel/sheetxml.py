@@ -22,7 +22,7 @@ from xml.parsers import expat
 from defusedxml.ElementTree import DefusedXMLParser
 from openpyxl.reader.excel import ExcelReader
 from openpyxl.styles.stylesheet import apply_stylesheet
-from openpyxl.utils.cell import coordinate_to_tuple, range_boundaries
+from openpyxl.utils.cell import coordinate_to_tuple, get_column_letter, range_boundaries
 from openpyxl.utils.datetime import from_excel, from_ISO8601
 from openpyxl.xml.constants import SHARED_STRINGS, SHEET_MAIN_NS
 
@@ -32,6 +32,7 @@ SI, T, RPH, ROW, V, IS = (_NS + n for n in ("si", "t", "rPh", "row", "v", "is"))
 DIMENSION, SHEET_DATA = _NS + "dimension", _NS + "sheetData"
 RawRow = tuple[int, list[tuple[int, Any]]]  # row number, (column, value) of each cell
 _END = object()
+COLUMNS = {get_column_letter(n): n for n in range(1, 18279)}  # A..ZZZ, as openpyxl maps them
 
 
 class _NoTarget:
@@ -169,7 +170,11 @@ class SheetReader:
                     self.dimension = range_boundaries(attrs["ref"])
             elif depth == row_depth + 1:  # every child of a row is a cell, as for openpyxl
                 ref = attrs.get("r")
-                column = coordinate_to_tuple(ref)[1] if ref else column + 1
+                if ref:
+                    letters = ref.rstrip("0123456789")  # "AB12": openpyxl's column AB, row 12
+                    column = COLUMNS[letters] if letters != ref and letters in COLUMNS else coordinate_to_tuple(ref)[1]
+                else:
+                    column += 1
                 style = attrs.get("s", 0)  # type: ignore[assignment]
                 if style:
                     style = int(style)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Generator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -19,7 +19,7 @@ from lishui_desktop.db.base import now_text
 from lishui_desktop.db.database import Database
 from lishui_desktop.db.models import Person, TrainingSession
 from lishui_desktop.domain.i18n import translate
-from lishui_desktop.domain.ids import person_id_for
+from lishui_desktop.domain.ids import new_id, person_id_for
 from lishui_desktop.domain.masking import mask_id, mask_phone
 from lishui_desktop.domain.text import clean, squeeze
 from lishui_desktop.excel.annotate import default_errors_path, summary_line, write_error_copy
@@ -226,11 +226,11 @@ class _Plan:
         people: dict[int, Stored] = {}
         if self.kind in PERSON_KINDS:
             for index, row in enumerate(self.rows):
-                known = self._known_person(row.values)
+                known = self._known_person(row)
                 if known is not None:
                     people[index] = known
         for index, row in enumerate(self.rows):
-            self._apply_row(row.values, people.get(index))
+            self._apply_row(row, people.get(index))
 
     def write(self) -> Generator[int, None, None]:
         """New rows, then changes, with Core executemany; yields how many rows are written."""
@@ -250,24 +250,32 @@ class _Plan:
                 setattr(stored, attr, value)
         return stored
 
-    def _entry(self, values: dict[str, Any]) -> person_service.PersonInput:
-        return person_service.normalise(
+    def _entry(self, row: ValidRow) -> person_service.PersonInput:
+        """persons.normalise of the row's person; the resident ID (checked already) gives the
+        number, gender and birth date as normalise would take them from it."""
+        values = row.values
+        entry = person_service.normalise(
             person_service.PersonInput(
-                name=values["name"], id_number=values.get("id_number"), gender=values.get("gender"),
+                name=values["name"], gender=values.get("gender"),
                 phone=values.get("phone"), county_id=values.get("county"), town=values.get("town"),
                 village=values.get("village"), poor_household=values.get("poor_household"),
             )
         )
+        resident = row.resident
+        if resident is None:
+            return entry
+        return replace(entry, id_number=resident.number, gender=resident.gender, birth_date=resident.birth_date)
 
-    def _known_person(self, values: dict[str, Any]) -> Stored | None:
+    def _known_person(self, row: ValidRow) -> Stored | None:
         """A person already stored: by resident ID (updated as persons.find_or_create updates a
         known person: undeleted, non-blank fields that differ), else by name within the record."""
+        values = row.values
         number = values.get("id_number")
         if number:
             person = self.existing.persons.get(self.person_ids[number])
             if person is None:
                 return None
-            entry = self._entry(values)
+            entry = self._entry(row)
             if person.deleted:
                 person.deleted = False
             for attr in FIND_OR_CREATE_UPDATES:
@@ -283,10 +291,11 @@ class _Plan:
                 setattr(stored, attr, value)
         return stored
 
-    def _new_person(self, values: dict[str, Any]) -> Stored:
-        """A person not stored yet, with the id persons.find_or_create would give it."""
-        entry = self._entry(values)
-        pid = person_service.person_id(entry, self.key)
+    def _new_person(self, row: ValidRow) -> Stored:
+        """A person not stored yet, with the id persons.find_or_create would give it (derived
+        from the resident ID, else random)."""
+        entry = self._entry(row)
+        pid = self.person_ids[entry.id_number] if entry.id_number else new_id()
         if pid in self.existing.persons:  # earlier in this file
             return self.existing.persons[pid]
         person = new_row(Person, {
@@ -298,14 +307,15 @@ class _Plan:
         self.existing.persons[pid] = person
         return person
 
-    def _apply_row(self, values: dict[str, Any], person: Stored | None) -> None:
+    def _apply_row(self, row: ValidRow, person: Stored | None) -> None:
+        values = row.values
         record = self.record(values)
         attrs = ATTRS[self.kind]
         links: dict[str, Any] = {}
         if self.kind == "trainees":
             links["session_id"] = self._session_for(values).id
         if self.kind in PERSON_KINDS:
-            links["person_id"] = (person or self._new_person(values)).id
+            links["person_id"] = (person or self._new_person(row)).id
         if record is None:
             fields = {attr: values.get(key) for attr, key in attrs.items() if values.get(key) is not None}
             self.pending.append(new_row(MODELS[self.kind], DEFAULTS.get(self.kind, {}) | fields | links, self.now))
