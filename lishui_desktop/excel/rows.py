@@ -207,22 +207,46 @@ def convert(col: Col, raw: Any, places: PlaceIndex) -> Any:
     return text
 
 
-def _check_row(cols: tuple[Col, ...], raw: RawRow, places: PlaceIndex, errors: list[CellError]) -> ValidRow | None:
+Outcome = tuple[bool, Any]  # (True, value) or (False, the problem's text)
+_ONE_PER_ROW = (ID, PHONE)  # kinds whose cells rarely repeat: not remembered
+
+
+def _converted(col: Col, raw: Any, places: PlaceIndex, seen: dict[tuple[Any, ...], Outcome]) -> Outcome:
+    """convert() of one cell, remembered by column, type and value: a roster repeats its
+    session, place and choice cells row after row, and convert() depends on nothing else."""
+    key = (col.key, type(raw), raw)
+    found = seen.get(key)
+    if found is None:
+        try:
+            found = (True, convert(col, raw, places))
+        except ValidationError as exc:
+            found = (False, exc.text())
+        if col.kind not in _ONE_PER_ROW:
+            seen[key] = found
+    return found
+
+
+def _check_row(
+    cols: tuple[Col, ...], raw: RawRow, places: PlaceIndex, errors: list[CellError], seen: dict[tuple[Any, ...], Outcome]
+) -> ValidRow | None:
     values: dict[str, Any] = {}
     resident: ResidentId | None = None
     bad = False
+    value: Any
     for col in cols:
         if col.key not in raw.values:
             values[col.key] = None
             continue
-        try:
-            if col.kind == ID:
+        if col.kind == ID:
+            try:
                 resident = convert_id(raw.values[col.key])
-                value = resident.number if resident is not None else None
-            else:
-                value = convert(col, raw.values[col.key], places)
-        except ValidationError as exc:
-            errors.append(CellError(raw.number, col.key, exc.text()))
+                ok, value = True, resident.number if resident is not None else None
+            except ValidationError as exc:
+                ok, value = False, exc.text()
+        else:
+            ok, value = _converted(col, raw.values[col.key], places, seen)
+        if not ok:
+            errors.append(CellError(raw.number, col.key, value))
             bad = True
             continue
         if col.required and value in (None, ""):
@@ -250,8 +274,9 @@ def validate_rows(kind: str, rows: list[RawRow], places: PlaceIndex) -> tuple[li
     cols = columns_for(kind)
     errors: list[CellError] = []
     valid: list[ValidRow] = []
+    seen: dict[tuple[Any, ...], Outcome] = {}
     for raw in rows:
-        row = _check_row(cols, raw, places, errors)
+        row = _check_row(cols, raw, places, errors, seen)
         if row is not None:
             valid.append(row)
     check_groups(kind, valid, errors)
