@@ -8,12 +8,12 @@ same Sichuan county and year. A person is the same by resident ID, else by name.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from lishui_desktop.db.models import (
@@ -149,21 +149,38 @@ def write_rows(session: Session, new: Iterable[Stored], stored: Iterable[Stored]
     session's connection (same transaction: the change-capture triggers see every write).
     Yields how many rows each batch wrote."""
     conn = session.connection()
-    inserts: dict[Table, list[dict[str, Any]]] = {}
+    inserts: dict[Table, list[Stored]] = {}
     for row in new:
-        inserts.setdefault(row._table, []).append(row.columns())
+        inserts.setdefault(row._table, []).append(row)
     for table, rows in inserts.items():  # in the order given: rows pointed at come first
+        statement, params = _insert_params(conn, table)
         for batch in chunks(rows, WRITE_BATCH):
-            conn.execute(insert(table), batch)
+            conn.exec_driver_sql(statement, [params(row) for row in batch])
             yield len(batch)
     updates: dict[tuple[Table, tuple[str, ...]], list[dict[str, Any]]] = {}
     for row in stored:
         if row._dirty:
             updates.setdefault((row._table, tuple(sorted(row._dirty))), []).append({"_id": row.id} | row._dirty)
-    for (table, _attrs), rows in updates.items():
-        for batch in chunks(rows, WRITE_BATCH):
+    for (table, _attrs), changes_of in updates.items():
+        for batch in chunks(changes_of, WRITE_BATCH):
             conn.execute(update(table).where(table.c.id == bindparam("_id")), batch)
             yield len(batch)
+
+
+def _insert_params(conn: Connection, table: Table) -> tuple[str, Callable[[Stored], tuple[Any, ...]]]:
+    """The INSERT of every column of `table` (as Core compiles it) and a row's parameters for
+    it, each value through its column type's bind processor, as a Core insert would send it."""
+    compiled = insert(table).compile(dialect=conn.dialect)
+    keys = list(compiled.positiontup or ())
+    if sorted(keys) != sorted(c.key for c in table.columns):
+        raise RuntimeError(f"unexpected insert parameters for {table.name}: {keys}")
+    steps = [(key, table.c[key].type._cached_bind_processor(conn.dialect)) for key in keys]
+
+    def params(row: Stored) -> tuple[Any, ...]:
+        values = row.__dict__
+        return tuple(values[key] if process is None else process(values[key]) for key, process in steps)
+
+    return str(compiled), params
 
 
 def _stored(table: Table, columns: list[Any], row: Any, start: int = 0) -> Stored:
