@@ -23,7 +23,8 @@ from typing import Any
 from lishui_desktop import __version__
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from lishui_desktop.sync import limits
+from lishui_desktop.sync import limits, op_batch
+from lishui_desktop.sync.hlc import MAX_HLC
 from lishui_desktop.sync.ops import DEVICE_RE, InvalidOp, Op, ops_from_wire
 
 CONTEXT = "Bundle"
@@ -114,7 +115,7 @@ def _reject(message: str, *args: object) -> BundleRejected:
 def _manifest(raw: bytes) -> dict[str, Any]:
     try:
         manifest = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):  # RecursionError: nested too deep
         raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle's manifest is not valid JSON.")) from None
     if not isinstance(manifest, dict) or manifest.get("kind") != KIND:
         raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The file is not a lishui bundle."))
@@ -158,6 +159,8 @@ def _ranges(manifest: dict[str, Any]) -> dict[str, list[tuple[int, int]]]:
             out[device] = [(int(a), int(b)) for a, b in spans]
         except (TypeError, ValueError):
             raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle's op ranges are invalid.")) from None
+        if not all(0 < a <= b <= MAX_HLC for a, b in out[device]):  # no empty or reversed span
+            raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle's op ranges are invalid."))
     return out
 
 
@@ -170,26 +173,29 @@ def _decode_lines(data: bytes) -> list[Any]:
         decoded = json.loads(b"[" + body.replace(b"\n", b",") + b"]")
         if isinstance(decoded, list):
             return decoded
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         pass
     out = []  # find the line at fault, for the reason shown
     for number, line in enumerate(body.split(b"\n"), 1):
         try:
             out.append(json.loads(line))
-        except (UnicodeDecodeError, ValueError):
+        except (UnicodeDecodeError, ValueError, RecursionError):
             raise InvalidOp(f"line {number}: not valid JSON") from None
     raise InvalidOp("ops.jsonl is not one JSON object per line")
 
 
 def _parse_ops(data: bytes, manifest: dict[str, Any]) -> list[Op]:
-    try:
-        ops = ops_from_wire(_decode_lines(data))
+    batch = op_batch.decode_ops(data)  # the common case, checked column by column
+    try:  # else the general path, line by line, names the line at fault
+        ops = batch.ops if batch is not None else ops_from_wire(_decode_lines(data))
     except InvalidOp as exc:
         raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle holds an invalid op (%1)."), str(exc)[:120]) from None
     counts = manifest.get("counts") or {}
     if not isinstance(counts, dict) or counts.get("ops") != len(ops):
         raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle's op count does not match its manifest."))
     ranges = _ranges(manifest)
+    if batch is not None and op_batch.spans_exact(batch.devices, batch.seqs, ranges):
+        return ops
     if _spans_exact(ops, ranges):
         return ops
     idents = set()  # something is wrong: find the first fault, for the reason shown
@@ -231,7 +237,7 @@ def _spans_exact(ops: list[Op], ranges: dict[str, list[tuple[int, int]]]) -> boo
 def _parse_devices(data: bytes) -> list[dict[str, Any]]:
     try:
         devices = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "devices.json in the bundle is not valid JSON.")) from None
     if not isinstance(devices, list) or not all(isinstance(d, dict) for d in devices):
         raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "devices.json in the bundle is invalid."))

@@ -189,7 +189,7 @@ def decrypt(data: bytes, private: bytes) -> bytes:
         eph_public = unb64(header["eph"])
         body_nonce = unb64(header["nonce"])
         entries = list(header["to"])[:MAX_RECIPIENTS]
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, RecursionError):  # RecursionError: nested too deep
         raise _damaged() from None
     me = box_public(private)
     mine = [e for e in entries if isinstance(e, dict) and e.get("kid") == key_id(me)]

@@ -18,9 +18,10 @@ from typing import Any, NamedTuple
 from lishui_desktop.sync.hlc import MAX_HLC
 from lishui_desktop.sync.tables import IDENTIFIER, column_kind, is_known
 
-DEVICE_RE = re.compile(r"^[0-9A-Za-z_-]{1,36}$")
-ROW_RE = re.compile(r"^[0-9A-Za-z_.:-]{1,64}$")
-CLOCK_RE = re.compile(r"^[0-9a-f]{16}[0-9A-Za-z_-]{1,36}$")
+# \Z, not $: "$" would also take a name that ends in a newline
+DEVICE_RE = re.compile(r"^[0-9A-Za-z_-]{1,36}\Z")
+ROW_RE = re.compile(r"^[0-9A-Za-z_.:-]{1,64}\Z")
+CLOCK_RE = re.compile(r"^[0-9a-f]{16}[0-9A-Za-z_-]{1,36}\Z")
 MAX_TEXT = 100_000
 MAX_PREVS = 64
 
@@ -102,17 +103,19 @@ def _KIND_OF(tbl: str, col: str) -> str | None:  # noqa: N802 - a cached lookup
 
 
 _KINDS: dict[tuple[str, str], str | None] = {}
-_GOOD_NAMES: set[str] = set()  # device ids, table and column names already checked
+# Names already checked, per pattern: a valid device id is not thereby a valid table name.
+_GOOD_NAMES: dict[re.Pattern[str], set[str]] = {DEVICE_RE: set(), IDENTIFIER: set()}
 
 
 def _name_ok(text: Any, pattern: re.Pattern[str]) -> bool:
     if not isinstance(text, str):  # a JSON list or object is no name (and is unhashable)
         return False
-    if text in _GOOD_NAMES:
+    good = _GOOD_NAMES[pattern]
+    if text in good:
         return True
-    if pattern.match(text):
-        if len(_GOOD_NAMES) < 10_000:
-            _GOOD_NAMES.add(text)
+    if pattern.fullmatch(text):  # fullmatch: no name ending in a newline
+        if len(good) < 10_000:
+            good.add(text)
         return True
     return False
 

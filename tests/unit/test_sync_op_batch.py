@@ -1,0 +1,197 @@
+"""Bundle ops checked column by column (sync/op_batch.py) take exactly what the per-op check
+takes, as the same ops; what they do not take goes to the per-op check, which names the line."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lishui_desktop.domain.errors import UserError
+from lishui_desktop.sync import bundle, op_batch
+from lishui_desktop.sync.bundle import BundleRejected, read_bundle
+from lishui_desktop.sync.ops import InvalidOp, Op, op_from_wire, op_to_wire, ops_from_wire
+
+DEV = "dev-1"
+H0 = 1 << 40
+
+
+def _op(seq: int, col: str = "name", value: Any = "x", prev: str | None = None, **kw: Any) -> Op:
+    fields: dict[str, Any] = {
+        "device": DEV, "seq": seq, "hlc": H0 + seq, "tbl": "persons",
+        "row_id": f"row-{seq // 11}", "col": col, "value": value, "prev": prev,
+    }
+    fields.update(kw)
+    return Op(**fields)
+
+
+def _people(n: int) -> list[Op]:
+    cols = [("name", "张三"), ("birth_date", "1980-02-29"), ("poor_household", 1),
+            ("deleted", 0), ("county_id", None), ("notes", 'a "quoted"\nline\\')]
+    return [_op(s, *cols[s % len(cols)]) for s in range(1, n + 1)]
+
+
+def _bundle(lines: list[str], ranges: dict[str, list[list[int]]] | None = None) -> bytes:
+    manifest = {
+        "bundle_id": "b-1", "source_device": DEV, "vector": {},
+        "ranges": ranges if ranges is not None else {DEV: [[1, len(lines)]]},
+    }
+    return bundle.build_bundle(manifest, lines, [])
+
+
+def _body(lines: list[str]) -> bytes:
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def _per_op(body: bytes) -> tuple[str, Any]:
+    try:
+        ops = ops_from_wire(bundle._decode_lines(body))
+    except InvalidOp as exc:
+        return "refused", str(exc)
+    return "ok", [(op, tuple(map(type, op))) for op in ops]
+
+
+def test_usual_ops_take_the_column_path_as_the_same_ops() -> None:
+    ops = _people(500) + [_op(501, prev=f"{H0 + 3:016x}{DEV}"),
+                          _op(502, prev=f"{H0 + 1:016x}{DEV},{H0 + 2:016x}dev-2")]
+    body = _body([op_to_wire(op) for op in ops])
+    batch = op_batch.decode_ops(body)
+    assert batch is not None
+    assert batch.ops == ops and all(type(op) is Op for op in batch.ops)
+    assert _per_op(body) == ("ok", [(op, tuple(map(type, op))) for op in batch.ops])
+    assert read_bundle(_bundle([op_to_wire(op) for op in ops])).ops == ops
+
+
+@pytest.mark.parametrize(
+    ("bad", "reason"),
+    [
+        (_op(4000, "birth_date", "1980-13-01"), "line 4000: value of persons.birth_date is not a date"),
+        (_op(4000, "poor_household", 2), "line 4000: value of persons.poor_household is not 0 or 1"),
+        (_op(4000, "name", 5), "line 4000: value of persons.name is not text"),
+        (_op(4000, "name", "y" * 100_001), "line 4000: text too long"),
+        (_op(4000, tbl="dev-1"), "line 4000: bad table name"),
+        (_op(4000, row_id="a b"), "line 4000: bad row id"),
+        (_op(4000, prev=f"{H0 + 5000:016x}{DEV}"), "line 4000: an op is older than the value it replaced"),
+        (_op(4000, prev=f"{H0:016x}{DEV},{H0 + 4000:016x}{DEV}"),
+         "line 4000: an op is older than the value it replaced"),
+        (_op(4000, prev="nope"), "line 4000: bad previous clock"),
+    ],
+)
+def test_a_bad_op_deep_in_a_group_is_refused_with_its_line(bad: Op, reason: str) -> None:
+    ops = _people(6000)
+    ops[3999] = bad
+    lines = [op_to_wire(op) for op in ops]
+    assert op_batch.decode_ops(_body(lines)) is None
+    with pytest.raises(BundleRejected) as caught:
+        read_bundle(_bundle(lines))
+    assert caught.value.args_ == (reason,)
+
+
+def test_a_device_id_is_no_table_name_and_no_name_ends_in_a_newline() -> None:
+    base = {"d": "Dev-1", "s": 1, "h": 5, "t": "persons", "r": "r1", "c": "name", "v": "x", "p": None}
+    for key, value, reason in [("t", "Dev-1", "bad table name"), ("r", "r1\n", "bad row id"),
+                               ("d", "Dev-1\n", "bad device id"), ("c", "name\n", "bad column name"),
+                               ("p", f"{1:016x}Dev-1\n", "bad previous clock")]:
+        with pytest.raises(InvalidOp, match=reason):
+            op_from_wire({**base, key: value})
+
+
+def test_a_boolean_value_takes_the_per_op_path_and_becomes_0_or_1() -> None:
+    lines = [op_to_wire(op) for op in _people(20)]
+    lines[1] = lines[1].replace('"v":1', '"v":true')  # seq 2: poor_household
+    assert '"v":true' in lines[1]
+    assert op_batch.decode_ops(_body(lines)) is None
+    op = read_bundle(_bundle(lines)).ops[1]
+    assert op.value == 1 and type(op.value) is int
+
+
+def test_ops_nested_too_deep_are_refused_not_a_crash() -> None:
+    deep = "[" * 5000 + "]" * 5000
+    line = op_to_wire(_op(1)).replace('"v":"x"', f'"v":{deep}')
+    with pytest.raises(BundleRejected, match="not valid JSON"):
+        read_bundle(_bundle([line]))
+    manifest = {"kind": "lishui-bundle", "format": 1, "min_reader_format": 1, "x": json.loads("[]")}
+    raw = json.dumps(manifest).replace("[]", deep).encode()
+    with pytest.raises(UserError):
+        bundle._manifest(raw)
+
+
+@pytest.mark.parametrize(
+    ("ranges", "reason"),
+    [
+        ({DEV: [[1, 5], [5, 10]]}, "do not match its ops"),
+        ({DEV: [[1, 4], [6, 11]]}, "outside its manifest's ranges"),
+        ({DEV: [[1, 10]], "dev-2": [[1, 1]]}, "do not match its ops"),
+        ({DEV: [[1, 10]], "dev-2": [[5, 4]]}, "ranges are invalid"),
+    ],
+)
+def test_ranges_that_lie_are_refused(ranges: dict[str, list[list[int]]], reason: str) -> None:
+    lines = [op_to_wire(op) for op in _people(10)]
+    with pytest.raises(BundleRejected) as caught:
+        read_bundle(_bundle(lines, ranges))
+    assert reason in caught.value.message
+
+
+def test_an_op_twice_is_refused() -> None:
+    lines = [op_to_wire(op) for op in _people(10)]
+    with pytest.raises(BundleRejected) as caught:
+        read_bundle(_bundle([*lines, lines[4]], {DEV: [[1, 11]]}))
+    assert "same op twice" in caught.value.message
+
+
+def test_ops_of_several_devices_out_of_order_still_match_their_ranges() -> None:
+    ops = [_op(s, device=d) for s in (3, 1, 2) for d in ("b", "a")]
+    got = read_bundle(_bundle([op_to_wire(op) for op in ops], {"a": [[1, 3]], "b": [[1, 3]]}))
+    assert got.ops == ops
+
+
+# Lines mutated at random: the column path refuses them or gives exactly the per-op result.
+_VALID = [op_to_wire(op) for op in _people(12)] + [
+    op_to_wire(_op(13, prev=f"{H0:016x}{DEV}")),
+    op_to_wire(_op(14, "unknown_col", 2**70)),
+]
+_PIECES = ['"', ",", ":", "\\", "\\n", "true", "1.5", "-1", "0", "null", "[]", "{}", "}", "{",
+           '"id"', '"dev-1"', "\n", " ", "\u2028", "2020-02-30", '"p":null', ',"v":1', "persons"]
+
+
+@st.composite
+def _mutated(draw: st.DrawFn) -> list[str]:
+    lines = draw(st.lists(st.sampled_from(_VALID), min_size=1, max_size=6))
+    for _ in range(draw(st.integers(0, 3))):
+        i = draw(st.integers(0, len(lines) - 1))
+        line = lines[i]
+        at = draw(st.integers(0, len(line)))
+        cut = draw(st.integers(0, 3))
+        lines[i] = line[:at] + draw(st.sampled_from(_PIECES)) + line[at + cut :]
+    return lines
+
+
+@settings(max_examples=500, deadline=None)
+@given(_mutated())
+def test_the_column_path_matches_the_per_op_path(lines: list[str]) -> None:
+    body = _body(lines)
+    batch = op_batch.decode_ops(body)
+    if batch is not None:
+        assert _per_op(body) == ("ok", [(op, tuple(map(type, op))) for op in batch.ops])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from("ab"), st.integers(1, 6)), max_size=8),
+    st.dictionaries(
+        st.sampled_from("abc"),
+        st.lists(st.tuples(st.integers(0, 7), st.integers(0, 7)), max_size=3),
+        max_size=3,
+    ),
+)
+def test_bulk_span_check_never_passes_what_the_general_one_refuses(
+    idents: list[tuple[str, int]], ranges: dict[str, list[tuple[int, int]]]
+) -> None:
+    ops = [_op(seq, device=device) for device, seq in idents]
+    devices = tuple(op.device for op in ops)
+    seqs = tuple(op.seq for op in ops)
+    if op_batch.spans_exact(devices, seqs, ranges):
+        assert bundle._spans_exact(ops, ranges)
