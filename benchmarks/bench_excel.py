@@ -7,9 +7,11 @@ Baseline (what issue #7 says): openpyxl's bare read-only pass over the same file
 of the same rows (sessions, persons, enrolments): plain sqlite3 `executemany` into the same
 tables of a database made from the metadata, with the app's pragmas (WAL, synchronous=FULL,
 foreign keys) and no change-capture triggers, in one transaction.
-Measured: `services.excel_import.run_import` (zip check, read, check every row, compare,
-pre-import backup, one transaction whose every write passes the change-capture triggers).
-Budget: ≤ 1.5× the baseline. For information: the same raw insert through the app's engine
+Measured: what `services.excel_import.run_import` does (its `prepare` then `apply`: zip check,
+read, check every row, compare, pre-import backup, one transaction whose every write passes the
+change-capture triggers).
+Budget: ≤ 1.5× the baseline, each the best of 3 rounds (a round measures both, one after
+the other, into fresh databases). For information: the same raw insert through the app's engine
 with the capture triggers firing (`insert_with_capture_seconds`), and the import's time split
 by stage (read / validate / compare / backup / write, write including capture).
 `run(n)` returns {name: {seconds, baseline_seconds, ratio, budget, ok, ...}}.
@@ -28,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 BUDGET = 1.5
+ROUNDS = 3  # best of, for the import and the baseline alike
 HEADERS = ["培训班名称", "培训类别", "主办单位", "开始日期", "结束日期", "培训地点", "姓名", "性别", "身份证号",
            "联系电话", "县", "乡镇", "村", "人员类别", "是否建档立卡贫困户"]
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈"
@@ -167,20 +170,22 @@ def timed_import(db: Any, path: Path) -> tuple[Any, dict[str, float]]:
     return result, {k: round(v, 3) for k, v in stages.items() if k not in ("start", "done")}
 
 
-def run(n: int = 10000) -> dict[str, dict[str, Any]]:
-    folder = Path(tempfile.mkdtemp(prefix="bench-excel-"))
-    os.environ.setdefault("LISHUI_DATA_DIR", str(folder / "data"))
+def _plain_db(path: Path) -> Path:
+    """The baseline's database: the same tables made from the metadata, no triggers."""
     from sqlalchemy import create_engine
 
     from lishui_desktop.db import models  # noqa: F401  (registers the tables)
     from lishui_desktop.db.base import Base
 
-    roster = folder / "roster.xlsx"
-    make_roster(roster, n)
-    plain = folder / "plain.sqlite3"
-    engine = create_engine(f"sqlite:///{plain}")
+    engine = create_engine(f"sqlite:///{path}")
     Base.metadata.create_all(engine)
     engine.dispose()
+    return path
+
+
+def _round(folder: Path, roster: Path, n: int) -> dict[str, Any]:
+    """One measurement of everything, each write into databases of its own."""
+    plain = _plain_db(folder / "plain.sqlite3")
     captured_db, db = _fresh(folder / "captured.sqlite3"), _fresh(folder / "lishui.sqlite3")
     try:
         started = time.perf_counter()
@@ -198,15 +203,33 @@ def run(n: int = 10000) -> dict[str, dict[str, Any]]:
     finally:
         captured_db.close()
         db.close()
-    ratio = measured / baseline
+    return {"seconds": measured, "baseline": baseline, "read": read_seconds, "captured": captured_seconds,
+            "stages": stages}
+
+
+def run(n: int = 10000, rounds: int = ROUNDS) -> dict[str, dict[str, Any]]:
+    """Best of `rounds` for the import and for the baseline alike (each round measures both,
+    one after the other), so that a busy machine in one moment does not decide the ratio."""
+    folder = Path(tempfile.mkdtemp(prefix="bench-excel-"))
+    os.environ.setdefault("LISHUI_DATA_DIR", str(folder / "data"))
+    roster = folder / "roster.xlsx"
+    make_roster(roster, n)
+    found = []
+    for number in range(rounds):
+        (folder / str(number)).mkdir()
+        found.append(_round(folder / str(number), roster, n))
+    best = min(found, key=lambda f: f["seconds"])
+    best_baseline = min(found, key=lambda f: f["baseline"])
+    ratio = best["seconds"] / best_baseline["baseline"]
     return {
         f"excel import {n} trainees": {
-            "seconds": round(measured, 3),
-            "baseline_seconds": round(baseline, 3),
-            "baseline_read_seconds": round(read_seconds, 3),
-            "baseline_insert_seconds": round(baseline - read_seconds, 3),
-            "insert_with_capture_seconds": round(captured_seconds, 3),
-            "import_stages": stages,
+            "seconds": round(best["seconds"], 3),
+            "baseline_seconds": round(best_baseline["baseline"], 3),
+            "baseline_read_seconds": round(best_baseline["read"], 3),
+            "baseline_insert_seconds": round(best_baseline["baseline"] - best_baseline["read"], 3),
+            "insert_with_capture_seconds": round(min(f["captured"] for f in found), 3),
+            "import_stages": best["stages"],
+            "rounds": [(round(f["seconds"], 2), round(f["baseline"], 2)) for f in found],
             "ratio": round(ratio, 2),
             "budget": BUDGET,
             "ok": ratio <= BUDGET,
