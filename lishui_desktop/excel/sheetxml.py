@@ -32,6 +32,7 @@ SI, T, RPH, ROW, V, IS = (_NS + n for n in ("si", "t", "rPh", "row", "v", "is"))
 DIMENSION, SHEET_DATA = _NS + "dimension", _NS + "sheetData"
 RawRow = tuple[int, list[tuple[int, Any]]]  # row number, (column, value) of each cell
 _END = object()
+OUTSIDE = -(1 << 30)  # the row depth while no <row> is open
 COLUMNS = {get_column_letter(n): n for n in range(1, 18279)}  # A..ZZZ, as openpyxl maps them
 
 
@@ -144,31 +145,30 @@ class SheetReader:
         self._blocks: Generator[None, None, None] = self._run()
 
     def _run(self) -> Generator[None, None, None]:
+        """The parse, with handlers kept lean (they run for every element of the sheet).
+
+        Depths are counted from the open <row> (OUTSIDE when none): 1 a cell (any child of a
+        row, as for openpyxl), 2 the cell's <v> or <is>, 3 and more inside <is>."""
         ready, value_of = self._ready, self.book.value
         depth = 0
-        row_depth = -1  # depth of the open <row>, -1 outside rows
+        row_depth = OUTSIDE
         row_number = column = 0
         cells: list[tuple[int, Any]] = []
         kind, style = "n", 0
-        value: list[str] | None = None  # text of the cell's first <v>, while inside it
-        value_text: str | None = None  # and once it is read
-        inline: _Text | None = None  # the cell's first <is>, while inside it
-        inline_text: str | None = None  # and once it is read
+        value_text: str | None = None  # the text of the cell's first <v>
+        inline_text: str | None = None  # the text of the cell's first <is>
+        parts: list[str] = []
+        collecting: list[str] | None = None  # where text goes: inside <v>, or a <t> of <is>
+        in_value = in_inline = False
+        phonetic = 0
         in_data = False
 
         def start(name: str, attrs: dict[str, str]) -> None:
-            nonlocal depth, row_depth, row_number, column, cells, kind, style, value, value_text
-            nonlocal inline, inline_text, in_data
+            nonlocal depth, row_depth, row_number, column, cells, kind, style, value_text, inline_text
+            nonlocal collecting, in_value, in_inline, phonetic, in_data
             depth += 1
-            if row_depth < 0:
-                if name == ROW:
-                    row_depth, column, cells = depth, 0, []
-                    row_number = _row_number(attrs.get("r"), row_number)
-                elif name == SHEET_DATA:
-                    in_data = True
-                elif name == DIMENSION and self.dimension is None and not in_data:
-                    self.dimension = range_boundaries(attrs["ref"])
-            elif depth == row_depth + 1:  # every child of a row is a cell, as for openpyxl
+            level = depth - row_depth
+            if level == 1:
                 ref = attrs.get("r")
                 if ref:
                     letters = ref.rstrip("0123456789")  # "AB12": openpyxl's column AB, row 12
@@ -179,36 +179,51 @@ class SheetReader:
                 if style:
                     style = int(style)
                 kind, value_text, inline_text = attrs.get("t", "n"), None, None
-            elif depth == row_depth + 2:
-                if name == V and value_text is None and value is None:
-                    value = []
-                elif name == IS and inline_text is None and inline is None:
-                    inline = _Text()
-            elif inline is not None:
-                inline.start(name)
+            elif level == 2:
+                if name == V and value_text is None and not in_value:
+                    in_value, collecting = True, parts
+                elif name == IS and inline_text is None and not in_inline:
+                    in_inline, phonetic = True, 0
+            elif row_depth != OUTSIDE:  # inside a cell's <v> or <is>
+                if in_inline:
+                    if name == RPH:
+                        phonetic += 1
+                    elif name == T and not phonetic:
+                        collecting = parts
+            elif name == ROW:
+                row_depth, column, cells = depth, 0, []
+                row_number = _row_number(attrs.get("r"), row_number)
+            elif name == SHEET_DATA:
+                in_data = True
+            elif name == DIMENSION and self.dimension is None and not in_data:
+                self.dimension = range_boundaries(attrs["ref"])
 
         def end(name: str) -> None:
-            nonlocal depth, row_depth, value, value_text, inline, inline_text
-            if row_depth >= 0:
-                if depth == row_depth:
-                    ready.append((row_number, cells))
-                    row_depth = -1
-                elif depth == row_depth + 1:
-                    cells.append((column, value_of(kind, style, value_text, inline_text)))
-                elif depth == row_depth + 2:
-                    if name == V and value is not None:
-                        value_text, value = "".join(value), None
-                    elif name == IS and inline is not None:
-                        inline_text, inline = inline.take(), None
-                elif inline is not None:
-                    inline.end(name)
+            nonlocal depth, row_depth, value_text, inline_text, collecting, in_value, in_inline, phonetic
+            level = depth - row_depth
             depth -= 1
+            if level == 1:
+                cells.append((column, value_of(kind, style, value_text, inline_text)))
+            elif level == 2:
+                if in_value and name == V:
+                    value_text, in_value, collecting = "".join(parts), False, None
+                    parts.clear()
+                elif in_inline and name == IS:
+                    inline_text, in_inline, collecting = "".join(parts), False, None
+                    parts.clear()
+            elif level > 2:
+                if in_inline:
+                    if name == RPH:
+                        phonetic -= 1
+                    elif name == T:
+                        collecting = None
+            elif level == 0:
+                ready.append((row_number, cells))
+                row_depth = OUTSIDE
 
         def text(data: str) -> None:
-            if value is not None:
-                value.append(data)
-            elif inline is not None and inline.collecting:
-                inline.parts.append(data)
+            if collecting is not None:
+                collecting.append(data)
 
         yield from _parse(self._source, start, end, text)
 
