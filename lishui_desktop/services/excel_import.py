@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Generator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -113,6 +113,8 @@ class Prepared:
     path: Path
     result: ImportResult
     rows: list[ValidRow] = field(default_factory=list)
+    person_ids: dict[str, str] = field(default_factory=dict)  # resident ID -> person row id
+    key: bytes = b""  # the deployment key they were derived with
 
 
 def drain(job: Generator[Progress, None, T]) -> T:
@@ -160,16 +162,21 @@ def prepare(db: Database, kind: str, path: Path, errors_out: Path | None = None)
     yield 2, 3, translate(CONTEXT, "Comparing with the database")
     key = deployment_key(db)
     with db.sessions() as session:
-        _Plan(session, kind, valid, key).count(result)
-    return Prepared(path, result, valid)
+        plan = _Plan(session, kind, valid, key)
+        plan.count(result)
+    return Prepared(path, result, valid, plan.person_ids, key)
 
 
 class _Plan:
     """Rows matched against the records of one session (read for a preview, written on apply)."""
 
-    def __init__(self, session: Session, kind: str, rows: list[ValidRow], key: bytes) -> None:
+    def __init__(
+        self, session: Session, kind: str, rows: list[ValidRow], key: bytes, person_ids: dict[str, str] | None = None
+    ) -> None:
         self.session, self.kind, self.rows, self.key = session, kind, rows, key
-        self.person_ids = {r.values["id_number"]: person_id_for(r.values["id_number"], key) for r in rows if r.values.get("id_number")}
+        self.person_ids = person_ids if person_ids is not None else {
+            r.values["id_number"]: person_id_for(r.values["id_number"], key) for r in rows if r.values.get("id_number")
+        }
         self.existing: Existing = load_existing(session, kind, [r.values for r in rows], self.person_ids)
         self.groups: dict[tuple[Any, ...], dict[str, Any]] = {}
         self.now = now_text()
@@ -251,20 +258,18 @@ class _Plan:
         return stored
 
     def _entry(self, row: ValidRow) -> person_service.PersonInput:
-        """persons.normalise of the row's person; the resident ID (checked already) gives the
-        number, gender and birth date as normalise would take them from it."""
-        values = row.values
-        entry = person_service.normalise(
+        """persons.normalise of the row's person, its resident ID (checked already) giving the
+        gender and birth date as normalise would take them from it. The ID itself is left out
+        (id_number None): callers take it from `row.resident`."""
+        values, resident = row.values, row.resident
+        return person_service.normalise(
             person_service.PersonInput(
-                name=values["name"], gender=values.get("gender"),
+                name=values["name"], gender=resident.gender if resident else values.get("gender"),
+                birth_date=resident.birth_date if resident else None,
                 phone=values.get("phone"), county_id=values.get("county"), town=values.get("town"),
                 village=values.get("village"), poor_household=values.get("poor_household"),
             )
         )
-        resident = row.resident
-        if resident is None:
-            return entry
-        return replace(entry, id_number=resident.number, gender=resident.gender, birth_date=resident.birth_date)
 
     def _known_person(self, row: ValidRow) -> Stored | None:
         """A person already stored: by resident ID (updated as persons.find_or_create updates a
@@ -295,11 +300,12 @@ class _Plan:
         """A person not stored yet, with the id persons.find_or_create would give it (derived
         from the resident ID, else random)."""
         entry = self._entry(row)
-        pid = self.person_ids[entry.id_number] if entry.id_number else new_id()
+        number = row.resident.number if row.resident else None
+        pid = self.person_ids[number] if number else new_id()
         if pid in self.existing.persons:  # earlier in this file
             return self.existing.persons[pid]
         person = new_row(Person, {
-            "id": pid, "name": entry.name, "id_number": entry.id_number, "gender": entry.gender,
+            "id": pid, "name": entry.name, "id_number": number, "gender": entry.gender,
             "birth_date": entry.birth_date, "phone": entry.phone, "county_id": entry.county_id,
             "town": entry.town, "village": entry.village, "poor_household": bool(entry.poor_household),
         }, self.now)
@@ -336,7 +342,8 @@ def apply(db: Database, prepared: Prepared) -> Generator[Progress, None, ImportR
     yield 0, total, translate(CONTEXT, "Backing up the database")
     with import_guard(db.path, prepared.path.name), db.transaction() as session:
         yield 0, total, translate(CONTEXT, "Comparing with the database")
-        plan = _Plan(session, result.kind, prepared.rows, deployment_key(db))
+        key = deployment_key(db)
+        plan = _Plan(session, result.kind, prepared.rows, key, prepared.person_ids if key == prepared.key else None)
         plan.resolve()
         yield 0, total, translate(CONTEXT, "Writing to the database")
         written = 0
