@@ -20,7 +20,7 @@ class SyncChangeLog(Base):
 
     __tablename__ = "sync_change_log"
     __table_args__ = (
-        Index("ix_sync_change_log_field", "tbl", "row_id", "col", "hlc"),
+        Index("ix_sync_change_log_field", "row_id", "col"),  # tbl is checked on the op
         {"sqlite_with_rowid": False},
     )
 

@@ -1,7 +1,7 @@
 """field clocks derived from the change log
 
 A field's winning clock is the highest clock of its ops in the change log, found through a
-(tbl, row_id, col, hlc) index; the table that copied it for every field is dropped (it doubled
+(row_id, col) index; the table that copied it for every field is dropped (it doubled
 the writes of every captured or imported op). Fields with concurrent heads keep them in
 sync_field_heads. The capture triggers referring to the old table are dropped here and
 re-created by the program when it opens the database.
@@ -51,7 +51,7 @@ def upgrade() -> None:
     )
     op.drop_table('sync_field_clock')
     op.drop_index('ix_sync_change_log_row', table_name='sync_change_log')
-    op.create_index('ix_sync_change_log_field', 'sync_change_log', ['tbl', 'row_id', 'col', 'hlc'], unique=False)
+    op.create_index('ix_sync_change_log_field', 'sync_change_log', ['row_id', 'col'], unique=False)
 
 
 def downgrade() -> None:
