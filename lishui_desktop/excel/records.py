@@ -9,11 +9,13 @@ same Sichuan county and year. A person is the same by resident ID, else by name.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, cast
 
 from sqlalchemy import Connection, Table, bindparam, insert, select, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from lishui_desktop.db.models import (
@@ -74,6 +76,7 @@ MODELS: dict[str, Any] = {
 }
 CHUNK = 900  # parameters of one IN (...)
 WRITE_BATCH = 2000  # rows of one executemany (progress between them)
+WRITE_CACHE_KIB = 64 * 1024  # page cache while an import writes
 
 
 def changes(row: Any, attrs: dict[str, str], values: dict[str, Any]) -> dict[str, Any]:
@@ -144,27 +147,43 @@ def new_row(model: Any, values: Mapping[str, Any], now: str) -> Stored:
     return Stored(table, row, new=True)
 
 
+@contextmanager
+def _page_cache(conn: Connection, kib: int = WRITE_CACHE_KIB) -> Iterator[None]:
+    """A larger page cache on this connection while rows are written, then the one it had.
+
+    Capture appends an op for every written field and indexes it by row: with SQLite's default
+    2 MB cache those index pages are read and written back again and again."""
+    before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    conn.exec_driver_sql(f"PRAGMA cache_size = {-int(kib)}")
+    try:
+        yield
+    finally:
+        with suppress(DBAPIError):  # the connection may be failing already: keep its error
+            conn.exec_driver_sql(f"PRAGMA cache_size = {int(before or 0)}")
+
+
 def write_rows(session: Session, new: Iterable[Stored], stored: Iterable[Stored]) -> Iterator[int]:
-    """New rows inserted and stored rows updated, table by table with Core `executemany` on the
+    """New rows inserted and stored rows updated, table by table with `executemany` on the
     session's connection (same transaction: the change-capture triggers see every write).
     Yields how many rows each batch wrote."""
     conn = session.connection()
     inserts: dict[Table, list[Stored]] = {}
     for row in new:
         inserts.setdefault(row._table, []).append(row)
-    for table, rows in inserts.items():  # in the order given: rows pointed at come first
-        statement, params = _insert_params(conn, table)
-        for batch in chunks(rows, WRITE_BATCH):
-            conn.exec_driver_sql(statement, [params(row) for row in batch])
-            yield len(batch)
     updates: dict[tuple[Table, tuple[str, ...]], list[dict[str, Any]]] = {}
     for row in stored:
         if row._dirty:
             updates.setdefault((row._table, tuple(sorted(row._dirty))), []).append({"_id": row.id} | row._dirty)
-    for (table, _attrs), changes_of in updates.items():
-        for batch in chunks(changes_of, WRITE_BATCH):
-            conn.execute(update(table).where(table.c.id == bindparam("_id")), batch)
-            yield len(batch)
+    with _page_cache(conn):
+        for table, rows in inserts.items():  # in the order given: rows pointed at come first
+            statement, params = _insert_params(conn, table)
+            for batch in chunks(rows, WRITE_BATCH):
+                conn.exec_driver_sql(statement, [params(row) for row in batch])
+                yield len(batch)
+        for (table, _attrs), changes_of in updates.items():
+            for batch in chunks(changes_of, WRITE_BATCH):
+                conn.execute(update(table).where(table.c.id == bindparam("_id")), batch)
+                yield len(batch)
 
 
 def _insert_params(conn: Connection, table: Table) -> tuple[str, Callable[[Stored], tuple[Any, ...]]]:
