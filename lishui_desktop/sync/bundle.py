@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import threading
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -136,9 +137,39 @@ def _manifest(raw: bytes) -> dict[str, Any]:
     return manifest
 
 
-def _check_member(manifest: dict[str, Any], name: str, data: bytes) -> None:
+class _Digest:
+    """The SHA-256 of a large member, computed on another thread (hashlib lets go of the GIL
+    while it hashes) so that it overlaps decoding the ops."""
+
+    def __init__(self, data: bytes) -> None:
+        self.size = len(data)
+        self._data: bytes | None = data
+        self._hex = ""
+        self._thread: threading.Thread | None = None
+        if self.size >= _THREAD_FROM:
+            self._thread = threading.Thread(target=self._run, name="bundle-sha256", daemon=True)
+            self._thread.start()
+        else:
+            self._run()
+
+    def _run(self) -> None:
+        assert self._data is not None
+        self._hex = _sha(self._data)
+        self._data = None
+
+    def value(self) -> tuple[int, str]:
+        if self._thread is not None:
+            self._thread.join()
+        return self.size, self._hex
+
+
+_THREAD_FROM = 1 << 20
+
+
+def _check_member(manifest: dict[str, Any], name: str, digest: tuple[int, str]) -> None:
+    """`digest`: (size, SHA-256 in hex) of the member as read."""
     info = (manifest.get("members") or {}).get(name)
-    if not isinstance(info, dict) or info.get("size") != len(data) or info.get("sha256") != _sha(data):
+    if not isinstance(info, dict) or (info.get("size"), info.get("sha256")) != digest:
         raise _reject(
             QT_TRANSLATE_NOOP(
                 CONTEXT, "%1 in the bundle does not match its checksum (damaged or changed)."
@@ -194,7 +225,7 @@ def _parse_ops(data: bytes, manifest: dict[str, Any]) -> list[Op]:
     if not isinstance(counts, dict) or counts.get("ops") != len(ops):
         raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle's op count does not match its manifest."))
     ranges = _ranges(manifest)
-    if batch is not None and op_batch.spans_exact(batch.devices, batch.seqs, ranges):
+    if batch is not None and op_batch.spans_exact(batch, ranges):
         return ops
     if _spans_exact(ops, ranges):
         return ops
@@ -267,12 +298,28 @@ def read_bundle(
     if unwrap is not None:
         data = unwrap(data)
     members = limits.read_members(data, MEMBERS, MEMBERS)
+    ops_digest = _Digest(members["ops.jsonl"])  # hashed while the ops are decoded
     manifest = _manifest(members["manifest.json"])
     verifier = verify_manifest or VERIFIER
     if verifier is not None:
         verifier(manifest)
-    for name in ("ops.jsonl", "devices.json"):
-        _check_member(manifest, name, members[name])
+    try:
+        bundle = _read_checked(manifest, members, all_held)
+    except UserError:
+        _check_member(manifest, "ops.jsonl", ops_digest.value())  # the first reason, as before
+        raise
+    _check_member(manifest, "ops.jsonl", ops_digest.value())
+    return bundle
+
+
+def _read_checked(
+    manifest: dict[str, Any],
+    members: dict[str, bytes],
+    all_held: Callable[[dict[str, list[tuple[int, int]]]], bool] | None,
+) -> Bundle:
+    """The checks after the signature: ops.jsonl's checksum is the caller's."""
+    devices_bytes = members["devices.json"]
+    _check_member(manifest, "devices.json", (len(devices_bytes), _sha(devices_bytes)))
     for key in ("bundle_id", "source_device"):
         if not isinstance(manifest.get(key), str) or not DEVICE_RE.match(manifest[key]):
             raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle's manifest lacks %1."), key)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import chain, compress, groupby, repeat
 from operator import contains, is_not, itemgetter, le, lt, mod, not_
 from typing import Any, NamedTuple
@@ -42,6 +42,7 @@ class Batch(NamedTuple):
     ops: list[Op]
     devices: tuple[str, ...]
     seqs: tuple[int, ...]
+    one_device: str | None  # the device of every op, when there is one
 
 
 def decode_ops(body: bytes) -> Batch | None:
@@ -50,7 +51,7 @@ def decode_ops(body: bytes) -> Batch | None:
         text = body.decode("utf-8").rstrip("\n")
         if not text:
             return None
-        lines = _DECODER.decode("[" + text.replace("\n", ",") + "]")
+        lines = _DECODER.decode("".join(("[", text.replace("\n", ","), "]")))
         if set(map(type, lines)) != {tuple}:
             return None  # a line that is no object
         return _checked(lines)
@@ -63,7 +64,8 @@ def _checked(lines: list[tuple[Any, ...]]) -> Batch | None:
     for numbers in (seqs, hlcs):
         if set(map(type, numbers)) != {int} or min(numbers) <= 0 or max(numbers) > MAX_HLC:
             return None
-    if not all(_name_ok(device, DEVICE_RE) for device in set(devices)):
+    distinct = set(devices)
+    if not all(_name_ok(device, DEVICE_RE) for device in distinct):
         return None
     if not all(map(ROW_RE.match, set(rows))):
         return None
@@ -80,7 +82,8 @@ def _checked(lines: list[tuple[Any, ...]]) -> Batch | None:
             return None
     if not _prevs_ok(devices, hlcs, prevs):
         return None
-    return Batch(list(map(_new, repeat(Op), lines)), devices, seqs)
+    one = next(iter(distinct)) if len(distinct) == 1 else None
+    return Batch(list(map(_new, repeat(Op), lines)), devices, seqs, one)
 
 
 def _kinds(combos: set[tuple[Any, Any, type]]) -> dict[tuple[str, str], str | None] | None:
@@ -132,24 +135,26 @@ def _prevs_ok(devices: tuple[str, ...], hlcs: tuple[int, ...], prevs: tuple[Any,
     return all(_fast_prev(text, h, d) for text, h, d in several)
 
 
-def spans_exact(
-    devices: tuple[str, ...], seqs: tuple[int, ...], ranges: dict[str, list[tuple[int, int]]]
-) -> bool:
+def spans_exact(batch: Batch, ranges: dict[str, list[tuple[int, int]]]) -> bool:
     """True when the ops are exactly the manifest's ranges, each op once, each device's ops in
     one run (as bundles are written); False leaves the verdict to the caller's general check."""
+    seqs = batch.seqs
     if sum(b - a + 1 for spans in ranges.values() for a, b in spans) != len(seqs):
         return False
+    if batch.one_device is not None:
+        runs: Iterable[tuple[str, int]] = [(batch.one_device, len(seqs))]
+    else:
+        runs = ((device, len(list(run))) for device, run in groupby(batch.devices))
     start = 0
     seen: set[str] = set()
-    for device, run in groupby(devices):
-        count = len(list(run))
+    for device, count in runs:
         spans = sorted(ranges.get(device) or ())
         ends = [b for _, b in spans[:-1]]
         if device in seen or any(b < a for a, b in spans) or any(map(le, [a for a, _ in spans[1:]], ends)):
             return False  # in two runs, or ranges reversed or overlapping: not decided here
         seen.add(device)
         wanted = tuple(chain.from_iterable(range(a, b + 1) for a, b in spans))
-        got = seqs[start : start + count]
+        got = seqs if count == len(seqs) else seqs[start : start + count]
         start += count
         if got != wanted and tuple(sorted(got)) != wanted:
             return False

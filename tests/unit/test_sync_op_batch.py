@@ -192,6 +192,7 @@ def test_bulk_span_check_never_passes_what_the_general_one_refuses(
 ) -> None:
     ops = [_op(seq, device=device) for device, seq in idents]
     devices = tuple(op.device for op in ops)
-    seqs = tuple(op.seq for op in ops)
-    if op_batch.spans_exact(devices, seqs, ranges):
+    one = devices[0] if len(set(devices)) == 1 else None
+    batch = op_batch.Batch(ops, devices, tuple(op.seq for op in ops), one)
+    if op_batch.spans_exact(batch, ranges):
         assert bundle._spans_exact(ops, ranges)
