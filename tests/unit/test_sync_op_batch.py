@@ -196,3 +196,22 @@ def test_bulk_span_check_never_passes_what_the_general_one_refuses(
     batch = op_batch.Batch(ops, devices, tuple(op.seq for op in ops), one)
     if op_batch.spans_exact(batch, ranges):
         assert bundle._spans_exact(ops, ranges)
+
+
+def test_a_wrong_checksum_is_the_reason_even_when_later_checks_fail_too() -> None:
+    """ops.jsonl is hashed while its ops are decoded; its checksum still comes first."""
+
+    def lie(manifest: dict[str, Any]) -> dict[str, Any]:
+        members = dict(manifest["members"])
+        members["ops.jsonl"] = {**members["ops.jsonl"], "sha256": "0" * 64}
+        members["devices.json"] = {**members["devices.json"], "size": 1}
+        return {**manifest, "members": members, "vector": "not a vector"}
+
+    big = [op_to_wire(op) for op in _people(30_000)]  # over 1 MiB: hashed on the other thread
+    manifest = {"bundle_id": "b-1", "source_device": DEV, "vector": {}, "ranges": {DEV: [[1, 1]]}}
+    for lines in (big, [*big[:-1], "not json"], big[:10]):
+        data = bundle.build_bundle(manifest, lines, [], sign_manifest=lie)
+        with pytest.raises(BundleRejected) as caught:
+            read_bundle(data)
+        assert "does not match its checksum" in caught.value.message
+        assert caught.value.args_ == ("ops.jsonl",)
