@@ -4,6 +4,9 @@ Matching rules (re-import updates instead of duplicating): a trainee is the same
 same session (title + start date); a placement is the same person, employer and start date;
 a pairing the same level and parties; a cadre the same name, county and start date; funds the
 same Sichuan county and year. A person is the same by resident ID, else by name.
+
+Stored rows are read with Core into plain `Stored` rows and written back in bulk
+(`write_rows`), inside the caller's transaction.
 """
 
 from __future__ import annotations

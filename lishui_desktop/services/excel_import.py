@@ -3,6 +3,10 @@
 Work is written as generators yielding (done, total, label) so the GUI can run it off the UI
 thread with progress; `run_import` drains them for the CLI and tests. Nothing is written while
 any row is bad: the user gets an annotated copy of the workbook instead.
+
+Applying matches the rows in memory against plain rows read with Core (no ORM unit of work),
+then writes each table with one executemany per batch on the transaction's connection, so the
+change-capture triggers see every insert and update.
 """
 
 from __future__ import annotations
@@ -240,7 +244,8 @@ class _Plan:
             self._apply_row(row, people.get(index))
 
     def write(self) -> Generator[int, None, None]:
-        """New rows, then changes, with Core executemany; yields how many rows are written."""
+        """New rows, then changes, each table with executemany on the session's connection
+        (capture triggers fire for every row); yields how many rows are written."""
         changed = [row for row in self.existing.rows() if row._dirty]
         yield from write_rows(self.session, [*self.parents, *self.pending], changed)
 
