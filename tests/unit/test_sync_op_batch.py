@@ -14,6 +14,7 @@ from lishui_desktop.domain.errors import UserError
 from lishui_desktop.sync import bundle, op_batch
 from lishui_desktop.sync.bundle import BundleRejected, read_bundle
 from lishui_desktop.sync.ops import InvalidOp, Op, op_from_wire, op_to_wire, ops_from_wire
+from tests.unit.test_sync_fast_checks import BASE, CHOICES
 
 DEV = "dev-1"
 H0 = 1 << 40
@@ -215,3 +216,33 @@ def test_a_wrong_checksum_is_the_reason_even_when_later_checks_fail_too() -> Non
             read_bundle(data)
         assert "does not match its checksum" in caught.value.message
         assert caught.value.args_ == ("ops.jsonl",)
+
+
+# Whole lines of random fields, good and bad, as JSON: the same verdict and ops either way.
+_FIELD_CHOICES: dict[str, list[Any]] = {
+    **CHOICES,
+    "h": [H0, 0, True, 2**63, 2**63 - 1, None, 1.5],
+    "p": [*CHOICES["p"], f"{H0 - 1:016x}{DEV}", f"{H0 - 1:016x}{DEV},{H0 - 2:016x}x", ",", "A" * 16 + DEV],
+    "v": [*CHOICES["v"], 2**63 - 1, -(2**63) + 1, 2**63, "0001-01-01", "2020W011", ""],
+}
+_fields = st.one_of(  # most lines valid, the others with one field changed
+    st.just({}),
+    st.sampled_from(sorted(_FIELD_CHOICES)).flatmap(
+        lambda key: st.sampled_from(_FIELD_CHOICES[key]).map(lambda value: {key: value})
+    ),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(_fields, st.integers(0, 9).map(lambda n: n == 0)), min_size=1, max_size=6))
+def test_random_fields_get_the_same_verdict_and_ops_both_ways(edits: list[tuple[dict[str, Any], bool]]) -> None:
+    lines = []
+    for seq, (edit, drop_p) in enumerate(edits, 1):
+        obj = {**BASE, "s": seq, "h": H0, **edit}
+        if drop_p:
+            obj.pop("p")
+        lines.append(json.dumps(obj, ensure_ascii=False))
+    body = _body(lines)
+    batch = op_batch.decode_ops(body)
+    if batch is not None:
+        assert _per_op(body) == ("ok", [(op, tuple(map(type, op))) for op in batch.ops])
