@@ -1,12 +1,12 @@
 """The ops of a bundle checked column by column: the fast path of bundle import.
 
-`checked(objs)` takes the decoded lines of ops.jsonl and checks all of them with set and map
-operations over whole columns (types, ranges, names, value kinds, previous clocks) instead of
-one Python call per op. It accepts only what `ops.ops_from_wire` accepts, as the very same
-ops; on anything it does not decide at once (an invalid op, a boolean value, a line without
-"p" ...) it returns None and the caller takes the per-op path, which names the line at fault.
-`spans_exact` is the bulk check of op ranges.
-"""
+`decode_ops(body)` decodes ops.jsonl in one C-level parse (each line straight to a tuple) and
+checks all ops with set and map operations over whole columns (types, ranges, names, kinds of
+values per column, previous clocks) instead of one Python call per op. It accepts only what
+`ops.ops_from_wire` accepts, as the very same ops; on anything it does not decide at once (an
+invalid op, a boolean value, a line without "p", text that is not UTF-8 ...) it returns None
+and the caller takes the per-op path, which names the line at fault and gives the reason.
+`spans_exact` is the bulk check of the manifest's op ranges."""
 
 from __future__ import annotations
 
@@ -39,6 +39,8 @@ _new = tuple.__new__
 
 
 class Batch(NamedTuple):
+    """Checked ops and the columns the range check needs."""
+
     ops: list[Op]
     devices: tuple[str, ...]
     seqs: tuple[int, ...]
