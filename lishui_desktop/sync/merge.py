@@ -114,9 +114,13 @@ class Merger:
     def _load(self, ops: Sequence[Op]) -> None:
         """The touched rows, and their fields' states from the change log: the winner is the
         op with the highest clock; every op is kept as the field's history."""
-        rows_by_table: dict[str, set[str]] = defaultdict(set)
-        for op in ops:
-            rows_by_table[op.tbl].add(op.row_id)
+        tables = set(map(_TBL, ops))
+        rows_by_table: dict[str, set[str]] = (
+            {tables.pop(): set(map(_ROW, ops))} if len(tables) == 1 else defaultdict(set)
+        )
+        if tables:
+            for op in ops:
+                rows_by_table[op.tbl].add(op.row_id)
         fields, hist, replaying = self.fields, self.hist, self.replaying
         for table, ids in rows_by_table.items():
             id_list = sorted(ids)
@@ -179,8 +183,9 @@ class Merger:
 
     def merge(self, ops: Sequence[Op], result: MergeResult) -> None:
         """Fold known-column ops (already filtered to new ones) into fields and row values."""
-        one_device = len(set(map(_DEVICE, ops))) <= 1  # then the clock alone orders them
-        ops = sorted(ops, key=_HLC if one_device else attrgetter("hlc", "device"))
+        clocks = list(map(_HLC, ops))
+        if len(set(map(_DEVICE, ops))) > 1 or clocks != sorted(clocks):  # one device's
+            ops = sorted(ops, key=attrgetter("hlc", "device"))  # ops usually come in order
         self._load(ops)
         touched: dict[tuple[str, str], bool] = {}
         fields, values, headed = self.fields, self.values, self.headed
