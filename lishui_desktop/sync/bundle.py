@@ -202,8 +202,8 @@ def _decode_lines(data: bytes) -> list[Any]:
         return []
     try:
         decoded = json.loads(b"[" + body.replace(b"\n", b",") + b"]")
-        if isinstance(decoded, list):
-            return decoded
+        if isinstance(decoded, list) and len(decoded) == body.count(b"\n") + 1:
+            return decoded  # (else a line held two values, or one spanned two lines)
     except (UnicodeDecodeError, ValueError, RecursionError):
         pass
     out = []  # find the line at fault, for the reason shown

@@ -55,8 +55,8 @@ def decode_ops(body: bytes) -> Batch | None:
             return None
         text = b"".join((b"[", memoryview(joined)[:-1], b"]")).decode("utf-8")
         lines = _DECODER.decode(text)
-        if set(map(type, lines)) != {tuple}:
-            return None  # a line that is no object
+        if set(map(type, lines)) != {tuple} or len(lines) != body.count(b"\n"):
+            return None  # a line that is no object, holds two, or an object over two lines
         return _checked(lines)
     except (KeyError, TypeError, ValueError, RecursionError):
         return None  # a line lacking a key, a list as a name, not JSON ...

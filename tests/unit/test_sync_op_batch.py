@@ -246,3 +246,17 @@ def test_random_fields_get_the_same_verdict_and_ops_both_ways(edits: list[tuple[
     batch = op_batch.decode_ops(body)
     if batch is not None:
         assert _per_op(body) == ("ok", [(op, tuple(map(type, op))) for op in batch.ops])
+
+
+def test_an_op_over_two_lines_or_two_ops_on_one_line_are_refused() -> None:
+    """Even when the manifest counts the objects, not the lines."""
+    lines = [op_to_wire(op) for op in _people(4)]
+    head, tail = lines[0].split(",", 1)  # a newline where the comma was: still valid JSON
+    manifest = {"bundle_id": "b-1", "source_device": DEV, "vector": {}, "ranges": {DEV: [[1, 4]]}}
+    for body in ([head, tail, *lines[1:]], [lines[0] + "," + lines[1], *lines[2:]]):
+        data = bundle.build_bundle(
+            manifest, body, [], sign_manifest=lambda m: {**m, "counts": {"ops": 4, "devices": 0}}
+        )
+        with pytest.raises(BundleRejected) as caught:
+            read_bundle(data)
+        assert caught.value.args_ == ("line 1: not valid JSON",)
