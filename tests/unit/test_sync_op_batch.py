@@ -4,6 +4,7 @@ takes, as the same ops; what they do not take goes to the per-op check, which na
 from __future__ import annotations
 
 import json
+import struct
 from typing import Any
 
 import pytest
@@ -11,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lishui_desktop.domain.errors import UserError
-from lishui_desktop.sync import bundle, op_batch
+from lishui_desktop.sync import bundle, crypto, op_batch
 from lishui_desktop.sync.bundle import BundleRejected, read_bundle
 from lishui_desktop.sync.ops import InvalidOp, Op, op_from_wire, op_to_wire, ops_from_wire
 from tests.unit.test_sync_fast_checks import BASE, CHOICES
@@ -118,6 +119,10 @@ def test_ops_nested_too_deep_are_refused_not_a_crash() -> None:
     raw = json.dumps(manifest).replace("[]", deep).encode()
     with pytest.raises(UserError):
         bundle._manifest(raw)
+    header = deep.encode()  # an encrypted bundle's header, nested too deep
+    envelope = crypto.MAGIC + struct.pack(">I", len(header)) + header + bytes(32)
+    with pytest.raises(UserError):
+        crypto.decrypt(envelope, crypto.new_private_key())
 
 
 @pytest.mark.parametrize(
