@@ -48,15 +48,16 @@ def _register_functions(conn: sqlite3.Connection) -> None:
     except sqlite3.Error:
         pass
 
-    def next_clock(persisted: int | None) -> int:
-        """Above the wall clock, the database's last clock and this connection's last one
-        (several ops of one statement see the same persisted value)."""
-        last = max(persisted or 0, state.last)
-        state.last = hlc.next_hlc(last, hlc.wall_ms() + hlc.skew_for(path))
-        return state.last
+    def reserve_clocks(persisted: int | None, count: int) -> int:
+        """The first of `count` consecutive clocks for one statement's ops: above the wall
+        clock, the database's last clock and this connection's last one."""
+        first = hlc.next_hlc(max(persisted or 0, state.last), hlc.wall_ms() + hlc.skew_for(path))
+        if count > 0:
+            state.last = first + count - 1
+        return first
 
     conn.create_function("lishui_capture", 0, lambda: 1 if state.on else 0)
-    conn.create_function("lishui_hlc", 1, next_clock)
+    conn.create_function("lishui_hlc", 2, reserve_clocks)
     conn.create_function("lishui_last_hlc", 0, lambda: state.last)
 
 
@@ -96,32 +97,39 @@ def capture_paused(session: Session) -> Iterator[None]:
 def _capture_sql(table: str, row: str, fields: list[tuple[str, str, str | None]]) -> str:
     """Statements appending one op per field `(column, value expression, changed condition)`
     whose condition holds, in one INSERT: consecutive sequence numbers after the device's
-    last, rising clocks, and as `prev` the clocks each op replaces (the field's winner, the
-    highest clock of its ops in the log, or every head of a field in conflict). Then the
-    settled heads go and the database's last clock advances."""
+    last, consecutive clocks reserved once per row, and as `prev` the clocks each op replaces
+    (the field's winner, the highest clock of its ops in the log, or every head of a field in
+    conflict; looked up only when the row has ops at all). Then the settled heads go and the
+    database's last clock advances."""
     values = ", ".join(
         f"({n}, '{col}', json_quote({value}), {changed or 1})"
         for n, (col, value, changed) in enumerate(fields, 1)
     )
+    count = " + ".join(f"({changed})" for _col, _value, changed in fields if changed)
+    count = count or str(len(fields))
     prev = (
-        "coalesce((SELECT group_concat(json_extract(j.value, '$[0]'), ',') "
+        "CASE WHEN d.known THEN coalesce(CASE WHEN d.headed THEN ("
+        "SELECT group_concat(json_extract(j.value, '$[0]'), ',') "
         "FROM sync_field_heads h, json_each(h.heads) j "
-        f"WHERE h.tbl = '{table}' AND h.row_id = {row} AND h.col = c.column2), "
+        f"WHERE h.tbl = '{table}' AND h.row_id = {row} AND h.col = c.column2) END, "
         "(SELECT printf('%016x', l.hlc) || l.device_id FROM sync_change_log l "
-        f"WHERE l.tbl = '{table}' AND l.row_id = {row} AND l.col = c.column2 "
-        "ORDER BY l.hlc DESC, l.device_id DESC LIMIT 1))"
+        f"WHERE l.row_id = {row} AND l.col = c.column2 AND l.tbl = '{table}' "
+        "ORDER BY l.hlc DESC, l.device_id DESC LIMIT 1)) END"
     )
     settled = " OR ".join(
         f"(col = '{col}' AND {changed or 1})" for col, _value, changed in fields
     )
     return (
         "INSERT INTO sync_change_log(device_id, seq, hlc, tbl, row_id, col, value, prev) "
-        "SELECT d.value, d.seq + row_number() OVER (ORDER BY c.column1), lishui_hlc(d.last), "
+        "SELECT d.value, d.seq + row_number() OVER (ORDER BY c.column1), "
+        "d.first + row_number() OVER (ORDER BY c.column1) - 1, "
         f"'{table}', {row}, c.column2, c.column3, {prev} "
         "FROM (SELECT s.value, coalesce((SELECT max(seq) FROM sync_change_log "
         "WHERE device_id = s.value), 0) AS seq, "
-        "(SELECT value FROM sync_state WHERE key = 'hlc') AS last "
-        "FROM local_settings s WHERE s.key = 'device_id') d, "
+        f"lishui_hlc((SELECT value FROM sync_state WHERE key = 'hlc'), {count}) AS first, "
+        f"EXISTS (SELECT 1 FROM sync_change_log WHERE row_id = {row}) AS known, "
+        f"EXISTS (SELECT 1 FROM sync_field_heads WHERE tbl = '{table}' AND row_id = {row}) AS headed "
+        "FROM local_settings s WHERE s.key = 'device_id' LIMIT 1) d, "  # LIMIT: evaluated once
         f"(VALUES {values}) c WHERE c.column4 ORDER BY c.column1;\n"
         f"DELETE FROM sync_field_heads WHERE tbl = '{table}' AND row_id = {row} AND ({settled});\n"
         "INSERT INTO sync_state(key, value) VALUES ('hlc', lishui_last_hlc()) "
