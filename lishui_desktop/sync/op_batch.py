@@ -15,7 +15,7 @@ import json
 from collections.abc import Iterable, Iterator
 from itertools import chain, compress, groupby, repeat
 from operator import contains, is_not, itemgetter, le, lt, mod, not_
-from typing import Any, NamedTuple
+from typing import Annotated, Any, NamedTuple
 
 from lishui_desktop.sync.hlc import MAX_HLC
 from lishui_desktop.sync.ops import (
@@ -47,12 +47,12 @@ if msgspec is not None:
         those, as it decides a line json takes but no op is made of."""
 
         d: str
-        s: int
-        h: int
+        s: Annotated[int, msgspec.Meta(gt=0, le=MAX_HLC)]
+        h: Annotated[int, msgspec.Meta(gt=0, le=MAX_HLC)]
         t: str
         r: str
         c: str
-        v: str | int | None
+        v: Annotated[str, msgspec.Meta(max_length=MAX_TEXT)] | int | None
         p: str | None = None
 
     _LINES = msgspec.json.Decoder(list[_Line])
@@ -80,20 +80,23 @@ def decode_ops(body: bytes) -> Batch | None:
             return None
         array = b"".join((b"[", memoryview(joined)[:-1], b"]"))
         del joined
-        if msgspec is not None:
+        typed = msgspec is not None  # types, number ranges and text lengths checked already
+        if typed:
             lines: list[tuple[Any, ...]] = list(map(_as_tuple, _LINES.decode(array)))
         else:
             lines = _DECODER.decode(array.decode("utf-8"))
-        if set(map(type, lines)) != {tuple} or len(lines) != body.count(b"\n"):
-            return None  # a line that is no object, holds two, or an object over two lines
-        return _checked(lines)
+            if set(map(type, lines)) != {tuple}:
+                return None  # a line that is no object
+        if len(lines) != body.count(b"\n"):
+            return None  # a line that holds two objects, or an object over two lines
+        return _checked(lines, typed)
     except (KeyError, TypeError, ValueError, RecursionError):
         return None  # a line lacking a key, a list as a name, not JSON ...
 
 
-def _checked(lines: list[tuple[Any, ...]]) -> Batch | None:
+def _checked(lines: list[tuple[Any, ...]], typed: bool) -> Batch | None:
     devices, seqs, hlcs, tbls, rows, cols, values, prevs = zip(*lines, strict=True)
-    for numbers in (seqs, hlcs):
+    for numbers in () if typed else (seqs, hlcs):
         if set(map(type, numbers)) != {int} or min(numbers) <= 0 or max(numbers) > MAX_HLC:
             return None
     distinct = set(devices)
@@ -104,7 +107,7 @@ def _checked(lines: list[tuple[Any, ...]]) -> Batch | None:
     kinds = _kinds(set(zip(tbls, cols, map(type, values), strict=True)))
     if kinds is None:
         return None
-    texts = compress(values, map(isinstance, values, repeat(str)))
+    texts = () if typed else compress(values, map(isinstance, values, repeat(str)))
     if max(map(len, texts), default=0) > MAX_TEXT:
         return None
     special = {col for (_, col), kind in kinds.items() if kind in _SPECIAL}
