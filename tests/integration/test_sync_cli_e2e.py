@@ -54,7 +54,10 @@ def test_sync_two_laptops_and_an_office_with_relays(tmp_path: Path, capsys) -> N
     for db in (office, pc1, pc2):
         assert lishui(capsys, "--db", str(db), "keys", "allow-plain", "on")[0] == 0
     # the same deployment key: the same person id on both laptops
-    assert Database.open(pc1).get_blob("deployment_key") == Database.open(office).get_blob("deployment_key")
+    laptop_db, office_db = Database.open(pc1), Database.open(office)
+    assert laptop_db.get_blob("deployment_key") == office_db.get_blob("deployment_key")
+    laptop_db.close()  # no connection left open: the office's file is copied whole below (WAL)
+    office_db.close()
 
     hello = tmp_path / "hello-pc2.lsbundle"  # the office learns of a laptop from its first bundle
     assert lishui(capsys, "--db", str(pc2), "bundle", "export", "--out", str(hello))[0] == 0
