@@ -270,24 +270,35 @@ class Merger:
             result.tables.setdefault("persons", TableStats()).duplicate += duplicates
 
     def _duplicates(self) -> int:
-        """New people matching a live person by name, birth date and village."""
+        """New people the review queue will offer for merging: matching a live person by name,
+        birth date and village, where one of the two lacks a resident ID."""
         known = self.existing.get("persons", {})
         people = [
-            (row_id, values.get("name"), values.get("birth_date"), values.get("village"))
+            (row_id, values.get("name"), values.get("birth_date"), values.get("village"),
+             values.get("id_number"))
             for (table, row_id), values in self.values.items()
             if table == "persons" and row_id not in known and values.get("name")
         ]
-        if len(people) > 64:  # one query for them all (bulk imports)
-            with _staged(self.cur, "id, name, birth_date, village", people) as staged:
-                return int(
+        if not people:
+            return 0
+        without_id = set(
+            self.cur.execute(
+                "SELECT name, birth_date, village FROM persons "
+                "WHERE id_number IS NULL AND deleted = 0"
+            )
+        )
+        count = sum(1 for p in people if p[4] and p[1:4] in without_id)
+        lacking = [p[:4] for p in people if not p[4]]  # may match anyone
+        if len(lacking) > 64:  # one query for them all (bulk imports)
+            with _staged(self.cur, "id, name, birth_date, village", lacking) as staged:
+                return count + int(
                     self.cur.execute(
                         f"SELECT count(*) FROM {staged} s WHERE EXISTS (SELECT 1 FROM persons p "
                         "WHERE p.deleted = 0 AND p.id != s.id AND p.name = s.name "
                         "AND p.birth_date IS s.birth_date AND p.village IS s.village)"
                     ).fetchone()[0]
                 )
-        count = 0
-        for person in people:
+        for person in lacking:
             hit = self.cur.execute(
                 "SELECT 1 FROM persons WHERE deleted = 0 AND id != ? AND name = ? "
                 "AND birth_date IS ? AND village IS ? LIMIT 1",

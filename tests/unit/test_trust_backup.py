@@ -45,7 +45,8 @@ def test_restore_refuses_a_damaged_backup(db: Database) -> None:
     add_person(db, "王五")
     info = backup.create_backup(db.path, "manual")
     raw = bytearray(info.path.read_bytes())
-    raw[4096 : 4096 + 2000] = b"\xff" * 2000
+    page = int.from_bytes(raw[16:18], "big")  # the file's page size (SQLite header)
+    raw[page : page + 2000] = b"\xff" * 2000  # the second page: a table's B-tree
     info.path.write_bytes(bytes(raw))
     with pytest.raises(BackupFailed):
         backup.restore(db, info.id)
