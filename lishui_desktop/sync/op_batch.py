@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterable, Iterator
 from itertools import chain, compress, groupby, repeat
 from operator import contains, is_not, itemgetter, le, lt, mod, not_
@@ -72,6 +73,9 @@ class Batch(NamedTuple):
     one_device: str | None  # the device of every op, when there is one
 
 
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89abcdefABCDEF]")
+
+
 def decode_ops(body: bytes) -> Batch | None:
     """Every line of ops.jsonl as an Op when all of them are valid and usual, else None."""
     try:
@@ -84,6 +88,8 @@ def decode_ops(body: bytes) -> Batch | None:
         if typed:
             lines: list[tuple[Any, ...]] = list(map(_as_tuple, _LINES.decode(array)))
         else:
+            if _SURROGATE_ESCAPE.search(body):
+                return None  # json would decode a lone one: the per-op path refuses it
             lines = _DECODER.decode(array.decode("utf-8"))
             if set(map(type, lines)) != {tuple}:
                 return None  # a line that is no object

@@ -23,6 +23,7 @@ DEVICE_RE = re.compile(r"^[0-9A-Za-z_-]{1,36}\Z")
 ROW_RE = re.compile(r"^[0-9A-Za-z_.:-]{1,64}\Z")
 CLOCK_RE = re.compile(r"^[0-9a-f]{16}[0-9A-Za-z_-]{1,36}\Z")
 MAX_TEXT = 100_000
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # a str from JSON holds pairs joined
 MAX_PREVS = 64
 
 
@@ -65,6 +66,8 @@ class InvalidOp(ValueError):
 def _check_value(tbl: str, col: str, value: Any) -> Any:
     if value is None:
         return None
+    if isinstance(value, str) and _LONE_SURROGATE.search(value):  # JSON lets "\ud800" through
+        raise InvalidOp(f"value of {tbl}.{col} is not valid Unicode text")
     if type(value) is str and len(value) <= MAX_TEXT and _KIND_OF(tbl, col) == "text":
         return value  # the common case, decided at once
     if isinstance(value, bool):
@@ -165,7 +168,7 @@ def _fast_value(kind: Any, value: Any) -> bool:
     kind_of_value = type(value)
     if kind_of_value is str:
         if kind == "text":
-            return len(value) <= MAX_TEXT
+            return len(value) <= MAX_TEXT and not _LONE_SURROGATE.search(value)
         if kind == "date":
             try:
                 dt.date.fromisoformat(value)
@@ -218,7 +221,8 @@ def ops_from_wire(objs: Iterable[Any]) -> list[Op]:
                     and row_ok(row_id)
                     and (
                         value is None
-                        or (kind == "text" and type(value) is str and len(value) <= MAX_TEXT)
+                        or (kind == "text" and type(value) is str and len(value) <= MAX_TEXT
+                            and not _LONE_SURROGATE.search(value))
                         or (kind == "bool" and type(value) is int and (value == 0 or value == 1))
                         or _fast_value(kind, value)
                     )

@@ -276,3 +276,24 @@ def test_an_op_over_two_lines_or_two_ops_on_one_line_are_refused() -> None:
         with pytest.raises(BundleRejected) as caught:
             read_bundle(data)
         assert caught.value.args_ == ("line 1: not valid JSON",)
+
+
+@pytest.mark.parametrize("without_msgspec", [False, True])
+def test_a_lone_surrogate_in_a_value_is_refused_with_its_line(
+    monkeypatch: pytest.MonkeyPatch, without_msgspec: bool
+) -> None:
+    """JSON lets "\\ud800" through; SQLite could not store it: the bundle is refused, no
+    traceback, whichever decoder read it (a surrogate pair is fine)."""
+    if without_msgspec:
+        monkeypatch.setattr(op_batch, "msgspec", None)
+    lines = [op_to_wire(o) for o in _people(12)]
+    pair = json.loads(lines[5])  # a name
+    pair["v"] = "\U0001f600 笑"
+    lines[5] = json.dumps(pair)  # ASCII escapes: "\ud83d\ude00"
+    assert [o.value for o in read_bundle(_bundle(lines)).ops][5] == "\U0001f600 笑"
+    bad = json.loads(lines[4])
+    bad["v"] = "\ud800x"
+    lines[4] = json.dumps(bad)
+    with pytest.raises(BundleRejected) as caught:
+        read_bundle(_bundle(lines))
+    assert "line 5" in caught.value.text() and "Unicode" in caught.value.text()
