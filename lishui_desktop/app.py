@@ -108,7 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = MainWindow(ctx)
     window.show()
     schedule_background_checks(db, ctx.hub)
-    from lishui_desktop.services.sync_service import clock_warning
+    from lishui_desktop.sync.capture import clock_warning  # not the whole sync service
 
     if (behind := clock_warning(db)) and not args.exit_after_start:
         QTimer.singleShot(0, lambda: QMessageBox.warning(window, app.translate("App", "Clock"), behind))

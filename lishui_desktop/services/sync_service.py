@@ -17,11 +17,12 @@ from sqlalchemy import text
 
 from lishui_desktop.db.database import Database
 from lishui_desktop.domain.errors import UserError
-from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
+from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lishui_desktop.files import write_atomic
 from lishui_desktop.services import recovery
 from lishui_desktop.sync import conflicts, exporter, importer, limits, security
-from lishui_desktop.sync.capture import clock_behind_ms, record_op
+from lishui_desktop.sync.capture import clock_warning as clock_warning  # the GUI asks here
+from lishui_desktop.sync.capture import record_op
 from lishui_desktop.sync.exporter import ExportPlan
 from lishui_desktop.sync.importer import ImportReport
 from lishui_desktop.sync.tables import is_known
@@ -163,23 +164,6 @@ def accept_quarantined(db: Database, log_id: int) -> ImportReport:
 
 def reject_quarantined(db: Database, log_id: int) -> None:
     importer.reject_quarantined(db, log_id)
-
-
-def clock_warning(db: Database) -> str | None:
-    """A sentence for the user when this computer's clock is behind what it recorded."""
-    behind = clock_behind_ms(db)
-    if behind < 60_000:
-        return None
-    minutes = behind // 60_000
-    return translate(
-        CONTEXT,
-        QT_TRANSLATE_NOOP(
-            CONTEXT,
-            "This computer's clock is %1 minutes behind the last time it recorded. Check the date "
-            "and time; edits are still kept in the right order.",
-        ),
-        minutes,
-    )
 
 
 # --- overview for the sync page ----------------------------------------------------------

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from lishui_desktop.db.database import Database, add_open_hook
 from lishui_desktop.db.engine import add_connect_hook
+from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from lishui_desktop.sync import hlc
 from lishui_desktop.sync.tables import synced_columns, table_names
 
@@ -194,6 +195,23 @@ def clock_behind_ms(db: Database) -> int:
         return 0
     now = hlc.wall_ms() + hlc.skew_for(str(db.path))
     return max(0, hlc.physical_ms(int(last)) - now)
+
+
+def clock_warning(db: Database) -> str | None:
+    """A sentence for the user when this computer's clock is behind what it recorded."""
+    behind = clock_behind_ms(db)
+    if behind < 60_000:
+        return None
+    minutes = behind // 60_000
+    return translate(
+        "Sync",
+        QT_TRANSLATE_NOOP(
+            "Sync",
+            "This computer's clock is %1 minutes behind the last time it recorded. Check the date "
+            "and time; edits are still kept in the right order.",
+        ),
+        minutes,
+    )
 
 
 def _on_open(db: Database) -> None:
