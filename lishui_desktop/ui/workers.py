@@ -41,14 +41,26 @@ class _Runnable(QRunnable):
             while True:
                 if self.cancelled:
                     gen.close()
-                    self.signals.failed.emit(KeyboardInterrupt())
+                    self._emit("failed", KeyboardInterrupt())
                     return
                 done, total, label = next(gen)
-                self.signals.progress.emit(done, total, label)
+                if not self._emit("progress", done, total, label):
+                    gen.close()  # nobody listens any more (the window closed): stop
+                    return
         except StopIteration as stop:
-            self.signals.done.emit(stop.value)
+            self._emit("done", stop.value)
         except BaseException as exc:  # reported to the UI thread, shown there
-            self.signals.failed.emit(exc)
+            self._emit("failed", exc)
+
+    def _emit(self, name: str, *args: Any) -> bool:
+        """Send a signal unless its object is gone (the program closed while the job ran)."""
+        if not isValid(self.signals):
+            return False
+        try:
+            getattr(self.signals, name).emit(*args)
+        except RuntimeError:  # deleted between the check and the emit
+            return False
+        return True
 
 
 _write_pool: QThreadPool | None = None
