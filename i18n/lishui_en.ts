@@ -950,6 +950,10 @@
         <translation>table</translation>
     </message>
     <message>
+        <source>the argument %1 is not valid text (UTF-8)</source>
+        <translation>the argument %1 is not valid text (UTF-8)</translation>
+    </message>
+    <message>
         <source>the month %1 is not in the year %2</source>
         <translation>the month %1 is not in the year %2</translation>
     </message>

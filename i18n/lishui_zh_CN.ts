@@ -950,6 +950,10 @@
         <translation>表</translation>
     </message>
     <message>
+        <source>the argument %1 is not valid text (UTF-8)</source>
+        <translation>参数 %1 不是有效的文本（UTF-8）</translation>
+    </message>
+    <message>
         <source>the month %1 is not in the year %2</source>
         <translation>月份 %1 不在 %2 年内</translation>
     </message>

@@ -54,6 +54,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     lang = _peek_lang(args_list)
     if lang:
         set_language(lang)
+    for arg in args_list:
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:  # bytes that are no UTF-8 (Python keeps them as surrogates)
+            shown = arg.encode("utf-8", "replace").decode("utf-8")
+            sys.stderr.write(
+                "lishui: " + translate("Cli", "the argument %1 is not valid text (UTF-8)", shown) + "\n"
+            )
+            return 2
     parser = build_parser()
     args = parser.parse_args(args_list)
     from lishui_desktop.services.logs import setup_logging

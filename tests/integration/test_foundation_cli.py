@@ -120,3 +120,18 @@ def test_python_m_routes_to_gui_without_a_command(tmp_path: Path) -> None:
     con.close()
     cli = run("--lang", "en", "--db", str(db), "check")
     assert cli.returncode == 0 and "is healthy" in cli.stdout
+
+
+def test_an_argument_that_is_not_utf8_exits_2_with_one_line(tmp_path: Path) -> None:
+    """Bytes that are no UTF-8 (a name typed in a GBK terminal) reach Python as surrogates;
+    they are refused before anything is written, not as a traceback from SQLite."""
+    db = tmp_path / "bad.db"
+    env = dict(os.environ, LISHUI_LANG="zh_CN", QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [os.fsencode(sys.executable), b"-m", b"lishui_desktop", b"--db", os.fsencode(db), b"init",
+         b"--device-name", "平昌".encode("gbk"), b"--role", b"field"],
+        capture_output=True, text=True, encoding="utf-8", errors="replace", env=env, timeout=120,
+    )
+    assert result.returncode == 2
+    assert "UTF-8" in one_clean_line(result)
+    assert not db.exists()
