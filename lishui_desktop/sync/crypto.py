@@ -234,11 +234,12 @@ def protect(secret: bytes, passphrase: str) -> bytes:
 def unprotect(blob: bytes, passphrase: str) -> bytes:
     try:
         data = json.loads(blob)
-        key = _scrypt(
-            passphrase, unb64(data["salt"]), int(data["n"]), int(data["r"]), int(data["p"])
-        )
+        n, r, p = int(data["n"]), int(data["r"]), int(data["p"])
+        if not (2 <= n <= 1 << 20 and 1 <= r <= 16 and 1 <= p <= 4):
+            raise ValueError("scrypt cost out of range")  # a tampered file must not hang us
+        key = _scrypt(passphrase, unb64(data["salt"]), n, r, p)
         return AESGCM(key).decrypt(unb64(data["nonce"]), unb64(data["ct"]), b"lishui key")
-    except (InvalidTag, ValueError, KeyError, TypeError):
+    except (InvalidTag, ValueError, KeyError, TypeError, RecursionError):
         raise WrongPassphrase(QT_TRANSLATE_NOOP("Keys", "The passphrase is wrong.")) from None
 
 

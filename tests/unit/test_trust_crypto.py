@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import time
+
 import pytest
 
 from lishui_desktop.db.database import Database
@@ -111,3 +114,18 @@ def test_enrolment_token_is_single_use(db: Database) -> None:
         assert keys.claim_enrolment(s, token, "dev-a") is not None  # same device again: fine
         assert keys.claim_enrolment(s, token, "dev-b") is None
         assert keys.claim_enrolment(s, "forged", "dev-c") is None
+
+
+def test_a_tampered_key_file_is_refused_quickly() -> None:
+    """A key file whose scrypt cost was raised (it would take minutes and gigabytes) or whose
+    JSON nests too deep is refused like a wrong passphrase, not a hang or a traceback."""
+    blob = json.loads(crypto.protect(b"k" * 32, "pass phrase"))
+    for field, value in (("n", 2**30), ("r", 1024), ("p", 64), ("n", 0)):
+        tampered = json.dumps({**blob, field: value}).encode()
+        started = time.perf_counter()
+        with pytest.raises(crypto.WrongPassphrase):
+            crypto.unprotect(tampered, "pass phrase")
+        assert time.perf_counter() - started < 1.0
+    with pytest.raises(crypto.WrongPassphrase):
+        crypto.unprotect(b"[" * 100_000 + b"]" * 100_000, "pass phrase")
+    assert crypto.unprotect(json.dumps(blob).encode(), "pass phrase") == b"k" * 32
