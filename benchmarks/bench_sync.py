@@ -63,7 +63,7 @@ def make_ops(n: int, device: str) -> list[Op]:
     ops, seq, hlc = [], 0, (int(time.time() * 1000) - 3_600_000) << 16
     row = 0
     while seq < n:
-        rid = str(uuid.UUID(int=row + 1, version=4))
+        rid = str(uuid.uuid4())  # random, as real row ids are (their index inserts scatter)
         for col in COLUMNS:
             if seq >= n:
                 break
