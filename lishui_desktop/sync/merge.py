@@ -115,10 +115,11 @@ class Merger:
         """The touched rows, and their fields' states from the change log: the winner is the
         op with the highest clock; every op is kept as the field's history."""
         tables = set(map(_TBL, ops))
-        rows_by_table: dict[str, set[str]] = (
-            {tables.pop(): set(map(_ROW, ops))} if len(tables) == 1 else defaultdict(set)
-        )
-        if tables:
+        rows_by_table: dict[str, set[str]]
+        if len(tables) == 1:  # the usual bundle: its rows gathered in C
+            rows_by_table = {next(iter(tables)): set(map(_ROW, ops))}
+        else:
+            rows_by_table = defaultdict(set)
             for op in ops:
                 rows_by_table[op.tbl].add(op.row_id)
         fields, hist, replaying = self.fields, self.hist, self.replaying
