@@ -11,6 +11,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+from lishui_desktop.cli import argparse_text
 from lishui_desktop.cli.common import CliContext, run_command
 from lishui_desktop.domain.i18n import set_language, translate
 
@@ -38,6 +39,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    argparse_text.install()
     parser = _Parser(prog="lishui", description="lishui-desktop command line")
     parser.add_argument("--db", help="database file (default: LISHUI_DB, else the user's data dir)")
     parser.add_argument("--lang", choices=("zh_CN", "en"), help="language of messages")

@@ -135,3 +135,11 @@ def test_an_argument_that_is_not_utf8_exits_2_with_one_line(tmp_path: Path) -> N
     assert result.returncode == 2
     assert "UTF-8" in one_clean_line(result)
     assert not db.exists()
+
+
+def test_argparse_errors_read_in_chinese(tmp_path: Path) -> None:
+    """argparse's own complaints (bad choice, missing argument) come in the user's language."""
+    line = one_clean_line(run("--db", str(tmp_path / "x.db"), "list", "nothing"))
+    assert "无效的选项" in line and "invalid choice" not in line
+    line = one_clean_line(run("--db", str(tmp_path / "x.db"), "report", "monthly", "--month", "2019-03"))
+    assert "需要以下参数之一" in line and "required" not in line
