@@ -142,4 +142,4 @@ def test_argparse_errors_read_in_chinese(tmp_path: Path) -> None:
     line = one_clean_line(run("--db", str(tmp_path / "x.db"), "list", "nothing"))
     assert "无效的选项" in line and "invalid choice" not in line
     line = one_clean_line(run("--db", str(tmp_path / "x.db"), "report", "monthly", "--month", "2019-03"))
-    assert "需要以下参数之一" in line and "required" not in line
+    assert "缺少必需的参数：--out" in line and "required" not in line
