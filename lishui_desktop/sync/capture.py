@@ -21,10 +21,11 @@ from lishui_desktop.db.database import Database, add_open_hook
 from lishui_desktop.db.engine import add_connect_hook
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from lishui_desktop.sync import hlc
+from lishui_desktop.sync.author import AUTHOR_SQL
 from lishui_desktop.sync.tables import synced_columns, table_names
 
 TRIGGER_PREFIX = "sync_capture_"
-_DEVICE = "(SELECT value FROM local_settings WHERE key='device_id')"
+_DEVICE = AUTHOR_SQL
 
 
 class _CaptureState:
