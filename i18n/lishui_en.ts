@@ -218,6 +218,10 @@
 <context>
     <name>Bundle</name>
     <message>
+        <source>%1 changes for fields this version does not know; kept and applied after an update.</source>
+        <translation>%1 changes for fields this version does not know; kept and applied after an update.</translation>
+    </message>
+    <message>
         <source>%1 in the bundle does not match its checksum (damaged or changed).</source>
         <translation>%1 in the bundle does not match its checksum (damaged or changed).</translation>
     </message>

@@ -218,6 +218,10 @@
 <context>
     <name>Bundle</name>
     <message>
+        <source>%1 changes for fields this version does not know; kept and applied after an update.</source>
+        <translation>%1 条字段改动属于本版本尚不认识的字段；已保留，升级后应用。</translation>
+    </message>
+    <message>
         <source>%1 in the bundle does not match its checksum (damaged or changed).</source>
         <translation>数据包中的 %1 与校验值不符（已损坏或被改动）。</translation>
     </message>

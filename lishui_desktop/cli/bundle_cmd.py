@@ -90,6 +90,9 @@ def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
     else:
         for r in reports:
             say(tr("%1: %2; %3 ops, %4 new.", r.file, tr(STATUS[r.status]), r.ops_total, r.ops_new))
+            note = r.unknown_note()
+            if note:
+                say(note)
             if r.tables:
                 rows = [[t, s["new"], s["updated"], s["unchanged"], s["conflict"], s["duplicate"]]
                         for t, s in r.tables.items()]

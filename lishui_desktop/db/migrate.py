@@ -6,8 +6,8 @@ it is refused with one clear message and left untouched.
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
-import re
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,22 +29,68 @@ class SchemaTooNew(UserError):
 
 
 # Alembic is imported only when a schema has to change: most starts find the database
-# current, and importing Alembic would cost a good part of the program's start-up.
-_REVISION = re.compile(r"^revision(?::[^=]*)?=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
-_DOWN = re.compile(r"^down_revision(?::[^=]*)?=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
+# current, and importing Alembic would cost a good part of the program's start-up. The
+# scripts' `revision` and `down_revision` are read as Alembic reads them (module-level
+# assignments, annotated or not, in any spacing; a merge's tuple of parents), from the
+# syntax tree instead of by importing each script.
+class _Unreadable(Exception):
+    """A script whose revision is not a plain literal: Alembic itself must read it."""
+
+
+def _assigned(tree: ast.Module, name: str) -> object:
+    """The literal value assigned to `name` at module level (the last assignment wins)."""
+    value: object = _MISSING
+    for node in tree.body:
+        if isinstance(node, ast.Assign):
+            targets, expr = node.targets, node.value
+        elif isinstance(node, ast.AnnAssign) and node.value is not None:
+            targets, expr = [node.target], node.value
+        else:
+            continue
+        if any(isinstance(t, ast.Name) and t.id == name for t in targets):
+            try:
+                value = ast.literal_eval(expr)
+            except ValueError:
+                raise _Unreadable(name) from None
+    return value
+
+
+_MISSING = object()
+
+
+def script_revisions(folder: Path) -> tuple[frozenset[str], frozenset[str]]:
+    """(all revisions, their heads) of the migration scripts in `folder`."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in folder.glob("*.py"):
+        try:
+            tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        except SyntaxError:
+            raise _Unreadable(path.name) from None
+        revision = _assigned(tree, "revision")
+        if revision is _MISSING:
+            continue  # not a migration script (Alembic skips it too)
+        if not isinstance(revision, str):
+            raise _Unreadable(path.name)
+        revisions.add(revision)
+        down = _assigned(tree, "down_revision")
+        if isinstance(down, str):
+            parents.add(down)
+        elif isinstance(down, tuple | list):
+            parents.update(str(d) for d in down)
+        elif down not in (None, _MISSING):
+            raise _Unreadable(path.name)
+    return frozenset(revisions), frozenset(revisions - parents)
 
 
 @cache
-def _script_revisions() -> tuple[frozenset[str], frozenset[str]]:
-    """(all revisions, their heads) read from the migration scripts' text."""
-    revisions, parents = set(), set()
-    for path in (package_dir() / "db" / "migrations" / "versions").glob("*.py"):
-        body = path.read_text(encoding="utf-8")
-        found = _REVISION.search(body)
-        if found:
-            revisions.add(found.group(1))
-            parents.update(_DOWN.findall(body))
-    return frozenset(revisions), frozenset(revisions - parents)
+def _script_revisions() -> tuple[frozenset[str], frozenset[str]] | None:
+    """(all revisions, their heads) of the program's migrations; None when a script is not
+    plain enough to read without Alembic."""
+    try:
+        return script_revisions(package_dir() / "db" / "migrations" / "versions")
+    except _Unreadable:
+        return None
 
 
 def _stamped_revision(engine: Engine) -> str | None:
@@ -64,9 +110,9 @@ def alembic_config() -> Config:
 
 
 def head_revision() -> str:
-    heads = _script_revisions()[1]
-    if len(heads) == 1:
-        return next(iter(heads))
+    found = _script_revisions()
+    if found is not None and len(found[1]) == 1:
+        return next(iter(found[1]))
     from alembic.script import ScriptDirectory
 
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()

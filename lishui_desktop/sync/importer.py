@@ -39,11 +39,23 @@ class ImportReport:
     source_name: str | None = None
     ops_total: int = 0
     ops_new: int = 0
+    ops_unknown: int = 0  # new ops for fields this version does not know: kept, applied after an update
     tables: dict[str, dict[str, int]] = field(default_factory=dict)
     by_device: dict[str, int] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
+
+    def unknown_note(self) -> str | None:
+        return unknown_note(self.ops_unknown)
+
+
+def unknown_note(count: int) -> str | None:
+    """The sentence telling the user about `count` ops kept for a newer version (None for 0)."""
+    if not count:
+        return None
+    return translate("Bundle", QT_TRANSLATE_NOOP(
+        "Bundle", "%1 changes for fields this version does not know; kept and applied after an update."), count)
 
 
 def _log(cur: Any, report: ImportReport, bundle: Bundle | None, data: bytes | None = None) -> None:
@@ -168,6 +180,7 @@ def _import_bytes(
             security.complete_registration(cur.execute, registration)  # before its ops apply
         result = apply_ops(cur, bundle.ops, write=not dry_run, fresh=fresh)
         report.ops_new = result.ops_new
+        report.ops_unknown = result.ops_unknown
         report.tables = {t: s.as_dict() for t, s in sorted(result.tables.items())}
         report.by_device = dict(sorted(result.by_device.items()))
         if not dry_run:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.services import sync_service
-from lishui_desktop.sync.importer import ImportReport
+from lishui_desktop.sync.importer import ImportReport, unknown_note
 from lishui_desktop.ui import workers
 from lishui_desktop.ui.context import AppContext
 
@@ -140,15 +140,17 @@ class ImportPanel(QWidget):
                    self.tr("Reason")]
         fill_table(self.table, headers, rows)
         bad = sum(1 for r in reports if r.status == "rejected")
+        kept = unknown_note(sum(r.ops_unknown for r in reports))
         if dry_run:
             self.info.setText(self.tr("Preview: nothing has been written yet. %1 of %2 files can be imported.")
-                              .replace("%1", str(len(reports) - bad)).replace("%2", str(len(reports))))
+                              .replace("%1", str(len(reports) - bad)).replace("%2", str(len(reports)))
+                              + (" " + kept if kept else ""))
             self.run.setEnabled(len(reports) > bad)
             return
         self.run.setEnabled(False)
         new = sum(r.ops_new for r in reports if r.status == "imported")
         self.info.setText(self.tr("Done: %1 changes imported; %2 files refused (see the reason).")
-                          .replace("%1", str(new)).replace("%2", str(bad)))
+                          .replace("%1", str(new)).replace("%2", str(bad)) + (" " + kept if kept else ""))
         self.files = []
         self.ctx.hub.data_changed.emit("*")
 
