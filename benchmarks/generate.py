@@ -57,11 +57,10 @@ def build(path: Path, records: int, capture: bool = True) -> dict[str, int]:
 
 
 def record_count(path: Path) -> int:
-    import sqlite3
-
     from lishui_desktop.db.models import synced_tables
+    from lishui_desktop.db.sqlite_path import connect
 
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con = connect(path, read_only=True)
     try:
         return sum(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in synced_tables())
     finally:

@@ -6,6 +6,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from lishui_desktop.db.sqlite_path import connect
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
@@ -17,7 +18,7 @@ class BackupFailed(UserError):
 def integrity_ok(path: Path, quick: bool = False) -> tuple[bool, str]:
     """Run integrity_check (or quick_check) on a database file; (ok, first message)."""
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = connect(path, read_only=True)
     except sqlite3.Error as exc:
         return False, str(exc)
     try:
@@ -41,9 +42,9 @@ def copy_database(source: Path, dest: Path, quick: bool = False) -> Path:
     tmp = dest.with_name(dest.name + ".part")
     if tmp.exists():
         tmp.unlink()
-    src = sqlite3.connect(str(source), timeout=10)
+    src = connect(source)
     try:
-        out = sqlite3.connect(str(tmp))
+        out = connect(tmp)
         try:
             src.backup(out)
             out.execute("PRAGMA journal_mode=DELETE")

@@ -9,6 +9,8 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from lishui_desktop.db.sqlite_path import engine_url
+
 BUSY_TIMEOUT_MS = 10_000
 
 # Functions run on every new DBAPI connection (e.g. sync registers its SQL functions here).
@@ -36,7 +38,7 @@ def apply_pragmas(dbapi_connection: sqlite3.Connection) -> None:
 def make_engine(path: Path) -> Engine:
     """An engine on the SQLite file at `path` with WAL, synchronous=FULL, foreign keys on."""
     engine = create_engine(
-        f"sqlite:///{path}",
+        engine_url(path),
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
     )
 

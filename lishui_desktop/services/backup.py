@@ -18,6 +18,7 @@ from pathlib import Path
 
 from lishui_desktop.db.backup_file import BackupFailed, copy_database, integrity_ok
 from lishui_desktop.db.database import Database
+from lishui_desktop.db.sqlite_path import connect
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lishui_desktop.paths import backups_dir
 
@@ -211,7 +212,7 @@ def restore_file(db_path: Path, backup_id: str) -> BackupInfo | None:
 def _flush_wal(db_path: Path) -> None:
     """Checkpoint and empty the WAL so that nothing of the old file remains beside it."""
     try:
-        con = sqlite3.connect(str(db_path), timeout=10)
+        con = connect(db_path)
         try:
             con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:

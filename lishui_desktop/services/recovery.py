@@ -19,6 +19,7 @@ from pathlib import Path
 from lishui_desktop.db.backup_file import BackupFailed, integrity_ok
 from lishui_desktop.db.database import Database
 from lishui_desktop.db.models import synced_tables
+from lishui_desktop.db.sqlite_path import connect, connect_uri
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from lishui_desktop.paths import backups_dir
 from lishui_desktop.services import backup
@@ -122,9 +123,8 @@ def undo_preview(db: Database) -> UndoPreview | None:
     info = backup.find_backup(db.path, str(record["backup"]))
     preview = UndoPreview(str(record.get("label", "")), info.id, str(record.get("finished", "")))
     own = db.get_setting("device_id")
-    uri = f"file:{db.path}?mode=ro"
-    with closing(sqlite3.connect(uri, uri=True)) as con:
-        con.execute("ATTACH DATABASE ? AS bk", (f"file:{info.path}?mode=ro",))
+    with closing(connect(db.path, read_only=True)) as con:
+        con.execute("ATTACH DATABASE ? AS bk", (connect_uri(info.path, read_only=True),))
         main_tables = _tables(con, "main")
         bk_tables = _tables(con, "bk")
         for table in synced_tables():
@@ -181,7 +181,7 @@ class StartupReport:
 def _header_ok(db_path: Path) -> tuple[bool, str]:
     """A cheap check at once: the file opens and its schema reads (the full check runs later)."""
     try:
-        with closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)) as con:
+        with closing(connect(db_path, read_only=True)) as con:
             con.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.Error as exc:
         return False, str(exc)
