@@ -902,6 +902,10 @@
         <translation>edit of a deleted record</translation>
     </message>
     <message>
+        <source>entered twice</source>
+        <translation>entered twice</translation>
+    </message>
+    <message>
         <source>imported</source>
         <translation>imported</translation>
     </message>
@@ -3628,12 +3632,20 @@
         <translation>%1 is not a field that syncs.</translation>
     </message>
     <message>
-        <source>Choose at least two people to merge.</source>
-        <translation>Choose at least two people to merge.</translation>
+        <source>Choose at least two records to merge.</source>
+        <translation>Choose at least two records to merge.</translation>
+    </message>
+    <message>
+        <source>Records of kind %1 cannot be merged; use one of: %2</source>
+        <translation>Records of kind %1 cannot be merged; use one of: %2</translation>
     </message>
     <message>
         <source>The record %1 does not exist.</source>
         <translation>The record %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>These people hold different resident IDs: they are not one person.</source>
+        <translation>These people hold different resident IDs: they are not one person.</translation>
     </message>
     <message>
         <source>This computer's clock is %1 minutes behind the last time it recorded. Check the date and time; edits are still kept in the right order.</source>

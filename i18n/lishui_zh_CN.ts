@@ -902,6 +902,10 @@
         <translation>修改了已删除的记录</translation>
     </message>
     <message>
+        <source>entered twice</source>
+        <translation>重复录入</translation>
+    </message>
+    <message>
         <source>imported</source>
         <translation>已导入</translation>
     </message>
@@ -3628,12 +3632,20 @@
         <translation>%1 不是参与同步的字段。</translation>
     </message>
     <message>
-        <source>Choose at least two people to merge.</source>
-        <translation>请至少选择两个人进行合并。</translation>
+        <source>Choose at least two records to merge.</source>
+        <translation>请至少选择两条记录进行合并。</translation>
+    </message>
+    <message>
+        <source>Records of kind %1 cannot be merged; use one of: %2</source>
+        <translation>无法合并“%1”类记录；可用的类别：%2</translation>
     </message>
     <message>
         <source>The record %1 does not exist.</source>
         <translation>记录 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>These people hold different resident IDs: they are not one person.</source>
+        <translation>这些人的身份证号不同，不是同一个人。</translation>
     </message>
     <message>
         <source>This computer's clock is %1 minutes behind the last time it recorded. Check the date and time; edits are still kept in the right order.</source>

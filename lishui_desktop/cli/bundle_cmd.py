@@ -1,4 +1,4 @@
-"""lishui bundle export|import, lishui conflicts list|resolve|merge-persons|accept|reject,
+"""lishui bundle export|import, lishui conflicts list|resolve|merge|merge-persons|accept|reject,
 lishui dump --json."""
 
 from __future__ import annotations
@@ -54,6 +54,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     cm = csub.add_parser("merge-persons", help="merge people entered twice into one")
     cm.add_argument("ids", nargs="+", metavar="ID")
     cm.set_defaults(handler=cmd_merge)
+    cg = csub.add_parser("merge", help="merge records entered twice (sessions, placements, pairings...) into one")
+    cg.add_argument("kind", metavar="KIND")
+    cg.add_argument("ids", nargs="+", metavar="ID")
+    cg.set_defaults(handler=cmd_merge_records)
     for name, handler, text in (
         ("accept", cmd_accept, "import a quarantined bundle despite its clock"),
         ("reject", cmd_reject, "drop a quarantined bundle"),
@@ -122,6 +126,8 @@ def cmd_conflicts(args: argparse.Namespace, ctx: CliContext) -> int:
             rows.append([tr("edit of a deleted record"), item["table"], item["row_id"], ", ".join(item["columns"])])
         elif item["kind"] == "duplicate_person":
             rows.append([tr("possible duplicate"), item["name"], " ".join(item["row_ids"]), item["village"] or ""])
+        elif item["kind"] == "duplicate_record":
+            rows.append([tr("entered twice"), item["ledger"], " ".join(item["row_ids"]), str(item["label"] or "")])
         else:
             rows.append([tr("quarantined bundle"), str(item["log_id"]), item["file"] or "", item["reason"] or ""])
     say(table_text([tr("kind"), tr("what"), tr("record"), tr("details")], rows))
@@ -140,6 +146,12 @@ def cmd_resolve(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def cmd_merge(args: argparse.Namespace, ctx: CliContext) -> int:
     keep = sync_service.merge_persons(ctx.database(), args.ids)
+    say(tr("Merged into %1.", keep))
+    return 0
+
+
+def cmd_merge_records(args: argparse.Namespace, ctx: CliContext) -> int:
+    keep = sync_service.merge_records(ctx.database(), args.kind, args.ids)
     say(tr("Merged into %1.", keep))
     return 0
 

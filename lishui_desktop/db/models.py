@@ -232,6 +232,20 @@ class Device(Synced, Base):
     enrolled_at: Mapped[str | None] = mapped_column(Text)
 
 
+class MergedRecord(Synced, Base):
+    """A record merged into another: the same thing entered twice, kept once (its survivor).
+
+    The row's id is the merged-away record's own id, so two offices merging the same pair at
+    once write the same row; ops that arrive later for the merged-away record land on the
+    survivor (see lishui_desktop/sync/survivors.py).
+    """
+
+    __tablename__ = "merged_records"
+
+    tbl: Mapped[str] = mapped_column(String(40))  # the table of both records
+    survivor_id: Mapped[str] = mapped_column(String(36), index=True)
+
+
 class LocalSetting(Base):
     """This installation's own settings (never synced): device id, deployment key, language."""
 
@@ -295,4 +309,5 @@ _ORDER = [
     "funds",
     "fund_projects",
     "events",
+    "merged_records",
 ]

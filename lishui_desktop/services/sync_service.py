@@ -141,21 +141,18 @@ def resolve_field(db: Database, table: str, row_id: str, column: str, value: Any
 
 
 def merge_persons(db: Database, row_ids: Sequence[str]) -> str:
-    """The same person entered twice: keep the smallest id (the same choice on every
-    computer), point enrolments and placements at it, mark the others deleted."""
-    ids = sorted(set(row_ids))
-    if len(ids) < 2:
-        raise ResolveError(QT_TRANSLATE_NOOP(CONTEXT, "Choose at least two people to merge."))
-    keep, drop = ids[0], ids[1:]
-    with db.transaction() as session:
-        for other in drop:
-            for table in ("enrolments", "placements"):
-                session.execute(
-                    text(f'UPDATE "{table}" SET person_id = :keep WHERE person_id = :drop'),
-                    {"keep": keep, "drop": other},
-                )
-            session.execute(text("UPDATE persons SET deleted = 1 WHERE id = :id"), {"id": other})
-    return keep
+    """The same person entered twice: merged like any record (services/record_merge.py); the
+    survivor is the one holding a resident ID, else the smallest id."""
+    from lishui_desktop.services.record_merge import merge_records
+
+    return merge_records(db, "persons", row_ids)
+
+
+def merge_records(db: Database, kind: str, row_ids: Sequence[str]) -> str:
+    """The same course, placement, pairing... entered twice, merged into one (a synced edit)."""
+    from lishui_desktop.services import record_merge
+
+    return record_merge.merge_records(db, kind, row_ids)
 
 
 def accept_quarantined(db: Database, log_id: int) -> ImportReport:

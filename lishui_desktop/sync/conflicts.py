@@ -1,6 +1,6 @@
-"""The review queue: fields in conflict, edits to deleted records, possible duplicate people,
-quarantined bundles. All but the last are computed from synced data, so every replica that
-holds the same ops shows the same items.
+"""The review queue: fields in conflict, edits to deleted records, people and records entered
+twice (sync/duplicates.py), quarantined bundles. All but the last are computed from synced
+data, so every replica that holds the same ops shows the same items.
 """
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from lishui_desktop.sync.duplicates import duplicate_items
 from lishui_desktop.sync.hlc import split_clock
 from lishui_desktop.sync.tables import table_names
 
@@ -87,21 +88,6 @@ def deleted_edits(conn: Any) -> list[dict[str, Any]]:
     return items
 
 
-def person_duplicates(conn: Any) -> list[dict[str, Any]]:
-    """Live people with the same name, birth date and village where one lacks a resident ID."""
-    rows = conn.execute(
-        "SELECT name, birth_date, village, group_concat(id, ' ') FROM ("
-        " SELECT id, name, birth_date, village, id_number FROM persons WHERE deleted = 0"
-        " ORDER BY id) GROUP BY name, birth_date, village"
-        " HAVING count(*) > 1 AND sum(id_number IS NULL) > 0 ORDER BY name, birth_date, village"
-    ).fetchall()
-    return [
-        {"kind": "duplicate_person", "table": "persons", "name": r[0], "birth_date": r[1],
-         "village": r[2], "row_ids": sorted(r[3].split(" "))}
-        for r in rows
-    ]
-
-
 def quarantined(conn: Any) -> list[dict[str, Any]]:
     rows = conn.execute(
         "SELECT id, file_name, source_device, ops_new, reason FROM sync_bundle_log "
@@ -116,5 +102,5 @@ def quarantined(conn: Any) -> list[dict[str, Any]]:
 
 def review_items(conn: Any, *, local: bool = True) -> list[dict[str, Any]]:
     """Everything a person must decide; `local=False` leaves out this computer's quarantine."""
-    items = field_conflicts(conn) + deleted_edits(conn) + person_duplicates(conn)
+    items = field_conflicts(conn) + deleted_edits(conn) + duplicate_items(conn)
     return items + quarantined(conn) if local else items

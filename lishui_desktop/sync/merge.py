@@ -23,6 +23,7 @@ from typing import Any
 
 from lishui_desktop.db.base import now_text
 from lishui_desktop.sync.ops import Op, value_text
+from lishui_desktop.sync.survivors import settle
 from lishui_desktop.sync.tables import is_known, synced_columns
 
 CHUNK = 400
@@ -409,6 +410,7 @@ def apply_ops(
             [(o.device, o.seq) for o in unknown],
         )
         merger.write()
+        settle(cur, merger.values)  # late ops of merged-away records land on the survivor
         advance_clock(cur, result.max_hlc)
     return result
 
@@ -445,6 +447,7 @@ def replay_unknown(db: Any) -> int:
         merger = Merger(cur, replaying=[(o.device, o.seq) for o in ready])
         merger.merge(ready, MergeResult())
         merger.write()
+        settle(cur, merger.values)
         cur.executemany(
             "DELETE FROM sync_unknown_op WHERE device_id = ? AND seq = ?",
             [(o.device, o.seq) for o in ready],
