@@ -634,8 +634,16 @@
         <translation>%1: %2; %3 ops, %4 new.</translation>
     </message>
     <message>
+        <source>%1: the whole record</source>
+        <translation>%1: the whole record</translation>
+    </message>
+    <message>
         <source>--scale must be a number above 0 and at most 50.</source>
         <translation>--scale must be a number above 0 and at most 50.</translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation>... and %1 more</translation>
     </message>
     <message>
         <source>Actual</source>
@@ -674,12 +682,16 @@
         <translation>Database %1 is damaged: quick_check says %2; %3 foreign key problems.</translation>
     </message>
     <message>
-        <source>Database %1 is healthy (quick_check ok, no foreign key problems).</source>
-        <translation>Database %1 is healthy (quick_check ok, no foreign key problems).</translation>
+        <source>Database %1 is healthy (quick_check ok, no foreign key problems, nothing changed outside the program).</source>
+        <translation>Database %1 is healthy (quick_check ok, no foreign key problems, nothing changed outside the program).</translation>
     </message>
     <message>
         <source>Database %1 was already set up: device %2 (%3), role %4.</source>
         <translation>Database %1 was already set up: device %2 (%3), role %4.</translation>
+    </message>
+    <message>
+        <source>Database %1: %2 values were changed outside the program (another tool wrote them; they are not in the change log and will not sync):</source>
+        <translation>Database %1: %2 values were changed outside the program (another tool wrote them; they are not in the change log and will not sync):</translation>
     </message>
     <message>
         <source>Demo data added to %1 in %2 s: %3 people, %4 trainees on %5 training sessions, %6 placements, %7 cadres, %8 events, %9 pairings.</source>

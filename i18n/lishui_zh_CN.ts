@@ -634,8 +634,16 @@
         <translation>%1：%2；共 %3 条更改，新增 %4 条。</translation>
     </message>
     <message>
+        <source>%1: the whole record</source>
+        <translation>%1：整条记录</translation>
+    </message>
+    <message>
         <source>--scale must be a number above 0 and at most 50.</source>
         <translation>--scale 必须是大于 0、不超过 50 的数。</translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation>……另有 %1 处</translation>
     </message>
     <message>
         <source>Actual</source>
@@ -674,12 +682,16 @@
         <translation>数据库 %1 已损坏：quick_check 结果为 %2；外键问题 %3 处。</translation>
     </message>
     <message>
-        <source>Database %1 is healthy (quick_check ok, no foreign key problems).</source>
-        <translation>数据库 %1 完好（quick_check 正常，无外键问题）。</translation>
+        <source>Database %1 is healthy (quick_check ok, no foreign key problems, nothing changed outside the program).</source>
+        <translation>数据库 %1 完好（quick_check 正常，无外键问题，没有在程序之外被改动的数据）。</translation>
     </message>
     <message>
         <source>Database %1 was already set up: device %2 (%3), role %4.</source>
         <translation>数据库 %1 已设置过：设备 %2（%3），角色 %4。</translation>
+    </message>
+    <message>
+        <source>Database %1: %2 values were changed outside the program (another tool wrote them; they are not in the change log and will not sync):</source>
+        <translation>数据库 %1：有 %2 处数据是在程序之外改动的（由其他工具写入，不在变更日志中，不会同步）：</translation>
     </message>
     <message>
         <source>Demo data added to %1 in %2 s: %3 people, %4 trainees on %5 training sessions, %6 placements, %7 cadres, %8 events, %9 pairings.</source>

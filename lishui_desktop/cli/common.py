@@ -36,7 +36,9 @@ class CliContext:
 
     def database(self) -> Database:
         if self._db is None:
-            self._db = Database.open(self.db_path)
+            from lishui_desktop.services.setup import open_database
+
+            self._db = open_database(self.db_path)
         return self._db
 
     def close(self) -> None:

@@ -16,7 +16,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--join", metavar="FILE", help="deployment (enrolment) file from the office")
     p.set_defaults(handler=cmd_init)
 
-    p = sub.add_parser("check", help="quick_check and foreign_key_check; exit 1 if damaged")
+    p = sub.add_parser("check", help="quick_check, foreign_key_check and values changed outside the program; exit 1 if any")
     p.set_defaults(handler=cmd_check)
 
     p = sub.add_parser("demo", help="fill an empty database with realistic synthetic data")
@@ -55,9 +55,17 @@ def cmd_check(args: argparse.Namespace, ctx: CliContext) -> int:
     db = ctx.database()
     result = setup.check_database(db)
     if result.ok:
-        say(tr("Database %1 is healthy (quick_check ok, no foreign key problems).", db.path))
+        say(tr("Database %1 is healthy (quick_check ok, no foreign key problems, nothing changed outside the program).", db.path))
         return 0
-    say(tr("Database %1 is damaged: quick_check says %2; %3 foreign key problems.", db.path, result.quick_check, result.foreign_key_problems))
+    if result.quick_check != "ok" or result.foreign_key_problems:
+        say(tr("Database %1 is damaged: quick_check says %2; %3 foreign key problems.", db.path, result.quick_check, result.foreign_key_problems))
+    if result.outside_writes:
+        say(tr("Database %1: %2 values were changed outside the program (another tool wrote them; they are not in the change log and will not sync):", db.path, result.outside_writes))
+        for drift in result.examples:
+            where = f"{drift.table} {drift.row_id}"
+            say("  " + (tr("%1: the whole record", where) if drift.column is None else f"{where}: {drift.column}"))
+        if result.outside_writes > len(result.examples):
+            say("  " + tr("... and %1 more", result.outside_writes - len(result.examples)))
     return EXIT_DAMAGED
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,15 +13,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from lishui_desktop.db.engine import make_engine, make_session_factory
 from lishui_desktop.db.migrate import ensure_schema
 from lishui_desktop.db.models import LocalSetting
-
-# Run after the schema is current (sync installs its capture triggers here).
-OpenHook = Callable[["Database"], None]
-_open_hooks: list[OpenHook] = []
-
-
-def add_open_hook(hook: OpenHook) -> None:
-    if hook not in _open_hooks:
-        _open_hooks.append(hook)
 
 
 @dataclass
@@ -35,20 +26,17 @@ class Database:
 
     @classmethod
     def open(cls, path: Path) -> Database:
-        """Open (creating or upgrading as needed) the database at `path`."""
+        """Open (creating or upgrading as needed) the database at `path`. Nothing else runs:
+        what follows an upgrade (replaying kept ops) is the caller's step (services.setup)."""
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        _import_plugins()  # before the first connection, so its connect hooks run on it
         engine = make_engine(path)
         try:
             action = ensure_schema(engine, path)
         except Exception:
             engine.dispose()
             raise
-        db = cls(path=path, engine=engine, sessions=make_session_factory(engine), schema_action=action)
-        for hook in _open_hooks:
-            hook(db)
-        return db
+        return cls(path=path, engine=engine, sessions=make_session_factory(engine), schema_action=action)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -87,8 +75,3 @@ def put_setting(session: Session, key: str, value: str | None = None, blob: byte
         row.value = value
         if blob is not None:
             row.blob = blob
-
-
-def _import_plugins() -> None:
-    """Modules that register open hooks (change capture) are imported once here."""
-    import lishui_desktop.sync.capture  # noqa: F401

@@ -13,7 +13,7 @@ from lishui_desktop.db.sqlite_path import engine_url
 
 BUSY_TIMEOUT_MS = 10_000
 
-# Functions run on every new DBAPI connection (e.g. sync registers its SQL functions here).
+# Functions run on every new DBAPI connection (pragmas of a caller's own, e.g. a key).
 ConnectHook = Callable[[sqlite3.Connection], None]
 _connect_hooks: list[ConnectHook] = []
 

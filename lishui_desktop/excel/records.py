@@ -165,9 +165,14 @@ def _page_cache(conn: Connection, kib: int = WRITE_CACHE_KIB) -> Iterator[None]:
             conn.exec_driver_sql(f"PRAGMA cache_size = {int(before or 0)}")
 
 
-def write_rows(session: Session, new: Iterable[Stored], stored: Iterable[Stored]) -> Iterator[int]:
+# Told of every batch written, in the same transaction: (connection, table name, [(row id,
+# values)], new). The import passes sync's change capture here (excel/ knows nothing of sync).
+Written = Callable[[Connection, str, list[tuple[str, Mapping[str, Any]]], bool], Any]
+
+
+def write_rows(session: Session, new: Iterable[Stored], stored: Iterable[Stored], written: Written) -> Iterator[int]:
     """New rows inserted and stored rows updated, table by table with `executemany` on the
-    session's connection (same transaction: the change-capture triggers see every write).
+    session's connection, each batch then passed to `written` (same transaction).
     Yields how many rows each batch wrote."""
     conn = session.connection()
     inserts: dict[Table, list[Stored]] = {}
@@ -182,10 +187,12 @@ def write_rows(session: Session, new: Iterable[Stored], stored: Iterable[Stored]
             statement, params = _insert_params(conn, table)
             for batch in chunks(rows, WRITE_BATCH):
                 conn.exec_driver_sql(statement, [params(row) for row in batch])
+                written(conn, table.name, [(row.id, row.__dict__) for row in batch], True)
                 yield len(batch)
         for (table, _attrs), changes_of in updates.items():
             for batch in chunks(changes_of, WRITE_BATCH):
                 conn.execute(update(table).where(table.c.id == bindparam("_id")), batch)
+                written(conn, table.name, [(change["_id"], change) for change in batch], False)
                 yield len(batch)
 
 

@@ -230,7 +230,9 @@ def restore(db: Database, backup_id: str) -> BackupInfo | None:
     try:
         kept = restore_file(db.path, backup_id)
     finally:
-        reopened = Database.open(db.path)
+        from lishui_desktop.services.setup import open_database
+
+        reopened = open_database(db.path)
         db.engine, db.sessions, db.schema_action = (
             reopened.engine,
             reopened.sessions,

@@ -1,7 +1,7 @@
 """Realistic synthetic data (`lishui demo`, benchmarks): six counties, 2018-2020, every ledger.
 
-Rows go in through SQLAlchemy bulk inserts on the database's own engine, a few transactions,
-so sync's capture triggers see every row like any other write. `generate` is the API the
+Rows go in through bulk inserts on the database's own engine, in one transaction, each batch
+captured by sync like any other write (`capture.insert_rows`). `generate` is the API the
 benchmarks reuse with a larger `scale`; `fill_demo` is the user command and refuses to add
 demo records to a database that already holds ledger records.
 """
@@ -13,7 +13,6 @@ import random
 import time
 import uuid
 from collections.abc import Callable
-from contextlib import ExitStack
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -38,6 +37,7 @@ from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lishui_desktop.services import demo_data as words
 from lishui_desktop.services import setup
 from lishui_desktop.services.persons import PersonInput, person_id
+from lishui_desktop.sync.capture import insert_rows
 
 YEARS = (2018, 2019, 2020)
 LEDGER_TABLES = (Person, TrainingSession, Placement, Secondment, Fund, Event, PairingActivity)
@@ -132,13 +132,10 @@ def generate(
     ]
     counts: dict[str, int] = {}
     order = synced_tables()
-    with db.transaction() as session, ExitStack() as stack:  # all or nothing
+    with db.transaction() as session:  # all or nothing
         # a big transaction: keep its pages in memory instead of spilling them to the WAL
         session.execute(text("PRAGMA cache_size=-262144"))
-        if not capture:
-            from lishui_desktop.sync.capture import paused_on
-
-            stack.enter_context(paused_on(session.connection().connection.dbapi_connection))
+        conn = session.connection()
         for label, build in steps:
             started = time.perf_counter()
             world.rows = {}
@@ -146,7 +143,10 @@ def generate(
             for model in sorted(world.rows, key=lambda m: order.index(_table(m))):
                 rows = world.rows[model]
                 for start in range(0, len(rows), 5000):
-                    session.execute(insert(model), rows[start : start + 5000])
+                    if capture:
+                        insert_rows(conn, _table(model), rows[start : start + 5000])
+                    else:
+                        conn.execute(insert(model), rows[start : start + 5000])
                 counts[_table(model)] = counts.get(_table(model), 0) + len(rows)
             say(f"{label}: {sum(len(r) for r in world.rows.values())} rows, {time.perf_counter() - started:.1f} s")
         session.execute(text("PRAGMA cache_size=-2000"))

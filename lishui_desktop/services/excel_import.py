@@ -5,18 +5,19 @@ thread with progress; `run_import` drains them for the CLI and tests. Nothing is
 any row is bad: the user gets an annotated copy of the workbook instead.
 
 Applying matches the rows in memory against plain rows read with Core (no ORM unit of work),
-then writes each table with one executemany per batch on the transaction's connection, so the
-change-capture triggers see every insert and update.
+then writes each table with one executemany per batch on the transaction's connection, each
+batch captured by sync in the same transaction.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Generator
+from collections.abc import Generator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
+from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from lishui_desktop.db.base import now_text
@@ -45,6 +46,7 @@ from lishui_desktop.excel.rows import CellError, PlaceIndex, ValidRow, record_ke
 from lishui_desktop.services import persons as person_service
 from lishui_desktop.services.recovery import import_guard
 from lishui_desktop.services.setup import deployment_key
+from lishui_desktop.sync import capture
 
 Progress = tuple[int, int, str]
 T = TypeVar("T")
@@ -244,10 +246,10 @@ class _Plan:
             self._apply_row(row, people.get(index))
 
     def write(self) -> Generator[int, None, None]:
-        """New rows, then changes, each table with executemany on the session's connection
-        (capture triggers fire for every row); yields how many rows are written."""
+        """New rows, then changes, each table with executemany on the session's connection,
+        each batch captured as sync ops; yields how many rows are written."""
         changed = [row for row in self.existing.rows() if row._dirty]
-        yield from write_rows(self.session, [*self.parents, *self.pending], changed)
+        yield from write_rows(self.session, [*self.parents, *self.pending], changed, _captured)
 
     def _session_for(self, values: dict[str, Any]) -> Stored:
         group_key = (values["title"], values["start_date"])
@@ -333,6 +335,10 @@ class _Plan:
             return
         for attr, value in changes(record, attrs, values).items():
             setattr(record, attr, value)
+
+
+def _captured(conn: Connection, table: str, rows: list[tuple[str, Mapping[str, Any]]], new: bool) -> None:
+    capture.record(conn, table, rows, new=new)
 
 
 def apply(db: Database, prepared: Prepared) -> Generator[Progress, None, ImportResult]:

@@ -29,48 +29,49 @@ def place_id(key: str) -> str:
     return reference_id("place", key)
 
 
+def shipped_rows(folder: Path | None = None) -> list[tuple[Any, dict[str, Any]]]:
+    """Every shipped reference row as (model, column values), places before what points at them."""
+    out: list[tuple[Any, dict[str, Any]]] = []
+    places = _load("places.json", folder)["places"]
+    for item in places:
+        out.append((Place, {
+            "id": place_id(item["key"]),
+            "code": item.get("code"),
+            "name": item["name"],
+            "full_name": item.get("full_name"),
+            "side": item["side"],
+            "level": item["level"],
+            "parent_id": place_id(item["parent"]) if item.get("parent") else None,
+        }))
+    by_key = {item["key"]: item for item in places}
+    for item in _load("pairings.json", folder)["pairings"]:
+        out.append((Pairing, {
+            "id": reference_id("pairing", item["key"]),
+            "level": item["level"],
+            "lishui_unit_id": place_id(item["lishui"]),
+            "sichuan_county_id": place_id(item["sichuan"]),
+            "lishui_party": by_key[item["lishui"]]["name"],
+            "sichuan_party": by_key[item["sichuan"]]["full_name"],
+            "start_date": dt.date.fromisoformat(item["start_date"]),
+            "status": "active",
+            "agreement": item.get("agreement"),
+        }))
+    for item in _load("targets.json", folder)["targets"]:
+        rid = reference_id("target", f"{item['key']}:{item['scope']}:{item['year_from']}")
+        out.append((Target, {"id": rid, **item}))
+    return out
+
+
 def seed_reference_data(session: Session, folder: Path | None = None) -> int:
     """Insert the shipped reference rows that are missing; returns how many were added."""
     added = 0
-    places = _load("places.json", folder)["places"]
-    for item in places:
-        pid = place_id(item["key"])
-        if session.get(Place, pid) is None:
-            session.add(
-                Place(
-                    id=pid,
-                    code=item.get("code"),
-                    name=item["name"],
-                    full_name=item.get("full_name"),
-                    side=item["side"],
-                    level=item["level"],
-                    parent_id=place_id(item["parent"]) if item.get("parent") else None,
-                )
-            )
-            added += 1
-    session.flush()
-    by_key = {item["key"]: item for item in places}
-    for item in _load("pairings.json", folder)["pairings"]:
-        rid = reference_id("pairing", item["key"])
-        if session.get(Pairing, rid) is None:
-            session.add(
-                Pairing(
-                    id=rid,
-                    level=item["level"],
-                    lishui_unit_id=place_id(item["lishui"]),
-                    sichuan_county_id=place_id(item["sichuan"]),
-                    lishui_party=by_key[item["lishui"]]["name"],
-                    sichuan_party=by_key[item["sichuan"]]["full_name"],
-                    start_date=dt.date.fromisoformat(item["start_date"]),
-                    status="active",
-                    agreement=item.get("agreement"),
-                )
-            )
-            added += 1
-    for item in _load("targets.json", folder)["targets"]:
-        rid = reference_id("target", f"{item['key']}:{item['scope']}:{item['year_from']}")
-        if session.get(Target, rid) is None:
-            session.add(Target(id=rid, **item))
+    previous: Any = None
+    for model, values in shipped_rows(folder):
+        if previous is Place and model is not Place:
+            session.flush()  # the places are in before the rows that point at them
+        previous = model
+        if session.get(model, values["id"]) is None:
+            session.add(model(**values))
             added += 1
     session.flush()
     return added

@@ -8,6 +8,7 @@ import secrets
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select, text
 
@@ -17,7 +18,9 @@ from lishui_desktop.db.models import Device, Place, synced_tables
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lishui_desktop.domain.ids import new_id
-from lishui_desktop.services.reference import seed_reference_data
+from lishui_desktop.services.reference import seed_reference_data, shipped_rows
+from lishui_desktop.sync.capture import capture_paused
+from lishui_desktop.sync.drift import Drift, find_drift
 
 ROLES = ("field", "lead", "office")
 
@@ -71,7 +74,7 @@ def init_database(
         if user_name:
             put_setting(session, "user_name", user_name)
         put_setting(session, "deployment_key", blob=deployment_key or secrets.token_bytes(32))
-        with _capture_paused(session):
+        with capture_paused(session):  # identical on every laptop: not anybody's edit
             seed_reference_data(session)
         from lishui_desktop.sync.keys import new_device_keys  # Ed25519 + X25519, made at init
 
@@ -80,13 +83,6 @@ def init_database(
             Device(id=device_id, name=name, role=role, user_name=user_name, sign_public_key=sign_key, box_public_key=box_key)
         )
     return DeviceInfo(device_id, name, role, user_name)
-
-
-def _capture_paused(session):  # type: ignore[no-untyped-def]
-    """Reference rows are identical on every laptop: seed them without change capture."""
-    from lishui_desktop.sync.capture import capture_paused
-
-    return capture_paused(session)
 
 
 def device_info(db: Database) -> DeviceInfo | None:
@@ -110,9 +106,20 @@ def deployment_key(db: Database) -> bytes:
     return key
 
 
+def open_database(path: Path) -> Database:
+    """Open (create, upgrade) a database; after an upgrade, the ops kept for columns the older
+    version did not know are applied now that the schema has them."""
+    db = Database.open(path)
+    if db.schema_action == "upgraded":
+        from lishui_desktop.sync.merge import replay_unknown
+
+        replay_unknown(db)
+    return db
+
+
 def open_initialised(path: Path) -> Database:
     """Open a database for the GUI: create, upgrade and stamp it on first start."""
-    db = Database.open(path)
+    db = open_database(path)
     if not is_initialised(db):
         init_database(db, user_name=os.environ.get("USER") or os.environ.get("USERNAME"))
     return db
@@ -123,10 +130,13 @@ class CheckResult:
     ok: bool
     quick_check: str
     foreign_key_problems: int
+    outside_writes: int = 0  # fields (or rows) written behind the program's back
+    examples: tuple[Drift, ...] = ()  # the first of them
 
 
-def check_database(db: Database) -> CheckResult:
-    """quick_check and foreign_key_check on the open database."""
+def check_database(db: Database, examples: int = 20) -> CheckResult:
+    """quick_check and foreign_key_check on the open database, then the values no captured
+    op explains (written by another tool: they would never sync)."""
     try:
         with db.engine.connect() as conn:
             quick = [str(r[0]) for r in conn.execute(text("PRAGMA quick_check"))]
@@ -136,7 +146,20 @@ def check_database(db: Database) -> CheckResult:
     except Exception as exc:  # SQLAlchemy wraps driver errors
         return CheckResult(False, str(getattr(exc, "orig", exc)), 0)
     first = quick[0] if quick else "no result"
-    return CheckResult(first == "ok" and not fk, first, len(fk))
+    found: list[Drift] = []
+    count = 0
+    if first == "ok":
+        with db.engine.connect() as conn:
+            for drift in find_drift(conn, shipped_reference()):
+                count += 1
+                if len(found) < examples:
+                    found.append(drift)
+    return CheckResult(first == "ok" and not fk and not count, first, len(fk), count, tuple(found))
+
+
+def shipped_reference() -> dict[tuple[str, str], dict[str, Any]]:
+    """The reference rows every installation seeds without ops, by (table, id)."""
+    return {(str(model.__tablename__), values["id"]): values for model, values in shipped_rows()}
 
 
 def record_counts(db: Database) -> dict[str, int]:

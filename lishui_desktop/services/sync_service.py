@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
 
 from lishui_desktop.db.database import Database
 from lishui_desktop.domain.errors import UserError
@@ -22,7 +22,7 @@ from lishui_desktop.files import write_atomic
 from lishui_desktop.services import recovery
 from lishui_desktop.sync import conflicts, exporter, importer, limits, security
 from lishui_desktop.sync.capture import clock_warning as clock_warning  # the GUI asks here
-from lishui_desktop.sync.capture import record_op
+from lishui_desktop.sync.capture import record_op, update_rows
 from lishui_desktop.sync.exporter import ExportPlan
 from lishui_desktop.sync.importer import ImportReport
 from lishui_desktop.sync.tables import is_known
@@ -133,11 +133,9 @@ def resolve_field(db: Database, table: str, row_id: str, column: str, value: Any
         if current is None:
             raise ResolveError(QT_TRANSLATE_NOOP(CONTEXT, "The record %1 does not exist."), row_id)
         if current[0] == value:
-            record_op(session, table, row_id, column)
+            record_op(session, table, row_id, column)  # the value kept, as a new edit
         else:
-            session.execute(
-                text(f'UPDATE "{table}" SET "{column}" = :v WHERE id = :id'), {"v": value, "id": row_id}
-            )
+            update_rows(session.connection(), table, [(row_id, {column: value})])
 
 
 def merge_persons(db: Database, row_ids: Sequence[str]) -> str:

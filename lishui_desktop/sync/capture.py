@@ -1,193 +1,351 @@
-"""Change capture at one choke point: SQLite triggers generated from the metadata.
+"""Change capture in application code, inside the writing transaction, one batch at a time.
 
-Every insert or update of a synced column, whatever wrote it (ORM, raw SQL, bulk update),
-appends an op to `sync_change_log` and advances the field's clock in the same transaction.
-The per-device sequence number and the hybrid logical clock are computed in SQL from what is
-committed, so a rolled-back transaction leaves no gap. Two SQL functions are registered on
-every connection: `lishui_capture()` (off while an import applies ops) and `lishui_hlc(last)`.
+Every write of a synced field appends an op `(author, seq, hlc, table, row, column, value,
+prev)` to `sync_change_log`. A batch (one ORM flush, one bulk insert of an import or of the
+demo) costs a few statements whatever its size: the author's next sequence number and the
+clock are reserved once, the clocks each op replaces (`prev`: the field's winner, or every
+head of a field in conflict) are read in one query per table, and the ops go in with one
+executemany. Nothing calls back into Python per row, and any other tool can write the file
+(`lishui check` then reports what it changed, see sync/drift.py).
+
+The write paths:
+* the ORM (ledger saves, people, targets, identities, keys): `after_flush` of every Session
+  captures the rows the flush inserted and the synced columns it changed;
+* bulk Core writes (Excel import, demo, reference data added by an update): `insert_rows`
+  and `update_rows` write and capture, or `record` captures what the caller wrote itself;
+* merge applies ops that are already in the log and captures nothing.
+Writes that must not be captured (the reference rows every laptop seeds identically) run
+inside `capture_paused(session)`. Only SQLAlchemy Core and portable SQL are used here.
 """
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Iterator
+import datetime as dt
+import json
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import Any
+from functools import cache
+from typing import Any, cast
 
-from sqlalchemy import text
-from sqlalchemy.orm import Session
+from sqlalchemy import (
+    Connection,
+    Table,
+    bindparam,
+    event,
+    func,
+    insert,
+    inspect,
+    select,
+    text,
+    update,
+)
+from sqlalchemy.orm import Session, UOWTransaction
 
-from lishui_desktop.db.database import Database, add_open_hook
-from lishui_desktop.db.engine import add_connect_hook
+from lishui_desktop.db.base import Base, now_text
+from lishui_desktop.db.database import Database
+from lishui_desktop.db.sync_models import SyncChangeLog, SyncFieldHeads, SyncState
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from lishui_desktop.sync import hlc
-from lishui_desktop.sync.author import AUTHOR_SQL
+from lishui_desktop.sync.author import current_author
+from lishui_desktop.sync.ops import value_text
 from lishui_desktop.sync.tables import synced_columns, table_names
 
-TRIGGER_PREFIX = "sync_capture_"
-_DEVICE = AUTHOR_SQL
+CAPTURE_OFF = "lishui_capture_off"  # Session.info key: writes of this session are not captured
+CHUNK = 500  # ids in one IN (...)
+_LOG = cast(Table, SyncChangeLog.__table__)
+_HEADS = cast(Table, SyncFieldHeads.__table__)
+_STATE = cast(Table, SyncState.__table__)
+Change = tuple[str, Mapping[str, Any]]  # (row id, {column: value})
 
 
-class _CaptureState:
-    __slots__ = ("on", "last")
-
-    def __init__(self) -> None:
-        self.on = True
-        self.last = 0  # the last clock this connection issued
-
-
-_states: dict[int, _CaptureState] = {}
+def op_value(value: Any) -> Any:
+    """A value as ops carry it and SQLite stores it: booleans as 0/1, dates as ISO text."""
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
 
 
-def _register_functions(conn: sqlite3.Connection) -> None:
-    state = _CaptureState()
-    _states[id(conn)] = state
-    path = ""
-    try:
-        for row in conn.execute("PRAGMA database_list"):
-            if row[1] == "main":
-                path = row[2] or ""
-    except sqlite3.Error:
-        pass
-
-    def reserve_clocks(persisted: int | None, count: int) -> int:
-        """The first of `count` consecutive clocks for one statement's ops: above the wall
-        clock, the database's last clock and this connection's last one."""
-        first = hlc.next_hlc(max(persisted or 0, state.last), hlc.wall_ms() + hlc.skew_for(path))
-        if count > 0:
-            state.last = first + count - 1
-        return first
-
-    conn.create_function("lishui_capture", 0, lambda: 1 if state.on else 0)
-    conn.create_function("lishui_hlc", 2, reserve_clocks)
-    conn.create_function("lishui_last_hlc", 0, lambda: state.last)
-
-
-add_connect_hook(_register_functions)
-
-
-def _state(dbapi_conn: Any) -> _CaptureState:
-    state = _states.get(id(dbapi_conn))
-    if state is None:
-        _register_functions(dbapi_conn)
-        state = _states[id(dbapi_conn)]
-    return state
-
-
-@contextmanager
-def paused_on(dbapi_conn: Any) -> Iterator[None]:
-    state = _state(dbapi_conn)
-    before = state.on
-    state.on = False
-    try:
-        yield
-    finally:
-        state.on = before
-
-
-@contextmanager
-def capture_paused(session: Session) -> Iterator[None]:
-    """Writes in this block are not captured (identical reference rows; applying imports)."""
-    session.flush()
-    dbapi_conn = session.connection().connection.dbapi_connection
-    with paused_on(dbapi_conn):
-        yield
-        session.flush()
-
-
-# --- triggers ----------------------------------------------------------------------------
-def _capture_sql(table: str, row: str, fields: list[tuple[str, str, str | None]]) -> str:
-    """Statements appending one op per field `(column, value expression, changed condition)`
-    whose condition holds, in one INSERT: consecutive sequence numbers after the device's
-    last, consecutive clocks reserved once per row, and as `prev` the clocks each op replaces
-    (the field's winner, the highest clock of its ops in the log, or every head of a field in
-    conflict; looked up only when the row has ops at all). Then the settled heads go and the
-    database's last clock advances."""
-    values = ", ".join(
-        f"({n}, '{col}', json_quote({value}), {changed or 1})"
-        for n, (col, value, changed) in enumerate(fields, 1)
-    )
-    count = " + ".join(f"({changed})" for _col, _value, changed in fields if changed)
-    count = count or str(len(fields))
-    prev = (
-        "CASE WHEN d.known THEN coalesce(CASE WHEN d.headed THEN ("
-        "SELECT group_concat(json_extract(j.value, '$[0]'), ',') "
-        "FROM sync_field_heads h, json_each(h.heads) j "
-        f"WHERE h.tbl = '{table}' AND h.row_id = {row} AND h.col = c.column2) END, "
-        "(SELECT printf('%016x', l.hlc) || l.device_id FROM sync_change_log l "
-        f"WHERE l.row_id = {row} AND l.col = c.column2 AND l.tbl = '{table}' "
-        "ORDER BY l.hlc DESC, l.device_id DESC LIMIT 1)) END"
-    )
-    settled = " OR ".join(
-        f"(col = '{col}' AND {changed or 1})" for col, _value, changed in fields
-    )
-    return (
-        "INSERT INTO sync_change_log(device_id, seq, hlc, tbl, row_id, col, value, prev) "
-        "SELECT d.value, d.seq + row_number() OVER (ORDER BY c.column1), "
-        "d.first + row_number() OVER (ORDER BY c.column1) - 1, "
-        f"'{table}', {row}, c.column2, c.column3, {prev} "
-        "FROM (SELECT s.value, coalesce((SELECT max(seq) FROM sync_change_log "
-        "WHERE device_id = s.value), 0) AS seq, "
-        f"lishui_hlc((SELECT value FROM sync_state WHERE key = 'hlc'), {count}) AS first, "
-        f"EXISTS (SELECT 1 FROM sync_change_log WHERE row_id = {row}) AS known, "
-        f"EXISTS (SELECT 1 FROM sync_field_heads WHERE tbl = '{table}' AND row_id = {row}) AS headed "
-        "FROM local_settings s WHERE s.key = 'device_id' LIMIT 1) d, "  # LIMIT: evaluated once
-        f"(VALUES {values}) c WHERE c.column4 ORDER BY c.column1;\n"
-        f"DELETE FROM sync_field_heads WHERE tbl = '{table}' AND row_id = {row} AND ({settled});\n"
-        "INSERT INTO sync_state(key, value) VALUES ('hlc', lishui_last_hlc()) "
-        "ON CONFLICT(key) DO UPDATE SET value = max(value, excluded.value);\n"
-    )
-
-
-def trigger_sql(table: str) -> dict[str, str]:
-    """CREATE TRIGGER statements (by name) capturing inserts and updates of `table`."""
+# --- the batch -----------------------------------------------------------------------------
+def record(conn: Connection, table: str, changes: Sequence[Change], *, new: bool = False) -> int:
+    """Capture `changes` already written in this transaction: one op per given synced column
+    of each row (other keys are ignored). `new`: the rows were just inserted, every synced
+    column is captured (missing ones as null) and there is no earlier clock to look up.
+    Returns how many ops were appended."""
+    if not changes or table not in _synced():
+        return 0
+    author = current_author(_dbapi(conn))
+    if author is None:  # a database not set up yet: nothing is anybody's edit
+        return 0
     columns = synced_columns(table)
-    when = f"WHEN lishui_capture() AND {_DEVICE} IS NOT NULL"
-    insert_body = _capture_sql(table, "NEW.id", [(c, f'NEW."{c}"', None) for c in columns])
-    update_body = _capture_sql(
-        table, "NEW.id", [(c, f'NEW."{c}"', f'NEW."{c}" IS NOT OLD."{c}"') for c in columns]
-    )
-    ins, upd = f"{TRIGGER_PREFIX}{table}_ins", f"{TRIGGER_PREFIX}{table}_upd"
-    return {
-        ins: f'CREATE TRIGGER "{ins}" AFTER INSERT ON "{table}" {when}\nBEGIN\n{insert_body}END',
-        upd: f'CREATE TRIGGER "{upd}" AFTER UPDATE ON "{table}" {when}\nBEGIN\n{update_body}END',
-    }
+    fields: list[tuple[str, str, Any]] = []  # (row id, column, value) in write order
+    if new:
+        for row_id, values in sorted(changes, key=_first):
+            get = values.get
+            fields.extend((row_id, col, op_value(get(col))) for col in columns)
+    else:
+        wanted = set(columns)
+        for row_id, values in sorted(changes, key=_first):
+            fields.extend((row_id, col, op_value(v)) for col, v in values.items() if col in wanted)
+    if not fields:
+        return 0
+    prevs, headed = ({}, []) if new else _previous(conn, table, {f[0] for f in fields})
+    seq = _last_seq(conn, author)
+    first = _reserve_clocks(conn, len(fields))
+    rows = [
+        (author, seq + n, first + n - 1, table, row_id, col, value_text(value), prevs.get((row_id, col)))
+        for n, (row_id, col, value) in enumerate(fields, 1)
+    ]
+    _executemany(conn, _LOG, ("device_id", "seq", "hlc", "tbl", "row_id", "col", "value", "prev"), rows)
+    written = {f[:2] for f in fields} if headed else set()
+    settled = [key for key in headed if key in written]
+    if settled:  # an edit that saw every head of a field in conflict settles it
+        conn.execute(
+            _HEADS.delete().where(
+                _HEADS.c.tbl == table, _HEADS.c.row_id == bindparam("r"), _HEADS.c.col == bindparam("c")
+            ),
+            [{"r": r, "c": c} for r, c in settled],
+        )
+    return len(rows)
 
 
-def install_triggers(db: Database) -> int:
-    """Create or refresh the capture triggers; returns how many were (re)created."""
-    wanted: dict[str, str] = {}
-    for table in table_names():
-        wanted.update(trigger_sql(table))
-    changed = 0
-    with db.engine.begin() as conn:
-        existing = {
-            row[0]: row[1]
-            for row in conn.exec_driver_sql(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
-            )
-        }
-        for name, sql in existing.items():
-            if name.startswith(TRIGGER_PREFIX) and wanted.get(name) != sql:
-                conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
-        for name, sql in wanted.items():
-            if existing.get(name) != sql:
-                conn.exec_driver_sql(sql)
-                changed += 1
-    return changed
+def insert_rows(conn: Connection, table: str, rows: Sequence[Mapping[str, Any]]) -> int:
+    """Insert new rows of a synced table (each a mapping with its `id`; display stamps are
+    added when missing) and capture them; returns how many ops were appended."""
+    if not rows:
+        return 0
+    target = _table(table)
+    stamp = now_text()
+    full = [{"created_at": stamp, "updated_at": stamp, **row} for row in rows]
+    names = tuple(c.key for c in target.columns if c.key in full[0])
+    steps = [(n, target.c[n].type._cached_bind_processor(conn.dialect)) for n in names]
+    _executemany(conn, target, names, [
+        tuple(row.get(n) if process is None else process(row.get(n)) for n, process in steps)
+        for row in full
+    ])
+    return record(conn, table, [(str(row["id"]), row) for row in full], new=True)
+
+
+def update_rows(conn: Connection, table: str, changes: Sequence[Change]) -> int:
+    """Set the given columns of existing rows (grouped by the columns set) and capture them."""
+    target = _table(table)
+    groups: dict[tuple[str, ...], list[Change]] = {}
+    for row_id, values in changes:
+        if values:
+            groups.setdefault(tuple(sorted(values)), []).append((row_id, values))
+    stamp = now_text()
+    statement = update(target).where(target.c.id == bindparam("_id"))  # SET: the keys given
+    for group in groups.values():
+        conn.execute(statement, [{**values, "_id": row_id, "updated_at": stamp} for row_id, values in group])
+    return sum(record(conn, table, group) for group in groups.values())
+
+
+def record_stored(conn: Connection, table: str, row_ids: Sequence[str]) -> int:
+    """Capture what these rows hold where it differs from their latest ops (a row written
+    with plain SQL whose changed columns the caller does not know, e.g. an upsert)."""
+    stored = _stored(conn, table, row_ids)
+    latest = _latest_values(conn, table, set(stored))
+    changes = [
+        (row_id, {
+            col: value for col, value in values.items()
+            if latest.get((row_id, col)) != value_text(op_value(value))
+        })
+        for row_id, values in stored.items()
+    ]
+    return record(conn, table, [c for c in changes if c[1]])
 
 
 def record_op(session: Session, table: str, row_id: str, column: str) -> None:
     """Capture the current value of one field as a new op (e.g. keeping a value in conflict)."""
-    if table not in table_names() or column not in synced_columns(table):
+    if table not in _synced() or column not in synced_columns(table):
         raise ValueError(f"not a synced field: {table}.{column}")
-    row = f"'{row_id.replace(chr(39), '')}'"
-    value = f'(SELECT "{column}" FROM "{table}" WHERE id = {row})'
-    for statement in _capture_sql(table, row, [(column, value, None)]).split(";\n"):
-        if statement.strip():
-            session.execute(text(statement.replace(":", "\\:")))
+    session.flush()
+    conn = session.connection()
+    target = _table(table)
+    value = conn.execute(select(target.c[column]).where(target.c.id == row_id)).scalar()
+    record(conn, table, [(row_id, {column: value})])
 
 
+# --- the ORM's unit of work ----------------------------------------------------------------
+@contextmanager
+def capture_paused(session: Session) -> Iterator[None]:
+    """Writes of this session in this block are not captured (identical reference rows)."""
+    session.flush()
+    before = session.info.get(CAPTURE_OFF, False)
+    session.info[CAPTURE_OFF] = True
+    try:
+        yield
+        session.flush()
+    finally:
+        session.info[CAPTURE_OFF] = before
+
+
+def _capture_flush(session: Session, _context: UOWTransaction) -> None:
+    """After a flush: the rows it inserted (every synced column, as stored) and the synced
+    columns it changed, one batch per table."""
+    if session.info.get(CAPTURE_OFF):
+        return
+    inserted: dict[str, list[str]] = {}
+    changed: dict[str, dict[str, tuple[str, ...]]] = {}
+    for obj in session.new:
+        table = _synced_table_of(obj)
+        if table:
+            inserted.setdefault(table, []).append(inspect(obj).dict["id"])
+    for obj in session.dirty:
+        table = _synced_table_of(obj)
+        if table:
+            attrs = inspect(obj).attrs
+            cols = tuple(c for c in synced_columns(table) if attrs[c].history.has_changes())
+            if cols:
+                changed.setdefault(table, {})[inspect(obj).dict["id"]] = cols
+    for obj in session.deleted:
+        if _synced_table_of(obj):
+            raise RuntimeError("rows of synced tables are never deleted; set `deleted` instead")
+    if not inserted and not changed:
+        return
+    conn = session.connection()
+    for table in _synced():  # parents before children, as the log is read back
+        if table in inserted:
+            stored = _stored(conn, table, inserted[table])
+            record(conn, table, [(row_id, stored[row_id]) for row_id in inserted[table]], new=True)
+        if table in changed:
+            stored = _stored(conn, table, list(changed[table]))
+            record(conn, table, [
+                (row_id, {c: stored[row_id][c] for c in cols}) for row_id, cols in changed[table].items()
+            ])
+
+
+event.listen(Session, "after_flush", _capture_flush)
+
+
+def _synced_table_of(obj: Any) -> str | None:
+    name = getattr(getattr(obj, "__table__", None), "name", None)
+    return name if name in _synced() else None
+
+
+def _stored(conn: Connection, table: str, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """The synced columns of these rows as stored (what the flush wrote, with its defaults)."""
+    target = _table(table)
+    columns = [target.c[c] for c in synced_columns(table)]
+    found: dict[str, dict[str, Any]] = {}
+    for part in _chunks(list(ids)):
+        for row in conn.execute(select(target.c.id, *columns).where(target.c.id.in_(part))):
+            found[row[0]] = dict(zip(synced_columns(table), row[1:], strict=True))
+    return found
+
+
+# --- numbers, clocks and previous clocks, once per batch ----------------------------------
+def _last_seq(conn: Connection, author: str) -> int:
+    return int(conn.execute(select(func.max(_LOG.c.seq)).where(_LOG.c.device_id == author)).scalar() or 0)
+
+
+def _reserve_clocks(conn: Connection, count: int) -> int:
+    """The first of `count` consecutive clocks, above the wall clock and every clock this
+    database issued or saw; the last of them is stored in the same transaction."""
+    persisted = conn.execute(select(_STATE.c.value).where(_STATE.c.key == "hlc")).scalar()
+    first = hlc.next_hlc(persisted, hlc.wall_ms() + hlc.skew_for(conn.engine.url.database or ""))
+    last = first + count - 1
+    if persisted is None:
+        conn.execute(insert(_STATE).values(key="hlc", value=last))
+    else:
+        conn.execute(update(_STATE).where(_STATE.c.key == "hlc").values(value=last))
+    return first
+
+
+def _previous(
+    conn: Connection, table: str, row_ids: set[str]
+) -> tuple[dict[tuple[str, str], str], list[tuple[str, str]]]:
+    """For the fields of these rows: the clocks a new op replaces ({(row, col): prev}) and the
+    fields held in conflict (whose heads the op settles)."""
+    winners: dict[tuple[str, str], tuple[int, str]] = {}
+    heads: dict[tuple[str, str], str] = {}
+    for part in _chunks(sorted(row_ids)):
+        for row_id, col, clock, device in conn.execute(
+            select(_LOG.c.row_id, _LOG.c.col, _LOG.c.hlc, _LOG.c.device_id).where(
+                _LOG.c.row_id.in_(part), _LOG.c.tbl == table
+            )
+        ):
+            key = (row_id, col)
+            best = winners.get(key)
+            if best is None or (clock, device) > best:
+                winners[key] = (clock, device)
+        for row_id, col, held in conn.execute(
+            select(_HEADS.c.row_id, _HEADS.c.col, _HEADS.c.heads).where(
+                _HEADS.c.tbl == table, _HEADS.c.row_id.in_(part)
+            )
+        ):
+            heads[(row_id, col)] = ",".join(str(h[0]) for h in json.loads(held))
+    prevs = {key: hlc.clock_text(*clock) for key, clock in winners.items()}
+    prevs.update(heads)
+    return prevs, list(heads)
+
+
+def _latest_values(conn: Connection, table: str, row_ids: set[str]) -> dict[tuple[str, str], str]:
+    """The value (JSON text) of the winning op of every field of these rows."""
+    best: dict[tuple[str, str], tuple[int, str, str]] = {}
+    for part in _chunks(sorted(row_ids)):
+        for row_id, col, clock, device, value in conn.execute(
+            select(_LOG.c.row_id, _LOG.c.col, _LOG.c.hlc, _LOG.c.device_id, _LOG.c.value).where(
+                _LOG.c.row_id.in_(part), _LOG.c.tbl == table
+            )
+        ):
+            held = best.get((row_id, col))
+            if held is None or (clock, device) > held[:2]:
+                best[(row_id, col)] = (clock, device, value)
+    return {key: found[2] for key, found in best.items()}
+
+
+# --- plumbing ------------------------------------------------------------------------------
+@cache
+def _synced() -> tuple[str, ...]:
+    return table_names()
+
+
+def _table(name: str) -> Table:
+    return Base.metadata.tables[name]
+
+
+def _first(change: Change) -> str:
+    return change[0]
+
+
+def _chunks(items: list[Any], size: int = CHUNK) -> Iterable[list[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _dbapi(conn: Connection) -> Any:
+    return conn.connection.dbapi_connection
+
+
+_INSERTS: dict[tuple[str, tuple[str, ...], str], tuple[str, bool]] = {}
+
+
+def _insert_sql(conn: Connection, table: Table, names: tuple[str, ...]) -> tuple[str, bool]:
+    key = (table.name, names, conn.dialect.name)
+    found = _INSERTS.get(key)
+    if found is None:
+        compiled = insert(table).values({n: bindparam(n) for n in names}).compile(dialect=conn.dialect)
+        if compiled.positional and tuple(compiled.positiontup or ()) != names:
+            raise RuntimeError(f"insert parameters of {table.name} not in table order: {names}")
+        found = _INSERTS[key] = (str(compiled), bool(compiled.positional))
+    return found
+
+
+def _executemany(conn: Connection, table: Table, names: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
+    """One executemany of an INSERT that Core compiled for this dialect (no per-row work of
+    SQLAlchemy's own: the bulk of an import or of the demo goes through here)."""
+    if not rows:
+        return
+    sql, positional = _insert_sql(conn, table, names)
+    if not positional:  # named parameters (e.g. PostgreSQL drivers): let Core bind them
+        conn.execute(insert(table), [dict(zip(names, row, strict=True)) for row in rows])
+        return
+    conn.exec_driver_sql(sql, rows)
+
+
+# --- the clock at start-up -----------------------------------------------------------------
 def clock_behind_ms(db: Database) -> int:
     """How far this machine's clock is behind the last clock this database issued or saw."""
     with db.sessions() as session:
@@ -213,13 +371,3 @@ def clock_warning(db: Database) -> str | None:
         ),
         minutes,
     )
-
-
-def _on_open(db: Database) -> None:
-    install_triggers(db)
-    from lishui_desktop.sync.merge import replay_unknown
-
-    replay_unknown(db)
-
-
-add_open_hook(_on_open)

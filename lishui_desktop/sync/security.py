@@ -199,6 +199,9 @@ def check_sender(
     complete_registration(
         lambda sql, params: session.connection().exec_driver_sql(sql, params), reg
     )
+    from lishui_desktop.sync.capture import record_stored
+
+    record_stored(session.connection(), "devices", [reg.device_id])  # a local edit: captured
     return "enrolled"
 
 

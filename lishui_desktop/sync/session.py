@@ -1,7 +1,7 @@
 """One transaction on a raw cursor of the database's own engine, for applying ops in bulk.
 
-Capture is paused on that connection (applied ops are already in the log) and foreign keys
-are not enforced while ops apply: a row may arrive before the row it points to (another
+Nothing written here is captured (capture is application code, and applied ops are already
+in the log). Foreign keys are not enforced while ops apply: a row may arrive before the row it points to (another
 bundle carries it), and sync never deletes rows, so nothing can be orphaned by it.
 """
 
@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from lishui_desktop.db.database import Database
-from lishui_desktop.sync.capture import paused_on
 
 CACHE_KIB = 64 * 1024
 
@@ -28,14 +27,13 @@ def write_cursor(db: Database, *, commit: bool = True) -> Iterator[sqlite3.Curso
         raw.execute(f"PRAGMA cache_size=-{CACHE_KIB}")  # bulk inserts into large indexes
         cur: sqlite3.Cursor = raw.cursor()  # type: ignore[assignment]
         try:
-            with paused_on(raw):
-                cur.execute("BEGIN IMMEDIATE")
-                try:
-                    yield cur
-                except BaseException:
-                    cur.execute("ROLLBACK")
-                    raise
-                cur.execute("COMMIT" if commit else "ROLLBACK")
+            cur.execute("BEGIN IMMEDIATE")
+            try:
+                yield cur
+            except BaseException:
+                cur.execute("ROLLBACK")
+                raise
+            cur.execute("COMMIT" if commit else "ROLLBACK")
         finally:
             cur.close()
             raw.execute("PRAGMA foreign_keys=ON")

@@ -200,8 +200,9 @@ def test_0001_database_upgrades_keeping_ops_and_heads(db_path: Path) -> None:
             assert [(c["row_id"], c["column"], c["winner"]) for c in conflicts] == [
                 (row, "name", f"{2:016x}{dev_b}")
             ]
-        with database.transaction() as session:  # choosing the other value settles it
-            session.execute(text("UPDATE persons SET name = '李四' WHERE id = :id"), {"id": row})
+        from lishui_desktop.services.sync_service import resolve_field
+
+        resolve_field(database, "persons", row, "name", "李四")  # choosing the other value settles it
         with database.engine.connect() as sa_conn:
             raw = sa_conn.connection.dbapi_connection
             assert field_conflicts(raw) == []

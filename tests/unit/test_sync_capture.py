@@ -22,7 +22,7 @@ def _ops(db: Database) -> list[tuple]:  # type: ignore[type-arg]
         )))
 
 
-def test_sync_every_write_path_is_captured_and_seq_has_no_gaps(db: Database) -> None:
+def test_sync_orm_writes_are_captured_and_seq_has_no_gaps(db: Database) -> None:
     start = len(_ops(db))
     with db.transaction() as s:
         s.add(Person(id="p1", name="张三"))
@@ -31,21 +31,50 @@ def test_sync_every_write_path_is_captured_and_seq_has_no_gaps(db: Database) -> 
             s.get(Person, "p1").name = "李四"  # type: ignore[union-attr]
             s.flush()
             raise RuntimeError("rolled back")
-    with db.transaction() as s:  # raw SQL is captured too
-        s.execute(text("UPDATE persons SET phone = '13800000001', updated_at = 'x' WHERE id = 'p1'"))
+    with db.transaction() as s:
+        person = s.get(Person, "p1")
+        assert person is not None
+        person.phone, person.name = "13800000001", "张三"  # the name is set to what it was
     with db.transaction() as s, capture_paused(s):
-        s.execute(text("UPDATE persons SET notes = 'quiet' WHERE id = 'p1'"))
+        s.get(Person, "p1").notes = "quiet"  # type: ignore[union-attr]
     ops = _ops(db)[start:]
     seqs = [o[0] for o in _ops(db)]
     assert seqs == list(range(1, len(seqs) + 1))
     cols = [o[4] for o in ops]
     assert "created_at" not in cols and "updated_at" not in cols and "notes" in cols  # insert
-    assert cols.count("notes") == 1 and cols[-1] == "phone"  # the paused write made no op
+    assert cols.count("notes") == 1 and cols.count("name") == 1 and cols[-1] == "phone"
     assert json.loads(ops[-1][5]) == "13800000001"
     insert_phone = next(o for o in ops if o[4] == "phone")
     assert ops[-1][6] == f"{insert_phone[1]:016x}" + db.get_setting("device_id")  # prev clock
     hlcs = [o[1] for o in ops]
     assert hlcs == sorted(hlcs) and len(set(hlcs)) == len(hlcs)
+
+
+def test_sync_check_reports_what_another_tool_wrote(db: Database) -> None:
+    """No trigger and no SQL function: any SQLite tool can write the file, and `check` then
+    names each field (or row) that no captured op explains; an edit in the program settles it."""
+    import sqlite3
+
+    from lishui_desktop.services.setup import check_database
+
+    with db.transaction() as s:
+        s.add(Person(id="p1", name="张三", phone="13800000001"))
+    assert check_database(db).ok
+    tool = sqlite3.connect(db.path)
+    with tool:
+        tool.execute("UPDATE persons SET phone = '13900000009', updated_at = 'x' WHERE id = 'p1'")
+        tool.execute("INSERT INTO persons(id, name, deleted, created_at, updated_at) "
+                     "VALUES ('p2', '李四', 0, 'x', 'x')")
+        tool.execute("UPDATE places SET name = '改名' WHERE id = (SELECT min(id) FROM places)")
+    tool.close()
+    result = check_database(db)
+    assert not result.ok and result.quick_check == "ok" and result.outside_writes == 3
+    found = {(d.table, d.row_id, d.column) for d in result.examples}
+    assert ("persons", "p1", "phone") in found and ("persons", "p2", None) in found
+    assert any(table == "places" and column == "name" for table, _row, column in found)
+    with db.transaction() as s:  # the program writes the field: its op explains it again
+        s.get(Person, "p1").phone = "13800000001"  # type: ignore[union-attr]
+    assert check_database(db).outside_writes == 2
 
 
 def test_sync_clock_is_monotonic_when_the_wall_clock_jumps_back(db: Database) -> None:

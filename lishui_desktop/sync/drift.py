@@ -1,0 +1,127 @@
+"""Writes behind the program's back: stored values that differ from their latest captured op.
+
+The program captures every write of a synced field as an op, so a field's stored value is its
+winning op's value (or, for a field no op ever touched, the column's default or the shipped
+reference value; or, for records merged into another, what sync/survivors.py stores). Anything
+else was written by another tool (a SQLite browser, a script) and
+will never reach another computer. `find_drift` streams each table and its winning ops side by
+side in id order, in portable SQL (a window function), so memory stays flat at any size.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from itertools import groupby
+from operator import itemgetter
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+from lishui_desktop.db.base import Base
+from lishui_desktop.sync.capture import op_value
+from lishui_desktop.sync.ops import value_text
+from lishui_desktop.sync.survivors import redirected
+from lishui_desktop.sync.tables import synced_columns, table_names
+
+BATCH = 2000
+# (table, row id) -> {column: value} of rows every installation seeds without an op
+Shipped = Mapping[tuple[str, str], Mapping[str, Any]]
+
+
+@dataclass(frozen=True)
+class Drift:
+    """One field (or, with `column` None, a whole row) that no captured op explains."""
+
+    table: str
+    row_id: str
+    column: str | None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"table": self.table, "row_id": self.row_id, "column": self.column}
+
+
+def find_drift(conn: Connection, shipped: Shipped | None = None) -> Iterator[Drift]:
+    """Every field whose stored value differs from its latest op, and every row no op (and
+    no shipped reference row) explains, table by table in id order."""
+    follows_merge = redirected(conn.connection.dbapi_connection)  # by design (sync/survivors.py)
+    for table in table_names():
+        for drift in _table_drift(conn, table, shipped or {}):
+            if (drift.table, drift.row_id, drift.column) not in follows_merge:
+                yield drift
+
+
+def _table_drift(conn: Connection, table: str, shipped: Shipped) -> Iterator[Drift]:
+    columns = synced_columns(table)
+    defaults = _defaults(table)
+    winners = _winners(conn, table)
+    pending = next(winners, None)
+    names = ", ".join(f'"{c}"' for c in ("id", *columns))
+    rows = conn.execution_options(stream_results=True, yield_per=BATCH).execute(
+        text(f'SELECT {names} FROM "{table}" ORDER BY id')
+    )
+    for row in rows:
+        row_id = row[0]
+        while pending is not None and pending[0] < row_id:  # ops of a row not stored: merge's
+            pending = next(winners, None)  # own business (unknown tables), not a write here
+        logged: dict[str, str] = {}
+        if pending is not None and pending[0] == row_id:
+            logged = pending[1]
+            pending = next(winners, None)
+        reference = shipped.get((table, row_id))
+        if not logged and reference is None:
+            yield Drift(table, row_id, None)
+            continue
+        for col, value in zip(columns, row[1:], strict=True):
+            stored = op_value(value)
+            if col in logged:
+                if not _same(stored, logged[col]):
+                    yield Drift(table, row_id, col)
+            elif stored != _unlogged(defaults, reference, col):
+                yield Drift(table, row_id, col)
+
+
+def unlogged_value(table: str, column: str, reference: Mapping[str, Any] | None = None) -> Any:
+    """What a field no op ever set holds: the shipped reference value, else the default."""
+    return _unlogged(_defaults(table), reference, column)
+
+
+def _unlogged(defaults: dict[str, Any], reference: Mapping[str, Any] | None, column: str) -> Any:
+    if reference is not None and column in reference:
+        return op_value(reference[column])
+    return defaults.get(column)
+
+
+def _same(stored: Any, logged: str) -> bool:
+    if value_text(stored) == logged:
+        return True
+    try:  # the same value written by another JSON encoder (SQLite's json_quote)
+        return bool(json.loads(logged) == stored)
+    except ValueError:
+        return False
+
+
+def _winners(conn: Connection, table: str) -> Iterator[tuple[str, dict[str, str]]]:
+    """(row id, {column: value JSON of its winning op}) in row id order."""
+    known = set(synced_columns(table))
+    result = conn.execution_options(stream_results=True, yield_per=BATCH).execute(
+        text(
+            "SELECT row_id, col, value FROM (SELECT row_id, col, value, row_number() OVER "
+            "(PARTITION BY row_id, col ORDER BY hlc DESC, device_id DESC) AS n "
+            "FROM sync_change_log WHERE tbl = :t) w WHERE n = 1 ORDER BY row_id"
+        ),
+        {"t": table},
+    )
+    for row_id, ops in groupby(result, key=itemgetter(0)):
+        yield row_id, {col: value for _row, col, value in ops if col in known}
+
+
+def _defaults(table: str) -> dict[str, Any]:
+    """What a column holds when no op set it: its scalar default (as ops carry it), else null."""
+    found: dict[str, Any] = {}
+    for column in Base.metadata.tables[table].columns:
+        default = column.default
+        if default is not None and getattr(default, "is_scalar", False):
+            found[column.key] = op_value(default.arg)  # type: ignore[attr-defined]
+    return found
