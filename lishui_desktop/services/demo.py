@@ -12,13 +12,13 @@ import datetime as dt
 import random
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, insert, select, text
 
-from lishui_desktop.db.base import now_text
+from lishui_desktop.db.base import Base, now_text
 from lishui_desktop.db.database import Database
 from lishui_desktop.db.models import (
     Event,
@@ -118,9 +118,31 @@ def generate(
 
     `capture=False` skips sync's change log (benchmark databases that only need the records).
     """
+    say = progress or (lambda _text: None)
+    counts: dict[str, int] = {}
+    with db.transaction() as session:  # all or nothing
+        # a big transaction: keep its pages in memory instead of spilling them to the WAL
+        session.execute(text("PRAGMA cache_size=-262144"))
+        conn = session.connection()
+        started = time.perf_counter()
+        for label, tables in demo_rows(db, scale, seed):
+            for table, rows in tables:
+                for start in range(0, len(rows), 5000):
+                    if capture:
+                        insert_rows(conn, table, rows[start : start + 5000])
+                    else:
+                        conn.execute(insert(Base.metadata.tables[table]), rows[start : start + 5000])
+                counts[table] = counts.get(table, 0) + len(rows)
+            say(f"{label}: {sum(len(r) for _t, r in tables)} rows, {time.perf_counter() - started:.1f} s")
+            started = time.perf_counter()
+        session.execute(text("PRAGMA cache_size=-2000"))
+    return counts
+
+
+def demo_rows(db: Database, scale: float = 1.0, seed: int = 2018) -> Iterator[tuple[str, list[tuple[str, list[dict[str, Any]]]]]]:
+    """The demo's rows area by area: (label, [(table, rows)] parents first), nothing written."""
     from lishui_desktop.services import demo_ledgers as ledgers
 
-    say = progress or (lambda _text: None)
     world = _world(db, seed)
     steps: list[tuple[str, Callable[[World, float], None]]] = [
         ("pairings", ledgers.pairings),
@@ -130,28 +152,13 @@ def generate(
         ("funds", ledgers.funds),
         ("events", ledgers.events),
     ]
-    counts: dict[str, int] = {}
     order = synced_tables()
-    with db.transaction() as session:  # all or nothing
-        # a big transaction: keep its pages in memory instead of spilling them to the WAL
-        session.execute(text("PRAGMA cache_size=-262144"))
-        conn = session.connection()
-        for label, build in steps:
-            started = time.perf_counter()
-            world.rows = {}
-            build(world, scale)
-            for model in sorted(world.rows, key=lambda m: order.index(_table(m))):
-                rows = world.rows[model]
-                for start in range(0, len(rows), 5000):
-                    if capture:
-                        insert_rows(conn, _table(model), rows[start : start + 5000])
-                    else:
-                        conn.execute(insert(model), rows[start : start + 5000])
-                counts[_table(model)] = counts.get(_table(model), 0) + len(rows)
-            say(f"{label}: {sum(len(r) for r in world.rows.values())} rows, {time.perf_counter() - started:.1f} s")
-        session.execute(text("PRAGMA cache_size=-2000"))
-    world.rows = {}
-    return counts
+    for label, build in steps:
+        world.rows = {}
+        build(world, scale)
+        tables = sorted(((_table(m), rows) for m, rows in world.rows.items()), key=lambda t: order.index(t[0]))
+        world.rows = {}
+        yield label, tables
 
 
 def _table(model: type) -> str:

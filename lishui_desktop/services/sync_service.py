@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, text
+from sqlalchemy import text
 
 from lishui_desktop.db.database import Database
 from lishui_desktop.domain.errors import UserError

@@ -160,10 +160,17 @@ def s_resolve(d: Deployment) -> None:
 
 def s_merge_persons(d: Deployment) -> None:
     with d.office.sessions() as s:
-        people = list(s.execute(text(
-            "SELECT p.id FROM persons p JOIN enrolments e ON e.person_id = p.id WHERE p.deleted = 0 LIMIT 2"
-        )).scalars())
+        people = [s.execute(text(  # one entered without a resident ID, one with: merged into it
+            "SELECT p.id FROM persons p JOIN enrolments e ON e.person_id = p.id WHERE p.deleted = 0 "
+            f"AND p.id_number IS {held} NULL LIMIT 1"
+        )).scalar_one() for held in ("", "NOT")]
     sync_service.merge_persons(d.office, people)
+    sessions = [
+        save_record(d.office, "sessions", {"title": "同一个班", "category": "村干部", "organiser_id": "青田县",
+                                           "start_date": "2019-04-01", "place": place})
+        for place in ("丽水", None)
+    ]
+    sync_service.merge_records(d.office, "sessions", sessions)
 
 
 def s_trust(d: Deployment) -> None:
@@ -205,7 +212,7 @@ SCENARIOS: list[tuple[Callable[[Deployment], None], set[str]]] = [
     (s_quarantine, {"sync.importer.accept_quarantined", "sync.importer.reject_quarantined"}),
     (s_targets, {"services.targets.add_target", "services.targets.change_target", "services.targets.end_target"}),
     (s_resolve, {"services.sync_service.resolve_field"}),
-    (s_merge_persons, {"services.sync_service.merge_persons"}),
+    (s_merge_persons, {"services.record_merge.merge_records"}),
     (s_trust, {"services.trust.register_reply", "services.trust.restore_paper_backup"}),
     (s_audit, {"services.audit.record"}),
     (s_replay, {"sync.merge.replay_unknown"}),
