@@ -42,6 +42,16 @@
         <source>Clock</source>
         <translation>Clock</translation>
     </message>
+    <message>
+        <source>Something went wrong: %1
+Your data is safe up to the last save. The details are in the log file %2; please send it to the office.</source>
+        <translation>Something went wrong: %1
+Your data is safe up to the last save. The details are in the log file %2; please send it to the office.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
 </context>
 <context>
     <name>AppearancesPanel</name>
@@ -830,6 +840,14 @@
         <translation>Template written: %1</translation>
     </message>
     <message>
+        <source>The command failed (exit code %1). What it said is in %2</source>
+        <translation>The command failed (exit code %1). What it said is in %2</translation>
+    </message>
+    <message>
+        <source>The command has finished. Its output is in %1</source>
+        <translation>The command has finished. Its output is in %1</translation>
+    </message>
+    <message>
         <source>The decryption key is now protected by the passphrase. Keep a paper backup too (lishui keys paper).</source>
         <translation>The decryption key is now protected by the passphrase. Keep a paper backup too (lishui keys paper).</translation>
     </message>
@@ -844,6 +862,10 @@
     <message>
         <source>The laptop %1 is registered; its bundles will be accepted.</source>
         <translation>The laptop %1 is registered; its bundles will be accepted.</translation>
+    </message>
+    <message>
+        <source>The output contains %1 (U+%2), which the encoding %3 cannot write; nothing was written. Use --encoding gb18030 or utf-8.</source>
+        <translation>The output contains %1 (U+%2), which the encoding %3 cannot write; nothing was written. Use --encoding gb18030 or utf-8.</translation>
     </message>
     <message>
         <source>There are no backups yet.</source>
@@ -980,6 +1002,10 @@
     <message>
         <source>unchanged</source>
         <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>unknown encoding %1</source>
+        <translation>unknown encoding %1</translation>
     </message>
     <message>
         <source>updated</source>
@@ -1709,6 +1735,29 @@
     <message>
         <source>Village</source>
         <translation>Village</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>%1 is in use by another program, so it was not replaced and is unchanged. Close it and try again.</source>
+        <translation>%1 is in use by another program, so it was not replaced and is unchanged. Close it and try again.</translation>
+    </message>
+    <message>
+        <source>%1 is open in %2, so it was not replaced and is unchanged. Close it there and try again.</source>
+        <translation>%1 is open in %2, so it was not replaced and is unchanged. Close it there and try again.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only, so it was not replaced. Save under another name, or clear its read-only setting.</source>
+        <translation>%1 is read-only, so it was not replaced. Save under another name, or clear its read-only setting.</translation>
+    </message>
+    <message>
+        <source>a PDF reader</source>
+        <translation>a PDF reader</translation>
+    </message>
+    <message>
+        <source>a spreadsheet program (WPS or Excel)</source>
+        <translation>a spreadsheet program (WPS or Excel)</translation>
     </message>
 </context>
 <context>

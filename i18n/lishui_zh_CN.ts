@@ -42,6 +42,16 @@
         <source>Clock</source>
         <translation>时钟</translation>
     </message>
+    <message>
+        <source>Something went wrong: %1
+Your data is safe up to the last save. The details are in the log file %2; please send it to the office.</source>
+        <translation>程序出错：%1
+最后一次保存之前的数据都完好无损。详细信息在日志文件 %2 中，请发给市办。</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
 </context>
 <context>
     <name>AppearancesPanel</name>
@@ -830,6 +840,14 @@
         <translation>模板已写入：%1</translation>
     </message>
     <message>
+        <source>The command failed (exit code %1). What it said is in %2</source>
+        <translation>命令未能完成（退出码 %1），提示信息写在 %2</translation>
+    </message>
+    <message>
+        <source>The command has finished. Its output is in %1</source>
+        <translation>命令已完成，输出写在 %1</translation>
+    </message>
+    <message>
         <source>The decryption key is now protected by the passphrase. Keep a paper backup too (lishui keys paper).</source>
         <translation>解密密钥现已由口令保护。请同时保存一份纸质备份（lishui keys paper）。</translation>
     </message>
@@ -844,6 +862,10 @@
     <message>
         <source>The laptop %1 is registered; its bundles will be accepted.</source>
         <translation>笔记本 %1 已登记，今后会接受它的数据包。</translation>
+    </message>
+    <message>
+        <source>The output contains %1 (U+%2), which the encoding %3 cannot write; nothing was written. Use --encoding gb18030 or utf-8.</source>
+        <translation>输出中含有字符 %1（U+%2），编码 %3 无法写出，因此什么也没有写出。请改用 --encoding gb18030 或 utf-8。</translation>
     </message>
     <message>
         <source>There are no backups yet.</source>
@@ -980,6 +1002,10 @@
     <message>
         <source>unchanged</source>
         <translation>未变</translation>
+    </message>
+    <message>
+        <source>unknown encoding %1</source>
+        <translation>未知的编码：%1</translation>
     </message>
     <message>
         <source>updated</source>
@@ -1709,6 +1735,29 @@
     <message>
         <source>Village</source>
         <translation>村</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>%1 is in use by another program, so it was not replaced and is unchanged. Close it and try again.</source>
+        <translation>%1 正被其他程序占用，未能覆盖，原文件未改动。请关闭后重试。</translation>
+    </message>
+    <message>
+        <source>%1 is open in %2, so it was not replaced and is unchanged. Close it there and try again.</source>
+        <translation>%1 正在%2中打开，未能覆盖，原文件未改动。请在那里关闭后重试。</translation>
+    </message>
+    <message>
+        <source>%1 is read-only, so it was not replaced. Save under another name, or clear its read-only setting.</source>
+        <translation>%1 是只读文件，未能覆盖。请另存为其他文件名，或取消它的只读属性。</translation>
+    </message>
+    <message>
+        <source>a PDF reader</source>
+        <translation>PDF 阅读器</translation>
+    </message>
+    <message>
+        <source>a spreadsheet program (WPS or Excel)</source>
+        <translation>表格程序（WPS 或 Excel）</translation>
     </message>
 </context>
 <context>

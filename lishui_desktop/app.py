@@ -12,7 +12,7 @@ from collections.abc import Sequence
 # every module imported after it, which costs a good part of start-up.
 import lishui_desktop.db.database  # noqa: F401
 import lishui_desktop.services.setup  # noqa: F401
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -56,7 +56,41 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     return translators
 
 
+class CrashBox(QObject):
+    """An uncaught error shown in a message box (a windowed program has no console to print
+    it to), on the GUI thread whichever thread it came from; the details are in the log."""
+
+    crashed = Signal(str)
+
+    def __init__(self, app: QApplication, log_file: str) -> None:
+        super().__init__(app)
+        self.log_file = log_file
+        self.showing = False
+        self.crashed.connect(self._show, Qt.ConnectionType.QueuedConnection)
+
+    def _show(self, text: str) -> None:
+        if self.showing:  # one box at a time; every crash is in the log
+            return
+        self.showing = True
+        try:
+            last = next((line for line in reversed(text.strip().splitlines()) if line.strip()), "")
+            QMessageBox.critical(
+                None,
+                QApplication.translate("App", "Unexpected error"),
+                QApplication.translate(
+                    "App",
+                    "Something went wrong: %1\nYour data is safe up to the last save. "
+                    "The details are in the log file %2; please send it to the office.",
+                ).replace("%1", last).replace("%2", self.log_file),
+            )
+        finally:
+            self.showing = False
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    from lishui_desktop.services.logs import add_crash_notifier, ensure_streams
+
+    ensure_streams()  # started from a shortcut: no stdout or stderr at all
     args = parse_args(sys.argv[1:] if argv is None else argv)
     from lishui_desktop.services.settings_store import preferred_language
 
@@ -75,7 +109,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from lishui_desktop.services.logs import setup_logging
     from lishui_desktop.ui.backup_startup import run_startup_check, schedule_background_checks
 
-    setup_logging()
+    log_file = setup_logging()
+    if not args.exit_after_start:  # unattended runs must never wait for a click
+        add_crash_notifier(CrashBox(app, str(log_file)).crashed.emit)
     db_path = resolve_db(args.db)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "lishui.png")))
     fresh = not db_path.exists()

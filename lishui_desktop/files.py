@@ -1,10 +1,79 @@
-"""Writing files for the user atomically: a temp file in the same folder, fsync, rename."""
+"""Writing files for the user atomically: a temp file in the same folder, fsync, rename.
+
+On Windows a file open in WPS or Excel, or briefly held by an antivirus scan, cannot be
+replaced. `replace_file` retries for about two seconds, then says which of the user's files
+is held (never the temporary one) and, where it can tell, by what kind of program; the
+temporary file is removed and the user's file is left as it was.
+"""
 
 from __future__ import annotations
 
 import os
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
+
+from lishui_desktop.domain.errors import UserError
+from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, language, translate
+
+CONTEXT = "Files"
+RETRY_DELAYS = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5)  # about two seconds in all
+SPREADSHEETS = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".csv", ".et"}
+
+
+class FileInUse(UserError):
+    """The user's file is held open by another program; nothing was written."""
+
+    context = CONTEXT
+
+
+def holder_kind(path: Path) -> str | None:
+    """What kind of program holds `path`, where we can tell: the programs Windows' Restart
+    Manager names, else a spreadsheet program when Excel's or WPS's owner file `~$name` lies
+    beside it, else by the kind of file. None when nothing hints at one."""
+    names = _restart_manager_names(path) if os.name == "nt" else []
+    if names:
+        return ("、" if language() == "zh_CN" else ", ").join(names)
+    suffix = path.suffix.lower()
+    if suffix in SPREADSHEETS or path.with_name("~$" + path.name).exists():
+        return translate(CONTEXT, "a spreadsheet program (WPS or Excel)")
+    if suffix == ".pdf":
+        return translate(CONTEXT, "a PDF reader")
+    return None
+
+
+def file_in_use(dest: Path) -> FileInUse:
+    """The one sentence for a file that could not be replaced."""
+    if dest.exists() and not os.access(dest, os.W_OK):
+        return FileInUse(
+            QT_TRANSLATE_NOOP(CONTEXT, "%1 is read-only, so it was not replaced. Save under another name, or clear its read-only setting."),
+            dest,
+        )
+    kind = holder_kind(dest)
+    if kind:
+        return FileInUse(
+            QT_TRANSLATE_NOOP(CONTEXT, "%1 is open in %2, so it was not replaced and is unchanged. Close it there and try again."),
+            dest,
+            kind,
+        )
+    return FileInUse(
+        QT_TRANSLATE_NOOP(CONTEXT, "%1 is in use by another program, so it was not replaced and is unchanged. Close it and try again."),
+        dest,
+    )
+
+
+def replace_file(src: Path | str, dest: Path | str, sleep: Callable[[float], None] = time.sleep) -> None:
+    """`os.replace(src, dest)`, retried while the system refuses it (a file held open on
+    Windows). FileInUse names `dest` when it still fails; `src` is left for the caller."""
+    for delay in (*RETRY_DELAYS, None):
+        try:
+            os.replace(src, dest)
+            return
+        except PermissionError:
+            if delay is None:
+                raise file_in_use(Path(dest)) from None
+            sleep(delay)
 
 
 def write_atomic(path: Path, data: bytes, make_parents: bool = False) -> Path:
@@ -18,8 +87,50 @@ def write_atomic(path: Path, data: bytes, make_parents: bool = False) -> Path:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp, path)
+        replace_file(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     return path
+
+
+def _restart_manager_names(path: Path) -> list[str]:  # pragma: no cover - Windows only
+    """The programs Windows' Restart Manager says hold `path` ("WPS Office", "Microsoft Excel");
+    empty when it cannot tell."""
+    try:
+        import ctypes
+        from ctypes import wintypes
+
+        class UniqueProcess(ctypes.Structure):
+            _fields_ = [("dwProcessId", wintypes.DWORD), ("ProcessStartTime", wintypes.FILETIME)]
+
+        class ProcessInfo(ctypes.Structure):
+            _fields_ = [
+                ("Process", UniqueProcess),
+                ("strAppName", wintypes.WCHAR * 256),
+                ("strServiceShortName", wintypes.WCHAR * 64),
+                ("ApplicationType", ctypes.c_int),
+                ("AppStatus", wintypes.ULONG),
+                ("TSSessionId", wintypes.DWORD),
+                ("bRestartable", wintypes.BOOL),
+            ]
+
+        rstrtmgr = ctypes.WinDLL("rstrtmgr")  # type: ignore[attr-defined]
+        session = wintypes.DWORD()
+        key = ctypes.create_unicode_buffer(64)
+        if rstrtmgr.RmStartSession(ctypes.byref(session), 0, key) != 0:
+            return []
+        try:
+            files = (wintypes.LPCWSTR * 1)(str(path))
+            if rstrtmgr.RmRegisterResources(session, 1, files, 0, None, 0, None) != 0:
+                return []
+            needed, count, reasons = wintypes.UINT(), wintypes.UINT(10), wintypes.DWORD()
+            infos = (ProcessInfo * 10)()
+            if rstrtmgr.RmGetList(session, ctypes.byref(needed), ctypes.byref(count), infos, ctypes.byref(reasons)) != 0:
+                return []
+            names = [infos[i].strAppName for i in range(count.value) if infos[i].strAppName]
+            return list(dict.fromkeys(names))
+        finally:
+            rstrtmgr.RmEndSession(session)
+    except (OSError, AttributeError, ValueError):
+        return []

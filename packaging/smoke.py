@@ -9,6 +9,11 @@ temporary place, cwd elsewhere, Qt offscreen): the GUI with --exit-after-start, 
 and a field laptop set up with the CLI, demo data, a check, a bundle from the laptop imported at
 the office, a monthly report, an Excel export. Steps whose commands this build does not have yet
 are skipped with a note. Exit 1 if a step failed or the folder is 250 MB or more.
+
+As on a Chinese Windows laptop: the user profile is `Users/张三 #1 100%` and the work folder
+`备份#1 100%` (spaces, `#`, `%`, Chinese), the code page is simulated as GBK
+(PYTHONIOENCODING=gbk), and every output is decoded strictly as the UTF-8 the program promises
+for redirected output (a step whose output is not UTF-8 fails).
 """
 
 from __future__ import annotations
@@ -29,12 +34,16 @@ ROOT = Path(__file__).resolve().parent.parent
 WINDOWS = os.name == "nt"
 EXE = ".exe" if WINDOWS else ""
 SIZE_LIMIT_MB = 250
+NOT_DECODED = "[output is not in the promised encoding] "
+USER_HOME = ("Users", "张三 #1 100%")  # a Chinese user name, with the characters URIs trip on
+WORK_FOLDER = "备份#1 100%"
 
 
 def clean_env(home: Path) -> dict[str, str]:
     """Only what any user session has: no venv, no PYTHONPATH, no LISHUI_DB."""
     env = {"HOME": str(home), "LISHUI_DATA_DIR": str(home / "data"), "QT_QPA_PLATFORM": "offscreen",
-           "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TMPDIR": str(home / "tmp")}
+           "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TMPDIR": str(home / "tmp"),
+           "PYTHONIOENCODING": "gbk"}  # code page 936, as far as Python's own streams go
     if WINDOWS:
         system_root = os.environ.get("SYSTEMROOT", r"C:\Windows")
         env.update(SYSTEMROOT=system_root, PATH=rf"{system_root}\System32;{system_root}",
@@ -60,23 +69,32 @@ class Smoke:
     def exe(self, name: str) -> str:
         return str(self.app / (name + EXE))
 
-    def run(self, args: list[str], timeout: float = 300) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(args, cwd=self.work, env=self.env, capture_output=True, text=True,
-                              encoding="utf-8", errors="replace", timeout=timeout)
+    def run(self, args: list[str], timeout: float = 300, encoding: str = "utf-8") -> subprocess.CompletedProcess[str]:
+        """Run; stdout and stderr decoded strictly (`encoding`: what the program promises). Bytes
+        that do not decode are shown as \\x.. and the step fails."""
+        done = subprocess.run(args, cwd=self.work, env=self.env, capture_output=True, timeout=timeout)
+        texts = []
+        for raw in (done.stdout, done.stderr):
+            try:
+                texts.append(raw.decode(encoding))
+            except UnicodeDecodeError:
+                texts.append(NOT_DECODED + raw.decode(encoding, "backslashreplace"))
+        return subprocess.CompletedProcess(args, done.returncode, texts[0], texts[1])
 
     def has(self, *words: str) -> bool:
         """Whether this build knows the sub-command (argparse says 2 when it does not)."""
         return self.run([self.exe("lishui"), *words, "--help"], timeout=60).returncode == 0
 
     def step(self, name: str, args: list[str], needs: tuple[str, ...] = (), expect: int = 0,
-             check: Path | None = None, timeout: float = 300, output: str | None = None) -> bool:
+             check: Path | None = None, timeout: float = 300, output: str | None = None,
+             encoding: str = "utf-8") -> bool:
         if needs and not self.has(*needs):
             self.results.append((name, "SKIP", f"`lishui {' '.join(needs)}` is not in this build"))
             print(f"[smoke] SKIP {name}: lishui {' '.join(needs)} does not exist yet", flush=True)
             return False
         started = time.monotonic()
         try:
-            done = self.run(args, timeout=timeout)
+            done = self.run(args, timeout=timeout, encoding=encoding)
         except subprocess.TimeoutExpired:
             self.results.append((name, "FAIL", f"no answer in {timeout:.0f} s"))
             print(f"[smoke] FAIL {name}: timed out", flush=True)
@@ -90,6 +108,8 @@ class Smoke:
         note = f"{took:.1f} s, exit {done.returncode}: {out}" + (f" [stderr: {err}]" if not ok else "")
         if ok and "Traceback" in done.stderr:
             ok, note = False, note + " [traceback on stderr: " + err + "]"
+        if ok and NOT_DECODED in done.stdout + done.stderr:
+            ok, note = False, note + f" [output is not {encoding}]"
         self.results.append((name, "ok" if ok else "FAIL", note))
         print(f"[smoke] {'ok  ' if ok else 'FAIL'} {name}: {note}", flush=True)
         return ok
@@ -144,6 +164,16 @@ def scenario(s: Smoke) -> None:
     s.step("Chinese messages by default", [cli, "--db", office, "check"], output=r"[\u4e00-\u9fff]")
     s.step("English messages with --lang en", [cli, "--lang", "en", "--db", office, "check"],
            output=r"^[^\u3400-\u9fff]*$")
+    # Chinese Windows: redirected output is UTF-8 whatever the code page; GBK on request; the
+    # windowed program run with a sub-command still prints (to the handles it was given)
+    s.step("list persons --json is UTF-8 under a GBK code page",
+           [cli, "--db", laptop, "list", "persons", "--json"], needs=("list",), output=r'"kind": "persons"')
+    s.step("--encoding gbk writes GBK", [cli, "--db", laptop, "--encoding", "gbk", "list", "pairings", "--json"],
+           needs=("list",), output=r'"kind": "pairings"', encoding="gbk")
+    s.step("lishui-desktop with a sub-command prints", [s.exe("lishui-desktop"), "--db", office, "check"],
+           output=r"[\u4e00-\u9fff]")
+    s.step("backup create under 备份#1 100%", [cli, "--db", laptop, "backup", "create"], needs=("backup", "create"),
+           output=r"[\u4e00-\u9fff]")
 
 
 def main() -> int:
@@ -159,7 +189,7 @@ def main() -> int:
     try:
         app = tmp / "elsewhere" / "lishui-desktop"
         shutil.copytree(args.app, app, symlinks=True)
-        home, work = tmp / "home", tmp / "work"
+        home, work = tmp.joinpath(*USER_HOME), tmp / WORK_FOLDER
         for folder in (home / "tmp", work):
             folder.mkdir(parents=True)
         smoke = Smoke(app=app, work=work, env=clean_env(home))

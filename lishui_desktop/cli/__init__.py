@@ -12,7 +12,9 @@ import sys
 from collections.abc import Sequence
 
 from lishui_desktop.cli import argparse_text
-from lishui_desktop.cli.common import CliContext, run_command
+from lishui_desktop.cli.common import EXIT_USER_ERROR, CliContext, run_command
+from lishui_desktop.cli.output import BadEncoding, CliOutput
+from lishui_desktop.cli.windowed import open_windowed_streams
 from lishui_desktop.domain.i18n import set_language, translate
 
 COMMAND_MODULES = (
@@ -43,6 +45,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="lishui", description="lishui-desktop command line")
     parser.add_argument("--db", help="database file (default: LISHUI_DB, else the user's data dir)")
     parser.add_argument("--lang", choices=("zh_CN", "en"), help="language of messages")
+    parser.add_argument(
+        "--encoding",
+        metavar="NAME",
+        help="encoding of redirected or piped output (default utf-8, no BOM; e.g. gbk, gb18030, "
+        "utf-8-sig); a console always gets Unicode",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
     for name in COMMAND_MODULES:
@@ -52,9 +60,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args_list = list(sys.argv[1:] if argv is None else argv)
-    lang = _peek_lang(args_list)
-    if lang:
+    windowed = open_windowed_streams()  # the windowed program has no stdout/stderr of its own
+    code = EXIT_USER_ERROR
+    try:
+        code = _main(list(sys.argv[1:] if argv is None else argv))
+    finally:
+        windowed.finish(code)
+    return code
+
+
+def _main(args_list: list[str]) -> int:
+    lang = _peek_option(args_list, "--lang")
+    if lang in ("zh_CN", "en"):
         set_language(lang)
     for arg in args_list:
         try:
@@ -64,21 +81,38 @@ def main(argv: Sequence[str] | None = None) -> int:
             sys.stderr.write(
                 "lishui: " + translate("Cli", "the argument %1 is not valid text (UTF-8)", shown) + "\n"
             )
-            return 2
-    parser = build_parser()
-    args = parser.parse_args(args_list)
-    from lishui_desktop.services.logs import setup_logging
+            return EXIT_USER_ERROR
+    try:
+        output = CliOutput(_peek_option(args_list, "--encoding"))
+    except BadEncoding as exc:
+        sys.stderr.write("lishui: " + translate("Cli", "unknown encoding %1", str(exc)) + "\n")
+        return EXIT_USER_ERROR
+    with output:
+        try:
+            parser = build_parser()
+            args = parser.parse_args(args_list)
+            from lishui_desktop.services.logs import setup_logging
 
-    setup_logging()
-    code = run_command(args, CliContext(db_arg=args.db))
+            setup_logging()
+            code = run_command(args, CliContext(db_arg=args.db))
+        except SystemExit as exc:  # --help, or argparse refused the arguments
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else EXIT_USER_ERROR)
+        missing = output.finish()
+        if missing is not None:
+            sys.stderr.write("lishui: " + output.refusal(missing) + "\n")
+            code = EXIT_USER_ERROR
     return code
 
 
-def _peek_lang(argv: list[str]) -> str | None:
+def _peek_option(argv: list[str], name: str) -> str | None:
+    """An option's value before argparse runs (its messages already need the language, and
+    its help the output encoding)."""
     for i, arg in enumerate(argv):
-        if arg == "--lang" and i + 1 < len(argv) and argv[i + 1] in ("zh_CN", "en"):
+        if arg == "--":
+            return None
+        if arg == name and i + 1 < len(argv):
             return argv[i + 1]
-        if arg.startswith("--lang=") and arg.split("=", 1)[1] in ("zh_CN", "en"):
+        if arg.startswith(name + "="):
             return arg.split("=", 1)[1]
     return None
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from pathlib import Path
 
 from lishui_desktop.db.sqlite_path import connect
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from lishui_desktop.files import replace_file
 
 
 class BackupFailed(UserError):
@@ -58,5 +58,5 @@ def copy_database(source: Path, dest: Path, quick: bool = False) -> Path:
         raise BackupFailed(
             QT_TRANSLATE_NOOP("Backup", "The backup copy failed its integrity check: %1"), message
         )
-    os.replace(tmp, dest)
+    replace_file(tmp, dest)
     return dest

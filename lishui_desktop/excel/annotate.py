@@ -19,6 +19,7 @@ from lishui_desktop.domain.i18n import translate
 from lishui_desktop.excel.columns import CONTEXT, columns_for
 from lishui_desktop.excel.reader import Sheet, open_workbook
 from lishui_desktop.excel.rows import CellError
+from lishui_desktop.files import replace_file
 
 BAD_FILL = PatternFill("solid", start_color="FFC7CE", end_color="FFC7CE")
 ROW_FILL = PatternFill("solid", start_color="FFEB9C", end_color="FFEB9C")
@@ -84,7 +85,7 @@ def save_atomic(workbook: object, out: Path) -> Path:
     os.close(handle)
     try:
         workbook.save(temp)  # type: ignore[attr-defined]
-        os.replace(temp, out)
+        replace_file(temp, out)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise

@@ -20,6 +20,7 @@ from lishui_desktop.db.backup_file import BackupFailed, copy_database, integrity
 from lishui_desktop.db.database import Database
 from lishui_desktop.db.sqlite_path import connect
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from lishui_desktop.files import FileInUse, replace_file
 from lishui_desktop.paths import backups_dir
 
 log = logging.getLogger("lishui.backup")
@@ -192,8 +193,8 @@ def restore_file(db_path: Path, backup_id: str) -> BackupInfo | None:
     staged = db_path.with_name(db_path.name + ".restoring")
     copy_database(source.path, staged)
     try:
-        os.replace(staged, db_path)
-    except OSError:  # Windows: the file is still open somewhere
+        replace_file(staged, db_path)  # retried a moment: an antivirus scan lets go quickly
+    except (FileInUse, OSError):  # Windows: the file is still open somewhere
         staged.unlink(missing_ok=True)
         raise BackupFailed(
             QT_TRANSLATE_NOOP(

@@ -21,6 +21,7 @@ from lishui_desktop.db.database import Database
 from lishui_desktop.db.models import synced_tables
 from lishui_desktop.db.sqlite_path import connect, connect_uri
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
+from lishui_desktop.files import replace_file
 from lishui_desktop.paths import backups_dir
 from lishui_desktop.services import backup
 
@@ -42,7 +43,7 @@ def _write_json(path: Path, data: dict[str, object]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    tmp.replace(path)
+    replace_file(tmp, path)
 
 
 def _read_json(path: Path) -> dict[str, object] | None:

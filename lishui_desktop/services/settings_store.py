@@ -6,6 +6,7 @@ import json
 import os
 from pathlib import Path
 
+from lishui_desktop.files import replace_file
 from lishui_desktop.paths import data_dir
 
 
@@ -27,7 +28,7 @@ def save(values: dict[str, str]) -> None:
     path = _path()
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-    os.replace(tmp, path)
+    replace_file(tmp, path)
 
 
 def preferred_language() -> str | None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSaveFile, QSize, Qt
-from PySide6.QtGui import QPageLayout, QPainter
+from PySide6.QtGui import QCloseEvent, QPageLayout, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -21,11 +22,17 @@ from PySide6.QtWidgets import (
 
 
 class ReportPreview(QWidget):
-    """Shows one generated PDF; prints it page by page and saves a copy where the user says."""
+    """Shows one generated PDF; prints it page by page and saves a copy where the user says.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    With `discard`, the shown file is a temporary preview: it is handed to `discard` (deleted)
+    as soon as another replaces it, the preview is cleared, or the widget closes; the document
+    is closed first, since Windows cannot delete a file that is still open."""
+
+    def __init__(self, parent: QWidget | None = None,
+                 discard: Callable[[Path], None] | None = None) -> None:
         super().__init__(parent)
         self.path: Path | None = None
+        self._discard = discard
         self.suggested_name = "report.pdf"
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
@@ -58,6 +65,7 @@ class ReportPreview(QWidget):
     def show_pdf(self, path: Path, suggested_name: str) -> bool:
         """Load the PDF at `path` into the view; False when QtPdf cannot read it."""
         self.document.close()
+        self._drop(path)
         self.path = path
         self.suggested_name = suggested_name
         error = self.document.load(str(path))
@@ -68,9 +76,19 @@ class ReportPreview(QWidget):
 
     def clear(self) -> None:
         self.document.close()
+        self._drop(None)
         self.path = None
         self.pages_label.setText("")
         self._set_enabled(False)
+
+    def _drop(self, keep: Path | None) -> None:
+        """Hand the previous temporary preview (closed already) to `discard`."""
+        if self._discard is not None and self.path is not None and self.path != keep:
+            self._discard(self.path)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.clear()
+        super().closeEvent(event)
 
     def save_as(self) -> None:
         if self.path is None:

@@ -4,11 +4,9 @@ preview inside the program; print or save."""
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QThreadPool
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QThreadPool
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lishui_desktop.previews import PreviewFolder
 from lishui_desktop.services import reports
 from lishui_desktop.ui import workers
 from lishui_desktop.ui.context import AppContext
@@ -36,9 +35,13 @@ class ReportsPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._tmp = tempfile.TemporaryDirectory(prefix="lishui-report-")
+        # each preview is deleted when the next replaces it; all of them when the program quits
+        # (the document closed first: Windows cannot delete an open file) or the page goes
+        self._previews = PreviewFolder()
+        self.destroyed.connect(self._previews.close)
+        if (app := QCoreApplication.instance()) is not None:
+            app.aboutToQuit.connect(self.release_previews)
         self._jobs: list[Any] = []
-        self._count = 0
 
         title = QLabel(self.tr("Printed forms"))
         title.setObjectName("pageTitle")
@@ -91,7 +94,7 @@ class ReportsPage(QWidget):
         side_layout.addStretch(1)
         side.setMaximumWidth(420)
 
-        self.preview = ReportPreview()
+        self.preview = ReportPreview(discard=self._previews.discard)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(side)
         splitter.addWidget(self.preview)
@@ -107,6 +110,10 @@ class ReportsPage(QWidget):
         self._set_default_dates()
         self._form_changed()
         QThreadPool.globalInstance().start(reports.warm_up)
+
+    def release_previews(self) -> None:
+        self.preview.clear()
+        self._previews.close()
 
     # choices ---------------------------------------------------------------
     def _fill_choices(self) -> None:
@@ -170,8 +177,7 @@ class ReportsPage(QWidget):
         form = self.form_box.currentData()
         county = self.county_box.currentData()
         month = self.month_edit.date()
-        self._count += 1
-        out = Path(self._tmp.name) / f"{form}-{self._count}.pdf"
+        out = self._previews.new_file(form)
         return reports.ReportRequest(
             form, out, county=None if county == ALL else county, year=month.year(), month=month.month(),
             session_id=self.session_box.currentData(), date_from=self.from_edit.date().toPython(),
