@@ -4,6 +4,7 @@ a check or a backup (simulated Windows: names built with Windows rules; real fil
 from __future__ import annotations
 
 import sqlite3
+import sys
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -134,6 +135,7 @@ def test_long_path_database(tmp_path: Path) -> None:
     db.close()
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX names")
 def test_system_params_are_empty_off_windows() -> None:
     assert sqlite_path.connect_uri("/tmp/x") == "file:///tmp/x"
     assert sqlite_path.engine_url("/tmp/a#b?c").database == "/tmp/a#b?c"
