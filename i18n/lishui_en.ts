@@ -1256,6 +1256,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>Done</translation>
     </message>
     <message>
+        <source>Filled in by exports: the record this row updates. Leave it empty for new rows; never copy it to another row.</source>
+        <translation>Filled in by exports: the record this row updates. Leave it empty for new rows; never copy it to another row.</translation>
+    </message>
+    <message>
         <source>Full name.</source>
         <translation>Full name.</translation>
     </message>
@@ -1474,6 +1478,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>This is an old-format .xls file; open it in Excel or WPS and save it as .xlsx.</source>
         <translation>This is an old-format .xls file; open it in Excel or WPS and save it as .xlsx.</translation>
+    </message>
+    <message>
+        <source>This is not a record number written by an export; leave the cell empty for a new record.</source>
+        <translation>This is not a record number written by an export; leave the cell empty for a new record.</translation>
     </message>
     <message>
         <source>This row repeats row %1.</source>

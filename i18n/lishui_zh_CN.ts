@@ -1256,6 +1256,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>完成</translation>
     </message>
     <message>
+        <source>Filled in by exports: the record this row updates. Leave it empty for new rows; never copy it to another row.</source>
+        <translation>由导出填写：本行更新的记录。新增的行请留空；不要复制到其他行。</translation>
+    </message>
+    <message>
         <source>Full name.</source>
         <translation>姓名全称。</translation>
     </message>
@@ -1474,6 +1478,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>This is an old-format .xls file; open it in Excel or WPS and save it as .xlsx.</source>
         <translation>这是旧版 .xls 文件；请用 Excel 或 WPS 打开后另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>This is not a record number written by an export; leave the cell empty for a new record.</source>
+        <translation>这不是导出时写入的记录编号；新增记录请将此格留空。</translation>
     </message>
     <message>
         <source>This row repeats row %1.</source>

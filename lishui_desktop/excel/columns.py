@@ -17,8 +17,8 @@ from lishui_desktop.domain.text import squeeze
 CONTEXT = "Excel"
 
 # value kinds
-TEXT, ID, PHONE, DATE, MONEY, YESNO, CHOICE, PLACE, INT, USCC = (
-    "text", "id", "phone", "date", "money", "yesno", "choice", "place", "int", "uscc",
+TEXT, ID, PHONE, DATE, MONEY, YESNO, CHOICE, PLACE, INT, USCC, RECORD_NO = (
+    "text", "id", "phone", "date", "money", "yesno", "choice", "place", "int", "uscc", "record",
 )
 TEXT_FORMATTED = (ID, PHONE, USCC)  # columns formatted as text ('@') in templates and exports
 
@@ -107,6 +107,10 @@ _END = Col("end_date", "结束日期", DATE, width=12,
 _NOTES = Col("notes", "备注", variants=("说明",), help=N(CONTEXT, "Anything else worth keeping."), width=20)
 
 _PERSON = (_NAME, _GENDER, _ID, _PHONE)
+# The record's id, written by exports so an edited export re-imports as an exact update;
+# empty for new rows (templates leave the column out).
+RECORD = Col("record_id", "记录编号", RECORD_NO, variants=("记录ID", "记录号"), width=38,
+             help=N(CONTEXT, "Filled in by exports: the record this row updates. Leave it empty for new rows; never copy it to another row."))
 
 COLUMNS: dict[str, tuple[Col, ...]] = {
     "trainees": (
@@ -232,8 +236,9 @@ class ExcelError(UserError):
 
 
 def columns_for(kind: str) -> tuple[Col, ...]:
+    """The columns of a kind as exports write and imports read them (记录编号 last)."""
     try:
-        return COLUMNS[kind]
+        return (*COLUMNS[kind], RECORD)
     except KeyError:
         raise ExcelError(
             N(CONTEXT, "Unknown kind %1; use one of: %2"), kind, ", ".join(KINDS)

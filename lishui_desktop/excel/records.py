@@ -1,9 +1,11 @@
 """How spreadsheet columns map onto records, and which records of the database a row matches.
 
-Matching rules (re-import updates instead of duplicating): a trainee is the same person in the
-same session (title + start date); a placement is the same person, employer and start date;
-a pairing the same level and parties; a cadre the same name, county and start date; funds the
-same Sichuan county and year. A person is the same by resident ID, else by name.
+Matching (re-import updates instead of duplicating, excel/matching.py): a row with a 记录编号 is
+that record (or the record it was merged into); else the ledger's natural key decides: a trainee
+is the same person in the same session (category, organiser, start date, normalised title); a
+placement the same person, employer and start month; a pairing the same level and places; a
+cadre the same name, post and start date; funds the same Sichuan county and year. A person is
+the same by resident ID, else by name.
 
 Stored rows are read with Core into plain `Stored` rows and written back in bulk
 (`write_rows`), inside the caller's transaction.
@@ -24,13 +26,16 @@ from sqlalchemy.orm import Session
 from lishui_desktop.db.models import (
     Enrolment,
     Fund,
+    MergedRecord,
     Pairing,
     Person,
     Placement,
     Secondment,
     TrainingSession,
 )
+from lishui_desktop.domain import natural_keys as nk
 from lishui_desktop.domain.ids import new_id
+from lishui_desktop.excel.matching import RECORD_ID, Key, stored_keys, stored_session_key
 
 # record attribute -> column key, per kind (person attributes separately)
 PERSON_ATTRS = {
@@ -83,11 +88,12 @@ WRITE_CACHE_KIB = 64 * 1024  # page cache while an import writes
 
 
 def changes(row: Any, attrs: dict[str, str], values: dict[str, Any]) -> dict[str, Any]:
-    """The attributes a row's values would change; empty cells never erase what is stored."""
+    """The attributes a row's values would change; empty cells never erase what is stored, and
+    text equal under the shared normaliser (（第1期） and (第1期)) is no change."""
     found = {}
     for attr, key in attrs.items():
         value = values.get(key)
-        if value is not None and value != "" and getattr(row, attr) != value:
+        if value is not None and value != "" and not nk.same_text(getattr(row, attr), value):
             found[attr] = value
     return found
 
@@ -218,21 +224,23 @@ def _stored(table: Table, columns: list[Any], row: Any, start: int = 0) -> Store
 
 @dataclass
 class Existing:
-    """Live records the rows of a file may match, loaded in a few queries."""
+    """Live records the rows of a file may match, loaded in a few queries; each stored row is
+    one `Stored` object however many keys find it."""
 
     persons: dict[str, Stored] = field(default_factory=dict)  # by row id
-    sessions: dict[tuple[Any, ...], Stored] = field(default_factory=dict)  # (title, start)
-    records: dict[tuple[Any, ...], Stored] = field(default_factory=dict)  # by match key
+    sessions: dict[Key, Stored] = field(default_factory=dict)  # by natural key
+    sessions_by_id: dict[str, Stored] = field(default_factory=dict)
+    records: dict[Key, Stored] = field(default_factory=dict)  # by natural key
+    by_id: dict[str, Stored] = field(default_factory=dict)  # by the 记录编号 a file gives
+    _rows: dict[tuple[str, str], Stored] = field(default_factory=dict)
 
-    @staticmethod
-    def person_keys(person: Stored) -> list[Any]:
-        """A stored person matches a row by resident ID, and a row without one by name."""
-        return [k for k in (person.id_number, ("name", person.name)) if k]
+    def adopt(self, row: Stored) -> Stored:
+        """The one object for this stored row (the first one read)."""
+        return self._rows.setdefault((row._table.name, row.id), row)
 
     def rows(self) -> list[Stored]:
-        """Every stored row once (a record is found under several keys)."""
-        unique = {id(r): r for r in (*self.sessions.values(), *self.persons.values(), *self.records.values())}
-        return list(unique.values())
+        """Every stored row once."""
+        return list(self._rows.values())
 
 
 def _joined(session: Session, model: Any, key: Any, batch: list[Any]) -> Iterator[tuple[Stored, Stored]]:
@@ -245,53 +253,112 @@ def _joined(session: Session, model: Any, key: Any, batch: list[Any]) -> Iterato
         yield _stored(table, cols, row), _stored(people, person_cols, row, len(cols))
 
 
-def load_existing(session: Session, kind: str, rows: list[dict[str, Any]], person_ids: dict[str, str]) -> Existing:
-    """Every live record one of `rows` might match; `person_ids` maps resident ID to person row id."""
-    found = Existing()
-    people = _table(Person)
-    person_cols = list(people.columns)
-    for batch in chunks(set(person_ids.values())):
-        for row in session.execute(select(*person_cols).where(people.c.id.in_(batch))):
-            found.persons[row.id] = _stored(people, person_cols, row)
-    if kind == "trainees":
-        sessions = _table(TrainingSession)
-        session_cols = list(sessions.columns)
-        for batch in chunks({r["title"] for r in rows}):
-            live = select(*session_cols).where(sessions.c.title.in_(batch), sessions.c.deleted.is_(False))
-            for row in session.execute(live):
-                found.sessions.setdefault((row.title, row.start_date), _stored(sessions, session_cols, row))
-        for batch in chunks([s.id for s in found.sessions.values()]):
-            for enrolment, person in _joined(session, Enrolment, _table(Enrolment).c.session_id, batch):
-                person = found.persons.setdefault(person.id, person)
-                for person_key in found.person_keys(person):
-                    found.records.setdefault((enrolment.session_id, person_key), enrolment)
-    elif kind == "placements":
-        for batch in chunks({r["employer"] for r in rows}):
-            for placement, person in _joined(session, Placement, _table(Placement).c.employer, batch):
-                person = found.persons.setdefault(person.id, person)
-                for person_key in found.person_keys(person):
-                    found.records.setdefault((person_key, placement.employer, placement.start_date), placement)
-    else:
-        table = _table(MODELS[kind])
-        cols = list(table.columns)
-        for row in session.execute(select(*cols).where(table.c.deleted.is_(False))):
-            item = _stored(table, cols, row)
-            found.records.setdefault(match_key(kind, item), item)
+def survivors(session: Session, ids: set[str]) -> dict[str, str]:
+    """Record id -> the id of the record it was merged into (chains followed), for ids that
+    were merged away: an export made before a merge still updates the record kept."""
+    pointers = _table(MergedRecord)
+    found: dict[str, str] = {}
+    wanted = set(ids)
+    for _step in range(16):
+        if not wanted:
+            break
+        step: dict[str, str] = {}
+        for batch in chunks(wanted):
+            query = select(pointers.c.id, pointers.c.survivor_id).where(
+                pointers.c.id.in_(batch), pointers.c.deleted.is_(False))
+            step.update({row.id: row.survivor_id for row in session.execute(query) if row.survivor_id})
+        for merged, survivor in step.items():
+            found.setdefault(merged, survivor)
+            for origin, current in list(found.items()):
+                if current == merged:
+                    found[origin] = survivor
+        wanted = set(step.values()) - set(found)
     return found
 
 
-def match_key(kind: str, item: Any) -> tuple[Any, ...]:
-    """The match key of a stored pairing, cadre or funds row (see excel.rows.record_key)."""
-    if kind == "pairings":
-        return (item.level, item.lishui_party, item.sichuan_party)
-    if kind == "cadres":
-        return (item.name, item.county_id, item.start_date)
-    return (item.county_id, item.year)
+def load_existing(session: Session, kind: str, rows: list[dict[str, Any]], person_ids: dict[str, str]) -> Existing:
+    """Every live record one of `rows` might match: by its 记录编号, else by its natural key;
+    `person_ids` maps resident ID to person row id."""
+    found = Existing()
+    people = _table(Person)
+    person_cols = list(people.columns)
+    model = MODELS[kind]
+    table = _table(model)
+    cols = list(table.columns)
+    given = {r[RECORD_ID] for r in rows if r.get(RECORD_ID)}
+    moved = survivors(session, given)
+    targets: dict[str, list[str]] = {}
+    for record_id in given:
+        targets.setdefault(moved.get(record_id, record_id), []).append(record_id)
+
+    def person_of(row: Stored) -> Stored:
+        return found.persons.setdefault(row.id, found.adopt(row))
+
+    for batch in chunks(set(person_ids.values())):
+        for row in session.execute(select(*person_cols).where(people.c.id.in_(batch))):
+            person_of(_stored(people, person_cols, row))
+    for batch in chunks(targets):
+        if kind in ("trainees", "placements"):
+            for item, person in _joined(session, model, table.c.id, batch):
+                person_of(person)
+                for record_id in targets[item.id]:
+                    found.by_id[record_id] = found.adopt(item)
+        else:
+            for row in session.execute(select(*cols).where(table.c.id.in_(batch), table.c.deleted.is_(False))):
+                item = found.adopt(_stored(table, cols, row))
+                for record_id in targets[item.id]:
+                    found.by_id[record_id] = item
+    if kind == "trainees":
+        _load_sessions(session, found, rows)
+        for batch in chunks(list(found.sessions_by_id)):
+            for item, person in _joined(session, Enrolment, _table(Enrolment).c.session_id, batch):
+                item = found.adopt(item)
+                for key in stored_keys(kind, item, person_of(person)):
+                    found.records.setdefault(key, item)
+    elif kind == "placements":
+        names = {r["name"] for r in rows if not r.get("id_number") and r.get("name")}
+        for batch in chunks(names):
+            query = select(*person_cols).where(people.c.name.in_(batch), people.c.deleted.is_(False))
+            for row in session.execute(query):
+                person_of(_stored(people, person_cols, row))
+        for batch in chunks(list(found.persons)):
+            for item, person in _joined(session, Placement, _table(Placement).c.person_id, batch):
+                item = found.adopt(item)
+                for key in stored_keys(kind, item, person_of(person)):
+                    found.records.setdefault(key, item)
+    else:
+        for row in session.execute(select(*cols).where(table.c.deleted.is_(False)).order_by(table.c.id)):
+            item = found.adopt(_stored(table, cols, row))
+            for key in stored_keys(kind, item):
+                found.records.setdefault(key, item)
+    return found
+
+
+def _load_sessions(session: Session, found: Existing, rows: list[dict[str, Any]]) -> None:
+    """Sessions the file's session groups may be: those of the enrolments it names, and those
+    starting on the file's start dates (matched by natural key)."""
+    sessions = _table(TrainingSession)
+    session_cols = list(sessions.columns)
+    wanted = {item.session_id for item in found.by_id.values()}
+    for batch in chunks(wanted):
+        query = select(*session_cols).where(sessions.c.id.in_(batch), sessions.c.deleted.is_(False))
+        for row in session.execute(query):
+            item = found.adopt(_stored(sessions, session_cols, row))
+            found.sessions_by_id[item.id] = item
+    for batch in chunks({r["start_date"] for r in rows if r.get("start_date")}):
+        query = select(*session_cols).where(sessions.c.start_date.in_(batch), sessions.c.deleted.is_(False))
+        for row in session.execute(query.order_by(sessions.c.id)):
+            item = found.adopt(_stored(sessions, session_cols, row))
+            found.sessions_by_id[item.id] = item
+            key = stored_session_key(item)
+            if key is not None:
+                found.sessions.setdefault(key, item)
 
 
 def record_values(kind: str, item: Any, person: Person | None = None, session: TrainingSession | None = None) -> dict[str, Any]:
-    """A stored record as column values (the inverse of ATTRS), for exports."""
+    """A stored record as column values (the inverse of ATTRS) with its id (记录编号), for exports."""
     values = {key: getattr(item, attr) for attr, key in ATTRS[kind].items()}
+    values[RECORD_ID] = item.id
     if person is not None:
         values |= {key: getattr(person, attr) for attr, key in PERSON_ATTRS.items()}
     if session is not None:

@@ -41,11 +41,13 @@ from lishui_desktop.excel.columns import (
     MONEY,
     PHONE,
     PLACE,
+    RECORD_NO,
     USCC,
     YESNO,
     Col,
     columns_for,
 )
+from lishui_desktop.excel.matching import RECORD_ID_RE, file_key, group_key
 from lishui_desktop.excel.reader import RawRow
 
 CODES: dict[str, tuple[dict[str, str], str]] = {
@@ -199,6 +201,11 @@ def convert(col: Col, raw: Any, places: PlaceIndex) -> Any:
         if place is None or (col.side and place.side != col.side):
             raise _fail(N(CONTEXT, "There is no such county or unit here; choose one of: %1."), "、".join(places.names(col.side)))
         return place.id
+    if kind == RECORD_NO:
+        number = squeeze(text).lower()
+        if not RECORD_ID_RE.match(number):
+            raise _fail(N(CONTEXT, "This is not a record number written by an export; leave the cell empty for a new record."))
+        return number
     if kind == USCC:
         code = squeeze(text).upper()
         if not uscc.is_valid(code):
@@ -208,7 +215,7 @@ def convert(col: Col, raw: Any, places: PlaceIndex) -> Any:
 
 
 Outcome = tuple[bool, Any]  # (True, value) or (False, the problem's text)
-_ONE_PER_ROW = (ID, PHONE)  # kinds whose cells rarely repeat: not remembered
+_ONE_PER_ROW = (ID, PHONE, RECORD_NO)  # kinds whose cells rarely repeat: not remembered
 
 
 def _converted(col: Col, raw: Any, places: PlaceIndex, seen: dict[tuple[Any, ...], Outcome]) -> Outcome:
@@ -287,20 +294,6 @@ def validate_rows(kind: str, rows: list[RawRow], places: PlaceIndex) -> tuple[li
 SESSION_FIELDS = ("category", "organiser", "partner_county", "end_date", "place", "hours")
 
 
-def record_key(kind: str, values: dict[str, Any]) -> tuple[Any, ...]:
-    """What makes two rows the same record (persons by ID, else by name)."""
-    person = values.get("id_number") or ("name", values.get("name"))
-    if kind == "trainees":
-        return (values["title"], values["start_date"], person)
-    if kind == "placements":
-        return (person, values["employer"], values["start_date"])
-    if kind == "pairings":
-        return (values["level"], values["lishui_party"], values["sichuan_party"])
-    if kind == "cadres":
-        return (values["name"], values["county"], values["start_date"])
-    return (values["county"], values["year"])
-
-
 def check_groups(kind: str, rows: list[ValidRow], errors: list[CellError]) -> None:
     """Rows of one session agree on the session; no record appears twice in the file."""
     seen: dict[tuple[Any, ...], int] = {}
@@ -314,14 +307,15 @@ def check_groups(kind: str, rows: list[ValidRow], errors: list[CellError]) -> No
                 errors.append(CellError(row.number, "id_number", translate(
                     CONTEXT, "Row %1 has the same resident ID under another name (%2).", holder.number, holder.values.get("name"))))
                 continue
-        key = record_key(kind, row.values)
-        if key in seen:
+        key = file_key(kind, row.values)
+        if key is not None and key in seen:
             errors.append(CellError(row.number, None, translate(CONTEXT, "This row repeats row %1.", seen[key])))
             continue
-        seen[key] = row.number
+        if key is not None:
+            seen[key] = row.number
         if kind != "trainees":
             continue
-        first = sessions.setdefault((row.values["title"], row.values["start_date"]), row)
+        first = sessions.setdefault(group_key(row.values), row)
         for name in SESSION_FIELDS:
             mine, theirs = row.values.get(name), first.values.get(name)
             if mine is not None and theirs is not None and mine != theirs:

@@ -18,6 +18,7 @@ from lishui_desktop.excel.columns import (
     CONTEXT,
     DATE,
     PLACE,
+    RECORD_NO,
     SHEET_TITLES,
     TEXT_FORMATTED,
     YESNO,
@@ -49,7 +50,7 @@ def choice_list(col: Col, places: dict[str, list[str]]) -> list[str]:
 
 def write_template(kind: str, out: Path, places: dict[str, list[str]]) -> Path:
     """A blank workbook for `kind`; `places` maps side (lishui/sichuan) to the names offered."""
-    cols = columns_for(kind)
+    cols = tuple(c for c in columns_for(kind) if c.kind != RECORD_NO)  # new rows have no record yet
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = SHEET_TITLES[kind]

@@ -29,6 +29,7 @@ from lishui_desktop.domain.masking import mask_id, mask_phone
 from lishui_desktop.domain.text import clean, squeeze
 from lishui_desktop.excel.annotate import default_errors_path, summary_line, write_error_copy
 from lishui_desktop.excel.columns import CONTEXT, ID, PHONE, columns_for
+from lishui_desktop.excel.matching import RECORD_ID, Key, dated_key, group_key, row_key, session_key
 from lishui_desktop.excel.reader import Sheet, read_sheet
 from lishui_desktop.excel.records import (
     ATTRS,
@@ -42,7 +43,7 @@ from lishui_desktop.excel.records import (
     new_row,
     write_rows,
 )
-from lishui_desktop.excel.rows import CellError, PlaceIndex, ValidRow, record_key, validate_rows
+from lishui_desktop.excel.rows import CellError, PlaceIndex, ValidRow, validate_rows
 from lishui_desktop.services import persons as person_service
 from lishui_desktop.services.recovery import import_guard
 from lishui_desktop.services.setup import deployment_key
@@ -184,27 +185,52 @@ class _Plan:
             r.values["id_number"]: person_id_for(r.values["id_number"], key) for r in rows if r.values.get("id_number")
         }
         self.existing: Existing = load_existing(session, kind, [r.values for r in rows], self.person_ids)
-        self.groups: dict[tuple[Any, ...], dict[str, Any]] = {}
+        self.groups: dict[Key, dict[str, Any]] = {}  # a file's session groups: their values
+        self.group_sessions: dict[Key, Stored] = {}  # and the stored session each one is
         self.now = now_text()
         self.parents: list[Stored] = []  # new sessions and people, written before
         self.pending: list[Stored] = []  # the new records that point at them
         if kind == "trainees":
             for row in rows:
-                group = self.groups.setdefault((row.values["title"], row.values["start_date"]), {})
+                gkey = group_key(row.values)
+                group = self.groups.setdefault(gkey, {})
                 for attr, col in SESSION_ATTRS.items():
                     if group.get(attr) is None:
                         group[attr] = row.values.get(col)
-
-    def person_key(self, values: dict[str, Any]) -> Any:
-        return values.get("id_number") or ("name", values.get("name"))
+                named = self.existing.by_id.get(row.values.get(RECORD_ID) or "")
+                stored = self.existing.sessions_by_id.get(named.session_id) if named is not None else None
+                if stored is not None:
+                    self.group_sessions.setdefault(gkey, stored)
+            for gkey, group in self.groups.items():
+                stored = self.existing.sessions.get(session_key({c: group[a] for a, c in SESSION_ATTRS.items()}) or ())
+                if stored is not None:
+                    self.group_sessions.setdefault(gkey, stored)
 
     def record(self, values: dict[str, Any]) -> Any:
+        """The stored record a row is: by its 记录编号, else by its natural key."""
+        named = self.existing.by_id.get(values.get(RECORD_ID) or "")
+        if named is not None:
+            return named
         if self.kind == "trainees":
-            found = self.existing.sessions.get((values["title"], values["start_date"]))
-            return None if found is None else self.existing.records.get((found.id, self.person_key(values)))
-        if self.kind == "placements":
-            return self.existing.records.get((self.person_key(values), values["employer"], values["start_date"]))
-        return self.existing.records.get(record_key(self.kind, values))
+            found = self.group_sessions.get(group_key(values))
+            return None if found is None else self.existing.records.get(row_key(self.kind, values, found.id) or ())
+        key = row_key(self.kind, values)
+        if key is None:
+            return None
+        dated = dated_key(self.kind, key, values.get("start_date"))
+        found = self.existing.records.get(dated) if dated is not None else None
+        return found if found is not None else self.existing.records.get(key)
+
+    def links(self, values: dict[str, Any], record: Any) -> bool:
+        """Whether a row moves its stored record to another session or person."""
+        if self.kind == "trainees":
+            stored = self.group_sessions.get(group_key(values))
+            if stored is None or record.session_id != stored.id:
+                return True
+        number = values.get("id_number")
+        if self.kind not in PERSON_KINDS or not number:
+            return False
+        return bool(record.person_id != self.person_ids[number])
 
     def stored_person(self, values: dict[str, Any], record: Any) -> Stored | None:
         if values.get("id_number"):
@@ -216,8 +242,8 @@ class _Plan:
         return changes(person, PERSON_ATTRS, values) if person is not None else {}
 
     def count(self, result: ImportResult) -> None:
-        for group_key, group in self.groups.items():
-            stored = self.existing.sessions.get(group_key)
+        for gkey, group in self.groups.items():
+            stored = self.group_sessions.get(gkey)
             if stored is None:
                 result.sessions_new += 1
             elif changes(stored, {a: a for a in SESSION_ATTRS}, group):
@@ -226,7 +252,7 @@ class _Plan:
             record = self.record(row.values)
             if record is None:
                 result.new += 1
-            elif changes(record, ATTRS[self.kind], row.values) or (
+            elif changes(record, ATTRS[self.kind], row.values) or self.links(row.values, record) or (
                 self.kind in PERSON_KINDS and self.person_changes(row.values, record)
             ):
                 result.updated += 1
@@ -252,13 +278,13 @@ class _Plan:
         yield from write_rows(self.session, [*self.parents, *self.pending], changed, _captured)
 
     def _session_for(self, values: dict[str, Any]) -> Stored:
-        group_key = (values["title"], values["start_date"])
-        group = self.groups[group_key]
-        stored = self.existing.sessions.get(group_key)
+        gkey = group_key(values)
+        group = self.groups[gkey]
+        stored = self.group_sessions.get(gkey)
         if stored is None:
             stored = new_row(TrainingSession, group, self.now)
             self.parents.append(stored)
-            self.existing.sessions[group_key] = stored
+            self.group_sessions[gkey] = stored
         elif not stored._new:
             for attr, value in changes(stored, {a: a for a in SESSION_ATTRS}, group).items():
                 setattr(stored, attr, value)
@@ -335,6 +361,9 @@ class _Plan:
             return
         for attr, value in changes(record, attrs, values).items():
             setattr(record, attr, value)
+        for attr, value in links.items():  # a row moved to another session or person
+            if getattr(record, attr) != value:
+                setattr(record, attr, value)
 
 
 def _captured(conn: Connection, table: str, rows: list[tuple[str, Mapping[str, Any]]], new: bool) -> None:
