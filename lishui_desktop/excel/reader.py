@@ -67,7 +67,8 @@ def _is_instruction(values: tuple[Any, ...]) -> bool:
 
 
 _DAMAGED = (
-    zipfile.BadZipFile, zlib.error, KeyError, ValueError, TypeError, OSError, EOFError, IndexError, AttributeError
+    zipfile.BadZipFile, zlib.error, KeyError, ValueError, TypeError, OSError, EOFError, IndexError, AttributeError,
+    NotImplementedError,  # zipfile: a member claiming a zip version or compression it cannot read
 )
 
 

@@ -61,7 +61,7 @@ def check_zip(path: Path, limits: ZipLimits = WORKBOOK_LIMITS) -> list[str]:
             )
         try:
             archive = zipfile.ZipFile(handle)
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError, struct.error):
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError, struct.error, NotImplementedError):
             raise _refuse(N(CONTEXT, "This file is not an Excel workbook (.xlsx), or it is damaged.")) from None
         with archive:
             infos = archive.infolist()
