@@ -2,7 +2,7 @@
 
 A field's clock is text `%016x(hlc) + device id`, so clocks compare as strings in SQL and in
 Python alike. A field's winning clock is not stored: it is the highest clock of the field's ops
-in the change log (found through the log's field index); only fields whose concurrent edits left
+in the change log (found through the log's row index); only fields whose concurrent edits left
 more than one head keep a row in `sync_field_heads`. See lishui_desktop/sync/ for how they are
 written.
 """
@@ -15,23 +15,26 @@ from sqlalchemy.orm import Mapped, mapped_column
 from lishui_desktop.db.base import Base
 
 
-class SyncChangeLog(Base):
-    """Append-only log of ops: one synced column of one row set to a value (JSON text)."""
+class SyncOpRun(Base):
+    """Append-only log of ops, kept as runs: consecutive ops of one author on one record
+    (ops seq..last at clocks hlc.., columns, values and previous clocks as JSON arrays; see
+    lishui_desktop/sync/log.py). The view `sync_change_log` shows one op per row."""
 
-    __tablename__ = "sync_change_log"
+    __tablename__ = "sync_op_runs"
     __table_args__ = (
-        Index("ix_sync_change_log_field", "row_id", "col"),  # tbl is checked on the op
+        Index("ix_sync_op_runs_row", "row_id"),  # tbl is checked on the run
         {"sqlite_with_rowid": False},
     )
 
     device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last: Mapped[int] = mapped_column(Integer)
     hlc: Mapped[int] = mapped_column(Integer)
     tbl: Mapped[str] = mapped_column(String(64))
     row_id: Mapped[str] = mapped_column(String(64))
-    col: Mapped[str] = mapped_column(String(64))
-    value: Mapped[str | None] = mapped_column(Text)  # JSON literal
-    prev: Mapped[str | None] = mapped_column(Text)  # clock of the field when the op was made
+    cols: Mapped[str] = mapped_column(Text)  # JSON array of column names
+    vals: Mapped[str] = mapped_column(Text)  # JSON array of values
+    prevs: Mapped[str | None] = mapped_column(Text)  # JSON array of previous clocks, or null
 
 
 class SyncFieldHeads(Base):

@@ -27,9 +27,9 @@ from lishui_desktop.services.setup import (
     device_info,
     init_database,
 )
-from lishui_desktop.sync import keys, security
+from lishui_desktop.sync import keys, log, security
 from lishui_desktop.sync.merge import apply_ops
-from lishui_desktop.sync.ops import InvalidOp, line_from_row, op_from_wire
+from lishui_desktop.sync.ops import InvalidOp, line_from_op, op_from_wire
 from lishui_desktop.sync.session import write_cursor
 
 KIND = "lishui-deployment"
@@ -49,15 +49,10 @@ def deployment_data(db: Database, for_name: str | None = None) -> dict[str, Any]
     if me.role not in ("office", "lead"):
         raise DeploymentError(QT_TRANSLATE_NOOP(CONTEXT, "Only an office or lead computer can export a deployment file."))
     hubs = security.trusted_hub_keys(db)  # first: makes this computer's keys, captured as ops
-    marks = ", ".join("?" * len(REFERENCE_TABLES))
     with db.engine.connect() as sa_conn:
         conn = sa_conn.connection.dbapi_connection
         assert conn is not None
-        rows = conn.execute(
-            "SELECT device_id, seq, hlc, tbl, row_id, col, value, prev FROM sync_change_log "
-            f"WHERE tbl IN ({marks}) ORDER BY device_id, seq",
-            REFERENCE_TABLES,
-        ).fetchall()
+        lines = [line_from_op(op) for op in log.ops_of_tables(conn, REFERENCE_TABLES)]
     return {
         "kind": KIND,
         "format": FORMAT,
@@ -66,7 +61,7 @@ def deployment_data(db: Database, for_name: str | None = None) -> dict[str, Any]
         "key": base64.b64encode(deployment_key(db)).decode("ascii"),
         "office": {"id": me.device_id, "name": me.name, "role": me.role},
         "for": for_name,
-        "ops": [line_from_row(*r) for r in rows],
+        "ops": lines,
         "hubs": hubs,  # office and lead public keys: bundles are encrypted to them
         "enrolment": keys.issue_enrolment(db, for_name or ""),  # one-time, for the first bundle
     }

@@ -140,7 +140,7 @@ def _ops(db: Database, table: str, row_id: str) -> list[dict[str, Any]]:
     )
     with db.sessions() as session:
         present = session.execute(
-            text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='sync_change_log'")
+            text("SELECT 1 FROM sqlite_master WHERE type IN ('table', 'view') AND name='sync_change_log'")
         ).first()
         if present is None:  # change capture not installed in this database
             return []

@@ -29,6 +29,7 @@ log = logging.getLogger("lishui.recovery")
 
 CONTEXT = "Recovery"
 CHANGE_LOG = "sync_change_log"
+RUNS = "sync_op_runs"
 
 
 def _marker(db_path: Path) -> Path:
@@ -141,19 +142,22 @@ def undo_preview(db: Database) -> UndoPreview | None:
 
 
 def _tables(con: sqlite3.Connection, schema: str) -> set[str]:
-    rows = con.execute(f"SELECT name FROM {schema}.sqlite_master WHERE type='table'").fetchall()
+    rows = con.execute(f"SELECT name FROM {schema}.sqlite_master WHERE type IN ('table', 'view')").fetchall()
     return {r[0] for r in rows}
 
 
 def _local_ops_after(con: sqlite3.Connection, device_id: str) -> int:
-    cols = {r[1] for r in con.execute(f"PRAGMA main.table_info({CHANGE_LOG})")}
-    device_col = next((c for c in ("device_id", "device", "site_id") if c in cols), None)
-    if device_col is None or "seq" not in cols:
+    """This computer's own ops that the backup does not hold (edits the undo would lose)."""
+    if RUNS not in _tables(con, "main"):
         return 0
+    if RUNS in _tables(con, "bk"):
+        floor_sql = f"SELECT coalesce(max(last), 0) FROM bk.{RUNS} WHERE device_id = ?"
+    else:  # a backup from before the log was kept as runs
+        floor_sql = f"SELECT coalesce(max(seq), 0) FROM bk.{CHANGE_LOG} WHERE device_id = ?"
+    floor = int(con.execute(floor_sql, (device_id,)).fetchone()[0])
     row = con.execute(
-        f"SELECT count(*) FROM main.{CHANGE_LOG} m WHERE m.{device_col} = ? AND m.seq > "
-        f"(SELECT coalesce(max(seq), 0) FROM bk.{CHANGE_LOG} WHERE {device_col} = ?)",
-        (device_id, device_id),
+        f"SELECT coalesce(sum(last - max(seq, ?) + 1), 0) FROM main.{RUNS} WHERE device_id = ? AND last > ?",
+        (floor + 1, device_id, floor),
     ).fetchone()
     return int(row[0])
 

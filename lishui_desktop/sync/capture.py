@@ -25,6 +25,7 @@ import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import cache
+from operator import itemgetter
 from typing import Any, cast
 
 from sqlalchemy import (
@@ -32,7 +33,6 @@ from sqlalchemy import (
     Table,
     bindparam,
     event,
-    func,
     insert,
     inspect,
     select,
@@ -43,16 +43,17 @@ from sqlalchemy.orm import Session, UOWTransaction
 
 from lishui_desktop.db.base import Base, now_text
 from lishui_desktop.db.database import Database
-from lishui_desktop.db.sync_models import SyncChangeLog, SyncFieldHeads, SyncState
+from lishui_desktop.db.sync_models import SyncFieldHeads, SyncOpRun, SyncState
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from lishui_desktop.sync import hlc
 from lishui_desktop.sync.author import current_author
-from lishui_desktop.sync.ops import value_text
+from lishui_desktop.sync.log import COLUMNS, cols_json, encode_json, expand
+from lishui_desktop.sync.ops import Op
 from lishui_desktop.sync.tables import synced_columns, table_names
 
 CAPTURE_OFF = "lishui_capture_off"  # Session.info key: writes of this session are not captured
 CHUNK = 500  # ids in one IN (...)
-_LOG = cast(Table, SyncChangeLog.__table__)
+_RUNS = cast(Table, SyncOpRun.__table__)
 _HEADS = cast(Table, SyncFieldHeads.__table__)
 _STATE = cast(Table, SyncState.__table__)
 Change = tuple[str, Mapping[str, Any]]  # (row id, {column: value})
@@ -79,27 +80,40 @@ def record(conn: Connection, table: str, changes: Sequence[Change], *, new: bool
     if author is None:  # a database not set up yet: nothing is anybody's edit
         return 0
     columns = synced_columns(table)
-    fields: list[tuple[str, str, Any]] = []  # (row id, column, value) in write order
+    written: list[tuple[str, Sequence[str], list[Any]]] = []  # (row id, columns, values)
     if new:
+        convert = _converters(table)
         for row_id, values in sorted(changes, key=_first):
             get = values.get
-            fields.extend((row_id, col, op_value(get(col))) for col in columns)
+            written.append((row_id, columns, [get(c) if f is None else f(get(c)) for c, f in convert]))
     else:
         wanted = set(columns)
         for row_id, values in sorted(changes, key=_first):
-            fields.extend((row_id, col, op_value(v)) for col, v in values.items() if col in wanted)
-    if not fields:
+            cols = [col for col in values if col in wanted]
+            if cols:
+                written.append((row_id, cols, [op_value(values[col]) for col in cols]))
+    return _append(conn, table, author, written, new=new)
+
+
+def _append(conn: Connection, table: str, author: str, written: Sequence[tuple[str, Sequence[str], list[Any]]],
+            *, new: bool) -> int:
+    """One run per written row, numbered and clocked after the author's last op."""
+    count = sum(len(cols) for _row, cols, _values in written)
+    if not count:
         return 0
-    prevs, headed = ({}, []) if new else _previous(conn, table, {f[0] for f in fields})
-    seq = _last_seq(conn, author)
-    first = _reserve_clocks(conn, len(fields))
-    rows = [
-        (author, seq + n, first + n - 1, table, row_id, col, value_text(value), prevs.get((row_id, col)))
-        for n, (row_id, col, value) in enumerate(fields, 1)
-    ]
-    _executemany(conn, _LOG, ("device_id", "seq", "hlc", "tbl", "row_id", "col", "value", "prev"), rows)
-    written = {f[:2] for f in fields} if headed else set()
-    settled = [key for key in headed if key in written]
+    prevs, headed = ({}, []) if new else _previous(conn, table, {w[0] for w in written})
+    seq = _last_seq(conn, author) + 1
+    clock = _reserve_clocks(conn, count)
+    runs = []
+    for row_id, cols, vals in written:  # consecutive numbers and clocks, one run per row
+        n = len(cols)
+        before = [prevs.get((row_id, col)) for col in cols] if prevs else None
+        runs.append((author, seq, seq + n - 1, clock, table, row_id, cols_json(tuple(cols)), encode_json(vals),
+                     encode_json(before) if before and any(before) else None))
+        seq, clock = seq + n, clock + n
+    _executemany(conn, _RUNS, COLUMNS, runs)
+    done = {(row_id, col) for row_id, cols, _v in written for col in cols} if headed else set()
+    settled = [key for key in headed if key in done]
     if settled:  # an edit that saw every head of a field in conflict settles it
         conn.execute(
             _HEADS.delete().where(
@@ -107,24 +121,92 @@ def record(conn: Connection, table: str, changes: Sequence[Change], *, new: bool
             ),
             [{"r": r, "c": c} for r, c in settled],
         )
-    return len(rows)
+    return count
 
 
 def insert_rows(conn: Connection, table: str, rows: Sequence[Mapping[str, Any]]) -> int:
-    """Insert new rows of a synced table (each a mapping with its `id`; display stamps are
-    added when missing) and capture them; returns how many ops were appended."""
+    """Insert new rows of a synced table and capture them; returns how many ops were appended.
+
+    Each row is a mapping with its `id`; a column it lacks gets the column's default (display
+    stamps: now), so what is captured is exactly what is stored. On SQLite the values are
+    converted once (booleans 0/1, dates ISO text) for the row and its ops alike."""
     if not rows:
         return 0
-    target = _table(table)
+    if conn.dialect.name != "sqlite":  # another store's types: bind as Core does, then capture
+        target = _table(table)
+        full = [_blank(table) | {"created_at": now_text(), "updated_at": now_text()} | dict(row) for row in rows]
+        conn.execute(insert(target), full)
+        return record(conn, table, [(str(row["id"]), row) for row in full], new=True)
+    names, defaults, convert, synced = _insert_plan(table)
+    created, updated = names.index("created_at"), names.index("updated_at")
     stamp = now_text()
-    full = [{"created_at": stamp, "updated_at": stamp, **row} for row in rows]
-    names = tuple(c.key for c in target.columns if c.key in full[0])
-    steps = [(n, target.c[n].type._cached_bind_processor(conn.dialect)) for n in names]
-    _executemany(conn, target, names, [
-        tuple(row.get(n) if process is None else process(row.get(n)) for n, process in steps)
-        for row in full
-    ])
-    return record(conn, table, [(str(row["id"]), row) for row in full], new=True)
+    stored: list[tuple[Any, ...]] = []
+    for row in rows:
+        values = [row.get(name, default) for name, default in zip(names, defaults, strict=True)]
+        for index, function in convert:
+            value = values[index]
+            if value is not None:
+                values[index] = function(value)
+        stored.append(tuple(values))
+    first = stored[0]
+    if first[created] is None or first[updated] is None:  # display stamps not given: now
+        for number, given in enumerate(stored):
+            fixed = list(given)
+            fixed[created], fixed[updated] = fixed[created] or stamp, fixed[updated] or stamp
+            stored[number] = tuple(fixed)
+    _executemany(conn, _table(table), names, stored)
+    author = current_author(_dbapi(conn))
+    if author is None or table not in _synced():
+        return 0
+    key = names.index("id")
+    stored.sort(key=itemgetter(key))
+    columns = synced_columns(table)
+    return _append(conn, table, author, [(t[key], columns, [t[i] for i in synced]) for t in stored], new=True)
+
+
+@cache
+def _insert_plan(table: str) -> tuple[tuple[str, ...], tuple[Any, ...], tuple[tuple[int, Any], ...], tuple[int, ...]]:
+    """Columns of an insert (in table order), their defaults, the converters to storage form
+    by position, and the positions of the synced columns."""
+    names = tuple(c.key for c in _table(table).columns)
+    blank = _blank(table)
+    defaults = tuple(blank.get(n) for n in names)
+    kinds = dict(_converters(table))
+    convert = tuple((i, kinds[n]) for i, n in enumerate(names) if kinds.get(n) is not None)
+    synced = tuple(names.index(c) for c in synced_columns(table))
+    return names, defaults, convert, synced
+
+
+@cache
+def _blank(table: str) -> dict[str, Any]:
+    """Every column with its scalar default (None where it has none)."""
+    out: dict[str, Any] = {}
+    for column in _table(table).columns:
+        default = column.default
+        out[column.key] = default.arg if default is not None and getattr(default, "is_scalar", False) else None  # type: ignore[attr-defined]
+    return out
+
+
+@cache
+def _converters(table: str) -> tuple[tuple[str, Any], ...]:
+    """(column, function to storage form or None) for the columns of `table` ops carry."""
+    target = _table(table)
+    out = []
+    for column in synced_columns(table) if table in _synced() else [c.key for c in target.columns]:
+        kind = type(target.c[column].type).__name__
+        out.append((column, _CONVERT.get(kind)))
+    return tuple(out)
+
+
+def _as_int(value: Any) -> Any:
+    return None if value is None else int(value)
+
+
+def _as_date(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+_CONVERT = {"Boolean": _as_int, "Date": _as_date}
 
 
 def update_rows(conn: Connection, table: str, changes: Sequence[Change]) -> int:
@@ -145,11 +227,11 @@ def record_stored(conn: Connection, table: str, row_ids: Sequence[str]) -> int:
     """Capture what these rows hold where it differs from their latest ops (a row written
     with plain SQL whose changed columns the caller does not know, e.g. an upsert)."""
     stored = _stored(conn, table, row_ids)
-    latest = _latest_values(conn, table, set(stored))
+    latest = _winning_ops(conn, table, set(stored))
     changes = [
         (row_id, {
             col: value for col, value in values.items()
-            if latest.get((row_id, col)) != value_text(op_value(value))
+            if (row_id, col) not in latest or latest[(row_id, col)].value != op_value(value)
         })
         for row_id, values in stored.items()
     ]
@@ -237,7 +319,10 @@ def _stored(conn: Connection, table: str, ids: Sequence[str]) -> dict[str, dict[
 
 # --- numbers, clocks and previous clocks, once per batch ----------------------------------
 def _last_seq(conn: Connection, author: str) -> int:
-    return int(conn.execute(select(func.max(_LOG.c.seq)).where(_LOG.c.device_id == author)).scalar() or 0)
+    last = conn.execute(
+        select(_RUNS.c.last).where(_RUNS.c.device_id == author).order_by(_RUNS.c.seq.desc()).limit(1)
+    ).scalar()
+    return int(last or 0)
 
 
 def _reserve_clocks(conn: Connection, count: int) -> int:
@@ -258,42 +343,33 @@ def _previous(
 ) -> tuple[dict[tuple[str, str], str], list[tuple[str, str]]]:
     """For the fields of these rows: the clocks a new op replaces ({(row, col): prev}) and the
     fields held in conflict (whose heads the op settles)."""
-    winners: dict[tuple[str, str], tuple[int, str]] = {}
-    heads: dict[tuple[str, str], str] = {}
+    winners = _winning_ops(conn, table, row_ids)
+    prevs = {key: op.clock for key, op in winners.items()}
+    heads: list[tuple[str, str]] = []
     for part in _chunks(sorted(row_ids)):
-        for row_id, col, clock, device in conn.execute(
-            select(_LOG.c.row_id, _LOG.c.col, _LOG.c.hlc, _LOG.c.device_id).where(
-                _LOG.c.row_id.in_(part), _LOG.c.tbl == table
-            )
-        ):
-            key = (row_id, col)
-            best = winners.get(key)
-            if best is None or (clock, device) > best:
-                winners[key] = (clock, device)
         for row_id, col, held in conn.execute(
             select(_HEADS.c.row_id, _HEADS.c.col, _HEADS.c.heads).where(
                 _HEADS.c.tbl == table, _HEADS.c.row_id.in_(part)
             )
         ):
-            heads[(row_id, col)] = ",".join(str(h[0]) for h in json.loads(held))
-    prevs = {key: hlc.clock_text(*clock) for key, clock in winners.items()}
-    prevs.update(heads)
-    return prevs, list(heads)
+            prevs[(row_id, col)] = ",".join(str(h[0]) for h in json.loads(held))
+            heads.append((row_id, col))
+    return prevs, heads
 
 
-def _latest_values(conn: Connection, table: str, row_ids: set[str]) -> dict[tuple[str, str], str]:
-    """The value (JSON text) of the winning op of every field of these rows."""
-    best: dict[tuple[str, str], tuple[int, str, str]] = {}
+def _winning_ops(conn: Connection, table: str, row_ids: set[str]) -> dict[tuple[str, str], Op]:
+    """The op with the highest clock of every field of these rows (one query per chunk)."""
+    best: dict[tuple[str, str], Op] = {}
     for part in _chunks(sorted(row_ids)):
-        for row_id, col, clock, device, value in conn.execute(
-            select(_LOG.c.row_id, _LOG.c.col, _LOG.c.hlc, _LOG.c.device_id, _LOG.c.value).where(
-                _LOG.c.row_id.in_(part), _LOG.c.tbl == table
-            )
-        ):
-            held = best.get((row_id, col))
-            if held is None or (clock, device) > held[:2]:
-                best[(row_id, col)] = (clock, device, value)
-    return {key: found[2] for key, found in best.items()}
+        runs = conn.execute(
+            select(*(_RUNS.c[c] for c in COLUMNS)).where(_RUNS.c.row_id.in_(part), _RUNS.c.tbl == table)
+        )
+        for op in expand(runs):
+            key = (op.row_id, op.col)
+            held = best.get(key)
+            if held is None or (op.hlc, op.device) > (held.hlc, held.device):
+                best[key] = op
+    return best
 
 
 # --- plumbing ------------------------------------------------------------------------------

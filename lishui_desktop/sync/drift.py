@@ -10,7 +10,6 @@ side in id order, in portable SQL (a window function), so memory stays flat at a
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from itertools import groupby
@@ -21,7 +20,8 @@ from sqlalchemy import Connection, text
 
 from lishui_desktop.db.base import Base
 from lishui_desktop.sync.capture import op_value
-from lishui_desktop.sync.ops import value_text
+from lishui_desktop.sync.log import COLUMNS, RUNS, expand
+from lishui_desktop.sync.ops import Op
 from lishui_desktop.sync.survivors import redirected
 from lishui_desktop.sync.tables import synced_columns, table_names
 
@@ -65,7 +65,7 @@ def _table_drift(conn: Connection, table: str, shipped: Shipped) -> Iterator[Dri
         row_id = row[0]
         while pending is not None and pending[0] < row_id:  # ops of a row not stored: merge's
             pending = next(winners, None)  # own business (unknown tables), not a write here
-        logged: dict[str, str] = {}
+        logged: dict[str, Any] = {}
         if pending is not None and pending[0] == row_id:
             logged = pending[1]
             pending = next(winners, None)
@@ -76,7 +76,7 @@ def _table_drift(conn: Connection, table: str, shipped: Shipped) -> Iterator[Dri
         for col, value in zip(columns, row[1:], strict=True):
             stored = op_value(value)
             if col in logged:
-                if not _same(stored, logged[col]):
+                if stored != logged[col]:
                     yield Drift(table, row_id, col)
             elif stored != _unlogged(defaults, reference, col):
                 yield Drift(table, row_id, col)
@@ -93,28 +93,19 @@ def _unlogged(defaults: dict[str, Any], reference: Mapping[str, Any] | None, col
     return defaults.get(column)
 
 
-def _same(stored: Any, logged: str) -> bool:
-    if value_text(stored) == logged:
-        return True
-    try:  # the same value written by another JSON encoder (SQLite's json_quote)
-        return bool(json.loads(logged) == stored)
-    except ValueError:
-        return False
-
-
-def _winners(conn: Connection, table: str) -> Iterator[tuple[str, dict[str, str]]]:
-    """(row id, {column: value JSON of its winning op}) in row id order."""
+def _winners(conn: Connection, table: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(row id, {column: value of its winning op}) in row id order, a row's runs at a time."""
     known = set(synced_columns(table))
     result = conn.execution_options(stream_results=True, yield_per=BATCH).execute(
-        text(
-            "SELECT row_id, col, value FROM (SELECT row_id, col, value, row_number() OVER "
-            "(PARTITION BY row_id, col ORDER BY hlc DESC, device_id DESC) AS n "
-            "FROM sync_change_log WHERE tbl = :t) w WHERE n = 1 ORDER BY row_id"
-        ),
-        {"t": table},
+        text(f"SELECT {', '.join(COLUMNS)} FROM {RUNS} WHERE tbl = :t ORDER BY row_id"), {"t": table}
     )
-    for row_id, ops in groupby(result, key=itemgetter(0)):
-        yield row_id, {col: value for _row, col, value in ops if col in known}
+    for row_id, runs in groupby(result, key=itemgetter(5)):
+        best: dict[str, Op] = {}
+        for op in expand(runs):
+            held = best.get(op.col)
+            if held is None or (op.hlc, op.device) > (held.hlc, held.device):
+                best[op.col] = op
+        yield row_id, {col: op.value for col, op in best.items() if col in known}
 
 
 def _defaults(table: str) -> dict[str, Any]:

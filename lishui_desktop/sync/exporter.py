@@ -14,7 +14,8 @@ from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lishui_desktop.domain.ids import new_id
 from lishui_desktop.sync import bundle as bundle_mod
-from lishui_desktop.sync.ops import line_from_row
+from lishui_desktop.sync import log
+from lishui_desktop.sync.ops import line_from_op
 from lishui_desktop.sync.vectors import (
     Ranges,
     after,
@@ -104,12 +105,7 @@ def op_lines(conn: Any, ranges: Ranges) -> list[str]:
     lines: list[str] = []
     for device, spans in sorted(ranges.items()):
         for low, high in spans:
-            rows = conn.execute(
-                "SELECT device_id, seq, hlc, tbl, row_id, col, value, prev FROM sync_change_log "
-                "WHERE device_id = ? AND seq BETWEEN ? AND ? ORDER BY seq",
-                (device, low, high),
-            )
-            lines.extend(line_from_row(*row) for row in rows)
+            lines.extend(map(line_from_op, log.ops_in_range(conn, device, low, high)))
     return lines
 
 

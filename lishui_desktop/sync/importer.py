@@ -20,7 +20,7 @@ from lishui_desktop.db.base import now_text
 from lishui_desktop.db.database import Database
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
-from lishui_desktop.sync import hlc, security
+from lishui_desktop.sync import hlc, log, security
 from lishui_desktop.sync.bundle import Bundle, read_bundle
 from lishui_desktop.sync.merge import apply_ops, fresh_ops
 from lishui_desktop.sync.session import write_cursor
@@ -86,13 +86,10 @@ def _all_held(db: Database, ranges: dict[str, list[tuple[int, int]]]) -> bool:
     if not ranges:
         return False
     with db.engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
         for device, spans in ranges.items():
             for low, high in spans:
-                held = conn.exec_driver_sql(
-                    "SELECT count(*) FROM sync_change_log WHERE device_id = ? AND seq BETWEEN ? AND ?",
-                    (device, low, high),
-                ).scalar()
-                if held != high - low + 1:
+                if log.count_held(raw, device, low, high) != high - low + 1:
                     return False
     return True
 

@@ -22,6 +22,7 @@ from operator import attrgetter
 from typing import Any
 
 from lishui_desktop.db.base import now_text
+from lishui_desktop.sync import log
 from lishui_desktop.sync.ops import Op, value_text
 from lishui_desktop.sync.survivors import settle
 from lishui_desktop.sync.tables import is_known, synced_columns
@@ -91,11 +92,7 @@ def known_seqs(cur: sqlite3.Cursor, ops: Sequence[Op]) -> set[tuple[str, int]]:
         span[1] = max(span[1], op.seq)
     held: set[tuple[str, int]] = set()
     for device, (low, high) in spans.items():
-        rows = cur.execute(
-            "SELECT seq FROM sync_change_log WHERE device_id = ? AND seq BETWEEN ? AND ?",
-            (device, low, high),
-        )
-        held.update((device, r[0]) for r in rows)
+        held.update((device, seq) for seq in log.held_seqs(cur, device, low, high))
     return held
 
 
@@ -136,11 +133,7 @@ class Merger:
                 names = [d[0] for d in cursor.description]
                 for row in cursor:
                     found[row[0]] = dict(zip(names[1:], row[1:], strict=True))
-                for row_id, col, device, hlc_v, prev, seq in self.cur.execute(
-                    "SELECT row_id, col, device_id, hlc, prev, seq FROM sync_change_log "
-                    f"WHERE tbl = ? AND row_id IN ({marks})",
-                    (table, *part),
-                ):
+                for device, seq, hlc_v, _tbl, row_id, col, _value, prev in log.ops_of_rows(self.cur, table, part):
                     if replaying and (device, seq) in replaying:
                         continue
                     key = (table, row_id, col)
@@ -355,13 +348,8 @@ def _staged(cur: sqlite3.Cursor, names: str, rows: list[tuple[Any, ...]]) -> Ite
 
 
 def insert_log(cur: sqlite3.Cursor, ops: Sequence[Op]) -> None:
-    """The ops into the change log, their values as JSON text (SQLite's json_quote writes
-    exactly what `value_text` does for the scalars ops carry; the ops bind as they are)."""
-    cur.executemany(
-        "INSERT INTO sync_change_log(device_id, seq, hlc, tbl, row_id, col, value, prev) "
-        "VALUES (?, ?, ?, ?, ?, ?, json_quote(?), ?)",
-        ops,
-    )
+    """The ops into the change log (grouped into runs as their author wrote them)."""
+    log.insert_ops(cur, ops)
 
 
 def fresh_ops(cur: sqlite3.Cursor, ops: Sequence[Op], *, unique: bool = False) -> list[Op]:

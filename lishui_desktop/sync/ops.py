@@ -250,6 +250,11 @@ def op_to_wire(op: Op) -> str:
     )
 
 
+def line_from_op(op: Op) -> str:
+    """An ops.jsonl line of an op read from the change log."""
+    return line_from_row(op.device, op.seq, op.hlc, op.tbl, op.row_id, op.col, value_text(op.value), op.prev)
+
+
 def line_from_row(device: str, seq: int, hlc: int, tbl: str, row_id: str, col: str,
                   vtext: str | None, prev: str | None) -> str:
     """An ops.jsonl line straight from a change-log row (value already JSON text)."""

@@ -12,19 +12,11 @@ from typing import Any
 Ranges = dict[str, list[tuple[int, int]]]
 Vector = dict[str, int]
 
-_RANGES_SQL = (
-    "SELECT device_id, min(seq), max(seq) FROM ("
-    " SELECT device_id, seq, seq - row_number() OVER (PARTITION BY device_id ORDER BY seq) AS grp"
-    " FROM sync_change_log) GROUP BY device_id, grp ORDER BY device_id, 2"
-)
-
-
 def held_ranges(conn: Any) -> Ranges:
     """Per device, the runs of sequence numbers held (gaps are bundles that never arrived)."""
-    out: Ranges = {}
-    for device, low, high in conn.execute(_RANGES_SQL):
-        out.setdefault(device, []).append((int(low), int(high)))
-    return out
+    from lishui_desktop.sync.log import held_ranges as held
+
+    return held(conn)
 
 
 def vector_of(ranges: Ranges) -> Vector:
