@@ -90,7 +90,10 @@ class HeldOutput(io.TextIOBase):
         if self.missing is None:
             self._spool.seek(0)
             self.target.flush()
-            shutil.copyfileobj(self._spool, self.target.buffer)
+            if hasattr(self.target, "buffer"):
+                shutil.copyfileobj(self._spool, self.target.buffer)
+            else:  # a text-only stream: it takes text (already known to fit)
+                self.target.write(self._spool.read().decode(self._encoding).replace(os.linesep, "\n"))
             self.target.flush()
         self._spool.close()
         return self.missing

@@ -197,3 +197,13 @@ def test_windowed_from_a_shortcut_says_where_the_output_is(rare_db: Path, monkey
     ok_file = Path(ok_text.split("输出写在 ", 1)[1])
     assert "完好" in ok_file.read_text(encoding="utf-8-sig")
     assert sys.stdout is None and sys.stderr is None  # as it was started
+
+
+def test_windowed_into_a_text_only_stream_with_gbk(rare_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    system = FakeWindows(inherited=True, console=True)
+    _with(monkeypatch, system)
+    assert cli_main(["--db", str(rare_db), "--encoding", "gbk", "list", "pairings", "--json"]) == 0
+    assert system.inherited_stream is not None and json.loads(system.inherited_stream.getvalue())["count"] == 6
+    assert cli_main(["--db", str(rare_db), "--encoding", "gbk", "list", "persons", "--json"]) == 2
+    assert json.loads(system.inherited_stream.getvalue())["count"] == 6  # nothing added
+    assert system.console is not None and "U+4DAE" in system.console.getvalue()
