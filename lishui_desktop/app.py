@@ -110,6 +110,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from lishui_desktop.ui.backup_startup import run_startup_check, schedule_background_checks
 
     log_file = setup_logging()
+    from lishui_desktop.previews import sweep
+
+    sweep()  # report previews a crashed or killed run left behind (names and IDs in them)
     if not args.exit_after_start:  # unattended runs must never wait for a click
         add_crash_notifier(CrashBox(app, str(log_file)).crashed.emit)
     db_path = resolve_db(args.db)

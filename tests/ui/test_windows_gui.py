@@ -115,8 +115,12 @@ def _run_gui(args: list[str], data: Path) -> subprocess.CompletedProcess[str]:
 def test_gui_without_stdout_or_stderr_starts_and_reports_into_the_log(tmp_path: Path) -> None:
     data = tmp_path / "数据 #1"
     db = tmp_path / "备份#1 100%" / "台账.sqlite3"
+    left = data / "previews" / "4343-deadbeef"  # a crashed run's preview: gone at this start
+    left.mkdir(parents=True)
+    (left / "roster-1.pdf").write_bytes(b"%PDF names")
     done = _run_gui(["--db", str(db), "--exit-after-start"], data)
     assert done.returncode == 0, done.stderr
+    assert not left.exists()
     log = "".join(p.read_text(encoding="utf-8") for p in (data / "logs").glob("*.log"))
     assert "painted at" in log and "AttributeError" not in log
     from lishui_desktop.db.lock import InstanceLock
