@@ -6,11 +6,14 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 # isort: off
 # The non-Qt layers first: once PySide6 is imported, its import hook inspects the source of
 # every module imported after it, which costs a good part of start-up.
 import lishui_desktop.db.database  # noqa: F401
+import lishui_desktop.services.database_key  # noqa: F401
 import lishui_desktop.services.setup  # noqa: F401
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator, Signal
 from PySide6.QtGui import QIcon
@@ -23,6 +26,9 @@ from lishui_desktop.db.lock import InstanceLock
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.i18n import DEFAULT_LANG, set_language
 from lishui_desktop.paths import i18n_dir, resolve_db, resources_dir
+
+if TYPE_CHECKING:
+    from lishui_desktop.services.database_key import NewKey
 
 log = logging.getLogger("lishui.app")
 
@@ -121,12 +127,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     lock = InstanceLock(db_path)
     try:
         lock.acquire()
-        if not run_startup_check(db_path):
+        go_on, new_key = _key_at_start(db_path, fresh, quiet=args.exit_after_start)
+        if not go_on or not run_startup_check(db_path):
             lock.release()
             return 2
         from lishui_desktop.services.setup import device_info, open_initialised
 
         db = open_initialised(db_path)
+        if new_key is not None:
+            from lishui_desktop.services.database_key import remember_recovery_code
+
+            remember_recovery_code(db, new_key.recovery_code)
+        elif not db.encrypted and not args.exit_after_start and _laptop(db):
+            from lishui_desktop.ui.unlock_dialog import offer_encryption
+
+            db = offer_encryption(db)
     except UserError as exc:
         lock.release()
         if args.exit_after_start:  # unattended (benchmarks, smoke test): never wait for a click
@@ -159,6 +174,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         db.close()
         lock.release()
+
+
+def _key_at_start(db_path: Path, fresh: bool, quiet: bool) -> tuple[bool, NewKey | None]:
+    """(go on, the key made for a new database). A new database is encrypted (a laptop's
+    default); an existing encrypted one opens with its key from the credential store, else
+    typed in a dialog. With `quiet` (benchmarks, smoke test) a key that must be typed is an
+    error (UserError), never a dialog."""
+    from lishui_desktop.services import database_key
+
+    if quiet:
+        if fresh:
+            return True, database_key.create_key(db_path, database_key.Policy())
+        database_key.unlock(db_path)
+        return True, None
+    from lishui_desktop.ui.unlock_dialog import new_key_at_start, unlock_at_start
+
+    if fresh:
+        made = new_key_at_start(db_path, database_key.Policy())
+        return made is not None, made
+    return unlock_at_start(db_path), None
+
+
+def _laptop(db) -> bool:  # type: ignore[no-untyped-def]
+    return db.get_setting("role") in ("field", "lead")
 
 
 def _painted() -> None:

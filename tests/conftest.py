@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LISHUI_LANG", "zh_CN")
+# Databases of field and lead laptops are encrypted, their keys kept in the OS credential store;
+# the suite's store is a file (tests/keyring_backend.py), also for the CLI and GUI processes
+# it starts (they import it through PYTHONPATH).
+_ROOT = str(Path(__file__).resolve().parents[1])
+os.environ["PYTHON_KEYRING_BACKEND"] = "tests.keyring_backend.FileKeyring"
+os.environ["LISHUI_TEST_KEYRING"] = os.path.join(tempfile.mkdtemp(prefix="lishui-keyring-"), "keys.json")
+os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (_ROOT, os.environ.get("PYTHONPATH")) if p)
 
 
 @pytest.fixture(autouse=True)

@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "report_cmd",
     "backup_cmd",
     "keys_cmd",
+    "db_cmd",
 )
 
 

@@ -53,8 +53,9 @@ def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, ctx: CliContext) -> int:
-    with InstanceLock(ctx.db_path):
-        kept = backup.restore_file(ctx.db_path, args.id)
+    path = ctx.unlocked_path()
+    with InstanceLock(path):
+        kept = backup.restore_file(path, args.id)
     if kept is not None:
         say(
             tr("Restored backup %1. The previous database was kept as backup %2.", args.id, kept.id)

@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import logging
+import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from lishui_desktop.db.database import Database
 from lishui_desktop.domain.errors import UserError
-from lishui_desktop.domain.i18n import translate
+from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from lishui_desktop.domain.masking import scrub
 from lishui_desktop.paths import resolve_db
+from lishui_desktop.services import database_key
+from lishui_desktop.services.database_key import NewKey, Policy
 
 log = logging.getLogger("lishui.cli")
 
@@ -25,26 +30,94 @@ EXIT_USER_ERROR = 2
 
 @dataclass
 class CliContext:
-    """What a command needs: the database path, opened lazily."""
+    """What a command needs: the database path, opened lazily (unlocked first when it is
+    encrypted; a new database is created encrypted unless `new_policy` says otherwise)."""
 
     db_arg: str | None
     _db: Database | None = field(default=None, repr=False)
+    new_policy: Policy | None = None  # init sets it from the role and the deployment
+    new_key: NewKey | None = None  # the key made for a database this command created
 
     @property
     def db_path(self) -> Path:
         return resolve_db(self.db_arg)
 
+    def unlocked_path(self) -> Path:
+        """The database path, its key held when it is encrypted (typed when it must be)."""
+        path = self.db_path
+        with_typed_secret(lambda secret: database_key.unlock_with_secret(path, secret))
+        return path
+
     def database(self) -> Database:
         if self._db is None:
+            path = self.db_path
+            if path.exists():
+                self.unlocked_path()
+            else:
+                self._new_key(path)
             from lishui_desktop.services.setup import open_database
 
-            self._db = open_database(self.db_path)
+            self._db = open_database(path)
+            if self.new_key is not None:
+                from lishui_desktop.services.database_key import remember_recovery_code
+                from lishui_desktop.services.encryption import POLICY_SETTING
+
+                remember_recovery_code(self._db, self.new_key.recovery_code)
+                policy = self.new_policy or Policy()
+                self._db.set_setting(POLICY_SETTING, json.dumps(policy.as_json()))
         return self._db
+
+    def _new_key(self, path: Path) -> None:
+        policy = self.new_policy or Policy()
+        if policy.encrypt:
+            self.new_key = with_new_passphrase(
+                policy, lambda passphrase: database_key.create_key(path, policy, passphrase)
+            )
 
     def close(self) -> None:
         if self._db is not None:
             self._db.close()
             self._db = None
+
+
+T = TypeVar("T")
+
+
+def with_typed_secret(action: Callable[[str | None], T]) -> T:
+    """Run `action(None)`; when it needs a key typed and a person is at the terminal, ask for
+    the start passphrase or recovery code (three tries) and run it with that."""
+    try:
+        return action(None)
+    except database_key.NeedKey as need:
+        if not sys.stdin.isatty():
+            raise
+        sys.stderr.write(need.text() + "\n")
+    prompt = tr("Start passphrase or recovery code: ")
+    for attempt in range(3):
+        try:
+            return action(getpass.getpass(prompt))
+        except database_key.WrongSecret as wrong:
+            if attempt == 2:
+                raise
+            sys.stderr.write(wrong.text() + "\n")
+    raise AssertionError("unreachable")
+
+
+def with_new_passphrase(policy: Policy, action: Callable[[str | None], T]) -> T:
+    """Run `action` with a new start passphrase when one is needed: LISHUI_DB_PASSPHRASE, or
+    asked twice at the terminal."""
+    passphrase = os.environ.get(database_key.PASSPHRASE_ENV) or None
+    if passphrase is None and database_key.passphrase_needed(policy) and sys.stdin.isatty():
+        try:
+            return action(None)
+        except database_key.NeedKey as need:
+            sys.stderr.write(need.text() + "\n")
+        passphrase = getpass.getpass(tr("New start passphrase: "))
+        if getpass.getpass(tr("Once more: ")) != passphrase:
+            raise database_key.WrongSecret(
+                QT_TRANSLATE_NOOP("Encryption", "The two passphrases differ.")
+            )
+    return action(passphrase)
 
 
 def tr(text: str, *args: object) -> str:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
+from pathlib import Path
 
 from lishui_desktop.cli.common import EXIT_DAMAGED, CliContext, fail, say, tr
-from lishui_desktop.services import setup
+from lishui_desktop.services import database_key, setup
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -14,6 +16,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--role", choices=setup.ROLES, default="field")
     p.add_argument("--user-name", help="the person using this laptop (recorded in history)")
     p.add_argument("--join", metavar="FILE", help="deployment (enrolment) file from the office")
+    p.add_argument(
+        "--encrypt", action="store_true",
+        help="(office) encrypt a new office database too (field and lead ones always are)",
+    )
     p.set_defaults(handler=cmd_init)
 
     p = sub.add_parser("check", help="quick_check, foreign_key_check and values changed outside the program; exit 1 if any")
@@ -26,19 +32,47 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_init(args: argparse.Namespace, ctx: CliContext) -> int:
+    from lishui_desktop.services.encryption import policy_for_new_database
+
+    deployment = None
+    if args.join:
+        from lishui_desktop.services.deployment import read_deployment
+
+        deployment = read_deployment(Path(args.join).read_bytes())
+    policy = policy_for_new_database(args.role, deployment)
+    ctx.new_policy = replace(policy, encrypt=policy.encrypt or args.encrypt)
     db = ctx.database()
     existed = setup.is_initialised(db)
     if args.join:
         from lishui_desktop.services.deployment import join_deployment
 
         info = join_deployment(db, args.join, device_name=args.device_name, role=args.role, user_name=args.user_name)
+        if db.encrypted and policy.office_key is not None and not database_key.status(db.path)["office_copy"]:
+            database_key.add_wraps(db.path, office_key=policy.office_key)
     else:
         info = setup.init_database(db, device_name=args.device_name, role=args.role, user_name=args.user_name)
     if existed:
         say(tr("Database %1 was already set up: device %2 (%3), role %4.", db.path, info.name, info.device_id, info.role))
     else:
         say(tr("Database %1 created: device %2 (%3), role %4.", db.path, info.name, info.device_id, info.role))
+    if ctx.new_key is not None:
+        say(encryption_note(ctx.new_key.in_credential_store))
     return 0
+
+
+def encryption_note(in_store: bool) -> str:
+    """What a person must know about a database just encrypted."""
+    if in_store:
+        text = tr(
+            "The database is encrypted; its key is kept in this computer's credential store, so "
+            "it opens without typing."
+        )
+    else:
+        text = tr("The database is encrypted; it opens with the start passphrase.")
+    return text + " " + tr(
+        "Print the recovery code now (lishui keys paper --out FILE) and lock the paper away: "
+        "on another computer the database opens only with it."
+    )
 
 
 def cmd_check(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -47,6 +81,7 @@ def cmd_check(args: argparse.Namespace, ctx: CliContext) -> int:
     path = ctx.db_path
     if not path.exists():
         return fail(tr("There is no database at %1.", path))
+    ctx.unlocked_path()
     # read-only first: a damaged file is reported, never opened for writing or upgraded
     ok, first = integrity_ok(path, quick=True)
     if not ok:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
-from lishui_desktop.db.sqlite_path import connect
+from lishui_desktop.db import cipher
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lishui_desktop.files import replace_file
@@ -15,16 +14,22 @@ class BackupFailed(UserError):
     context = "Backup"
 
 
-def integrity_ok(path: Path, quick: bool = False) -> tuple[bool, str]:
-    """Run integrity_check (or quick_check) on a database file; (ok, first message)."""
+def integrity_ok(path: Path, quick: bool = False, key: bytes | None = None) -> tuple[bool, str]:
+    """Run integrity_check (or quick_check) on a database file; (ok, first message).
+
+    An encrypted file is checked with `key` (default: the key held for it); a wrong key is
+    reported as not ok, and a file whose key is not held raises DatabaseLocked.
+    """
     try:
-        con = connect(path, read_only=True)
-    except sqlite3.Error as exc:
+        con = cipher.connect(path, key=key, read_only=True)
+    except cipher.WrongKey as exc:
+        return False, exc.text()
+    except cipher.errors() as exc:
         return False, str(exc)
     try:
         pragma = "quick_check" if quick else "integrity_check"
         rows = con.execute(f"PRAGMA {pragma}").fetchall()
-    except sqlite3.DatabaseError as exc:
+    except cipher.errors() as exc:
         return False, str(exc)
     finally:
         con.close()
@@ -37,14 +42,16 @@ def copy_database(source: Path, dest: Path, quick: bool = False) -> Path:
     (integrity_check, or the faster quick_check when `quick`).
 
     Written to a temporary name first and renamed, so a half-written backup never looks valid.
+    The copy of an encrypted database is encrypted with the same key, page by page.
     """
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".part")
     if tmp.exists():
         tmp.unlink()
-    src = connect(source)
+    key = cipher.key_for(source)
+    src = cipher.connect(source, key=key)
     try:
-        out = connect(tmp)
+        out = cipher.connect(tmp, key=key)
         try:
             src.backup(out)
             out.execute("PRAGMA journal_mode=DELETE")
@@ -52,7 +59,7 @@ def copy_database(source: Path, dest: Path, quick: bool = False) -> Path:
             out.close()
     finally:
         src.close()
-    ok, message = integrity_ok(tmp, quick=quick)
+    ok, message = integrity_ok(tmp, quick=quick, key=key)
     if not ok:
         tmp.unlink(missing_ok=True)
         raise BackupFailed(

@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from lishui_desktop.db import cipher
 from lishui_desktop.db.engine import make_engine, make_session_factory
 from lishui_desktop.db.migrate import ensure_schema
 from lishui_desktop.db.models import LocalSetting
@@ -23,20 +24,30 @@ class Database:
     engine: Engine
     sessions: sessionmaker[Session]
     schema_action: str = "current"
+    encrypted: bool = False
 
     @classmethod
     def open(cls, path: Path) -> Database:
         """Open (creating or upgrading as needed) the database at `path`. Nothing else runs:
-        what follows an upgrade (replaying kept ops) is the caller's step (services.setup)."""
+        what follows an upgrade (replaying kept ops) is the caller's step (services.setup).
+
+        An encrypted file opens with the key held for it (`cipher.remember_key`); without one
+        it is refused with DatabaseLocked. A new file is created encrypted when a key is held
+        for its path."""
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        engine = make_engine(path)
+        key = cipher.key_for(path)
+        if cipher.needs_key(path):
+            raise cipher.locked_error(path)
+        engine = make_engine(path, key)
         try:
             action = ensure_schema(engine, path)
         except Exception:
             engine.dispose()
             raise
-        return cls(path=path, engine=engine, sessions=make_session_factory(engine), schema_action=action)
+        db = cls(path=path, engine=engine, sessions=make_session_factory(engine), schema_action=action)
+        db.encrypted = key is not None
+        return db
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from lishui_desktop.db import cipher
 from lishui_desktop.db.sqlite_path import engine_url
 
 BUSY_TIMEOUT_MS = 10_000
@@ -35,15 +36,25 @@ def apply_pragmas(dbapi_connection: sqlite3.Connection) -> None:
         cursor.close()
 
 
-def make_engine(path: Path) -> Engine:
-    """An engine on the SQLite file at `path` with WAL, synchronous=FULL, foreign keys on."""
+def make_engine(path: Path, key: bytes | None = None) -> Engine:
+    """An engine on the SQLite file at `path` with WAL, synchronous=FULL, foreign keys on.
+
+    With a `key` the file is opened (or created) with SQLCipher and every connection is keyed
+    before anything else runs on it.
+    """
+    options: dict[str, object] = {}
+    if key is not None:
+        options["module"] = cipher.driver()
     engine = create_engine(
         engine_url(path),
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        **options,
     )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        if key is not None:
+            cipher.apply_key(dbapi_connection, key)
         # SQLAlchemy's pysqlite driver starts transactions itself; let BEGIN be explicit.
         dbapi_connection.isolation_level = None
         apply_pragmas(dbapi_connection)

@@ -14,7 +14,7 @@ from lishui_desktop.db.base import now_text
 from lishui_desktop.db.database import Database
 from lishui_desktop.db.models import AuditLog, LocalSetting
 
-KINDS = ("reveal", "print", "export", "copy")
+KINDS = ("reveal", "print", "export", "copy", "decrypt")
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ def record_reveal(
     """Record that full values of `table` (one row, or `row_count` rows) were shown or output.
 
     `kind` is reveal (shown on screen), print (a PDF with full IDs), export (a file with full
-    IDs) or copy (to the clipboard). `user` defaults to this computer's user name.
+    IDs), copy (to the clipboard) or decrypt (a plain copy of the whole encrypted database). `user` defaults to this computer's user name.
     """
     if kind not in KINDS:
         raise ValueError(kind)

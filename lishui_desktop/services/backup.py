@@ -12,13 +12,12 @@ import datetime as dt
 import logging
 import os
 import re
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from lishui_desktop.db import cipher
 from lishui_desktop.db.backup_file import BackupFailed, copy_database, integrity_ok
 from lishui_desktop.db.database import Database
-from lishui_desktop.db.sqlite_path import connect
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lishui_desktop.files import FileInUse, replace_file
 from lishui_desktop.paths import backups_dir
@@ -186,7 +185,7 @@ def restore_file(db_path: Path, backup_id: str) -> BackupInfo | None:
     if db_path.exists():
         try:
             kept = create_backup(db_path, "pre-restore")
-        except (BackupFailed, sqlite3.Error):
+        except cipher.with_errors(BackupFailed):
             keep_damaged(db_path)
     if db_path.exists():
         _flush_wal(db_path)
@@ -213,12 +212,12 @@ def restore_file(db_path: Path, backup_id: str) -> BackupInfo | None:
 def _flush_wal(db_path: Path) -> None:
     """Checkpoint and empty the WAL so that nothing of the old file remains beside it."""
     try:
-        con = connect(db_path)
+        con = cipher.connect(db_path)
         try:
             con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             con.close()
-    except sqlite3.Error as exc:
+    except cipher.errors() as exc:
         log.warning("could not checkpoint before restore: %s", exc)
 
 

@@ -20,6 +20,7 @@ from lishui_desktop.db.database import Database
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lishui_desktop.files import write_atomic
+from lishui_desktop.services import encryption
 from lishui_desktop.services.setup import (
     DeviceInfo,
     SetupError,
@@ -64,6 +65,8 @@ def deployment_data(db: Database, for_name: str | None = None) -> dict[str, Any]
         "ops": lines,
         "hubs": hubs,  # office and lead public keys: bundles are encrypted to them
         "enrolment": keys.issue_enrolment(db, for_name or ""),  # one-time, for the first bundle
+        # how the laptop keeps its database key (its own field: not the bundle keys above)
+        encryption.POLICY_SETTING: encryption.deployment_field(db),
     }
 
 
@@ -131,6 +134,11 @@ def join_deployment(
             (json.dumps(office, ensure_ascii=False),),
         )
         security.register_hubs(cur.execute, data.get("hubs"))
+        if isinstance(data.get(encryption.POLICY_SETTING), dict):
+            cur.execute(
+                "INSERT OR REPLACE INTO local_settings(key, value) VALUES (?, ?)",
+                (encryption.POLICY_SETTING, json.dumps(data[encryption.POLICY_SETTING])),
+            )
         if isinstance(data.get("enrolment"), str) and db.get_setting(keys.ENROL_TOKEN) is None:
             cur.execute(
                 "INSERT OR REPLACE INTO local_settings(key, value) VALUES (?, ?)",

@@ -16,10 +16,11 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from lishui_desktop.db import cipher
 from lishui_desktop.db.backup_file import BackupFailed, integrity_ok
 from lishui_desktop.db.database import Database
 from lishui_desktop.db.models import synced_tables
-from lishui_desktop.db.sqlite_path import connect, connect_uri
+from lishui_desktop.db.sqlite_path import connect_uri
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from lishui_desktop.files import replace_file
 from lishui_desktop.paths import backups_dir
@@ -125,7 +126,8 @@ def undo_preview(db: Database) -> UndoPreview | None:
     info = backup.find_backup(db.path, str(record["backup"]))
     preview = UndoPreview(str(record.get("label", "")), info.id, str(record.get("finished", "")))
     own = db.get_setting("device_id")
-    with closing(connect(db.path, read_only=True)) as con:
+    # an encrypted backup is attached with the key of the database (SQLCipher's default)
+    with closing(cipher.connect(db.path, read_only=True)) as con:
         con.execute("ATTACH DATABASE ? AS bk", (connect_uri(info.path, read_only=True),))
         main_tables = _tables(con, "main")
         bk_tables = _tables(con, "bk")
@@ -186,9 +188,11 @@ class StartupReport:
 def _header_ok(db_path: Path) -> tuple[bool, str]:
     """A cheap check at once: the file opens and its schema reads (the full check runs later)."""
     try:
-        with closing(connect(db_path, read_only=True)) as con:
+        with closing(cipher.connect(db_path, read_only=True)) as con:
             con.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.Error as exc:
+    except cipher.WrongKey as exc:
+        return False, exc.text()
+    except cipher.errors() as exc:
         return False, str(exc)
     return True, "ok"
 

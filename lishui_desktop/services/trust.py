@@ -75,6 +75,19 @@ def paper_backup_text(db: Database, passphrase: str | None = None) -> str:
         crypto.paper_backup(sign),
         "",
     ]
+    from lishui_desktop.services.database_key import recovery_code
+
+    code = recovery_code(db)
+    if code:  # the encrypted database's recovery code: it opens the file on another computer
+        lines += [
+            translate(
+                CONTEXT,
+                "Recovery code of the encrypted database (type it when the database is opened on "
+                "another computer, or when this computer's credential store was reset):",
+            ),
+            code,
+            "",
+        ]
     return "\n".join(lines)
 
 

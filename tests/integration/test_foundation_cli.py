@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from tests.encryption_support import raw_connect
 
 BIN = Path(sys.executable).parent
 
@@ -37,7 +38,8 @@ def test_init_demo_check(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "平昌-01" in result.stdout and "field" in result.stdout
-    con = sqlite3.connect(db)
+    assert not db.read_bytes().startswith(b"SQLite format 3")  # a field laptop's file is encrypted
+    con = raw_connect(db)
     settings = dict(con.execute("SELECT key, value FROM local_settings"))
     assert settings["device_name"] == "平昌-01" and settings["role"] == "field"
     assert con.execute("SELECT name, role FROM devices").fetchall() == [("平昌-01", "field")]
@@ -45,7 +47,7 @@ def test_init_demo_check(tmp_path: Path) -> None:
 
     demo = run("--db", str(db), "--lang", "en", "demo", "--scale", "0.05")
     assert demo.returncode == 0, demo.stderr
-    con = sqlite3.connect(db)
+    con = raw_connect(db)
     persons = con.execute("SELECT count(*) FROM persons").fetchone()[0]
     placements = con.execute("SELECT count(*) FROM placements").fetchone()[0]
     counties = con.execute(
@@ -85,8 +87,8 @@ def test_bad_input_exits_2_with_one_line(tmp_path: Path, args: tuple[str, ...]) 
 def test_check_reports_a_damaged_file(tmp_path: Path) -> None:
     db = tmp_path / "damaged.db"
     assert run("--db", str(db), "init").returncode == 0
-    con = sqlite3.connect(db)
-    page_size = con.execute("PRAGMA page_size").fetchone()[0]
+    con = raw_connect(db)
+    page_size = int(con.execute("PRAGMA page_size").fetchone()[0])
     root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'places'").fetchone()[0]
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.close()
@@ -102,7 +104,7 @@ def test_check_reports_a_damaged_file(tmp_path: Path) -> None:
 def test_newer_database_is_refused_by_the_cli(tmp_path: Path) -> None:
     db = tmp_path / "future.db"
     assert run("--db", str(db), "init").returncode == 0
-    con = sqlite3.connect(db)
+    con = raw_connect(db)
     with con:
         con.execute("UPDATE alembic_version SET version_num = '9999_future'")
     con.close()
@@ -115,7 +117,7 @@ def test_python_m_routes_to_gui_without_a_command(tmp_path: Path) -> None:
     db = tmp_path / "gui.db"
     result = run("--db", str(db), "--exit-after-start", env_extra={"LISHUI_DATA_DIR": str(tmp_path)})
     assert result.returncode == 0, result.stderr
-    con = sqlite3.connect(db)
+    con = raw_connect(db)
     assert con.execute("SELECT count(*) FROM pairings WHERE level = 'county'").fetchone()[0] == 6
     con.close()
     cli = run("--lang", "en", "--db", str(db), "check")

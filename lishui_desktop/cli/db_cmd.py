@@ -1,0 +1,200 @@
+"""lishui db status | encrypt | decrypt --out FILE | unlock [--office-db FILE] | passphrase | policy."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from lishui_desktop.cli.common import (
+    CliContext,
+    fail,
+    print_json,
+    say,
+    tr,
+    with_new_passphrase,
+    with_typed_secret,
+)
+from lishui_desktop.db.lock import InstanceLock
+from lishui_desktop.services import database_key, encryption
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("db", help="encryption of the database file: status, encrypt, decrypt, unlock")
+    group = p.add_subparsers(dest="db_command", metavar="ACTION")
+    group.required = True
+    s = group.add_parser("status", help="is the database encrypted, and where is its key kept")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(handler=cmd_status)
+    group.add_parser(
+        "encrypt", help="encrypt a plain database (verified copy; plain file and backups removed)"
+    ).set_defaults(handler=cmd_encrypt)
+    d = group.add_parser("decrypt", help="write a plain copy for a support case (audited)")
+    d.add_argument("--out", required=True, metavar="FILE")
+    d.set_defaults(handler=cmd_decrypt)
+    u = group.add_parser(
+        "unlock", help="open with the recovery code (or the office's key) and keep the key here"
+    )
+    u.add_argument("--office-db", metavar="FILE", help="(office) open it with this office database's key")
+    u.set_defaults(handler=cmd_unlock)
+    group.add_parser(
+        "passphrase", help="set a start passphrase (for a computer without a credential store)"
+    ).set_defaults(handler=cmd_passphrase)
+    pol = group.add_parser("policy", help="(office) what deployment files ask of new laptops")
+    pol.add_argument("--office-copy", choices=("on", "off"), help="give the office a key to laptops' databases")
+    pol.add_argument("--start-passphrase", choices=("on", "off"), help="a passphrase at each start instead of the credential store")
+    pol.add_argument("--json", action="store_true")
+    pol.set_defaults(handler=cmd_policy)
+
+
+def cmd_status(args: argparse.Namespace, ctx: CliContext) -> int:
+    path = ctx.db_path
+    if not path.exists():
+        return fail(tr("There is no database at %1.", path))
+    data = database_key.status(path)
+    data["plain_backups"] = len(encryption.plain_backups(path)) if data["encrypted"] else None
+    if args.json:
+        print_json(data)
+        return 0
+    if not data["encrypted"]:
+        say(tr("The database %1 is not encrypted. Encrypt it with: lishui db encrypt", path))
+        return 0
+    where = (
+        tr("its key is in this computer's credential store")
+        if data["credential_store"]
+        else tr("it opens with the start passphrase")
+    )
+    say(tr("The database %1 is encrypted (SQLCipher 4); %2.", path, where))
+    extras = []
+    if data["office_copy"]:
+        extras.append(tr("the office can open it with its key"))
+    if data["start_passphrase"]:
+        extras.append(tr("a start passphrase is set"))
+    if extras:
+        say("; ".join(extras) + ".")
+    return 0
+
+
+def cmd_encrypt(args: argparse.Namespace, ctx: CliContext) -> int:
+    path = ctx.db_path
+    if database_key.status(path)["encrypted"]:
+        return fail(tr("The database %1 is already encrypted.", path))
+    if not path.exists():
+        return fail(tr("There is no database at %1.", path))
+    db = ctx.database()  # brings the schema up to date first, and reads the office's policy
+    policy = replace(encryption.stored_policy(db), encrypt=True)
+    ctx.close()
+    with InstanceLock(path):
+        done = with_new_passphrase(
+            policy,
+            lambda passphrase: encryption.encrypt_database(path, policy, passphrase, _progress),
+        )
+    say(
+        tr(
+            "The database %1 is encrypted: %2 backups encrypted, %3 plain files overwritten and removed.",
+            path,
+            done.backups_encrypted,
+            done.plain_files_removed,
+        )
+    )
+    from lishui_desktop.cli.setup_cmds import encryption_note
+
+    say(encryption_note(done.in_credential_store))
+    return 0
+
+
+def _progress(done: int, total: int, label: str) -> None:
+    if sys.stderr.isatty():
+        sys.stderr.write(f"\r{done}/{total} {label[:60]:<60}")
+        if done == total:
+            sys.stderr.write("\n")
+
+
+def cmd_decrypt(args: argparse.Namespace, ctx: CliContext) -> int:
+    out = Path(args.out)
+    records = encryption.decrypt_copy(ctx.database(), out)
+    say(
+        tr(
+            "A plain copy with %1 records was written to %2. It is NOT encrypted: give it only to "
+            "the person handling the support case, and delete it afterwards. This was recorded.",
+            records,
+            out,
+        )
+    )
+    return 0
+
+
+def cmd_unlock(args: argparse.Namespace, ctx: CliContext) -> int:
+    path = ctx.db_path
+    if not path.exists():
+        return fail(tr("There is no database at %1.", path))
+    if args.office_db:
+        _unlock_with_office(path, Path(args.office_db))
+    else:
+        ctx.unlocked_path()
+    ctx.database()  # proves the key opens it
+    if database_key.status(path)["credential_store"] and database_key.credential_store() is not None:
+        say(tr("The database opens; its key is now kept in this computer's credential store."))
+    else:
+        say(tr("The database opens. Without a credential store it asks for the key at each start."))
+    return 0
+
+
+def _unlock_with_office(path: Path, office_path: Path) -> None:
+    from lishui_desktop.db.database import Database
+    from lishui_desktop.sync import keys
+
+    if not office_path.exists():
+        raise FileNotFoundError(2, "No such file", str(office_path))
+    with_typed_secret(lambda secret: database_key.unlock_with_secret(office_path, secret))
+    office = Database.open(office_path)
+    try:
+        if keys.is_protected(office) and not os.environ.get(keys.PASSPHRASE_ENV) and sys.stdin.isatty():
+            private = keys.box_private(office, getpass.getpass(tr("Office passphrase: ")))
+        else:
+            private = keys.box_private(office)
+    finally:
+        office.close()
+    database_key.unlock_with_office_key(path, private)
+
+
+def cmd_passphrase(args: argparse.Namespace, ctx: CliContext) -> int:
+    path = ctx.db_path
+    if not database_key.status(path)["encrypted"]:
+        return fail(tr("The database %1 is not encrypted. Encrypt it with: lishui db encrypt", path))
+    ctx.unlocked_path()
+    new = os.environ.get(database_key.PASSPHRASE_ENV)
+    if not new:
+        if not sys.stdin.isatty():
+            return fail(tr("Enter the new start passphrase (or set LISHUI_DB_PASSPHRASE)."))
+        new = getpass.getpass(tr("New start passphrase: "))
+        if getpass.getpass(tr("Once more: ")) != new:
+            return fail(tr("The two passphrases differ."))
+    database_key.add_wraps(path, passphrase=new)
+    say(tr("The start passphrase is set; the recovery code still opens the database too."))
+    return 0
+
+
+def cmd_policy(args: argparse.Namespace, ctx: CliContext) -> int:
+    db = ctx.database()
+    policy = encryption.deployment_policy(db)
+    if args.office_copy or args.start_passphrase:
+        policy = encryption.set_deployment_policy(
+            db,
+            office_copy=None if args.office_copy is None else args.office_copy == "on",
+            start_passphrase=None if args.start_passphrase is None else args.start_passphrase == "on",
+        )
+    if args.json:
+        print_json(policy)
+        return 0
+    say(
+        tr(
+            "New laptops: office copy of the database key %1; start passphrase %2.",
+            tr("on") if policy["office_copy"] else tr("off"),
+            tr("on") if policy["start_passphrase"] else tr("off"),
+        )
+    )
+    return 0
