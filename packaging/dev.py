@@ -34,6 +34,8 @@ APT_PACKAGES: list[str | tuple[str, ...]] = [
     "libxcb-render-util0", "libxcb-image0", "libxcb-xkb1", "libx11-xcb1", "libnss3",
     "libxcomposite1", "libxdamage1", "libxrandr2", "libxtst6", "libxi6",
     ("libasound2t64", "libasound2"), "xvfb", "poppler-utils",
+    # a real Secret Service (GNOME Keyring in its own D-Bus session) for the encryption test
+    "gnome-keyring", ("dbus-daemon", "dbus"),
 ]
 
 
