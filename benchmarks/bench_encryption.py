@@ -69,10 +69,12 @@ def startup(plain: Path, folder: Path, rounds: int) -> dict[str, Any]:
     timed(app_cmd(enc), enc_env)
     plain_runs, enc_runs = [], []
     for _ in range(rounds):
-        plain_runs.append(timed(app_cmd(plain), env)[0])
-        enc_runs.append(timed(app_cmd(enc), enc_env)[0])
+        plain_runs.append(timed(app_cmd(plain), env))
+        enc_runs.append(timed(app_cmd(enc), enc_env))
+    plain_cpu, enc_cpu = min(r[2] for r in plain_runs), min(r[2] for r in enc_runs)
     return _result(
-        min(enc_runs), min(plain_runs), "s",
+        min(r[0] for r in enc_runs), min(r[0] for r in plain_runs), "s",
+        cpu_ratio=round(enc_cpu / plain_cpu, 3) if plain_cpu else None,
         key_source="credential store" if in_store else "recovery code (no credential store here)",
     )
 

@@ -43,7 +43,10 @@ def clean_env(home: Path) -> dict[str, str]:
     """Only what any user session has: no venv, no PYTHONPATH, no LISHUI_DB."""
     env = {"HOME": str(home), "LISHUI_DATA_DIR": str(home / "data"), "QT_QPA_PLATFORM": "offscreen",
            "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TMPDIR": str(home / "tmp"),
-           "PYTHONIOENCODING": "gbk"}  # code page 936, as far as Python's own streams go
+           "PYTHONIOENCODING": "gbk",  # code page 936, as far as Python's own streams go
+           # a session without a credential store (no D-Bus here): laptops' databases are
+           # encrypted under a start passphrase, as on a minimal Linux
+           "LISHUI_DB_PASSPHRASE": "smoke-test-passphrase"}
     if WINDOWS:
         system_root = os.environ.get("SYSTEMROOT", r"C:\Windows")
         env.update(SYSTEMROOT=system_root, PATH=rf"{system_root}\System32;{system_root}",
@@ -135,6 +138,10 @@ def scenario(s: Smoke) -> None:
                                         str(w / "reply.json")], needs=("keys", "register"))
     s.step("lishui demo", [cli, "--db", laptop, "demo", "--scale", "0.05"], needs=("demo",))
     s.step("lishui check", [cli, "--db", laptop, "check"], needs=("check",))
+    s.step("lishui db status (laptop encrypted)", [cli, "--db", laptop, "db", "status", "--json"],
+           needs=("db", "status"), output=r'"encrypted": true')
+    s.results.append(("laptop file not readable as SQLite",
+                      "ok" if not Path(laptop).read_bytes().startswith(b"SQLite format 3") else "FAIL", ""))
     s.step("GUI --exit-after-start (demo data)",
            [s.exe("lishui-desktop"), "--db", laptop, "--exit-after-start"], timeout=120)
     bundle = w / "laptop.lsbundle"

@@ -265,7 +265,7 @@ def make_key(policy: Policy, passphrase: str | None = None) -> tuple[NewKey, dic
     """A new random key and its key file's content (not written yet); the key goes into the
     credential store unless the office requires a start passphrase."""
     if passphrase_needed(policy):
-        passphrase = _checked_new_passphrase(passphrase, policy)
+        passphrase = _checked_new_passphrase(passphrase or os.environ.get(PASSPHRASE_ENV), policy)
     key = secrets.token_bytes(cipher.KEY_BYTES)
     key_id = secrets.token_hex(8)
     code = new_recovery_code()
