@@ -4,6 +4,9 @@ laptop database offered encryption; a new database created encrypted."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from contextlib import closing
 from pathlib import Path
 
@@ -93,9 +96,19 @@ def test_a_plain_laptop_database_is_offered_encryption(qtbot, tmp_path: Path, mo
         db.close()
 
 
-def test_the_window_creates_a_new_database_encrypted(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from lishui_desktop.app import main
-
+def test_the_window_creates_a_new_database_encrypted(tmp_path: Path) -> None:
+    """In its own process, as a user starts it (the window's timers must not outlive a test)."""
     path = tmp_path / "new.sqlite3"
-    assert main(["--db", str(path), "--exit-after-start"]) == 0
+    env = dict(os.environ, LISHUI_DATA_DIR=str(tmp_path / "data"), QT_QPA_PLATFORM="offscreen")
+    started = subprocess.run(
+        [sys.executable, "-m", "lishui_desktop", "--db", str(path), "--exit-after-start"],
+        env=env, capture_output=True, text=True, timeout=300,
+    )
+    assert started.returncode == 0, started.stderr
     assert cipher.is_encrypted(path) and cipher.key_file(path).exists()
+    database_key.unlock(path)  # the key went into the credential store: no typing
+    try:
+        with closing(Database.open(path)) as db:
+            assert database_key.recovery_code(db)  # kept for the paper key backup
+    finally:
+        cipher.forget_key(path)
