@@ -656,6 +656,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>... and %1 more</translation>
     </message>
     <message>
+        <source>A plain copy with %1 records was written to %2. It is NOT encrypted: give it only to the person handling the support case, and delete it afterwards. This was recorded.</source>
+        <translation>A plain copy with %1 records was written to %2. It is NOT encrypted: give it only to the person handling the support case, and delete it afterwards. This was recorded.</translation>
+    </message>
+    <message>
         <source>Actual</source>
         <translation>Actual</translation>
     </message>
@@ -716,6 +720,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>Enrolled</translation>
     </message>
     <message>
+        <source>Enter the new start passphrase (or set LISHUI_DB_PASSPHRASE).</source>
+        <translation>Enter the new start passphrase (or set LISHUI_DB_PASSPHRASE).</translation>
+    </message>
+    <message>
         <source>Full IDs and phones were printed; this was recorded in the audit log.</source>
         <translation>Full IDs and phones were printed; this was recorded in the audit log.</translation>
     </message>
@@ -740,8 +748,16 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>Met</translation>
     </message>
     <message>
+        <source>New laptops: office copy of the database key %1; start passphrase %2.</source>
+        <translation>New laptops: office copy of the database key %1; start passphrase %2.</translation>
+    </message>
+    <message>
         <source>New passphrase: </source>
         <translation>New passphrase: </translation>
+    </message>
+    <message>
+        <source>New start passphrase: </source>
+        <translation>New start passphrase: </translation>
     </message>
     <message>
         <source>No records.</source>
@@ -758,6 +774,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>Nothing was changed. Run again with --yes to undo the import.</source>
         <translation>Nothing was changed. Run again with --yes to undo the import.</translation>
+    </message>
+    <message>
+        <source>Office passphrase: </source>
+        <translation>Office passphrase: </translation>
     </message>
     <message>
         <source>Once more: </source>
@@ -782,6 +802,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>Passphrase: </source>
         <translation>Passphrase: </translation>
+    </message>
+    <message>
+        <source>Print the recovery code now (lishui keys paper --out FILE) and lock the paper away: on another computer the database opens only with it.</source>
+        <translation>Print the recovery code now (lishui keys paper --out FILE) and lock the paper away: on another computer the database opens only with it.</translation>
     </message>
     <message>
         <source>Problems marked in: %1</source>
@@ -828,6 +852,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>Settled %1.%2 of %3.</translation>
     </message>
     <message>
+        <source>Start passphrase or recovery code: </source>
+        <translation>Start passphrase or recovery code: </translation>
+    </message>
+    <message>
         <source>Target</source>
         <translation>Target</translation>
     </message>
@@ -848,6 +876,38 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>The command has finished. Its output is in %1</translation>
     </message>
     <message>
+        <source>The database %1 is already encrypted.</source>
+        <translation>The database %1 is already encrypted.</translation>
+    </message>
+    <message>
+        <source>The database %1 is encrypted (SQLCipher 4); %2.</source>
+        <translation>The database %1 is encrypted (SQLCipher 4); %2.</translation>
+    </message>
+    <message>
+        <source>The database %1 is encrypted: %2 backups encrypted, %3 plain files overwritten and removed.</source>
+        <translation>The database %1 is encrypted: %2 backups encrypted, %3 plain files overwritten and removed.</translation>
+    </message>
+    <message>
+        <source>The database %1 is not encrypted. Encrypt it with: lishui db encrypt</source>
+        <translation>The database %1 is not encrypted. Encrypt it with: lishui db encrypt</translation>
+    </message>
+    <message>
+        <source>The database is encrypted; it opens with the start passphrase.</source>
+        <translation>The database is encrypted; it opens with the start passphrase.</translation>
+    </message>
+    <message>
+        <source>The database is encrypted; its key is kept in this computer's credential store, so it opens without typing.</source>
+        <translation>The database is encrypted; its key is kept in this computer's credential store, so it opens without typing.</translation>
+    </message>
+    <message>
+        <source>The database opens. Without a credential store it asks for the key at each start.</source>
+        <translation>The database opens. Without a credential store it asks for the key at each start.</translation>
+    </message>
+    <message>
+        <source>The database opens; its key is now kept in this computer's credential store.</source>
+        <translation>The database opens; its key is now kept in this computer's credential store.</translation>
+    </message>
+    <message>
         <source>The decryption key is now protected by the passphrase. Keep a paper backup too (lishui keys paper).</source>
         <translation>The decryption key is now protected by the passphrase. Keep a paper backup too (lishui keys paper).</translation>
     </message>
@@ -866,6 +926,14 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>The output contains %1 (U+%2), which the encoding %3 cannot write; nothing was written. Use --encoding gb18030 or utf-8.</source>
         <translation>The output contains %1 (U+%2), which the encoding %3 cannot write; nothing was written. Use --encoding gb18030 or utf-8.</translation>
+    </message>
+    <message>
+        <source>The start passphrase is set; the recovery code still opens the database too.</source>
+        <translation>The start passphrase is set; the recovery code still opens the database too.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
     </message>
     <message>
         <source>There are no backups yet.</source>
@@ -908,6 +976,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>Wrote the deployment file %1. Keep it safe: it holds the deployment key.</translation>
     </message>
     <message>
+        <source>a start passphrase is set</source>
+        <translation>a start passphrase is set</translation>
+    </message>
+    <message>
         <source>already held (nothing new)</source>
         <translation>already held (nothing new)</translation>
     </message>
@@ -948,6 +1020,14 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>interrupted</translation>
     </message>
     <message>
+        <source>it opens with the start passphrase</source>
+        <translation>it opens with the start passphrase</translation>
+    </message>
+    <message>
+        <source>its key is in this computer's credential store</source>
+        <translation>its key is in this computer's credential store</translation>
+    </message>
+    <message>
         <source>kind</source>
         <translation>kind</translation>
     </message>
@@ -970,6 +1050,14 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>not a year: %1 (use YYYY)</source>
         <translation>not a year: %1 (use YYYY)</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
     </message>
     <message>
         <source>possible duplicate</source>
@@ -998,6 +1086,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>the month %1 is not in the year %2</source>
         <translation>the month %1 is not in the year %2</translation>
+    </message>
+    <message>
+        <source>the office can open it with its key</source>
+        <translation>the office can open it with its key</translation>
     </message>
     <message>
         <source>unchanged</source>
@@ -1159,6 +1251,97 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>Imported</source>
         <translation>Imported</translation>
+    </message>
+</context>
+<context>
+    <name>Encryption</name>
+    <message>
+        <source>%1 already exists; choose a new file name.</source>
+        <translation>%1 already exists; choose a new file name.</translation>
+    </message>
+    <message>
+        <source>The converted copy did not match the database (%1); nothing was changed.</source>
+        <translation>The converted copy did not match the database (%1); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The database %1 is already encrypted.</source>
+        <translation>The database %1 is already encrypted.</translation>
+    </message>
+    <message>
+        <source>The database %1 is encrypted and this computer does not hold its key. Enter the recovery code printed on the paper key backup (lishui db unlock), or ask the office.</source>
+        <translation>The database %1 is encrypted and this computer does not hold its key. Enter the recovery code printed on the paper key backup (lishui db unlock), or ask the office.</translation>
+    </message>
+    <message>
+        <source>The database %1 is encrypted and this computer has no credential store to keep its key (on Linux: the desktop's Secret Service). Enter the recovery code from the paper key backup, or ask the office.</source>
+        <translation>The database %1 is encrypted and this computer has no credential store to keep its key (on Linux: the desktop's Secret Service). Enter the recovery code from the paper key backup, or ask the office.</translation>
+    </message>
+    <message>
+        <source>The database %1 is encrypted but its key file %2 is missing. Copy the key file together with the database (it is beside it in the data folder), or ask the office.</source>
+        <translation>The database %1 is encrypted but its key file %2 is missing. Copy the key file together with the database (it is beside it in the data folder), or ask the office.</translation>
+    </message>
+    <message>
+        <source>The database %1 is encrypted: enter its start passphrase, or the recovery code from the paper key backup.</source>
+        <translation>The database %1 is encrypted: enter its start passphrase, or the recovery code from the paper key backup.</translation>
+    </message>
+    <message>
+        <source>The database %1 is not encrypted.</source>
+        <translation>The database %1 is not encrypted.</translation>
+    </message>
+    <message>
+        <source>The database is damaged (%1), so it was not encrypted. Restore a good backup first (lishui backup list).</source>
+        <translation>The database is damaged (%1), so it was not encrypted. Restore a good backup first (lishui backup list).</translation>
+    </message>
+    <message>
+        <source>The key does not open this database: it belongs to another database or the file is damaged. Use the recovery code of this database's paper key backup, or ask the office.</source>
+        <translation>The key does not open this database: it belongs to another database or the file is damaged. Use the recovery code of this database's paper key backup, or ask the office.</translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged. Copy it again from a backup of this computer, or ask the office to open the database with its key.</source>
+        <translation>The key file %1 is damaged. Copy it again from a backup of this computer, or ask the office to open the database with its key.</translation>
+    </message>
+    <message>
+        <source>The key of the database %1 is not in this computer's credential store (the file comes from another computer, or the store was reset). Enter the recovery code from the paper key backup, or ask the office.</source>
+        <translation>The key of the database %1 is not in this computer's credential store (the file comes from another computer, or the store was reset). Enter the recovery code from the paper key backup, or ask the office.</translation>
+    </message>
+    <message>
+        <source>The office requires a start passphrase for this database: choose one (at least 8 characters; scripts: LISHUI_DB_PASSPHRASE).</source>
+        <translation>The office requires a start passphrase for this database: choose one (at least 8 characters; scripts: LISHUI_DB_PASSPHRASE).</translation>
+    </message>
+    <message>
+        <source>The office's key does not open this database: its key was not given to this office (the deployment did not ask for it). Use the laptop's recovery code.</source>
+        <translation>The office's key does not open this database: its key was not given to this office (the deployment did not ask for it). Use the laptop's recovery code.</translation>
+    </message>
+    <message>
+        <source>The recovery code is not complete or has a typing mistake; check every group of four against the paper key backup.</source>
+        <translation>The recovery code is not complete or has a typing mistake; check every group of four against the paper key backup.</translation>
+    </message>
+    <message>
+        <source>The start passphrase is wrong. Try again, or use the recovery code from the paper key backup.</source>
+        <translation>The start passphrase is wrong. Try again, or use the recovery code from the paper key backup.</translation>
+    </message>
+    <message>
+        <source>The start passphrase must have at least 8 characters.</source>
+        <translation>The start passphrase must have at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>There is no database at %1.</translation>
+    </message>
+    <message>
+        <source>This computer has no credential store (on Linux: the Secret Service of the desktop, e.g. GNOME Keyring), so the database key cannot be kept without typing: choose a start passphrase of at least 8 characters, asked at each start (scripts: LISHUI_DB_PASSPHRASE).</source>
+        <translation>This computer has no credential store (on Linux: the Secret Service of the desktop, e.g. GNOME Keyring), so the database key cannot be kept without typing: choose a start passphrase of at least 8 characters, asked at each start (scripts: LISHUI_DB_PASSPHRASE).</translation>
+    </message>
+    <message>
+        <source>This database has no start passphrase; enter its recovery code from the paper key backup, or ask the office.</source>
+        <translation>This database has no start passphrase; enter its recovery code from the paper key backup, or ask the office.</translation>
+    </message>
+    <message>
+        <source>This recovery code belongs to another database. Use the paper key backup of the computer this database comes from, or ask the office.</source>
+        <translation>This recovery code belongs to another database. Use the paper key backup of the computer this database comes from, or ask the office.</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2174,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>Made on %1. Keep it locked away; whoever has it can read the bundles.</source>
         <translation>Made on %1. Keep it locked away; whoever has it can read the bundles.</translation>
+    </message>
+    <message>
+        <source>Recovery code of the encrypted database (type it when the database is opened on another computer, or when this computer's credential store was reset):</source>
+        <translation>Recovery code of the encrypted database (type it when the database is opened on another computer, or when this computer's credential store was reset):</translation>
     </message>
     <message>
         <source>Signing key (fingerprint %1):</source>
@@ -4023,6 +4210,45 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>yuan</source>
         <translation>yuan</translation>
+    </message>
+</context>
+<context>
+    <name>Unlock</name>
+    <message>
+        <source>Encrypt the database?</source>
+        <translation>Encrypt the database?</translation>
+    </message>
+    <message>
+        <source>Encrypted database</source>
+        <translation>Encrypted database</translation>
+    </message>
+    <message>
+        <source>Encrypting the database…</source>
+        <translation>Encrypting the database…</translation>
+    </message>
+    <message>
+        <source>New start passphrase</source>
+        <translation>New start passphrase</translation>
+    </message>
+    <message>
+        <source>Start passphrase or recovery code</source>
+        <translation>Start passphrase or recovery code</translation>
+    </message>
+    <message>
+        <source>The database is encrypted</source>
+        <translation>The database is encrypted</translation>
+    </message>
+    <message>
+        <source>The database is encrypted. Print the paper key backup now (Tools, Keys and enrolment): its recovery code is the only way to open the database on another computer.</source>
+        <translation>The database is encrypted. Print the paper key backup now (Tools, Keys and enrolment): its recovery code is the only way to open the database on another computer.</translation>
+    </message>
+    <message>
+        <source>The passphrase once more</source>
+        <translation>The passphrase once more</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted: whoever finds this laptop or copies its disk can read every resident ID and phone number in it. Encrypt it now? A verified encrypted copy replaces it; the plain file and plain backups are overwritten and removed. This takes a moment.</source>
+        <translation>This database is not encrypted: whoever finds this laptop or copies its disk can read every resident ID and phone number in it. Encrypt it now? A verified encrypted copy replaces it; the plain file and plain backups are overwritten and removed. This takes a moment.</translation>
     </message>
 </context>
 <context>

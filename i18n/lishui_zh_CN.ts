@@ -656,6 +656,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>……另有 %1 处</translation>
     </message>
     <message>
+        <source>A plain copy with %1 records was written to %2. It is NOT encrypted: give it only to the person handling the support case, and delete it afterwards. This was recorded.</source>
+        <translation>已把含 %1 条记录的明文副本写到 %2。它没有加密：只交给处理这次技术支持的人，用完请删除。此操作已记录。</translation>
+    </message>
+    <message>
         <source>Actual</source>
         <translation>完成</translation>
     </message>
@@ -716,6 +720,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>登记时间</translation>
     </message>
     <message>
+        <source>Enter the new start passphrase (or set LISHUI_DB_PASSPHRASE).</source>
+        <translation>请输入新的启动口令（或设置 LISHUI_DB_PASSPHRASE）。</translation>
+    </message>
+    <message>
         <source>Full IDs and phones were printed; this was recorded in the audit log.</source>
         <translation>本表打印了完整身份证号和电话，已记入审计日志。</translation>
     </message>
@@ -740,8 +748,16 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>达标</translation>
     </message>
     <message>
+        <source>New laptops: office copy of the database key %1; start passphrase %2.</source>
+        <translation>新笔记本：数据库密钥交市办保管 %1；启动口令 %2。</translation>
+    </message>
+    <message>
         <source>New passphrase: </source>
         <translation>新口令：</translation>
+    </message>
+    <message>
+        <source>New start passphrase: </source>
+        <translation>新的启动口令：</translation>
     </message>
     <message>
         <source>No records.</source>
@@ -758,6 +774,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>Nothing was changed. Run again with --yes to undo the import.</source>
         <translation>没有做任何更改。加上 --yes 再运行一次即可撤销该次导入。</translation>
+    </message>
+    <message>
+        <source>Office passphrase: </source>
+        <translation>市办口令：</translation>
     </message>
     <message>
         <source>Once more: </source>
@@ -782,6 +802,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>Passphrase: </source>
         <translation>口令：</translation>
+    </message>
+    <message>
+        <source>Print the recovery code now (lishui keys paper --out FILE) and lock the paper away: on another computer the database opens only with it.</source>
+        <translation>请现在打印恢复码（lishui keys paper --out 文件）并把纸锁好：在别的电脑上只有用它才能打开数据库。</translation>
     </message>
     <message>
         <source>Problems marked in: %1</source>
@@ -828,6 +852,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>已处理 %3 的 %1.%2。</translation>
     </message>
     <message>
+        <source>Start passphrase or recovery code: </source>
+        <translation>启动口令或恢复码：</translation>
+    </message>
+    <message>
         <source>Target</source>
         <translation>指标</translation>
     </message>
@@ -848,6 +876,38 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>命令已完成，输出写在 %1</translation>
     </message>
     <message>
+        <source>The database %1 is already encrypted.</source>
+        <translation>数据库 %1 已经加密。</translation>
+    </message>
+    <message>
+        <source>The database %1 is encrypted (SQLCipher 4); %2.</source>
+        <translation>数据库 %1 已加密（SQLCipher 4）；%2。</translation>
+    </message>
+    <message>
+        <source>The database %1 is encrypted: %2 backups encrypted, %3 plain files overwritten and removed.</source>
+        <translation>数据库 %1 已加密：%2 个备份已加密，%3 个明文文件已覆盖并删除。</translation>
+    </message>
+    <message>
+        <source>The database %1 is not encrypted. Encrypt it with: lishui db encrypt</source>
+        <translation>数据库 %1 没有加密。加密请运行：lishui db encrypt</translation>
+    </message>
+    <message>
+        <source>The database is encrypted; it opens with the start passphrase.</source>
+        <translation>数据库已加密；打开时需要输入启动口令。</translation>
+    </message>
+    <message>
+        <source>The database is encrypted; its key is kept in this computer's credential store, so it opens without typing.</source>
+        <translation>数据库已加密；密钥保存在本机的凭据存储中，打开时无需输入。</translation>
+    </message>
+    <message>
+        <source>The database opens. Without a credential store it asks for the key at each start.</source>
+        <translation>数据库可以打开了。本机没有凭据存储，每次启动都会要求输入密钥。</translation>
+    </message>
+    <message>
+        <source>The database opens; its key is now kept in this computer's credential store.</source>
+        <translation>数据库可以打开了；密钥已保存在本机的凭据存储中。</translation>
+    </message>
+    <message>
         <source>The decryption key is now protected by the passphrase. Keep a paper backup too (lishui keys paper).</source>
         <translation>解密密钥现已由口令保护。请同时保存一份纸质备份（lishui keys paper）。</translation>
     </message>
@@ -866,6 +926,14 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>The output contains %1 (U+%2), which the encoding %3 cannot write; nothing was written. Use --encoding gb18030 or utf-8.</source>
         <translation>输出中含有字符 %1（U+%2），编码 %3 无法写出，因此什么也没有写出。请改用 --encoding gb18030 或 utf-8。</translation>
+    </message>
+    <message>
+        <source>The start passphrase is set; the recovery code still opens the database too.</source>
+        <translation>启动口令已设置；恢复码仍然可以打开数据库。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
         <source>There are no backups yet.</source>
@@ -908,6 +976,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>已写出部署文件 %1。请妥善保管：其中含有部署密钥。</translation>
     </message>
     <message>
+        <source>a start passphrase is set</source>
+        <translation>已设置启动口令</translation>
+    </message>
+    <message>
         <source>already held (nothing new)</source>
         <translation>已有（无新内容）</translation>
     </message>
@@ -948,6 +1020,14 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>已中断</translation>
     </message>
     <message>
+        <source>it opens with the start passphrase</source>
+        <translation>打开时需要启动口令</translation>
+    </message>
+    <message>
+        <source>its key is in this computer's credential store</source>
+        <translation>密钥保存在本机的凭据存储中</translation>
+    </message>
+    <message>
         <source>kind</source>
         <translation>类型</translation>
     </message>
@@ -970,6 +1050,14 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>not a year: %1 (use YYYY)</source>
         <translation>不是有效的年份：%1（请用 YYYY）</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开</translation>
     </message>
     <message>
         <source>possible duplicate</source>
@@ -998,6 +1086,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>the month %1 is not in the year %2</source>
         <translation>月份 %1 不在 %2 年内</translation>
+    </message>
+    <message>
+        <source>the office can open it with its key</source>
+        <translation>市办可以用自己的密钥打开它</translation>
     </message>
     <message>
         <source>unchanged</source>
@@ -1159,6 +1251,97 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>Imported</source>
         <translation>导入完成</translation>
+    </message>
+</context>
+<context>
+    <name>Encryption</name>
+    <message>
+        <source>%1 already exists; choose a new file name.</source>
+        <translation>%1 已存在；请换一个新文件名。</translation>
+    </message>
+    <message>
+        <source>The converted copy did not match the database (%1); nothing was changed.</source>
+        <translation>转换后的副本与数据库不一致（%1）；没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>The database %1 is already encrypted.</source>
+        <translation>数据库 %1 已经加密。</translation>
+    </message>
+    <message>
+        <source>The database %1 is encrypted and this computer does not hold its key. Enter the recovery code printed on the paper key backup (lishui db unlock), or ask the office.</source>
+        <translation>数据库 %1 已加密，本机没有它的密钥。请输入纸质密钥备份上的恢复码（lishui db unlock），或联系市办。</translation>
+    </message>
+    <message>
+        <source>The database %1 is encrypted and this computer has no credential store to keep its key (on Linux: the desktop's Secret Service). Enter the recovery code from the paper key backup, or ask the office.</source>
+        <translation>数据库 %1 已加密，而本机没有可保存密钥的凭据存储（Linux 上即桌面的 Secret Service）。请输入纸质密钥备份上的恢复码，或联系市办。</translation>
+    </message>
+    <message>
+        <source>The database %1 is encrypted but its key file %2 is missing. Copy the key file together with the database (it is beside it in the data folder), or ask the office.</source>
+        <translation>数据库 %1 已加密，但缺少它的密钥文件 %2。请把密钥文件和数据库一起复制过来（它在数据文件夹里、数据库旁边），或联系市办。</translation>
+    </message>
+    <message>
+        <source>The database %1 is encrypted: enter its start passphrase, or the recovery code from the paper key backup.</source>
+        <translation>数据库 %1 已加密：请输入启动口令，或纸质密钥备份上的恢复码。</translation>
+    </message>
+    <message>
+        <source>The database %1 is not encrypted.</source>
+        <translation>数据库 %1 没有加密。</translation>
+    </message>
+    <message>
+        <source>The database is damaged (%1), so it was not encrypted. Restore a good backup first (lishui backup list).</source>
+        <translation>数据库已损坏（%1），所以没有加密。请先恢复一个完好的备份（lishui backup list）。</translation>
+    </message>
+    <message>
+        <source>The key does not open this database: it belongs to another database or the file is damaged. Use the recovery code of this database's paper key backup, or ask the office.</source>
+        <translation>这个密钥打不开这个数据库：它属于另一个数据库，或者文件已损坏。请使用这个数据库的纸质密钥备份上的恢复码，或联系市办。</translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged. Copy it again from a backup of this computer, or ask the office to open the database with its key.</source>
+        <translation>密钥文件 %1 已损坏。请从本机的备份中重新复制，或请市办用它的密钥打开数据库。</translation>
+    </message>
+    <message>
+        <source>The key of the database %1 is not in this computer's credential store (the file comes from another computer, or the store was reset). Enter the recovery code from the paper key backup, or ask the office.</source>
+        <translation>本机的凭据存储中没有数据库 %1 的密钥（文件来自另一台电脑，或凭据存储被重置了）。请输入纸质密钥备份上的恢复码，或联系市办。</translation>
+    </message>
+    <message>
+        <source>The office requires a start passphrase for this database: choose one (at least 8 characters; scripts: LISHUI_DB_PASSPHRASE).</source>
+        <translation>市办要求这个数据库使用启动口令：请设定一个（至少 8 个字符；脚本可用 LISHUI_DB_PASSPHRASE）。</translation>
+    </message>
+    <message>
+        <source>The office's key does not open this database: its key was not given to this office (the deployment did not ask for it). Use the laptop's recovery code.</source>
+        <translation>市办的密钥打不开这个数据库：它的密钥没有交给这个市办（部署文件没有要求）。请使用这台笔记本的恢复码。</translation>
+    </message>
+    <message>
+        <source>The recovery code is not complete or has a typing mistake; check every group of four against the paper key backup.</source>
+        <translation>恢复码不完整或有输入错误；请对照纸质密钥备份逐组（每组四个字符）核对。</translation>
+    </message>
+    <message>
+        <source>The start passphrase is wrong. Try again, or use the recovery code from the paper key backup.</source>
+        <translation>启动口令不对。请再试一次，或使用纸质密钥备份上的恢复码。</translation>
+    </message>
+    <message>
+        <source>The start passphrase must have at least 8 characters.</source>
+        <translation>启动口令至少要有 8 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>%1 处没有数据库。</translation>
+    </message>
+    <message>
+        <source>This computer has no credential store (on Linux: the Secret Service of the desktop, e.g. GNOME Keyring), so the database key cannot be kept without typing: choose a start passphrase of at least 8 characters, asked at each start (scripts: LISHUI_DB_PASSPHRASE).</source>
+        <translation>本机没有凭据存储（Linux 上即桌面的 Secret Service，如 GNOME 密钥环），数据库密钥无法免输入保存：请设定一个至少 8 个字符的启动口令，每次启动时输入（脚本可用 LISHUI_DB_PASSPHRASE）。</translation>
+    </message>
+    <message>
+        <source>This database has no start passphrase; enter its recovery code from the paper key backup, or ask the office.</source>
+        <translation>这个数据库没有启动口令；请输入纸质密钥备份上的恢复码，或联系市办。</translation>
+    </message>
+    <message>
+        <source>This recovery code belongs to another database. Use the paper key backup of the computer this database comes from, or ask the office.</source>
+        <translation>这个恢复码属于另一个数据库。请使用这个数据库原来那台电脑的纸质密钥备份，或联系市办。</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2174,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>Made on %1. Keep it locked away; whoever has it can read the bundles.</source>
         <translation>制作于 %1。请锁好保管：拿到它的人可以读取数据包。</translation>
+    </message>
+    <message>
+        <source>Recovery code of the encrypted database (type it when the database is opened on another computer, or when this computer's credential store was reset):</source>
+        <translation>加密数据库的恢复码（在别的电脑上打开数据库，或本机凭据存储被重置后，输入它）：</translation>
     </message>
     <message>
         <source>Signing key (fingerprint %1):</source>
@@ -4023,6 +4210,45 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>yuan</source>
         <translation>元</translation>
+    </message>
+</context>
+<context>
+    <name>Unlock</name>
+    <message>
+        <source>Encrypt the database?</source>
+        <translation>加密数据库？</translation>
+    </message>
+    <message>
+        <source>Encrypted database</source>
+        <translation>加密的数据库</translation>
+    </message>
+    <message>
+        <source>Encrypting the database…</source>
+        <translation>正在加密数据库…</translation>
+    </message>
+    <message>
+        <source>New start passphrase</source>
+        <translation>新的启动口令</translation>
+    </message>
+    <message>
+        <source>Start passphrase or recovery code</source>
+        <translation>启动口令或恢复码</translation>
+    </message>
+    <message>
+        <source>The database is encrypted</source>
+        <translation>数据库已加密</translation>
+    </message>
+    <message>
+        <source>The database is encrypted. Print the paper key backup now (Tools, Keys and enrolment): its recovery code is the only way to open the database on another computer.</source>
+        <translation>数据库已加密。请现在打印纸质密钥备份（“工具”菜单中的“密钥与登记”）：在别的电脑上打开数据库只能靠其中的恢复码。</translation>
+    </message>
+    <message>
+        <source>The passphrase once more</source>
+        <translation>再输入一次口令</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted: whoever finds this laptop or copies its disk can read every resident ID and phone number in it. Encrypt it now? A verified encrypted copy replaces it; the plain file and plain backups are overwritten and removed. This takes a moment.</source>
+        <translation>这个数据库没有加密：捡到这台笔记本或复制了它硬盘的人，都能读出其中所有身份证号和电话号码。现在加密吗？经过校验的加密副本会替换它；明文文件和明文备份会被覆盖并删除。这需要一点时间。</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ from lishui_desktop.db import cipher
 from lishui_desktop.db.database import Database
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from lishui_desktop.files import replace_file
 from lishui_desktop.paths import backups_dir
 from lishui_desktop.services import database_key
 from lishui_desktop.services.database_key import Policy
@@ -208,7 +209,16 @@ def encrypt_database(
         leftovers.append(_keep_for_shredding(db_path))
     # a crash between these two leaves a plain file beside a key file: it opens as plain
     database_key.install_key(db_path, new, key_data)
-    os.replace(staged, db_path)
+    try:
+        replace_file(staged, db_path)
+    except BaseException:  # held open by another program (Windows): nothing changed
+        cipher.forget_key(db_path)
+        cipher.key_file(db_path).unlink(missing_ok=True)
+        staged.unlink(missing_ok=True)
+        for link in leftovers:  # second names of the plain file, which stays as it was
+            if link is not None:
+                link.unlink(missing_ok=True)
+        raise
     removed = _shred_all(leftovers)
     Path(str(db_path) + "-shm").unlink(missing_ok=True)
     converted = 0
@@ -274,7 +284,7 @@ def _encrypt_backup(path: Path, key: bytes) -> int:
         staged.unlink(missing_ok=True)
         return int(cipher.shred(path)) + _shred_sides(path)
     link = _keep_for_shredding(path)
-    os.replace(staged, path)
+    replace_file(staged, path)
     return _shred_all([link]) + _shred_sides(path)
 
 
@@ -306,7 +316,7 @@ def decrypt_copy(db: Database, out: Path) -> int:
         copy.execute("PRAGMA secure_delete = ON")
         copy.execute("DELETE FROM local_settings WHERE key = ?", (database_key.RECOVERY_SETTING,))
         copy.commit()
-    os.replace(staged, out)
+    replace_file(staged, out)
     audit.record(db, "decrypt", "database", None, row_count=records)
     log.info("a plain copy of the database was written (%d records)", records)
     return records
