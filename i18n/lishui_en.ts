@@ -3147,6 +3147,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>%1 of %2 targets met so far this year.</translation>
     </message>
     <message>
+        <source>%1 of them count for the labor target this month (marked ✓; each person once a year).</source>
+        <translation>%1 of them count for the labor target this month (marked ✓; each person once a year).</translation>
+    </message>
+    <message>
         <source>%1 people placed this month, %2 of them from registered poor households.</source>
         <translation>%1 people placed this month, %2 of them from registered poor households.</translation>
     </message>
@@ -3157,10 +3161,6 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>%1 trainees on the roster.</source>
         <translation>%1 trainees on the roster.</translation>
-    </message>
-    <message>
-        <source>(Placements registered this month; the target above counts each person once a year.)</source>
-        <translation>(Placements registered this month; the target above counts each person once a year.)</translation>
     </message>
     <message>
         <source>(Seal of the unit)</source>
@@ -3221,6 +3221,14 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>Contract</source>
         <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Counted: trainees this session adds to the training targets above (each person once a year per category).</source>
+        <translation>Counted: trainees this session adds to the training targets above (each person once a year per category).</translation>
     </message>
     <message>
         <source>County</source>

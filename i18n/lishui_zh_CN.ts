@@ -3147,6 +3147,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>本年度已完成目标 %1 项，共 %2 项。</translation>
     </message>
     <message>
+        <source>%1 of them count for the labor target this month (marked ✓; each person once a year).</source>
+        <translation>其中 %1 人计入本月转移就业指标（标 ✓；每人每年计一次）。</translation>
+    </message>
+    <message>
         <source>%1 people placed this month, %2 of them from registered poor households.</source>
         <translation>本月新增转移就业 %1 人，其中建档立卡贫困人口 %2 人。</translation>
     </message>
@@ -3157,10 +3161,6 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>%1 trainees on the roster.</source>
         <translation>花名册共 %1 人。</translation>
-    </message>
-    <message>
-        <source>(Placements registered this month; the target above counts each person once a year.)</source>
-        <translation>（以上为本月登记的就业记录；目标任务按每人每年计一次统计。）</translation>
     </message>
     <message>
         <source>(Seal of the unit)</source>
@@ -3221,6 +3221,14 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>Contract</source>
         <translation>签订合同</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>计入指标</translation>
+    </message>
+    <message>
+        <source>Counted: trainees this session adds to the training targets above (each person once a year per category).</source>
+        <translation>计入指标：本班次计入上述培训指标的人数（同一类别每人每年计一次）。</translation>
     </message>
     <message>
         <source>County</source>

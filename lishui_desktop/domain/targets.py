@@ -44,10 +44,12 @@ FUND_THRESHOLD_NOTE = "fen are summed, then shown as whole yuan (floor)"
 
 
 class Item(NamedTuple):
-    """One thing that counts: the day it started to count and how much (1, or fen for funds)."""
+    """One thing that counts: the day it started to count, how much (1, or fen for funds) and
+    the record that made it count (what the drill-down and the monthly sheet list)."""
 
     date: dt.date
     weight: int = 1
+    record: str = ""
 
 
 Counted = dict[str, dict[object, Item]]
@@ -58,6 +60,7 @@ class Trainee(NamedTuple):
     unit: str | None  # Lishui unit that organised the session
     category: str | None  # the enrolment's category, else the session's
     date: dt.date  # the session's start date
+    record: str = ""  # the enrolment
 
 
 class Worker(NamedTuple):
@@ -65,6 +68,7 @@ class Worker(NamedTuple):
     unit: str | None  # responsible Lishui unit, else the county paired with the home county
     poor: bool
     date: dt.date  # the job's start date
+    record: str = ""  # the placement
 
 
 class Cadre(NamedTuple):
@@ -73,6 +77,7 @@ class Cadre(NamedTuple):
     unit: str | None
     start: dt.date | None
     end: dt.date | None
+    record: str = ""  # the secondment
 
 
 class Payment(NamedTuple):
@@ -88,6 +93,7 @@ class Visit(NamedTuple):
     enterprise: str | None
     credit_code: str | None
     date: dt.date
+    record: str = ""  # the event
 
 
 class Happening(NamedTuple):
@@ -95,6 +101,7 @@ class Happening(NamedTuple):
     kind: str
     title: str
     date: dt.date
+    record: str = ""  # the event
 
 
 class Link(NamedTuple):
@@ -123,15 +130,11 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
 def _keep_first(out: Counted, unit: str | None, key: object, item: Item) -> None:
     """Record `key` for `unit` (when known) and for the total, keeping the earliest date seen."""
-    if unit:
-        bucket = out.setdefault(unit, {})
+    for scope in (unit, TOTAL) if unit else (TOTAL,):  # ties: the smallest record id, everywhere alike
+        bucket = out.setdefault(scope, {})
         old = bucket.get(key)
-        if old is None or item.date < old.date:
+        if old is None or (item.date, item.record) < (old.date, old.record):
             bucket[key] = item
-    bucket = out.setdefault(TOTAL, {})
-    old = bucket.get(key)
-    if old is None or item.date < old.date:
-        bucket[key] = item
 
 
 def count_trainees(trainees: Iterable[Trainee], year: int, category: str) -> Counted:
@@ -145,7 +148,7 @@ def count_trainees(trainees: Iterable[Trainee], year: int, category: str) -> Cou
     out: Counted = {}
     for t in trainees:
         if t.category == category and t.date.year == year:
-            _keep_first(out, t.unit, t.person_id, Item(t.date))
+            _keep_first(out, t.unit, t.person_id, Item(t.date, 1, t.record))
     return out
 
 
@@ -160,7 +163,7 @@ def count_placed_poor(workers: Iterable[Worker], year: int) -> Counted:
     out: Counted = {}
     for w in workers:
         if w.poor and w.date.year == year:
-            _keep_first(out, w.unit, w.person_id, Item(w.date))
+            _keep_first(out, w.unit, w.person_id, Item(w.date, 1, w.record))
     return out
 
 
@@ -181,7 +184,7 @@ def count_cadres(cadres: Iterable[Cadre], year: int, level: str) -> Counted:
     for c in cadres:
         if c.level == level and on_post(c.start, c.end, year):
             assert c.start is not None
-            _keep_first(out, c.unit, c.key, Item(c.start))
+            _keep_first(out, c.unit, c.key, Item(c.start, 1, c.record))
     return out
 
 
@@ -205,7 +208,7 @@ def count_long_term_talents(cadres: Iterable[Cadre], year: int) -> Counted:
             continue
         assert c.start is not None
         if months_served(c.start, c.end or last) >= LONG_TERM_MONTHS:
-            _keep_first(out, c.unit, c.key, Item(c.start))
+            _keep_first(out, c.unit, c.key, Item(c.start, 1, c.record))
     return out
 
 
@@ -223,7 +226,7 @@ def count_short_term_talents(cadres: Iterable[Cadre], year: int) -> Counted:
             continue
         end = c.end or year_bounds(year)[1]
         if end >= c.start and low <= months_served(c.start, end) and end <= add_months(c.start, high):
-            _keep_first(out, c.unit, (c.key, c.start), Item(c.start))
+            _keep_first(out, c.unit, (c.key, c.start), Item(c.start, 1, c.record))
     return out
 
 
@@ -242,7 +245,7 @@ def count_funds_on_time(payments: Iterable[Payment], year: int) -> Counted:
     deadline = fund_deadline(year)
     for p in payments:
         if p.fund_year == year and p.date is not None and p.date <= deadline and p.fen > 0:
-            _keep_first(out, p.unit, p.key, Item(p.date, p.fen))
+            _keep_first(out, p.unit, p.key, Item(p.date, p.fen, p.key))
     return out
 
 
@@ -270,7 +273,7 @@ def count_enterprises(visits: Iterable[Visit], year: int) -> Counted:
     for v in visits:
         key = enterprise_key(v.enterprise, v.credit_code)
         key = code_of_name.get(key, key)
-        _keep_first(out, v.unit, key, Item(v.date))
+        _keep_first(out, v.unit, key, Item(v.date, 1, v.record))
     return out
 
 
@@ -284,7 +287,7 @@ def count_governance(events: Iterable[Happening], year: int, kind: str) -> Count
     for e in events:
         if e.kind == kind and e.date.year == year:
             key = (e.unit, e.date, "".join(clean(e.title).casefold().split()))
-            _keep_first(out, e.unit, key, Item(e.date))
+            _keep_first(out, e.unit, key, Item(e.date, 1, e.record))
     return out
 
 
@@ -301,8 +304,16 @@ def count_pairings(links: Iterable[Link], year: int, level: str) -> Counted:
             continue
         if on_post(p.start, p.end, year):
             assert p.start is not None
-            _keep_first(out, p.unit, p.key, Item(p.start))
+            _keep_first(out, p.unit, p.key, Item(p.start, 1, p.key))
     return out
+
+
+def counted_records(items: dict[object, Item], until: dt.date, month: tuple[dt.date, dt.date] | None = None) -> list[str]:
+    """The records behind `tally`'s figure (dated on or before `until`, or inside `month`),
+    sorted: what a figure's drill-down and the monthly sheet list, one per thing counted."""
+    first = month[0] if month is not None else dt.date.min
+    last = month[1] if month is not None else until
+    return sorted(i.record for i in items.values() if first <= i.date <= last)
 
 
 def tally(items: dict[object, Item], until: dt.date, month: tuple[dt.date, dt.date] | None = None) -> tuple[int, int]:

@@ -59,6 +59,7 @@ class SessionLine:
     place: str
     enrolled: int
     attended: int
+    counted: int = 0  # trainees counted for a training target through this session (this month)
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,7 @@ class PlacementLine:
     wage_fen: int | None
     contract: bool
     county: str = ""  # the Lishui unit responsible (for the consolidated sheet's summary)
+    counted: bool = False  # counted for the labor target this month (poor, first job of the year)
 
 
 @dataclass

@@ -139,43 +139,51 @@ def _cadres(sheet: MonthlySheet, width: float, sty: Styles) -> list[Flowable]:
 def _sessions(sheet: MonthlySheet, width: float, sty: Styles) -> list[Flowable]:
     if not sheet.sessions:
         return []
-    header = [tr("No."), tr("Session"), tr("Category"), tr("Organiser"), tr("Dates"), tr("Enrolled"), tr("Attended")]
-    rows: list[list[object]] = [[n, s.title, s.category, s.organiser, short_span(s.start, s.end), s.enrolled, s.attended]
-                                for n, s in enumerate(sheet.sessions, start=1)]
+    header = [tr("No."), tr("Session"), tr("Category"), tr("Organiser"), tr("Dates"), tr("Enrolled"), tr("Attended"),
+              tr("Counted")]
+    rows: list[list[object]] = [[n, s.title, s.category, s.organiser, short_span(s.start, s.end), s.enrolled, s.attended,
+                                 s.counted] for n, s in enumerate(sheet.sessions, start=1)]
     rows.append(["", tr("Total"), "", "", "", sum(s.enrolled for s in sheet.sessions),
-                 sum(s.attended for s in sheet.sessions)])
-    align = ["CENTER", "LEFT", "LEFT", "LEFT", "LEFT", "RIGHT", "RIGHT"]
-    return [grid(header, rows, scale([0.5, 3, 1.3, 1.1, 2.2, 0.8, 0.8], width), align=align, sty=sty)]
+                 sum(s.attended for s in sheet.sessions), sum(s.counted for s in sheet.sessions)])
+    align = ["CENTER", "LEFT", "LEFT", "LEFT", "LEFT", "RIGHT", "RIGHT", "RIGHT"]
+    note = para(tr("Counted: trainees this session adds to the training targets above (each person once a year "
+                   "per category)."), sty.body)
+    return [grid(header, rows, scale([0.5, 3, 1.3, 1.1, 2.2, 0.8, 0.8, 0.8], width), align=align, sty=sty),
+            Spacer(1, 1 * mm), note]
 
 
 def _placements(sheet: MonthlySheet, width: float, sty: Styles) -> list[Flowable]:
     if not sheet.placements:
         return []
     poor = sum(1 for p in sheet.placements if p.poor)
+    counted = sum(1 for p in sheet.placements if p.counted)
     note = para(tr("%1 people placed this month, %2 of them from registered poor households.",
                    len(sheet.placements), poor) + " "
-                + tr("(Placements registered this month; the target above counts each person once a year.)"),
+                + tr("%1 of them count for the labor target this month (marked ✓; each person once a year).", counted),
                 sty.body)
     if sheet.consolidated:  # every county's names would run to pages: a count per county
         return [note, Spacer(1, 2 * mm), _placement_summary(sheet, width, sty)]
-    header = [tr("No."), tr("Name"), tr("Gender"), tr("Home"), tr("Employer"), tr("Job"), tr("Start"), tr("Poor household")]
-    rows = [[n, p.name, p.gender, p.home, p.employer, p.job, short_date(p.start), yes_no(p.poor)]
+    header = [tr("No."), tr("Name"), tr("Gender"), tr("Home"), tr("Employer"), tr("Job"), tr("Start"), tr("Poor household"),
+              tr("Counted")]
+    rows = [[n, p.name, p.gender, p.home, p.employer, p.job, short_date(p.start), yes_no(p.poor), "✓" if p.counted else ""]
             for n, p in enumerate(sheet.placements, start=1)]
-    align = ["CENTER", "LEFT", "CENTER", "LEFT", "LEFT", "LEFT", "LEFT", "CENTER"]
-    return [note, Spacer(1, 2 * mm), grid(header, rows, scale([0.5, 1, 0.6, 1.8, 2.2, 1.2, 1.4, 0.9], width),
+    align = ["CENTER", "LEFT", "CENTER", "LEFT", "LEFT", "LEFT", "LEFT", "CENTER", "CENTER"]
+    return [note, Spacer(1, 2 * mm), grid(header, rows, scale([0.5, 1, 0.6, 1.8, 2.2, 1.2, 1.4, 0.9, 0.6], width),
                                            align=align, sty=sty)]
 
 
 def _placement_summary(sheet: MonthlySheet, width: float, sty: Styles) -> Flowable:
     counts: dict[str, list[int]] = {}
     for p in sheet.placements:
-        entry = counts.setdefault(p.county or "—", [0, 0])
+        entry = counts.setdefault(p.county or "—", [0, 0, 0])
         entry[0] += 1
         entry[1] += int(p.poor)
-    rows: list[list[object]] = [[county, n, poor] for county, (n, poor) in sorted(counts.items())]
-    rows.append([tr("Total"), len(sheet.placements), sum(int(p.poor) for p in sheet.placements)])
-    return grid([tr("Lishui unit"), tr("Placed this month"), tr("From registered poor households")], rows,
-                scale([2, 1, 1], min(width, 150 * mm)), align=["LEFT", "RIGHT", "RIGHT"], sty=sty)
+        entry[2] += int(p.counted)
+    rows: list[list[object]] = [[county, n, poor, c] for county, (n, poor, c) in sorted(counts.items())]
+    rows.append([tr("Total"), len(sheet.placements), sum(int(p.poor) for p in sheet.placements),
+                 sum(int(p.counted) for p in sheet.placements)])
+    return grid([tr("Lishui unit"), tr("Placed this month"), tr("From registered poor households"), tr("Counted")], rows,
+                scale([2, 1, 1, 1], min(width, 170 * mm)), align=["LEFT", "RIGHT", "RIGHT", "RIGHT"], sty=sty)
 
 
 def _funds(sheet: MonthlySheet, width: float, sty: Styles) -> list[Flowable]:

@@ -65,6 +65,8 @@ class ProgressRow:
     unit: str
     met: bool
     month_actual: int | None = None  # added within the chosen month (None without a month)
+    records: tuple[str, ...] = ()  # the records counted (one per thing), what the drill-down lists
+    month_records: tuple[str, ...] = ()  # those of them added within the chosen month
 
 
 @dataclass(frozen=True)
@@ -142,13 +144,16 @@ def compute_progress(db: Database, year: int, county: str | None = None, month: 
         for unit_id, name, partner in places.scopes(target.scope):
             if wanted is not None and name != wanted:
                 continue
-            actual, added = rules.tally(counted[target.key].get(unit_id, {}), until, span)
+            items = counted[target.key].get(unit_id, {})
+            actual, added = rules.tally(items, until, span)
             actual //= divisor
             threshold = int(target.threshold or 0)
             rows.append(ProgressRow(
                 county=name, partner=partner, target=target.key, actual=actual, threshold=threshold,
                 unit=target.unit or "", met=actual >= threshold,
-                month_actual=added // divisor if month else None))
+                month_actual=added // divisor if month else None,
+                records=tuple(rules.counted_records(items, until)),
+                month_records=tuple(rules.counted_records(items, until, span)) if span else ()))
     return ProgressReport(year=year, month=month, rows=rows)
 
 
@@ -209,35 +214,34 @@ def scopes(db: Database, year: int) -> list[Scope]:
     return [*out, Scope(TOTAL_NAME, None, None, None)]
 
 
-# Which ledger page holds the records behind a target, and whether it is found by the Sichuan
-# county (records that carry only the partner county) rather than the Lishui unit.
+# Which ledger page lists the records behind a target (training: the people counted).
 RECORD_PAGES = {
-    "pairing": ("pairings", False), "funds": ("funds", True), "cadres": ("cadres", True),
-    "talents": ("cadres", True), "training": ("training", False), "industry": ("events", False),
-    "labor": ("placements", True), "governance": ("events", False),
+    "pairing": "pairings", "funds": "funds", "cadres": "cadres", "talents": "cadres",
+    "training": "persons", "industry": "events", "labor": "placements", "governance": "events",
 }
-RECORD_CODES = {**rules.TRAINING_TARGETS, **rules.GOVERNANCE_TARGETS, **rules.PAIRING_TARGETS,
-                **rules.CADRE_TARGETS, "talents.long_term": "talent_long", "talents.short_term": "talent_short",
-                "industry.enterprises": "enterprise_visit"}
 
 
-def record_filters(target: str, scope: Scope, year: int) -> tuple[str, dict[str, object]]:
-    """(ledger page key, filters) that open the records behind one figure of the dashboard."""
-    page, by_partner = RECORD_PAGES.get(target.split(".")[0], ("events", False))
-    filters: dict[str, object] = {"target": target, "year": year}
-    place = scope.partner_id if by_partner and scope.partner_id and scope.name != "市本级" else scope.unit_id
-    if place:
-        filters["county"] = place
-    code = RECORD_CODES.get(target)
-    if code:
-        filters["category"] = code
-        if page == "events":
-            filters["kind"] = code
-        if page == "pairings":
-            filters["level"] = code
-    if target == "labor.placed_poor":
-        filters["poor"] = True
-    return page, filters
+def record_filters(target: str, scope: Scope, year: int, report: ProgressReport | None = None,
+                   *, this_month: bool = False) -> tuple[str, dict[str, object]]:
+    """(ledger page key, filters) that open exactly the records behind one figure: the records
+    the target's rule counted (from `report`, else computed), so the list is as long as the
+    figure (for funds: the allocations whose payments it sums)."""
+    page = RECORD_PAGES.get(target.split(".")[0], "events")
+    row = next((r for r in report.rows if r.target == target and r.county == scope.name), None) if report else None
+    if row is None:
+        return page, {"target": target, "year": year, "scope": scope.name}
+    return page, {"target": target, "year": year, "records": list(row.month_records if this_month else row.records)}
+
+
+def counted_records(db: Database, target: str, scope: str, year: int, month: int | None = None,
+                    *, this_month: bool = False) -> list[str]:
+    """The records a figure counts (for `lishui list --target`, drill-downs without a report)."""
+    report = compute_progress(db, year, county=scope, month=month)
+    row = next((r for r in report.rows if r.target == target), None)
+    if row is None:
+        return []
+    return list(row.month_records if this_month else row.records)
+
 
 UNITS = {
     "item": QT_TRANSLATE_NOOP("Units", "item"),

@@ -152,9 +152,9 @@ class YearData:
     def load(cls, session: Session, year: int, places: PlaceMap) -> YearData:
         first, last = rules.year_bounds(year)
         trainees = [
-            rules.Trainee(person_id=pid, unit=places.unit(org, partner), category=cat or scat, date=day)
-            for pid, cat, scat, org, partner, day in session.execute(
-                select(Enrolment.person_id, Enrolment.category, TrainingSession.category,
+            rules.Trainee(person_id=pid, unit=places.unit(org, partner), category=cat or scat, date=day, record=rid)
+            for rid, pid, cat, scat, org, partner, day in session.execute(
+                select(Enrolment.id, Enrolment.person_id, Enrolment.category, TrainingSession.category,
                        TrainingSession.organiser_id, TrainingSession.partner_county_id, TrainingSession.start_date)
                 .join(TrainingSession, TrainingSession.id == Enrolment.session_id)
                 .join(Person, Person.id == Enrolment.person_id)
@@ -163,9 +163,9 @@ class YearData:
             if day is not None
         ]
         workers = [
-            rules.Worker(person_id=pid, unit=places.unit(resp, home), poor=bool(poor), date=day)
-            for pid, resp, home, poor, day in session.execute(
-                select(Placement.person_id, Placement.responsible_id, Person.county_id, Person.poor_household,
+            rules.Worker(person_id=pid, unit=places.unit(resp, home), poor=bool(poor), date=day, record=rid)
+            for rid, pid, resp, home, poor, day in session.execute(
+                select(Placement.id, Placement.person_id, Placement.responsible_id, Person.county_id, Person.poor_household,
                        Placement.start_date)
                 .join(Person, Person.id == Placement.person_id)
                 .where(Placement.deleted.is_(False), Person.deleted.is_(False),
@@ -174,9 +174,9 @@ class YearData:
         ]
         cadres = [
             rules.Cadre(key=_person_key(name), level=level or "", unit=places.unit(county, unit),
-                        start=start, end=end)
-            for name, level, county, unit, start, end in session.execute(
-                select(Secondment.name, Secondment.level, Secondment.county_id, Secondment.lishui_unit_id,
+                        start=start, end=end, record=rid)
+            for rid, name, level, county, unit, start, end in session.execute(
+                select(Secondment.id, Secondment.name, Secondment.level, Secondment.county_id, Secondment.lishui_unit_id,
                        Secondment.start_date, Secondment.end_date)
                 .where(Secondment.deleted.is_(False), Secondment.start_date <= last))
         ]
@@ -187,17 +187,17 @@ class YearData:
                 .where(Fund.deleted.is_(False), Fund.year == year))
         ]
         events = list(session.execute(
-            select(Event.kind, Event.lishui_unit_id, Event.county_id, Event.title, Event.enterprise,
+            select(Event.id, Event.kind, Event.lishui_unit_id, Event.county_id, Event.title, Event.enterprise,
                    Event.credit_code, Event.date)
             .where(Event.deleted.is_(False), Event.date >= first, Event.date <= last,
                    Event.kind.in_(["enterprise_visit", *rules.GOVERNANCE_TARGETS.values()]))))
         visits = [
-            rules.Visit(unit=places.unit(unit, county), enterprise=ent, credit_code=code, date=day)
-            for kind, unit, county, _title, ent, code, day in events if kind == "enterprise_visit" and day is not None
+            rules.Visit(unit=places.unit(unit, county), enterprise=ent, credit_code=code, date=day, record=rid)
+            for rid, kind, unit, county, _title, ent, code, day in events if kind == "enterprise_visit" and day is not None
         ]
         happenings = [
-            rules.Happening(unit=places.unit(unit, county), kind=kind, title=title or "", date=day)
-            for kind, unit, county, title, _ent, _code, day in events if kind != "enterprise_visit" and day is not None
+            rules.Happening(unit=places.unit(unit, county), kind=kind, title=title or "", date=day, record=rid)
+            for rid, kind, unit, county, title, _ent, _code, day in events if kind != "enterprise_visit" and day is not None
         ]
         links = [
             rules.Link(key=pid, unit=places.unit(unit, county), level=level, start=start, end=end,

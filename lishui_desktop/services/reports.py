@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from lishui_desktop.db.database import Database
@@ -37,6 +37,7 @@ from lishui_desktop.domain.choices import (
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lishui_desktop.domain.masking import mask_id, mask_phone
+from lishui_desktop.domain.targets import TRAINING_TARGETS
 from lishui_desktop.files import write_atomic
 from lishui_desktop.reports import data as forms
 from lishui_desktop.reports import monthly_data
@@ -44,7 +45,8 @@ from lishui_desktop.reports.fmt import month_bounds
 from lishui_desktop.reports.i18n import choice_label, translate_form
 from lishui_desktop.reports.monthly_data import place_names
 from lishui_desktop.services import audit
-from lishui_desktop.services.progress import compute_progress
+from lishui_desktop.services.progress import TOTAL_NAME, compute_progress
+from lishui_desktop.services.progress_data import PlaceMap
 from lishui_desktop.services.reference import find_place
 
 log = logging.getLogger("lishui.reports")
@@ -148,14 +150,15 @@ def gather_monthly(db: Database, session: Session, county: str | None, year: int
     if not 1 <= month <= 12:
         raise ReportError(QT_TRANSLATE_NOOP(CTX, "Not a month: %1"), month)
     names = place_names(session)
+    places = PlaceMap.load(session, year)
+    unit_id: str | None = None
     if county is None:
-        ids: list[str] | None = None
         lishui_name = translate_form("Reports", "All counties")
         partner_name = translate_form("Reports", "All paired counties")
         unit = translate_form("Reports", "Lishui municipal office for paired assistance")
     else:
         lishui, partner = resolve_county(session, county)
-        ids = [lishui.id] + ([partner.id] if partner else [])
+        unit_id = lishui.id
         lishui_name, partner_name = lishui.name, (partner.full_name or partner.name) if partner else ""
         unit = translate_form("Reports", "%1 East-West cooperation working group", lishui.name)
     report = compute_progress(db, year, county=None if county is None else lishui_name, month=month)
@@ -167,14 +170,32 @@ def gather_monthly(db: Database, session: Session, county: str | None, year: int
         for row in report.rows
     ]
     first, last = month_bounds(year, month)
+    # the sections list the records progress attributes to this unit, marking those it counted
+    keep = None if unit_id is None else (lambda *candidates: places.unit(*candidates) == unit_id)
+    scope = TOTAL_NAME if county is None else lishui_name  # the consolidated sheet: each person once
+    placed = {r for row in report.rows if row.target == "labor.placed_poor" and row.county == scope
+              for r in row.month_records}
+    trained = [r for row in report.rows if row.target in TRAINING_TARGETS for r in row.month_records]
     return forms.MonthlySheet(
         unit=unit, county=lishui_name, partner=partner_name, year=year, month=month, generated=today,
         consolidated=county is None, targets=targets,
-        activities=monthly_data.month_activities(session, ids, year, month, names),
-        cadres=monthly_data.cadres_on_post(session, ids, year, month, names),
-        sessions=monthly_data.month_sessions(session, ids, year, month, names),
-        placements=placement_lines(session, ids, first, last, full_ids=False),
-        funds=monthly_data.year_funds(session, ids, year, month, names))
+        activities=monthly_data.month_activities(session, keep, year, month, names),
+        cadres=monthly_data.cadres_on_post(session, keep, year, month, names),
+        sessions=monthly_data.month_sessions(session, keep, year, month, names, _per_session(session, trained)),
+        placements=placement_lines(session, places, unit_id, first, last, full_ids=False, counted=placed),
+        funds=monthly_data.year_funds(session, keep, year, month, names))
+
+
+def _per_session(session: Session, enrolments: list[str]) -> dict[str, int]:
+    """Session id -> how many of these (counted) enrolments it holds."""
+    found: dict[str, int] = {}
+    for start in range(0, len(enrolments), 900):
+        part = enrolments[start : start + 900]
+        for session_id, n in session.execute(
+            select(Enrolment.session_id, func.count()).where(Enrolment.id.in_(part)).group_by(Enrolment.session_id)
+        ):
+            found[session_id] = int(n)
+    return found
 
 
 def resolve_county(session: Session, name: str) -> tuple[Place, Place | None]:
@@ -236,9 +257,11 @@ def session_roster(session: Session, session_id: str, full_ids: bool, today: dt.
         generated=today, lines=lines)
 
 
-def placement_lines(session: Session, unit_ids: list[str] | None, first: dt.date, last: dt.date,
-                    full_ids: bool) -> list[forms.PlacementLine]:
-    """Placements starting in [first, last] for the county pair (None: every county)."""
+def placement_lines(session: Session, places: PlaceMap, unit_id: str | None, first: dt.date, last: dt.date,
+                    full_ids: bool, counted: set[str] | None = None) -> list[forms.PlacementLine]:
+    """Placements starting in [first, last] that progress attributes to the Lishui unit `unit_id`
+    (the responsible unit, else the county paired with the worker's home county; None: every
+    unit), `counted` marking those the labor target counted."""
     names = place_names(session)
     query = (
         select(Placement, Person)
@@ -247,17 +270,18 @@ def placement_lines(session: Session, unit_ids: list[str] | None, first: dt.date
                Placement.start_date <= last)
         .order_by(Placement.start_date, Person.name)
     )
-    if unit_ids is not None:
-        query = query.where(or_(Placement.responsible_id.in_(unit_ids), Person.county_id.in_(unit_ids)))
     lines = []
     for placement, person in session.execute(query):
+        unit = places.unit(placement.responsible_id, person.county_id)
+        if unit_id is not None and unit != unit_id:
+            continue
         id_text, phone = _ids(person, full_ids)
         lines.append(forms.PlacementLine(
             name=person.name, gender=choice_label(GENDERS, person.gender), id_number=id_text, phone=phone,
             home=_home(person, names), poor=bool(person.poor_household), employer=placement.employer,
             work_place=placement.work_place or "", job=placement.job or "", start=placement.start_date,
             wage_fen=placement.monthly_wage_fen, contract=bool(placement.contract),
-            county=names.get(placement.responsible_id or "", "")))
+            county=names.get(unit or "", ""), counted=placement.id in (counted or set())))
     return lines
 
 
@@ -268,11 +292,11 @@ def placement_register(session: Session, county: str, date_from: dt.date | None,
     if date_to < date_from:
         raise ReportError(QT_TRANSLATE_NOOP(CTX, "The period ends before it starts."))
     lishui, partner = resolve_county(session, county)
-    ids = [lishui.id] + ([partner.id] if partner else [])
+    places = PlaceMap.load(session, date_from.year)
     return forms.PlacementRegister(
         county=lishui.name, partner=partner.full_name or partner.name if partner else "",
         date_from=date_from, date_to=date_to, generated=today,
-        lines=placement_lines(session, ids, date_from, date_to, full_ids))
+        lines=placement_lines(session, places, lishui.id, date_from, date_to, full_ids))
 
 
 def gather_pairings(session: Session, today: dt.date) -> forms.PairingList:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.util import find_tables
 
 from lishui_desktop.db.database import Database
-from lishui_desktop.db.models import Person, Place, Target
+from lishui_desktop.db.models import Enrolment, Person, Place, Target
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lishui_desktop.domain.text import clean
 from lishui_desktop.services.ledgers.person_fields import PERSON_SEARCH
@@ -37,6 +37,7 @@ class Filters:
     poor: bool | None = None  # registered-poor people only (labor target)
     parent_id: str | None = None
     deleted: bool = False
+    records: tuple[str, ...] | None = None  # exactly these records (a dashboard figure's)
 
 
 # Dashboard targets open a ledger filtered to what the target counts.
@@ -63,9 +64,18 @@ TARGET_FILTERS: dict[str, dict[str, Any]] = {
 
 def filters_from(db: Database, values: dict[str, Any]) -> Filters:
     """Filters from a drill-down dict: county (id or name), year, category/kind/level, status,
-    target (key or id), search, poor."""
+    target (key or id), search, poor; or a figure's own records (`records`, or `target` with the
+    `scope` it was counted for: the records its rule counted, nothing else)."""
     extra: dict[str, Any] = {}
     target = values.get("target")
+    records = values.get("records")
+    if records is None and target and values.get("scope") and values.get("year"):
+        from lishui_desktop.services.progress import counted_records
+
+        records = counted_records(db, str(target), str(values["scope"]), int(values["year"]))
+    if records is not None:
+        year = values.get("year")
+        return Filters(year=int(year) if year not in (None, "") else None, records=tuple(records))
     if target:
         key = str(target)
         if key not in TARGET_FILTERS:
@@ -107,7 +117,7 @@ def _conditions(spec: LedgerSpec, f: Filters) -> list[Any]:
         where.append(_search(spec, f.search))
     if f.county and spec.counties:
         where.append(or_(*(expr == f.county for expr in spec.counties)))
-    if f.year and spec.year:
+    if f.year and spec.year and f.records is None:  # a figure's records are exact as they are
         year = spec.year
         first, last = dt.date(f.year, 1, 1), dt.date(f.year, 12, 31)
         if year.integer:
@@ -122,6 +132,11 @@ def _conditions(spec: LedgerSpec, f: Filters) -> list[Any]:
         where.append(spec.status.expr == f.status)
     if f.poor is not None and spec.person:
         where.append(Person.poor_household.is_(bool(f.poor)))
+    if f.records is not None:
+        if spec.kind == "persons":  # the people of the records (trainees counted once each)
+            where.append(model.id.in_(select(Enrolment.person_id).where(Enrolment.id.in_(f.records))))
+        else:
+            where.append(model.id.in_(f.records))
     return where
 
 

@@ -25,6 +25,7 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.spec = spec_for(kind)
         self.poor: bool | None = None
+        self.records: tuple[str, ...] | None = None  # a dashboard figure's records, until changed
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.search = QLineEdit(self)
@@ -52,7 +53,7 @@ class FilterBar(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(250)
         self._timer.timeout.connect(self.changed)
-        self.search.textChanged.connect(lambda _text: self._timer.start())
+        self.search.textChanged.connect(self._typed)
         self.search.returnPressed.connect(self._emit_now)
 
     def _combo(self, everything: str, options: list[tuple[Any, str]]) -> QComboBox:
@@ -74,6 +75,7 @@ class FilterBar(QWidget):
 
     def _emit_now(self) -> None:
         self._timer.stop()
+        self.records = None  # the user filters anew: no longer one figure's records
         self.changed.emit()
 
     def filters(self) -> Filters:
@@ -84,7 +86,12 @@ class FilterBar(QWidget):
             category=self.category.currentData(),
             status=self.status.currentData(),
             poor=self.poor,
+            records=self.records,
         )
+
+    def _typed(self, _text: str) -> None:
+        self.records = None
+        self._timer.start()
 
     def set_filters(self, filters: Filters) -> None:
         """Show `filters` in the widgets without emitting one signal per widget."""
@@ -100,6 +107,7 @@ class FilterBar(QWidget):
                 position = combo.findData(value) if value is not None else 0
                 combo.setCurrentIndex(max(position, 0))
             self.poor = filters.poor
+            self.records = filters.records
         finally:
             self.blockSignals(False)
         self._timer.stop()

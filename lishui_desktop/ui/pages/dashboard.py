@@ -226,7 +226,7 @@ class DashboardPage(QWidget):
         if not found or self.data is None:
             return
         key, scope = found
-        page, filters = progress.record_filters(key, scope, self.data.report.year)
+        page, filters = progress.record_filters(key, scope, self.data.report.year, self.data.report)
         self.ctx.hub.show_records.emit(page, filters)
 
     def open_targets(self) -> None:
