@@ -36,6 +36,7 @@ APT_PACKAGES: list[str | tuple[str, ...]] = [
     ("libasound2t64", "libasound2"), "xvfb", "poppler-utils",
     # a real Secret Service (GNOME Keyring in its own D-Bus session) for the encryption test
     "gnome-keyring", ("dbus-daemon", "dbus"),
+    "locales",  # zh_CN with GBK, built by a test to run the CLI under a Chinese Windows code page
 ]
 
 

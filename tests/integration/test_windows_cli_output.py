@@ -45,11 +45,29 @@ GBK_MACHINES = [
     {"PYTHONIOENCODING": "gbk"},
     {"PYTHONIOENCODING": "cp936"},
     {"PYTHONIOENCODING": "gbk:strict", "PYTHONUTF8": "0"},
+    "locale",  # a real zh_CN.GBK locale: Python's locale encoding is GBK, as cp936 is on Windows
 ]
 
 
-@pytest.mark.parametrize("env", GBK_MACHINES)
-def test_redirected_output_is_utf8_whatever_the_code_page(rare_db: Path, tmp_path: Path, env: dict[str, str]) -> None:
+@pytest.fixture(scope="module")
+def gbk_locale(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """The environment of a zh_CN.GBK locale, compiled with localedef into a private folder."""
+    folder = tmp_path_factory.mktemp("locales")
+    built = subprocess.run(["localedef", "-i", "zh_CN", "-f", "GBK", str(folder / "zh_CN.GBK")],
+                           capture_output=True, text=True)
+    env = {"LOCPATH": str(folder), "LC_ALL": "zh_CN.GBK", "LANG": "zh_CN.GBK", "PYTHONIOENCODING": "", "PYTHONUTF8": "0"}
+    probe = subprocess.run([sys.executable, "-c", "import locale; print(locale.getpreferredencoding())"],
+                           capture_output=True, text=True, env=dict(os.environ, **env))
+    if probe.stdout.strip().upper() != "GBK":
+        pytest.skip(f"no zh_CN.GBK locale here (localedef: {built.stderr.strip()[:200]})")
+    return env
+
+
+@pytest.mark.parametrize("machine", GBK_MACHINES)
+def test_redirected_output_is_utf8_whatever_the_code_page(rare_db: Path, tmp_path: Path, machine: dict[str, str] | str,
+                                                          request: pytest.FixtureRequest) -> None:
+    env = request.getfixturevalue("gbk_locale") if machine == "locale" else machine
+    assert isinstance(env, dict)
     code, out, err = _run(["--db", str(rare_db), "list", "persons", "--json"], tmp_path, env)
     assert code == 0, err.decode("utf-8", "replace")
     assert not out.startswith(codecs.BOM_UTF8)
