@@ -37,6 +37,7 @@ APT_PACKAGES: list[str | tuple[str, ...]] = [
     # a real Secret Service (GNOME Keyring in its own D-Bus session) for the encryption test
     "gnome-keyring", ("dbus-daemon", "dbus"),
     "locales",  # zh_CN with GBK, built by a test to run the CLI under a Chinese Windows code page
+    "postgresql",  # a real server for the office-store tests (a throw-away cluster per run)
 ]
 
 

@@ -49,3 +49,25 @@ def db(db_path: Path):  # type: ignore[no-untyped-def]
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """The log-leak check (test_trust_zz_logs) runs last, so it sees every log the suite wrote."""
     items.sort(key=lambda item: "test_no_full_resident_id_in_any_log" in item.nodeid)
+
+
+# A real PostgreSQL server for the office-store tests (tests/pg_server.py): one cluster per
+# run, a fresh database per test. Skipped only where the server binaries are not installed;
+# where LISHUI_REQUIRE_POSTGRES is set (CI, whose set-up installs them) a missing server fails.
+@pytest.fixture(scope="session")
+def pg_server():  # type: ignore[no-untyped-def]
+    from tests.pg_server import start_server
+
+    server = start_server()
+    if server is None:
+        if os.environ.get("LISHUI_REQUIRE_POSTGRES"):
+            pytest.fail("PostgreSQL server binaries not found (packaging/dev.py installs them)")
+        pytest.skip("PostgreSQL server binaries not installed")
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def pg_url(pg_server) -> str:  # type: ignore[no-untyped-def]
+    """The URL of a new, empty PostgreSQL database (the form `--db` takes)."""
+    return str(pg_server.url(pg_server.create_database()))
