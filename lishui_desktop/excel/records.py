@@ -13,13 +13,13 @@ Stored rows are read with Core into plain `Stored` rows and written back in bulk
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any, cast
+from typing import Any, Protocol, cast
 
-from sqlalchemy import Connection, Table, bindparam, insert, select, update
+from sqlalchemy import Connection, Table, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -171,51 +171,35 @@ def _page_cache(conn: Connection, kib: int = WRITE_CACHE_KIB) -> Iterator[None]:
             conn.exec_driver_sql(f"PRAGMA cache_size = {int(before or 0)}")
 
 
-# Told of every batch written, in the same transaction: (connection, table name, [(row id,
-# values)], new). The import passes sync's change capture here (excel/ knows nothing of sync).
-Written = Callable[[Connection, str, list[tuple[str, Mapping[str, Any]]], bool], Any]
+class RowWriter(Protocol):
+    """How rows reach the database in the caller's transaction: the import passes sync's change
+    capture (which writes and captures each batch; excel/ knows nothing of sync)."""
+
+    def insert(self, conn: Connection, table: str, rows: list[Mapping[str, Any]]) -> Any: ...
+
+    def update(self, conn: Connection, table: str, changes: list[tuple[str, Mapping[str, Any]]]) -> Any: ...
 
 
-def write_rows(session: Session, new: Iterable[Stored], stored: Iterable[Stored], written: Written) -> Iterator[int]:
-    """New rows inserted and stored rows updated, table by table with `executemany` on the
-    session's connection, each batch then passed to `written` (same transaction).
-    Yields how many rows each batch wrote."""
+def write_rows(session: Session, new: Iterable[Stored], stored: Iterable[Stored], writer: RowWriter) -> Iterator[int]:
+    """New rows inserted and stored rows updated, table by table in batches on the session's
+    connection through `writer`. Yields how many rows each batch wrote."""
     conn = session.connection()
     inserts: dict[Table, list[Stored]] = {}
     for row in new:
         inserts.setdefault(row._table, []).append(row)
-    updates: dict[tuple[Table, tuple[str, ...]], list[dict[str, Any]]] = {}
+    updates: dict[tuple[Table, tuple[str, ...]], list[tuple[str, Mapping[str, Any]]]] = {}
     for row in stored:
         if row._dirty:
-            updates.setdefault((row._table, tuple(sorted(row._dirty))), []).append({"_id": row.id} | row._dirty)
+            updates.setdefault((row._table, tuple(sorted(row._dirty))), []).append((row.id, row._dirty))
     with _page_cache(conn):
         for table, rows in inserts.items():  # in the order given: rows pointed at come first
-            statement, params = _insert_params(conn, table)
             for batch in chunks(rows, WRITE_BATCH):
-                conn.exec_driver_sql(statement, [params(row) for row in batch])
-                written(conn, table.name, [(row.id, row.__dict__) for row in batch], True)
+                writer.insert(conn, table.name, [row.__dict__ for row in batch])
                 yield len(batch)
         for (table, _attrs), changes_of in updates.items():
-            for batch in chunks(changes_of, WRITE_BATCH):
-                conn.execute(update(table).where(table.c.id == bindparam("_id")), batch)
-                written(conn, table.name, [(change["_id"], change) for change in batch], False)
-                yield len(batch)
-
-
-def _insert_params(conn: Connection, table: Table) -> tuple[str, Callable[[Stored], tuple[Any, ...]]]:
-    """The INSERT of every column of `table` (as Core compiles it) and a row's parameters for
-    it, each value through its column type's bind processor, as a Core insert would send it."""
-    compiled = insert(table).compile(dialect=conn.dialect)
-    keys = list(compiled.positiontup or ())
-    if sorted(keys) != sorted(c.key for c in table.columns):
-        raise RuntimeError(f"unexpected insert parameters for {table.name}: {keys}")
-    steps = [(key, table.c[key].type._cached_bind_processor(conn.dialect)) for key in keys]
-
-    def params(row: Stored) -> tuple[Any, ...]:
-        values = row.__dict__
-        return tuple(values[key] if process is None else process(values[key]) for key, process in steps)
-
-    return str(compiled), params
+            for part in chunks(changes_of, WRITE_BATCH):
+                writer.update(conn, table.name, part)
+                yield len(part)
 
 
 def _stored(table: Table, columns: list[Any], row: Any, start: int = 0) -> Stored:

@@ -12,12 +12,11 @@ batch captured by sync in the same transaction.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Generator, Mapping
+from collections.abc import Generator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from lishui_desktop.db.base import now_text
@@ -275,7 +274,7 @@ class _Plan:
         """New rows, then changes, each table with executemany on the session's connection,
         each batch captured as sync ops; yields how many rows are written."""
         changed = [row for row in self.existing.rows() if row._dirty]
-        yield from write_rows(self.session, [*self.parents, *self.pending], changed, _captured)
+        yield from write_rows(self.session, [*self.parents, *self.pending], changed, _CAPTURED)
 
     def _session_for(self, values: dict[str, Any]) -> Stored:
         gkey = group_key(values)
@@ -366,8 +365,14 @@ class _Plan:
                 setattr(record, attr, value)
 
 
-def _captured(conn: Connection, table: str, rows: list[tuple[str, Mapping[str, Any]]], new: bool) -> None:
-    capture.record(conn, table, rows, new=new)
+class _Captured:
+    """Rows of an import written and captured as sync ops in the same transaction."""
+
+    insert = staticmethod(capture.insert_rows)
+    update = staticmethod(capture.update_rows)
+
+
+_CAPTURED = _Captured()
 
 
 def apply(db: Database, prepared: Prepared) -> Generator[Progress, None, ImportResult]:

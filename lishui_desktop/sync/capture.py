@@ -80,7 +80,7 @@ def record(conn: Connection, table: str, changes: Sequence[Change], *, new: bool
     if author is None:  # a database not set up yet: nothing is anybody's edit
         return 0
     columns = synced_columns(table)
-    written: list[tuple[str, Sequence[str], list[Any]]] = []  # (row id, columns, values)
+    written: list[tuple[str, Sequence[str], Sequence[Any]]] = []  # (row id, columns, values)
     if new:
         convert = _converters(table)
         for row_id, values in sorted(changes, key=_first):
@@ -95,7 +95,7 @@ def record(conn: Connection, table: str, changes: Sequence[Change], *, new: bool
     return _append(conn, table, author, written, new=new)
 
 
-def _append(conn: Connection, table: str, author: str, written: Sequence[tuple[str, Sequence[str], list[Any]]],
+def _append(conn: Connection, table: str, author: str, written: Sequence[tuple[str, Sequence[str], Sequence[Any]]],
             *, new: bool) -> int:
     """One run per written row, numbered and clocked after the author's last op."""
     count = sum(len(cols) for _row, cols, _values in written)
@@ -140,20 +140,17 @@ def insert_rows(conn: Connection, table: str, rows: Sequence[Mapping[str, Any]])
     names, defaults, convert, synced = _insert_plan(table)
     created, updated = names.index("created_at"), names.index("updated_at")
     stamp = now_text()
-    stored: list[tuple[Any, ...]] = []
+    stored: list[Any] = []
     for row in rows:
-        values = [row.get(name, default) for name, default in zip(names, defaults, strict=True)]
+        values = list(map(row.get, names, defaults))
         for index, function in convert:
-            value = values[index]
-            if value is not None:
-                values[index] = function(value)
-        stored.append(tuple(values))
-    first = stored[0]
-    if first[created] is None or first[updated] is None:  # display stamps not given: now
-        for number, given in enumerate(stored):
-            fixed = list(given)
-            fixed[created], fixed[updated] = fixed[created] or stamp, fixed[updated] or stamp
-            stored[number] = tuple(fixed)
+            if values[index] is not None:
+                values[index] = function(values[index])
+        stored.append(values)  # made tuples below (the driver's executemany wants them)
+    if stored[0][created] is None or stored[0][updated] is None:  # display stamps not given: now
+        for values in stored:
+            values[created], values[updated] = values[created] or stamp, values[updated] or stamp
+    stored = list(map(tuple, stored))
     _executemany(conn, _table(table), names, stored)
     author = current_author(_dbapi(conn))
     if author is None or table not in _synced():
@@ -161,7 +158,8 @@ def insert_rows(conn: Connection, table: str, rows: Sequence[Mapping[str, Any]])
     key = names.index("id")
     stored.sort(key=itemgetter(key))
     columns = synced_columns(table)
-    return _append(conn, table, author, [(t[key], columns, [t[i] for i in synced]) for t in stored], new=True)
+    pick = itemgetter(*synced)
+    return _append(conn, table, author, [(t[key], columns, pick(t)) for t in stored], new=True)
 
 
 @cache
@@ -409,7 +407,7 @@ def _insert_sql(conn: Connection, table: Table, names: tuple[str, ...]) -> tuple
     return found
 
 
-def _executemany(conn: Connection, table: Table, names: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
+def _executemany(conn: Connection, table: Table, names: tuple[str, ...], rows: Sequence[Sequence[Any]]) -> None:
     """One executemany of an INSERT that Core compiled for this dialect (no per-row work of
     SQLAlchemy's own: the bulk of an import or of the demo goes through here)."""
     if not rows:
