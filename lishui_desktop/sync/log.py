@@ -17,6 +17,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
+from itertools import compress, repeat
+from operator import eq, not_, sub
 from typing import Any
 
 from lishui_desktop.sync.ops import Op
@@ -52,38 +54,39 @@ def cols_json(cols: Sequence[str]) -> str:
 def run_row(device: str, seq: int, hlc: int, tbl: str, row_id: str,
             cols: Sequence[str], vals: Sequence[Any], prevs: Sequence[str | None]) -> Run:
     """One run: ops `seq..seq+n-1` at clocks `hlc..hlc+n-1` setting `cols` to `vals`."""
-    return (device, seq, seq + len(cols) - 1, hlc, tbl, row_id, cols_json(tuple(cols)), encode_json(list(vals)),
-            encode_json(list(prevs)) if any(p is not None for p in prevs) else None)
+    return (device, seq, seq + len(cols) - 1, hlc, tbl, row_id, cols_json(tuple(cols)), encode_json(vals),
+            encode_json(prevs) if any(p is not None for p in prevs) else None)
 
 
-def runs_of(ops: Iterable[Op]) -> list[Run]:
+def runs_of(ops: Sequence[Op]) -> list[Run]:
     """Ops grouped into runs: consecutive ops of one device on one row whose sequence numbers
-    and clocks both go up by one (as capture numbers them); any other op starts a run."""
+    and clocks both go up by one (as capture numbers them); any other op starts a run. The
+    breaks are found column by column (no Python step per op)."""
+    if not ops:
+        return []
+    devices, seqs, hlcs, tbls, rows, cols, vals, prevs = zip(*ops, strict=True)
+    n = len(ops)
+    checks: list[Iterator[bool]] = [map(eq, rows[1:], rows[:-1])]
+    if seqs != tuple(range(seqs[0], seqs[0] + n)):  # (usually: one author's ops in order)
+        checks.append(map(eq, map(sub, seqs[1:], seqs[:-1]), repeat(1)))
+    if hlcs != tuple(range(hlcs[0], hlcs[0] + n)):
+        checks.append(map(eq, map(sub, hlcs[1:], hlcs[:-1]), repeat(1)))
+    for column in (devices, tbls):
+        if column.count(column[0]) != n:
+            checks.append(map(eq, column[1:], column[:-1]))
+    follows = checks[0] if len(checks) == 1 else map(all, zip(*checks, strict=True))
+    starts = [0, *compress(range(1, n), map(not_, follows)), n]
+    any_prev = any(prevs)
     out: list[Run] = []
-    first: Op | None = None
-    cols: list[str] = []
-    vals: list[Any] = []
-    prevs: list[str | None] = []
-    for op in ops:
-        n = len(cols)
-        if (
-            first is not None
-            and op.seq == first.seq + n
-            and op.hlc == first.hlc + n
-            and op.row_id == first.row_id
-            and op.device == first.device
-            and op.tbl == first.tbl
-            and n < MAX_RUN
-        ):
-            cols.append(op.col)
-            vals.append(op.value)
-            prevs.append(op.prev)
-            continue
-        if first is not None:
-            out.append(run_row(first.device, first.seq, first.hlc, first.tbl, first.row_id, cols, vals, prevs))
-        first, cols, vals, prevs = op, [op.col], [op.value], [op.prev]
-    if first is not None:
-        out.append(run_row(first.device, first.seq, first.hlc, first.tbl, first.row_id, cols, vals, prevs))
+    for begin, end in zip(starts, starts[1:], strict=False):
+        for low in range(begin, end, MAX_RUN):
+            high = min(low + MAX_RUN, end)
+            before = prevs[low:high] if any_prev else None
+            out.append((
+                devices[low], seqs[low], seqs[high - 1], hlcs[low], tbls[low], rows[low],
+                cols_json(cols[low:high]), encode_json(vals[low:high]),
+                encode_json(before) if before is not None and any(before) else None,
+            ))
     return out
 
 
@@ -98,7 +101,7 @@ def expand(runs: Iterable[Sequence[Any]]) -> Iterator[Op]:
 
 
 # --- reading and writing (DB-API cursor of the database, `?` parameters) -------------------
-def insert_ops(cur: Any, ops: Iterable[Op]) -> int:
+def insert_ops(cur: Any, ops: Sequence[Op]) -> int:
     """Store new ops (the caller has left out those already held); returns the runs written."""
     runs = runs_of(ops)
     cur.executemany(_INSERT, runs)

@@ -323,24 +323,18 @@ class Merger:
                 updates[(table, cols)].append((*[values[c] for c in cols], stamp, row_id))
             else:
                 inserts[(table, cols)].append((row_id, *[values[c] for c in cols], stamp, stamp))
-        for (table, cols), rows in inserts.items():
+        for (table, cols), rows in inserts.items():  # nothing is captured: one executemany
             names = ", ".join(f'"{c}"' for c in ("id", *cols, "created_at", "updated_at"))
-            with _staged(cur, names, rows) as staged:
-                cur.execute(f'INSERT INTO "{table}" ({names}) SELECT {names} FROM {staged}')
+            cur.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(rows[0]))})', rows)
         for (table, cols), rows in updates.items():
-            names = ", ".join(f'"{c}"' for c in (*cols, "updated_at", "id"))
-            sets = ", ".join(f'"{c}" = u."{c}"' for c in (*cols, "updated_at"))
-            with _staged(cur, names, rows) as staged:
-                cur.execute(
-                    f'UPDATE "{table}" SET {sets} FROM {staged} AS u WHERE "{table}".id = u.id'
-                )
+            sets = ", ".join(f'"{c}" = ?' for c in (*cols, "updated_at"))
+            cur.executemany(f'UPDATE "{table}" SET {sets} WHERE id = ?', rows)
 
 
 @contextmanager
 def _staged(cur: sqlite3.Cursor, names: str, rows: list[tuple[Any, ...]]) -> Iterator[str]:
-    """The rows in a temporary table (connection-local, inside the caller's transaction), so
-    one statement writes them all: the capture triggers of a synced table then start once per
-    statement instead of once per row, which costs far more than the row's own write."""
+    """The rows in a temporary table (connection-local, inside the caller's transaction), for
+    one statement to compare them all with a table."""
     cur.execute(f"CREATE TEMP TABLE {STAGE} ({names})")  # on error, the rollback drops it
     cur.executemany(f"INSERT INTO {STAGE} VALUES ({', '.join('?' * len(rows[0]))})", rows)
     yield STAGE
