@@ -652,6 +652,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>--scale must be a number above 0 and at most 50.</translation>
     </message>
     <message>
+        <source>--session-title, --category, --organiser, --start, --end and --place are for trainees only.</source>
+        <translation>--session-title, --category, --organiser, --start, --end and --place are for trainees only.</translation>
+    </message>
+    <message>
         <source>... and %1 more</source>
         <translation>... and %1 more</translation>
     </message>
@@ -1347,6 +1351,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
 <context>
     <name>Excel</name>
     <message>
+        <source>%1 for the sheet %2: %3</source>
+        <translation>%1 for the sheet %2: %3</translation>
+    </message>
+    <message>
         <source>%1 rows have %2 problems; nothing was imported.</source>
         <translation>%1 rows have %2 problems; nothing was imported.</translation>
     </message>
@@ -1439,12 +1447,20 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>Done</translation>
     </message>
     <message>
+        <source>Every sheet of this workbook is hidden (%1); show the roster's sheet and save it again.</source>
+        <translation>Every sheet of this workbook is hidden (%1); show the roster's sheet and save it again.</translation>
+    </message>
+    <message>
         <source>Filled in by exports: the record this row updates. Leave it empty for new rows; never copy it to another row.</source>
         <translation>Filled in by exports: the record this row updates. Leave it empty for new rows; never copy it to another row.</translation>
     </message>
     <message>
         <source>Full name.</source>
         <translation>Full name.</translation>
+    </message>
+    <message>
+        <source>Hidden sheets, not read: %1.</source>
+        <translation>Hidden sheets, not read: %1.</translation>
     </message>
     <message>
         <source>How to fill in</source>
@@ -1543,8 +1559,20 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>Rows with the same session title and start date form one session.</translation>
     </message>
     <message>
+        <source>Session: %1, %2 (%3).</source>
+        <translation>Session: %1, %2 (%3).</translation>
+    </message>
+    <message>
         <source>Sheet</source>
         <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Sheet %1: %2 rows (%3 new, %4 updated, %5 unchanged).</source>
+        <translation>Sheet %1: %2 rows (%3 new, %4 updated, %5 unchanged).</translation>
+    </message>
+    <message>
+        <source>Sheets without a table of this kind, not read: %1.</source>
+        <translation>Sheets without a table of this kind, not read: %1.</translation>
     </message>
     <message>
         <source>The Lishui county or 市本级 paying.</source>
@@ -1591,8 +1619,16 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>The employer's name.</translation>
     </message>
     <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>The file %1 cannot be read.</translation>
+    </message>
+    <message>
         <source>The file %1 does not exist.</source>
         <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation>The file %1 is empty.</translation>
     </message>
     <message>
         <source>The file is too large to be a roster (%1 MB).</source>
@@ -1611,6 +1647,14 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>The resident ID number says the other gender.</translation>
     </message>
     <message>
+        <source>The sheet %1 lacks the required columns: %2.</source>
+        <translation>The sheet %1 lacks the required columns: %2.</translation>
+    </message>
+    <message>
+        <source>The sheet %1 spans %2 rows and %3 columns, far more than any roster; it was not read.</source>
+        <translation>The sheet %1 spans %2 rows and %3 columns, far more than any roster; it was not read.</translation>
+    </message>
+    <message>
         <source>The trainee's home county in Sichuan.</source>
         <translation>The trainee's home county in Sichuan.</translation>
     </message>
@@ -1619,12 +1663,12 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>The workbook contains XML this program refuses to read (%1).</translation>
     </message>
     <message>
-        <source>The workbook has too many parts (%1); it is not a normal workbook.</source>
-        <translation>The workbook has too many parts (%1); it is not a normal workbook.</translation>
+        <source>The workbook does not say the training session's %1; give it with the import (--session-title, --category, --organiser, --start) or add the columns.</source>
+        <translation>The workbook does not say the training session's %1; give it with the import (--session-title, --category, --organiser, --start) or add the columns.</translation>
     </message>
     <message>
-        <source>The workbook lacks the required columns: %1.</source>
-        <translation>The workbook lacks the required columns: %1.</translation>
+        <source>The workbook has too many parts (%1); it is not a normal workbook.</source>
+        <translation>The workbook has too many parts (%1); it is not a normal workbook.</translation>
     </message>
     <message>
         <source>The workbook unpacks to far more data than it holds (a zip bomb); it was not opened.</source>
@@ -1655,12 +1699,20 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>This date is before the start date.</translation>
     </message>
     <message>
-        <source>This file is not an Excel workbook (.xlsx), or it is damaged.</source>
-        <translation>This file is not an Excel workbook (.xlsx), or it is damaged.</translation>
+        <source>This file is a web page or XML saved under a spreadsheet name; open it in Excel or WPS and save it as .xlsx.</source>
+        <translation>This file is a web page or XML saved under a spreadsheet name; open it in Excel or WPS and save it as .xlsx.</translation>
     </message>
     <message>
-        <source>This is an old-format .xls file; open it in Excel or WPS and save it as .xlsx.</source>
-        <translation>This is an old-format .xls file; open it in Excel or WPS and save it as .xlsx.</translation>
+        <source>This file is not a workbook (xlsx, xls, ods or csv), or it is damaged.</source>
+        <translation>This file is not a workbook (xlsx, xls, ods or csv), or it is damaged.</translation>
+    </message>
+    <message>
+        <source>This is a PDF file, not a workbook.</source>
+        <translation>This is a PDF file, not a workbook.</translation>
+    </message>
+    <message>
+        <source>This is a Word or PowerPoint file, not a workbook.</source>
+        <translation>This is a Word or PowerPoint file, not a workbook.</translation>
     </message>
     <message>
         <source>This is not a record number written by an export; leave the cell empty for a new record.</source>
@@ -1673,6 +1725,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>This value is masked (it contains *); export with full IDs to import it again.</source>
         <translation>This value is masked (it contains *); export with full IDs to import it again.</translation>
+    </message>
+    <message>
+        <source>This workbook is protected by a password; open it in Excel or WPS, remove the password and save it again.</source>
+        <translation>This workbook is protected by a password; open it in Excel or WPS, remove the password and save it again.</translation>
     </message>
     <message>
         <source>Town.</source>
@@ -1733,6 +1789,14 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>Yuan, such as 30000000 or 3000万.</source>
         <translation>Yuan, such as 30000000 or 3000万.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>stored</translation>
     </message>
     <message>
         <source>是 or 否 (also √, Y, N).</source>

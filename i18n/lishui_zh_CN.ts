@@ -652,6 +652,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>--scale 必须是大于 0、不超过 50 的数。</translation>
     </message>
     <message>
+        <source>--session-title, --category, --organiser, --start, --end and --place are for trainees only.</source>
+        <translation>--session-title、--category、--organiser、--start、--end 和 --place 仅用于培训学员（trainees）。</translation>
+    </message>
+    <message>
         <source>... and %1 more</source>
         <translation>……另有 %1 处</translation>
     </message>
@@ -1347,6 +1351,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
 <context>
     <name>Excel</name>
     <message>
+        <source>%1 for the sheet %2: %3</source>
+        <translation>工作表 %2 的%1：%3</translation>
+    </message>
+    <message>
         <source>%1 rows have %2 problems; nothing was imported.</source>
         <translation>%1 行有 %2 处问题，未导入任何数据。</translation>
     </message>
@@ -1439,12 +1447,20 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>完成</translation>
     </message>
     <message>
+        <source>Every sheet of this workbook is hidden (%1); show the roster's sheet and save it again.</source>
+        <translation>该工作簿的所有工作表都已隐藏（%1）；请取消隐藏花名册所在的工作表后重新保存。</translation>
+    </message>
+    <message>
         <source>Filled in by exports: the record this row updates. Leave it empty for new rows; never copy it to another row.</source>
         <translation>由导出填写：本行更新的记录。新增的行请留空；不要复制到其他行。</translation>
     </message>
     <message>
         <source>Full name.</source>
         <translation>姓名全称。</translation>
+    </message>
+    <message>
+        <source>Hidden sheets, not read: %1.</source>
+        <translation>隐藏的工作表未读取：%1。</translation>
     </message>
     <message>
         <source>How to fill in</source>
@@ -1543,8 +1559,20 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>培训班名称和开始日期相同的行属于同一期培训班。</translation>
     </message>
     <message>
+        <source>Session: %1, %2 (%3).</source>
+        <translation>培训班：%1，%2（%3）。</translation>
+    </message>
+    <message>
         <source>Sheet</source>
         <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Sheet %1: %2 rows (%3 new, %4 updated, %5 unchanged).</source>
+        <translation>工作表 %1：%2 行（新增 %3，更新 %4，未变 %5）。</translation>
+    </message>
+    <message>
+        <source>Sheets without a table of this kind, not read: %1.</source>
+        <translation>没有此类表格的工作表未读取：%1。</translation>
     </message>
     <message>
         <source>The Lishui county or 市本级 paying.</source>
@@ -1591,8 +1619,16 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>用工单位名称。</translation>
     </message>
     <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>无法读取文件 %1。</translation>
+    </message>
+    <message>
         <source>The file %1 does not exist.</source>
         <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation>文件 %1 是空的。</translation>
     </message>
     <message>
         <source>The file is too large to be a roster (%1 MB).</source>
@@ -1611,6 +1647,14 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>身份证号显示的性别与所填不符。</translation>
     </message>
     <message>
+        <source>The sheet %1 lacks the required columns: %2.</source>
+        <translation>工作表 %1 缺少必填列：%2。</translation>
+    </message>
+    <message>
+        <source>The sheet %1 spans %2 rows and %3 columns, far more than any roster; it was not read.</source>
+        <translation>工作表 %1 占用 %2 行 %3 列，远超任何花名册的规模，未读取。</translation>
+    </message>
+    <message>
         <source>The trainee's home county in Sichuan.</source>
         <translation>学员户籍所在的四川县（区）。</translation>
     </message>
@@ -1619,12 +1663,12 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>工作簿含有本程序拒绝读取的 XML 内容（%1）。</translation>
     </message>
     <message>
-        <source>The workbook has too many parts (%1); it is not a normal workbook.</source>
-        <translation>工作簿包含的部件过多（%1），不是正常的工作簿。</translation>
+        <source>The workbook does not say the training session's %1; give it with the import (--session-title, --category, --organiser, --start) or add the columns.</source>
+        <translation>工作簿未写明培训班的 %1；请在导入时填写（--session-title、--category、--organiser、--start），或在表中加上这些列。</translation>
     </message>
     <message>
-        <source>The workbook lacks the required columns: %1.</source>
-        <translation>工作簿缺少必填列：%1。</translation>
+        <source>The workbook has too many parts (%1); it is not a normal workbook.</source>
+        <translation>工作簿包含的部件过多（%1），不是正常的工作簿。</translation>
     </message>
     <message>
         <source>The workbook unpacks to far more data than it holds (a zip bomb); it was not opened.</source>
@@ -1655,12 +1699,20 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>该日期早于开始日期。</translation>
     </message>
     <message>
-        <source>This file is not an Excel workbook (.xlsx), or it is damaged.</source>
-        <translation>该文件不是 Excel 工作簿（.xlsx），或已损坏。</translation>
+        <source>This file is a web page or XML saved under a spreadsheet name; open it in Excel or WPS and save it as .xlsx.</source>
+        <translation>该文件是以表格文件名保存的网页或 XML；请用 Excel 或 WPS 打开后另存为 .xlsx。</translation>
     </message>
     <message>
-        <source>This is an old-format .xls file; open it in Excel or WPS and save it as .xlsx.</source>
-        <translation>这是旧版 .xls 文件；请用 Excel 或 WPS 打开后另存为 .xlsx。</translation>
+        <source>This file is not a workbook (xlsx, xls, ods or csv), or it is damaged.</source>
+        <translation>该文件不是工作簿（xlsx、xls、ods 或 csv），或已损坏。</translation>
+    </message>
+    <message>
+        <source>This is a PDF file, not a workbook.</source>
+        <translation>这是 PDF 文件，不是工作簿。</translation>
+    </message>
+    <message>
+        <source>This is a Word or PowerPoint file, not a workbook.</source>
+        <translation>这是 Word 或 PowerPoint 文件，不是工作簿。</translation>
     </message>
     <message>
         <source>This is not a record number written by an export; leave the cell empty for a new record.</source>
@@ -1673,6 +1725,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>This value is masked (it contains *); export with full IDs to import it again.</source>
         <translation>该值已打码（含 *）；如需重新导入，请导出完整号码。</translation>
+    </message>
+    <message>
+        <source>This workbook is protected by a password; open it in Excel or WPS, remove the password and save it again.</source>
+        <translation>该工作簿设有密码保护；请用 Excel 或 WPS 打开，取消密码后重新保存。</translation>
     </message>
     <message>
         <source>Town.</source>
@@ -1733,6 +1789,14 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>Yuan, such as 30000000 or 3000万.</source>
         <translation>金额（元），如 30000000 或 3000万。</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>已有</translation>
     </message>
     <message>
         <source>是 or 否 (also √, Y, N).</source>

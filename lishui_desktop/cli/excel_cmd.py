@@ -1,9 +1,15 @@
 """`lishui excel template|import|export`: blank templates, all-or-nothing imports, ledger exports.
 
-import: exit 0 when imported (or previewed with --dry-run); exit 2 with a summary line and the
-path of the annotated copy when any row is bad. --json prints ImportResult.as_json():
+import: any workbook (xlsx, xls, xlsb, ods, csv; the kind read from the content), every visible
+sheet with a table of KIND. Exit 0 when imported (or previewed with --dry-run); exit 2 with a
+summary line and the path of the annotated copy when any row is bad. For trainees,
+--session-title, --category, --organiser, --start, --end and --place give what sheets lack of
+their session (a column of the sheet wins, then the option, then the sheet's title rows).
+--json prints ImportResult.as_json():
 {"kind", "file", "sheet", "ok", "applied", "rows", "new", "updated", "unchanged",
- ["sessions": {"new", "updated"}], "errors": [{"row", "column", "header", "message"}], "errors_file"}.
+ ["sessions": {"new", "updated"}], "errors": [{"sheet", "row", "column", "header", "message"}], "errors_file",
+ "sheets": [{"name", "rows", "new", "updated", "unchanged", "sessions": [{"title", "start", "new"}],
+ "session_from": {key: "given"|"title"|"pairing"}}], "hidden_sheets", "skipped_sheets"}.
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ from pathlib import Path
 
 from lishui_desktop.cli.common import EXIT_USER_ERROR, CliContext, fail, print_json, say, tr
 from lishui_desktop.excel.columns import KINDS
+from lishui_desktop.excel.sessions import SessionInput
 from lishui_desktop.services import excel_export, excel_import
 
 
@@ -30,6 +37,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     i.add_argument("--dry-run", action="store_true", help="check and count only; change nothing")
     i.add_argument("--json", action="store_true", help="machine-readable output")
     i.add_argument("--errors-out", help="where to write the marked copy (default NAME.errors.xlsx)")
+    i.add_argument("--session-title", help="trainees: the session's title, for sheets without one")
+    i.add_argument("--category", help="trainees: the session's category (农村致富带头人, 贫困村干部 …)")
+    i.add_argument("--organiser", help="trainees: the Lishui county or 市本级 that organised it")
+    i.add_argument("--start", help="trainees: the session's first day (2019-03-01)")
+    i.add_argument("--end", help="trainees: the session's last day")
+    i.add_argument("--place", help="trainees: where it took place")
     i.set_defaults(handler=run_import)
     e = group.add_parser("export", help="export a ledger")
     e.add_argument("kind", choices=KINDS, metavar="KIND", help=", ".join(KINDS))
@@ -46,7 +59,10 @@ def run_template(args: argparse.Namespace, ctx: CliContext) -> int | None:
 
 def run_import(args: argparse.Namespace, ctx: CliContext) -> int | None:
     errors_out = Path(args.errors_out) if args.errors_out else None
-    result = excel_import.run_import(ctx.database(), args.kind, Path(args.file), args.dry_run, errors_out)
+    session = SessionInput(args.session_title, args.category, args.organiser, args.start, args.end, args.place)
+    if session.given() and args.kind != "trainees":
+        return fail(tr("--session-title, --category, --organiser, --start, --end and --place are for trainees only."))
+    result = excel_import.run_import(ctx.database(), args.kind, Path(args.file), args.dry_run, errors_out, session)
     if args.json:
         print_json(result.as_json() | {"dry_run": bool(args.dry_run)})
     if not result.ok:

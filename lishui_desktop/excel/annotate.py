@@ -1,29 +1,41 @@
 """The annotated copy of a refused workbook: each bad cell filled and commented, plus a summary.
 
-The copy keeps the user's own sheets as they were so that they fix the file they know and
-import it again; a summary sheet in front lists every problem by row and column.
+The copy is always an .xlsx. From an .xlsx it keeps the user's own sheets as they were, so that
+they fix the file they know and import it again; from any other file (xls, ods, csv, or an xlsx
+openpyxl cannot load) it holds the values read, sheet by sheet, with their merged ranges. A
+summary sheet in front lists every problem by sheet, row and column.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import io
 import os
 import tempfile
+import warnings
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
+from openpyxl import Workbook as XlsxWorkbook
+from openpyxl import load_workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.comments import Comment
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from lishui_desktop.domain.i18n import translate
 from lishui_desktop.excel.columns import CONTEXT, columns_for
-from lishui_desktop.excel.reader import Sheet, open_workbook
+from lishui_desktop.excel.reader import Sheet, Workbook
 from lishui_desktop.excel.rows import CellError
+from lishui_desktop.excel.sources import Grid
 from lishui_desktop.files import replace_file
 
 BAD_FILL = PatternFill("solid", start_color="FFC7CE", end_color="FFC7CE")
 ROW_FILL = PatternFill("solid", start_color="FFEB9C", end_color="FFEB9C")
 AUTHOR = "lishui"
+MAX_MERGES = 10_000  # merged ranges copied into a rebuilt sheet
+_BAD_TITLE = str.maketrans({c: "_" for c in "[]:*?/\\"})
 
 
 def default_errors_path(source: Path) -> Path:
@@ -33,15 +45,62 @@ def default_errors_path(source: Path) -> Path:
 
 
 def summary_line(errors: list[CellError]) -> str:
-    rows = len({e.row for e in errors})
+    rows = len({(e.sheet, e.row) for e in errors})
     return translate(CONTEXT, "%1 rows have %2 problems; nothing was imported.", rows, len(errors))
 
 
-def write_error_copy(source: Path, kind: str, sheet: Sheet, errors: list[CellError], out: Path) -> Path:
-    """Save a copy of `source` with every error marked; returns the path written."""
-    workbook = open_workbook(source, read_only=False)
-    worksheet = workbook[sheet.title]
-    headers = {c.key: c.header for c in columns_for(kind)}
+def _user_copy(book: Workbook) -> tuple[Any, dict[str, str]]:
+    """The workbook to mark, and each read sheet's title in it."""
+    if book.source.kind == "xlsx":
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # openpyxl warns about styles/extensions it skips
+                workbook = load_workbook(io.BytesIO(Path(book.path).read_bytes()))
+            return workbook, {g.title: g.title for g in book.source.grids if g.title in workbook.sheetnames}
+        except Exception:  # noqa: BLE001 - what openpyxl cannot load is rebuilt from the values read
+            pass
+    return _rebuilt(book.source.grids)
+
+
+def _value(value: Any) -> Any:
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return int(value)
+    if isinstance(value, str):
+        return ILLEGAL_CHARACTERS_RE.sub("", value)
+    return value
+
+
+def _rebuilt(grids: list[Grid]) -> tuple[Any, dict[str, str]]:
+    """A new workbook holding the values of `grids`, merged ranges included."""
+    workbook = XlsxWorkbook()
+    workbook.remove(workbook.active)
+    titles: dict[str, str] = {}
+    for grid in grids:
+        title = grid.title.translate(_BAD_TITLE)[:31] or "Sheet"
+        while title in workbook.sheetnames:
+            title = title[:28] + f"_{len(titles)}"
+        sheet = workbook.create_sheet(title)
+        titles[grid.title] = title
+        for r, values in enumerate(grid.rows, start=1):
+            for c, value in enumerate(values, start=1):
+                if value is None:
+                    continue
+                cell = sheet.cell(r, c, _value(value))
+                if isinstance(value, str):
+                    cell.data_type = "s"  # text that starts with '=' stays text
+                elif isinstance(value, dt.datetime | dt.date):
+                    cell.number_format = "yyyy-mm-dd"
+        height, width = len(grid.rows), max((len(v) for v in grid.rows), default=0)
+        for top, left, bottom, right in grid.merged[:MAX_MERGES]:
+            bottom, right = min(bottom, height - 1), min(right, width - 1)
+            if 0 <= top <= bottom and 0 <= left <= right and (bottom > top or right > left):
+                sheet.merge_cells(start_row=top + 1, start_column=left + 1, end_row=bottom + 1, end_column=right + 1)
+    if not grids:
+        workbook.create_sheet("Sheet")
+    return workbook, titles
+
+
+def _mark(worksheet: Any, sheet: Sheet, errors: list[CellError]) -> None:
     by_cell: dict[tuple[int, int], list[str]] = defaultdict(list)
     for error in errors:
         column = sheet.positions.get(error.key or "", 0)
@@ -57,23 +116,47 @@ def write_error_copy(source: Path, kind: str, sheet: Sheet, errors: list[CellErr
     for (row, column), messages in by_cell.items():
         cell = worksheet.cell(row, column)
         cell.fill = BAD_FILL
-        text = "\n".join(messages)
-        comment = Comment(text, AUTHOR)
+        comment = Comment("\n".join(messages), AUTHOR)
         comment.width, comment.height = 320, 40 + 30 * len(messages)
         cell.comment = comment
+    for key, column in sheet.positions.items():
+        if key == "id_number":  # an ID stored as a number shows its digits, not 5.1E+17
+            for error in errors:
+                if error.key == key and isinstance(worksheet.cell(error.row, column).value, int | float):
+                    worksheet.cell(error.row, column).number_format = "0"
+
+
+def write_error_copy(book: Workbook, errors: list[CellError], out: Path) -> Path:
+    """Save a copy of the workbook read as `book` with every error marked; returns the path written."""
+    workbook, titles = _user_copy(book)
+    headers = {c.key: c.header for c in columns_for(book.kind)}
+    sheets = {s.title: s for s in book.sheets}
+    for title, sheet in sheets.items():
+        mine = [e for e in errors if e.sheet == title]
+        if mine and title in titles:
+            _mark(workbook[titles[title]], sheet, mine)
     summary = workbook.create_sheet(translate(CONTEXT, "Problems"), 0)
     summary.append([summary_line(errors)])
     summary["A1"].font = Font(bold=True, color="9C0006")
     summary.append([translate(CONTEXT, "Sheet"), translate(CONTEXT, "Row"), translate(CONTEXT, "Column"), translate(CONTEXT, "Problem")])
     for cell in summary[2]:
         cell.font = Font(bold=True)
-    for error in sorted(errors, key=lambda e: (e.row, sheet.positions.get(e.key or "", 0))):
-        position = sheet.positions.get(error.key or "")
-        where = f"{get_column_letter(position)} {headers.get(error.key or '', '')}" if position else headers.get(error.key or "", "")
-        summary.append([sheet.title, error.row, where.strip(), error.message])
+
+    def position(error: CellError) -> int:
+        sheet = sheets.get(error.sheet)
+        return sheet.positions.get(error.key or "", 0) if sheet else 0
+
+    order = {title: n for n, title in enumerate(sheets)}
+    for error in sorted(errors, key=lambda e: (order.get(e.sheet, 0), e.row, position(e))):
+        column = position(error)
+        header = headers.get(error.key or "", "")
+        where = f"{get_column_letter(column)} {header}" if column else header
+        summary.append([error.sheet, error.row, where.strip(), error.message])
     for letter, width in zip("ABCD", (14, 8, 20, 80), strict=True):
         summary.column_dimensions[letter].width = width
     workbook.active = 0
+    for worksheet in workbook.worksheets[1:]:
+        worksheet.sheet_view.tabSelected = False
     return save_atomic(workbook, out)
 
 

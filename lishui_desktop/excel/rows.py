@@ -114,6 +114,7 @@ class CellError:
     row: int
     key: str | None
     message: str
+    sheet: str = ""
 
 
 @dataclass
@@ -121,6 +122,7 @@ class ValidRow:
     number: int
     values: dict[str, Any]
     resident: ResidentId | None = None  # the checked resident ID of values["id_number"]
+    sheet: str = ""
 
 
 ROUNDED = N(
@@ -149,7 +151,7 @@ def _number_text(raw: Any) -> Any:
 def convert_id(raw: Any) -> ResidentId | None:
     """A resident ID cell, checked (None when blank); raises ValidationError with the reason."""
     if isinstance(raw, int | float) and not isinstance(raw, bool):
-        if abs(raw) >= 10**15:
+        if isinstance(raw, float) and abs(raw) >= 10**15:  # an exact integer (xlsx text) is kept
             raise _fail(ROUNDED)
         raw = _number_text(raw)
     text = squeeze(raw)
@@ -253,27 +255,27 @@ def _check_row(
         else:
             ok, value = _converted(col, raw.values[col.key], places, seen)
         if not ok:
-            errors.append(CellError(raw.number, col.key, value))
+            errors.append(CellError(raw.number, col.key, value, raw.sheet))
             bad = True
             continue
         if col.required and value in (None, ""):
-            errors.append(CellError(raw.number, col.key, translate(CONTEXT, "This column is required.")))
+            errors.append(CellError(raw.number, col.key, translate(CONTEXT, "This column is required."), raw.sheet))
             bad = True
             continue
         values[col.key] = value
     for start, end in DATE_ORDER:
         first, last = values.get(start), values.get(end)
         if isinstance(first, dt.date) and isinstance(last, dt.date) and last < first:
-            errors.append(CellError(raw.number, end, translate(CONTEXT, "This date is before the start date.")))
+            errors.append(CellError(raw.number, end, translate(CONTEXT, "This date is before the start date."), raw.sheet))
             bad = True
     gender = values.get("gender")
     if resident is not None and gender and resident.gender != gender:
-        errors.append(CellError(raw.number, "gender", translate(CONTEXT, "The resident ID number says the other gender.")))
+        errors.append(CellError(raw.number, "gender", translate(CONTEXT, "The resident ID number says the other gender."), raw.sheet))
         bad = True
     if values.get("year") is not None and not 2000 <= values["year"] <= 2100:
-        errors.append(CellError(raw.number, "year", translate(CONTEXT, "Write the year with four digits, such as 2019.")))
+        errors.append(CellError(raw.number, "year", translate(CONTEXT, "Write the year with four digits, such as 2019."), raw.sheet))
         bad = True
-    return None if bad else ValidRow(raw.number, values, resident)
+    return None if bad else ValidRow(raw.number, values, resident, raw.sheet)
 
 
 def validate_rows(kind: str, rows: list[RawRow], places: PlaceIndex) -> tuple[list[ValidRow], list[CellError]]:
@@ -287,16 +289,21 @@ def validate_rows(kind: str, rows: list[RawRow], places: PlaceIndex) -> tuple[li
         if row is not None:
             valid.append(row)
     check_groups(kind, valid, errors)
-    bad = {e.row for e in errors}
-    return [row for row in valid if row.number not in bad], errors
+    bad = {(e.sheet, e.row) for e in errors}
+    return [row for row in valid if (row.sheet, row.number) not in bad], errors
 
 
 SESSION_FIELDS = ("category", "organiser", "partner_county", "end_date", "place", "hours")
 
 
+def _row_ref(row: ValidRow, other: ValidRow) -> str:
+    """How an error names another row: its number, and its sheet when that is another one."""
+    return str(other.number) if other.sheet == row.sheet else f"{other.number} ({other.sheet})"
+
+
 def check_groups(kind: str, rows: list[ValidRow], errors: list[CellError]) -> None:
     """Rows of one session agree on the session; no record appears twice in the file."""
-    seen: dict[tuple[Any, ...], int] = {}
+    seen: dict[tuple[Any, ...], ValidRow] = {}
     sessions: dict[tuple[Any, ...], ValidRow] = {}
     holders: dict[str, ValidRow] = {}  # resident ID -> first row with it
     for row in rows:
@@ -305,20 +312,20 @@ def check_groups(kind: str, rows: list[ValidRow], errors: list[CellError]) -> No
             holder = holders.setdefault(number, row)
             if holder.values.get("name") != row.values.get("name"):
                 errors.append(CellError(row.number, "id_number", translate(
-                    CONTEXT, "Row %1 has the same resident ID under another name (%2).", holder.number, holder.values.get("name"))))
+                    CONTEXT, "Row %1 has the same resident ID under another name (%2).", _row_ref(row, holder),
+                    holder.values.get("name")), row.sheet))
                 continue
         key = file_key(kind, row.values)
         if key is not None and key in seen:
-            errors.append(CellError(row.number, None, translate(CONTEXT, "This row repeats row %1.", seen[key])))
+            errors.append(CellError(row.number, None, translate(CONTEXT, "This row repeats row %1.", _row_ref(row, seen[key])), row.sheet))
             continue
         if key is not None:
-            seen[key] = row.number
+            seen[key] = row
         if kind != "trainees":
             continue
         first = sessions.setdefault(group_key(row.values), row)
         for name in SESSION_FIELDS:
             mine, theirs = row.values.get(name), first.values.get(name)
             if mine is not None and theirs is not None and mine != theirs:
-                errors.append(
-                    CellError(row.number, name, translate(CONTEXT, "Row %1 of the same session says otherwise.", first.number))
-                )
+                errors.append(CellError(row.number, name, translate(
+                    CONTEXT, "Row %1 of the same session says otherwise.", _row_ref(row, first)), row.sheet))

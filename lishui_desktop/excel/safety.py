@@ -1,9 +1,9 @@
-"""Checking a workbook's zip container before openpyxl opens it.
+"""Checking a workbook's zip container before any reader opens it.
 
 An .xlsx is a zip of XML files. A hostile one can claim a small size and unpack to gigabytes
 (a zip bomb), hold thousands of entries, or overlap entries. `check_zip` reads only the
 central directory and local headers (nothing is decompressed) and refuses such files with one
-clear reason; openpyxl then parses the XML through defusedxml (installed as a dependency).
+clear reason; `refuse_dtds` refuses XML parts that declare entities.
 `check_zip` takes plain limits so other readers (bundles) can share it.
 """
 
@@ -18,7 +18,6 @@ from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP as N
 from lishui_desktop.excel.columns import CONTEXT, ExcelError
 
 _LOCAL_HEADER = struct.Struct("<4s5H3L2H")
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the old binary .xls / .et format
 
 
 @dataclass(frozen=True)
@@ -34,6 +33,7 @@ class ZipLimits:
 
 
 WORKBOOK_LIMITS = ZipLimits()
+DAMAGED = N(CONTEXT, "This file is not a workbook (xlsx, xls, ods or csv), or it is damaged.")
 
 
 class UnsafeWorkbook(ExcelError):
@@ -54,15 +54,10 @@ def check_zip(path: Path, limits: ZipLimits = WORKBOOK_LIMITS) -> list[str]:
     if size > limits.max_file_bytes:
         raise _refuse(N(CONTEXT, "The file is too large to be a roster (%1 MB)."), size // (1024 * 1024))
     with path.open("rb") as handle:
-        head = handle.read(8)
-        if head == _OLE_MAGIC:
-            raise _refuse(
-                N(CONTEXT, "This is an old-format .xls file; open it in Excel or WPS and save it as .xlsx.")
-            )
         try:
             archive = zipfile.ZipFile(handle)
         except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError, struct.error, NotImplementedError):
-            raise _refuse(N(CONTEXT, "This file is not an Excel workbook (.xlsx), or it is damaged.")) from None
+            raise _refuse(DAMAGED) from None
         with archive:
             infos = archive.infolist()
             if len(infos) > limits.max_entries:
@@ -86,15 +81,15 @@ def _check_layout(handle: object, infos: list[zipfile.ZipInfo], size: int, centr
     ranges = []
     for info in infos:
         if not 0 <= info.header_offset < size:  # a shifted or damaged directory
-            raise _refuse(N(CONTEXT, "This file is not an Excel workbook (.xlsx), or it is damaged."))
+            raise _refuse(DAMAGED)
         handle.seek(info.header_offset)  # type: ignore[attr-defined]
         header = handle.read(_LOCAL_HEADER.size)  # type: ignore[attr-defined]
         if len(header) < _LOCAL_HEADER.size or header[:4] != b"PK\x03\x04":
-            raise _refuse(N(CONTEXT, "This file is not an Excel workbook (.xlsx), or it is damaged."))
+            raise _refuse(DAMAGED)
         fields = _LOCAL_HEADER.unpack(header)
         end = info.header_offset + _LOCAL_HEADER.size + fields[9] + fields[10] + info.compress_size
         if end > size:
-            raise _refuse(N(CONTEXT, "This file is not an Excel workbook (.xlsx), or it is damaged."))
+            raise _refuse(DAMAGED)
         ranges.append((info.header_offset, end))
     previous_end = 0
     for start, end in sorted(ranges):
@@ -107,11 +102,17 @@ def _check_layout(handle: object, infos: list[zipfile.ZipInfo], size: int, centr
         raise _refuse(N(CONTEXT, "The workbook unpacks to far more data than it holds (a zip bomb); it was not opened."))
 
 
-def check_workbook(path: Path, limits: ZipLimits = WORKBOOK_LIMITS) -> None:
-    """A safe zip that is also an Office Open XML workbook; raises UnsafeWorkbook otherwise."""
-    try:
-        names = set(check_zip(path, limits))
-    except FileNotFoundError:
-        raise _refuse(N(CONTEXT, "The file %1 does not exist."), Path(path).name) from None
-    if "xl/workbook.xml" not in names or "[Content_Types].xml" not in names:
-        raise _refuse(N(CONTEXT, "This file is not an Excel workbook (.xlsx), or it is damaged."))
+PROLOG_BYTES = 4096  # a DOCTYPE can only stand before the root element
+
+
+def refuse_dtds(archive: zipfile.ZipFile) -> None:
+    """No XML part of a workbook may declare a DOCTYPE (entities): Office never writes one, and
+    a reader that ignores it would read cells differently from Excel. Only each part's prolog
+    is decompressed."""
+    for info in archive.infolist():
+        if not info.filename.endswith((".xml", ".rels")):
+            continue
+        with archive.open(info) as member:
+            head = member.read(PROLOG_BYTES)
+        if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+            raise _refuse(N(CONTEXT, "The workbook contains XML this program refuses to read (%1)."), "DOCTYPE")

@@ -29,7 +29,7 @@ from lishui_desktop.domain.text import clean, squeeze
 from lishui_desktop.excel.annotate import default_errors_path, summary_line, write_error_copy
 from lishui_desktop.excel.columns import CONTEXT, ID, PHONE, columns_for
 from lishui_desktop.excel.matching import RECORD_ID, Key, dated_key, group_key, row_key, session_key
-from lishui_desktop.excel.reader import Sheet, read_sheet
+from lishui_desktop.excel.reader import Workbook, read_workbook
 from lishui_desktop.excel.records import (
     ATTRS,
     MODELS,
@@ -43,6 +43,14 @@ from lishui_desktop.excel.records import (
     write_rows,
 )
 from lishui_desktop.excel.rows import CellError, PlaceIndex, ValidRow, validate_rows
+from lishui_desktop.excel.sessions import (
+    SessionInput,
+    SheetSession,
+    apply_session,
+    missing_message,
+    paired_counties,
+    sheet_session,
+)
 from lishui_desktop.services import persons as person_service
 from lishui_desktop.services.recovery import import_guard
 from lishui_desktop.services.setup import deployment_key
@@ -59,6 +67,23 @@ DEFAULTS: dict[str, dict[str, Any]] = {
 }
 # what persons.find_or_create updates on a known person (besides undeleting it and poor_household)
 FIND_OR_CREATE_UPDATES = ("name", "gender", "birth_date", "phone", "county_id", "town", "village")
+
+
+@dataclass
+class SheetSummary:
+    """One sheet of the file: its rows and what they will do, and its session(s) for trainees."""
+
+    name: str
+    rows: int = 0
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    sessions: list[dict[str, Any]] = field(default_factory=list)  # {"title", "start", "new"}
+    session_from: dict[str, str] = field(default_factory=dict)  # session key -> given | title | pairing
+
+    def as_json(self) -> dict[str, Any]:
+        return {"name": self.name, "rows": self.rows, "new": self.new, "updated": self.updated,
+                "unchanged": self.unchanged, "sessions": self.sessions, "session_from": self.session_from}
 
 
 @dataclass
@@ -79,6 +104,9 @@ class ImportResult:
     headers: list[str] = field(default_factory=list)
     sample: list[list[str]] = field(default_factory=list)
     applied: bool = False
+    sheets: list[SheetSummary] = field(default_factory=list)
+    hidden: list[str] = field(default_factory=list)  # hidden sheets, never read
+    skipped: list[str] = field(default_factory=list)  # visible sheets without a table of the kind
 
     @property
     def ok(self) -> bool:
@@ -94,7 +122,24 @@ class ImportResult:
             text = translate(CONTEXT, "%1 rows to import: %2 new, %3 updated, %4 unchanged.", *counts)
         if self.kind == "trainees":
             text += " " + translate(CONTEXT, "Training sessions: %1 new, %2 updated.", self.sessions_new, self.sessions_updated)
-        return text
+        return text + self.sheet_lines()
+
+    def sheet_lines(self) -> str:
+        """Per sheet, what it holds (when the file has several, or sheets were left out)."""
+        lines = []
+        if len(self.sheets) > 1 or self.hidden or self.skipped:
+            for sheet in self.sheets:
+                counts = (sheet.name, sheet.rows, sheet.new, sheet.updated, sheet.unchanged)
+                line = translate(CONTEXT, "Sheet %1: %2 rows (%3 new, %4 updated, %5 unchanged).", *counts)
+                for found in sheet.sessions:
+                    line += " " + translate(CONTEXT, "Session: %1, %2 (%3).", found["title"], found["start"],
+                                            translate(CONTEXT, "new") if found["new"] else translate(CONTEXT, "stored"))
+                lines.append(line)
+        if self.hidden:
+            lines.append(translate(CONTEXT, "Hidden sheets, not read: %1.", "、".join(self.hidden)))
+        if self.skipped:
+            lines.append(translate(CONTEXT, "Sheets without a table of this kind, not read: %1.", "、".join(self.skipped)))
+        return "".join("\n" + line for line in lines)
 
     def as_json(self) -> dict[str, Any]:
         headers = {c.key: c.header for c in columns_for(self.kind)}
@@ -102,10 +147,13 @@ class ImportResult:
             "kind": self.kind, "file": self.file, "sheet": self.sheet, "ok": self.ok, "applied": self.applied,
             "rows": self.rows, "new": self.new, "updated": self.updated, "unchanged": self.unchanged,
             "errors": [
-                {"row": e.row, "column": e.key, "header": headers.get(e.key or ""), "message": e.message}
+                {"sheet": e.sheet, "row": e.row, "column": e.key, "header": headers.get(e.key or ""), "message": e.message}
                 for e in self.errors
             ],
             "errors_file": str(self.errors_path) if self.errors_path else None,
+            "sheets": [s.as_json() for s in self.sheets],
+            "hidden_sheets": self.hidden,
+            "skipped_sheets": self.skipped,
         }
         if self.kind == "trainees":
             data["sessions"] = {"new": self.sessions_new, "updated": self.sessions_updated}
@@ -132,45 +180,94 @@ def drain(job: Generator[Progress, None, T]) -> T:
             return stop.value  # type: ignore[no-any-return]
 
 
-def _sample(kind: str, sheet: Sheet) -> tuple[list[str], list[list[str]]]:
-    cols = [c for c in columns_for(kind) if c.key in sheet.positions]
+def _sample(kind: str, book: Workbook) -> tuple[list[str], list[list[str]]]:
+    """The first rows of each sheet as shown in a preview (IDs and phones masked)."""
+    cols = [c for c in columns_for(kind) if any(c.key in s.positions or c.key in s.fixed for s in book.sheets)]
+    several = len(book.sheets) > 1
     rows = []
-    for raw in sheet.rows[:SAMPLE_ROWS]:
-        line = []
-        for col in cols:
-            value = raw.values.get(col.key)
-            if isinstance(value, dt.datetime) and value.time() == dt.time(0):
-                value = value.date()
-            text = clean(value.isoformat() if isinstance(value, dt.date) else value)
-            if col.kind == ID:
-                text = mask_id(squeeze(text).upper())
-            elif col.kind == PHONE:
-                text = mask_phone(squeeze(text))
-            line.append(text)
-        rows.append(line)
-    return [c.header for c in cols], rows
+    for sheet in book.sheets:
+        for raw in sheet.rows[:SAMPLE_ROWS]:
+            line = [sheet.title] if several else []
+            for col in cols:
+                value = raw.values.get(col.key)
+                if isinstance(value, dt.datetime) and value.time() == dt.time(0):
+                    value = value.date()
+                text = clean(value.isoformat() if isinstance(value, dt.date) else value)
+                if col.kind == ID:
+                    text = mask_id(squeeze(text).upper())
+                elif col.kind == PHONE:
+                    text = mask_phone(squeeze(text))
+                line.append(text)
+            rows.append(line)
+    headers = [c.header for c in cols]
+    return ([translate(CONTEXT, "Sheet"), *headers] if several else headers), rows
 
 
-def prepare(db: Database, kind: str, path: Path, errors_out: Path | None = None) -> Generator[Progress, None, Prepared]:
-    """Read and check every row; on problems write the annotated copy. Writes nothing to the database."""
+def inspect(db: Database, kind: str, path: Path) -> tuple[Workbook, list[SheetSession]]:
+    """The workbook's tables and, for trainees, each sheet's session as far as the file says it
+    (for the wizard to ask what is missing). Raises ExcelError for a file it cannot use."""
+    book = read_workbook(Path(path), kind)
+    if kind != "trainees":
+        return book, []
+    with db.sessions() as session:
+        places, paired = PlaceIndex.load(session), paired_counties(session)
+    return book, [sheet_session(sheet, places, None, paired) for sheet in book.sheets]
+
+
+def prepare(
+    db: Database, kind: str, path: Path, errors_out: Path | None = None, session: SessionInput | None = None,
+    per_sheet: dict[str, SessionInput] | None = None, book: Workbook | None = None,
+) -> Generator[Progress, None, Prepared]:
+    """Read and check every row of every sheet; on problems write the annotated copy. Writes
+    nothing to the database. `session` gives what sheets lack of their training session;
+    `per_sheet` (sheet name -> input) replaces it for the sheets it names."""
     path = Path(path)
     yield 0, 3, translate(CONTEXT, "Reading the workbook")
-    sheet = read_sheet(path, kind)
-    result = ImportResult(kind, path.name, sheet.title, len(sheet.rows))
-    result.headers, result.sample = _sample(kind, sheet)
-    yield 1, 3, translate(CONTEXT, "Checking %1 rows", len(sheet.rows))
-    with db.sessions() as session:
-        places = PlaceIndex.load(session)
-    valid, result.errors = validate_rows(kind, sheet.rows, places)
+    book = book if book is not None else read_workbook(path, kind)
+    with db.sessions() as db_session:
+        places = PlaceIndex.load(db_session)
+        paired = paired_counties(db_session) if kind == "trainees" else {}
+    sessions: dict[str, SheetSession] = {}
+    if kind == "trainees":
+        for sheet in book.sheets:
+            sessions[sheet.title] = sheet_session(sheet, places, (per_sheet or {}).get(sheet.title, session), paired)
+        problem = missing_message(list(sessions.values()))
+        if problem is not None:
+            raise problem
+        for sheet in book.sheets:
+            apply_session(sheet, sessions[sheet.title])
+    rows = [row for sheet in book.sheets for row in sheet.rows]
+    result = ImportResult(kind, path.name, book.sheets[0].title, len(rows), hidden=list(book.hidden), skipped=list(book.skipped))
+    result.sheets = [SheetSummary(s.title, len(s.rows)) for s in book.sheets]
+    for summary in result.sheets:
+        if summary.name in sessions:
+            summary.session_from = dict(sessions[summary.name].origins)
+    result.headers, result.sample = _sample(kind, book)
+    yield 1, 3, translate(CONTEXT, "Checking %1 rows", len(rows))
+    valid, result.errors = validate_rows(kind, rows, places)
     if result.errors:
-        result.errors_path = write_error_copy(path, kind, sheet, result.errors, errors_out or default_errors_path(path))
+        result.errors_path = write_error_copy(book, result.errors, errors_out or default_errors_path(path))
         return Prepared(path, result)
     yield 2, 3, translate(CONTEXT, "Comparing with the database")
     key = deployment_key(db)
-    with db.sessions() as session:
-        plan = _Plan(session, kind, valid, key)
+    with db.sessions() as db_session:
+        plan = _Plan(db_session, kind, valid, key)
         plan.count(result)
+        _count_sheets(plan, result)
     return Prepared(path, result, valid, plan.person_ids, key)
+
+
+def _count_sheets(plan: _Plan, result: ImportResult) -> None:
+    """Each sheet's share of the counts, and the sessions its rows go to."""
+    by_name = {s.name: s for s in result.sheets}
+    for row in plan.rows:
+        summary, outcome = by_name[row.sheet], plan.outcome(row)
+        setattr(summary, outcome, getattr(summary, outcome) + 1)
+        if plan.kind == "trainees":
+            title, start = row.values["title"], row.values["start_date"].isoformat()
+            if all((s["title"], s["start"]) != (title, start) for s in summary.sessions):
+                stored = plan.group_sessions.get(group_key(row.values))
+                summary.sessions.append({"title": title, "start": start, "new": stored is None})
 
 
 class _Plan:
@@ -248,15 +345,19 @@ class _Plan:
             elif changes(stored, {a: a for a in SESSION_ATTRS}, group):
                 result.sessions_updated += 1
         for row in self.rows:
-            record = self.record(row.values)
-            if record is None:
-                result.new += 1
-            elif changes(record, ATTRS[self.kind], row.values) or self.links(row.values, record) or (
-                self.kind in PERSON_KINDS and self.person_changes(row.values, record)
-            ):
-                result.updated += 1
-            else:
-                result.unchanged += 1
+            outcome = self.outcome(row)
+            setattr(result, outcome, getattr(result, outcome) + 1)
+
+    def outcome(self, row: ValidRow) -> str:
+        """What importing `row` does: new, updated or unchanged."""
+        record = self.record(row.values)
+        if record is None:
+            return "new"
+        if changes(record, ATTRS[self.kind], row.values) or self.links(row.values, record) or (
+            self.kind in PERSON_KINDS and self.person_changes(row.values, record)
+        ):
+            return "updated"
+        return "unchanged"
 
     def resolve(self) -> None:
         """Every row matched or made, in memory: known people first (updated as
@@ -401,10 +502,11 @@ def apply(db: Database, prepared: Prepared) -> Generator[Progress, None, ImportR
 
 
 def run_import(
-    db: Database, kind: str, path: Path, dry_run: bool = False, errors_out: Path | None = None
+    db: Database, kind: str, path: Path, dry_run: bool = False, errors_out: Path | None = None,
+    session: SessionInput | None = None,
 ) -> ImportResult:
     """The whole import for the CLI and tests: check, then (unless a dry run) apply."""
-    prepared = drain(prepare(db, kind, path, errors_out))
+    prepared = drain(prepare(db, kind, path, errors_out, session))
     if dry_run or prepared.result.errors:
         return prepared.result
     return drain(apply(db, prepared))

@@ -139,13 +139,17 @@ def _bomb(path: Path) -> Path:
 def test_hostile_files_are_refused_before_openpyxl(db: Database, tmp_path: Path) -> None:
     with pytest.raises(UserError, match="zip bomb|炸弹"):
         run_import(db, "trainees", _bomb(tmp_path / "bomb.xlsx"))
-    text = tmp_path / "notes.xlsx"
+    text = tmp_path / "notes.xlsx"  # CSV text under an .xlsx name is read as the CSV it is
     text.write_text("姓名,身份证号\n张三,1\n", encoding="utf-8")
-    with pytest.raises(UserError, match="not an Excel workbook|不是"):
+    with pytest.raises(UserError, match="training session|培训"):
         run_import(db, "trainees", text)
-    old = tmp_path / "old.xls"
+    binary = tmp_path / "photo.xlsx"
+    binary.write_bytes(bytes(range(256)) * 40)
+    with pytest.raises(UserError, match="not a workbook|不是"):
+        run_import(db, "trainees", binary)
+    old = tmp_path / "old.xls"  # the legacy format's signature over nothing
     old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
-    with pytest.raises(UserError, match=r"\.xls"):
+    with pytest.raises(UserError, match="damaged|损坏"):
         run_import(db, "trainees", old)
     many = tmp_path / "many.zip"
     with zipfile.ZipFile(many, "w") as archive:

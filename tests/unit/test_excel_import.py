@@ -161,9 +161,13 @@ def test_missing_required_column_is_one_clear_error(db, tmp_path: Path) -> None:
     path = write_book(tmp_path / "x.xlsx", ["姓名", "身份证号", "联系电话"], [["张三", make_id(), ""]])
     from lishui_desktop.domain.errors import UserError
 
-    with pytest.raises(UserError) as info:
+    with pytest.raises(UserError) as info:  # the title row names the session; nothing else does
         run_import(db, "trainees", path)
-    assert "培训班名称" in str(info.value)
+    assert "培训类别、主办单位、开始日期" in str(info.value) and "培训班名称" not in str(info.value)
+    workers = write_book(tmp_path / "p.xlsx", ["姓名", "身份证号", "入职日期"], [["张三", make_id(), "2020-01-01"]])
+    with pytest.raises(UserError) as info:
+        run_import(db, "placements", workers)
+    assert "用工单位" in str(info.value)
 
 
 def test_cancelled_import_changes_nothing(db, tmp_path: Path) -> None:

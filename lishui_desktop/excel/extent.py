@@ -1,0 +1,208 @@
+"""How far a worksheet's cells reach, found before python-calamine lays the sheet out.
+
+calamine turns a sheet into one dense block from its first to its last cell: a file holding A1
+and XFD1048576 (a few hundred bytes zipped) makes it allocate half a terabyte and abort the
+whole program. These scans read the sheet's own records (no values, no strings) so that such a
+sheet is refused first. xlsx: a byte scan of each sheet's XML (every cell of Excel, WPS,
+LibreOffice and openpyxl files carries its reference; the rare file with cells lacking one is
+parsed exactly); ods: one streaming parse of content.xml, which also yields the merged ranges
+calamine does not report for ods; xlsb: the row and cell records. Legacy .xls cannot exceed
+65,536 x 256 cells and is checked after reading.
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import re
+import struct
+import zipfile
+from collections.abc import Iterator
+
+from defusedxml.ElementTree import fromstring, iterparse
+
+MAX_CELLS = 4_000_000  # rows x columns of one sheet: 100,000 rows of 40 columns
+_SAFE_ROWS, _SAFE_COLS = 99_999, 26  # what references of one letter and five digits can reach
+_WIDE_OR_DEEP = re.compile(rb' r="(?:[A-Z]{2}|[A-Z][0-9]{6})')
+_COLUMN = re.compile(rb' r="([A-Z]+)')
+_ROW = re.compile(rb' r="[A-Z]+([0-9]+)')
+_REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+class TooLarge(Exception):
+    """A sheet reaches further than any roster (rows and columns it would span)."""
+
+    def __init__(self, sheet: str, rows: int, cols: int) -> None:
+        super().__init__(sheet)
+        self.sheet, self.rows, self.cols = sheet, rows, cols
+
+
+def column_number(letters: bytes) -> int:
+    number = 0
+    for ch in letters:
+        number = number * 26 + ch - 64
+    return number
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def xlsx_sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet name -> zip member of its XML, from xl/workbook.xml and its relationships."""
+    workbook = fromstring(archive.read("xl/workbook.xml"))
+    rels = fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    targets = {r.get("Id"): r.get("Target", "") for r in rels if _local(r.tag) == "Relationship"}
+    parts = {}
+    for sheet in workbook.iter():
+        if _local(sheet.tag) != "sheet":
+            continue
+        target = targets.get(sheet.get(f"{{{_REL_NS}}}id"), "")
+        member = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("xl", target))
+        parts[sheet.get("name", "")] = member
+    return parts
+
+
+def xml_cells_extent(xml: bytes) -> tuple[int, int]:
+    """(last row, last column) a sheet's XML can reach, 1-based; an upper bound."""
+    cells = xml.count(b"<c ") + xml.count(b"<c>") + xml.count(b"<c/>")
+    referenced = xml.count(b' r="') - xml.count(b'<row r="') - xml.count(b'<row  r="')
+    if cells != referenced:  # cells placed by position, or an unusual spelling: count exactly
+        return _parsed_extent(xml)
+    if _WIDE_OR_DEEP.search(xml) is None:
+        return _SAFE_ROWS, _SAFE_COLS
+    cols = max((column_number(c) for c in set(_COLUMN.findall(xml))), default=0)
+    rows = max((int(r) for r in set(_ROW.findall(xml))), default=0)
+    return rows, cols
+
+
+def _parsed_extent(xml: bytes) -> tuple[int, int]:
+    """The extent as calamine places cells: by reference, else after the previous cell or row."""
+    row, col, rows, cols = 0, 0, 0, 0
+    for _event, element in iterparse(io.BytesIO(xml), events=("start",)):
+        tag = _local(element.tag)
+        if tag == "row":
+            ref = element.get("r")
+            row = int(ref) if ref and ref.isdigit() else row + 1
+            col = 0
+        elif tag == "c":
+            ref = element.get("r", "")
+            match = re.fullmatch(r"([A-Z]{1,3})([0-9]{1,7})", ref)
+            if match:
+                col, row = column_number(match.group(1).encode()), int(match.group(2))
+            else:
+                col += 1
+            rows, cols = max(rows, row), max(cols, col)
+    return rows, cols
+
+
+def xlsx_extents(data: bytes, names: set[str]) -> dict[str, tuple[int, int]]:
+    """The extent of each named sheet of the xlsx held in `data`."""
+    found = {}
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        members = set(archive.namelist())
+        for name, member in xlsx_sheet_parts(archive).items():
+            if name in names and member in members:
+                found[name] = xml_cells_extent(archive.read(member))
+    return found
+
+
+def ods_layout(data: bytes) -> tuple[dict[str, tuple[int, int]], dict[str, list[tuple[int, int, int, int]]]]:
+    """Per table of an ods: (last row, last column) of its cells with content, and its merged
+    ranges (first row, first column, last row, last column, 0-based)."""
+    extents: dict[str, tuple[int, int]] = {}
+    merges: dict[str, list[tuple[int, int, int, int]]] = {}
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        content = archive.read("content.xml")
+    table, row, col, repeat_rows = "", 0, 0, 1
+    rows = cols = 0
+    depth_cell = None
+    for event, element in iterparse(io.BytesIO(content), events=("start", "end")):
+        tag = _local(element.tag)
+        if event == "start":
+            if tag == "table":
+                table, row, rows, cols = _attr(element, "name") or "", 0, 0, 0
+                merges[table] = []
+            elif tag == "table-row":
+                repeat_rows = _count(element, "number-rows-repeated")
+                col = 0
+            elif tag in ("table-cell", "covered-table-cell"):
+                repeat_cols = _count(element, "number-columns-repeated")
+                spanned_cols = _count(element, "number-columns-spanned")
+                spanned_rows = _count(element, "number-rows-spanned")
+                if tag == "table-cell" and (spanned_cols > 1 or spanned_rows > 1):
+                    merges[table].append((row, col, row + spanned_rows - 1, col + spanned_cols - 1))
+                if _attr(element, "value-type"):
+                    rows, cols = max(rows, row + repeat_rows), max(cols, col + repeat_cols)
+                depth_cell = (row, col, repeat_cols)
+                col += repeat_cols
+            elif tag == "p" and depth_cell is not None:  # text without a value type
+                r, c, repeat_cols = depth_cell
+                rows, cols = max(rows, r + repeat_rows), max(cols, c + repeat_cols)
+            continue
+        if tag == "table-row":
+            row += repeat_rows
+        elif tag in ("table-cell", "covered-table-cell"):
+            depth_cell = None
+        elif tag == "table":
+            extents[table] = (rows, cols)
+        element.clear()
+    return extents, merges
+
+
+def _attr(element: object, name: str) -> str | None:
+    for key, value in element.attrib.items():  # type: ignore[attr-defined]
+        if key.rsplit("}", 1)[-1] == name:
+            return str(value)
+    return None
+
+
+def _count(element: object, name: str) -> int:
+    value = _attr(element, name)
+    return int(value) if value and value.isdigit() and len(value) < 10 else 1
+
+
+_CELL_RECORDS = {2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22}  # not blanks
+
+
+def _records(data: bytes) -> Iterator[tuple[int, int, int]]:
+    """(record type, start of its body, body size) of a BIFF12 stream."""
+    pos, end = 0, len(data)
+    while pos < end:
+        kind = data[pos]
+        pos += 1
+        if kind & 0x80:
+            if pos >= end:
+                return
+            kind = (kind & 0x7F) | (data[pos] << 7)
+            pos += 1
+        size = shift = 0
+        for _ in range(4):
+            if pos >= end:
+                return
+            byte = data[pos]
+            pos += 1
+            size |= (byte & 0x7F) << shift
+            shift += 7
+            if not byte & 0x80:
+                break
+        yield kind, pos, size
+        pos += size
+
+
+def xlsb_extent(data: bytes) -> tuple[int, int]:
+    """The largest (last row, last column) over every worksheet of an xlsb held in `data`."""
+    rows = cols = 0
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for member in archive.namelist():
+            if not (member.startswith("xl/worksheets/") and member.endswith(".bin")):
+                continue
+            part = archive.read(member)
+            row = 0
+            for kind, start, size in _records(part):
+                if kind == 0 and size >= 4:  # BrtRowHdr
+                    row = struct.unpack_from("<I", part, start)[0]
+                elif kind in _CELL_RECORDS and size >= 4:
+                    col = struct.unpack_from("<I", part, start)[0]
+                    rows, cols = max(rows, row + 1), max(cols, col + 1)
+    return rows, cols
