@@ -41,7 +41,7 @@ class Person(Synced, Base):
     county_id: Mapped[str | None] = mapped_column(ForeignKey("places.id"), index=True)
     town: Mapped[str | None] = mapped_column(Text)
     village: Mapped[str | None] = mapped_column(Text)
-    poor_household: Mapped[bool] = mapped_column(Boolean, default=False)  # 建档立卡贫困户
+    poor_household: Mapped[bool | None] = mapped_column(Boolean, default=False)  # 建档立卡贫困户; None: not known
     notes: Mapped[str | None] = mapped_column(Text)
 
 
@@ -102,6 +102,7 @@ class Enrolment(Synced, Base):
     role: Mapped[str | None] = mapped_column(Text)
     attended: Mapped[bool] = mapped_column(Boolean, default=True)
     completed: Mapped[bool] = mapped_column(Boolean, default=True)
+    notes: Mapped[str | None] = mapped_column(Text)  # 备注 of the roster row
 
 
 class Placement(Synced, Base):

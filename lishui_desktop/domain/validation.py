@@ -105,11 +105,13 @@ def is_valid_resident_id(raw: object) -> bool:
 
 _MOBILE = re.compile(r"1[3-9]\d{9}")
 _LANDLINE = re.compile(r"0\d{2,3}-?\d{7,8}")
+_PHONE_MARKS = str.maketrans({"(": None, ")": "-", "（": None, "）": "-"})
 
 
 def normalize_phone(raw: object) -> str:
-    """A mainland mobile (11 digits, 1[3-9]...) or landline with area code; '' when empty."""
-    value = squeeze(raw).replace("－", "-")
+    """A mainland mobile (11 digits, 1[3-9]...) or a landline with area code, always written
+    0839-1234567 (0839 1234567, (0839)1234567 and 08391234567 are the same number); '' when empty."""
+    value = squeeze(raw).replace("－", "-").translate(_PHONE_MARKS)
     if value.startswith("+86"):
         value = value[3:]
     elif value.startswith("0086"):
@@ -121,7 +123,9 @@ def normalize_phone(raw: object) -> str:
     if _MOBILE.fullmatch(digits):
         return digits
     if _LANDLINE.fullmatch(value) or _LANDLINE.fullmatch(digits):
-        return value
+        area = 3 if digits[1] in "12" else 4  # 010 and 020-029 have three digits, the rest four
+        if 7 <= len(digits) - area <= 8:
+            return f"{digits[:area]}-{digits[area:]}"
     raise ValidationError(
         QT_TRANSLATE_NOOP(
             "Validation", "A phone number is an 11-digit mobile number or a landline with area code."

@@ -19,7 +19,7 @@ from typing import Any
 
 from openpyxl import Workbook as XlsxWorkbook
 from openpyxl import load_workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, MergedCell
 from openpyxl.comments import Comment
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
@@ -91,13 +91,26 @@ def _rebuilt(grids: list[Grid]) -> tuple[Any, dict[str, str]]:
                 elif isinstance(value, dt.datetime | dt.date):
                     cell.number_format = "yyyy-mm-dd"
         height, width = len(grid.rows), max((len(v) for v in grid.rows), default=0)
+        taken: list[tuple[int, int, int, int]] = []
         for top, left, bottom, right in grid.merged[:MAX_MERGES]:
             bottom, right = min(bottom, height - 1), min(right, width - 1)
-            if 0 <= top <= bottom and 0 <= left <= right and (bottom > top or right > left):
-                sheet.merge_cells(start_row=top + 1, start_column=left + 1, end_row=bottom + 1, end_column=right + 1)
+            if not (0 <= top <= bottom and 0 <= left <= right and (bottom > top or right > left)):
+                continue
+            if any(top <= b and t <= bottom and left <= r and lt <= right for t, lt, b, r in taken):
+                continue  # ranges that overlap (Excel would refuse the file): the first one stays
+            taken.append((top, left, bottom, right))
+            sheet.merge_cells(start_row=top + 1, start_column=left + 1, end_row=bottom + 1, end_column=right + 1)
     if not grids:
         workbook.create_sheet("Sheet")
     return workbook, titles
+
+
+def _anchor(worksheet: Any, row: int, column: int) -> tuple[int, int]:
+    """The cell that holds a merged range's value and comment (the range's first cell)."""
+    for merged in worksheet.merged_cells.ranges:
+        if merged.min_row <= row <= merged.max_row and merged.min_col <= column <= merged.max_col:
+            return merged.min_row, merged.min_col
+    return row, column
 
 
 def _mark(worksheet: Any, sheet: Sheet, errors: list[CellError]) -> None:
@@ -108,22 +121,36 @@ def _mark(worksheet: Any, sheet: Sheet, errors: list[CellError]) -> None:
             by_cell[(sheet.header_row, 1)].append(error.message)
             continue
         if column:
-            by_cell[(error.row, column)].append(error.message)
+            by_cell[_anchor(worksheet, error.row, column)].append(error.message)
         else:
             for col in sheet.positions.values():
-                worksheet.cell(error.row, col).fill = ROW_FILL
-            by_cell[(error.row, min(sheet.positions.values()))].append(error.message)
+                worksheet.cell(*_anchor(worksheet, error.row, col)).fill = ROW_FILL
+            by_cell[_anchor(worksheet, error.row, min(sheet.positions.values()))].append(error.message)
     for (row, column), messages in by_cell.items():
         cell = worksheet.cell(row, column)
+        if isinstance(cell, MergedCell):  # inside ranges that overlap: the summary sheet says it
+            continue
         cell.fill = BAD_FILL
         comment = Comment("\n".join(messages), AUTHOR)
         comment.width, comment.height = 320, 40 + 30 * len(messages)
         cell.comment = comment
-    for key, column in sheet.positions.items():
-        if key == "id_number":  # an ID stored as a number shows its digits, not 5.1E+17
-            for error in errors:
-                if error.key == key and isinstance(worksheet.cell(error.row, column).value, int | float):
-                    worksheet.cell(error.row, column).number_format = "0"
+    id_column = sheet.positions.get("id_number")
+    for data_row in sheet.rows if id_column else ():
+        cell = worksheet.cell(*_anchor(worksheet, data_row.number, id_column or 0))
+        value = cell.value
+        if isinstance(cell, MergedCell) or isinstance(value, bool) or not isinstance(value, int | float) or abs(value) < 1e15:
+            continue
+        if isinstance(cell.value, int):  # exact digits: openpyxl would save them as 5.1E+17
+            cell.value, cell.number_format = str(cell.value), "@"
+        else:  # a rounded ID shows its digits, not 5.1E+17
+            cell.number_format = "0"
+
+
+def _mark_sheets(workbook: Any, titles: dict[str, str], sheets: dict[str, Sheet], errors: list[CellError]) -> None:
+    for title, sheet in sheets.items():
+        mine = [e for e in errors if e.sheet == title]
+        if mine and title in titles:
+            _mark(workbook[titles[title]], sheet, mine)
 
 
 def write_error_copy(book: Workbook, errors: list[CellError], out: Path) -> Path:
@@ -131,10 +158,11 @@ def write_error_copy(book: Workbook, errors: list[CellError], out: Path) -> Path
     workbook, titles = _user_copy(book)
     headers = {c.key: c.header for c in columns_for(book.kind)}
     sheets = {s.title: s for s in book.sheets}
-    for title, sheet in sheets.items():
-        mine = [e for e in errors if e.sheet == title]
-        if mine and title in titles:
-            _mark(workbook[titles[title]], sheet, mine)
+    try:
+        _mark_sheets(workbook, titles, sheets, errors)
+    except Exception:  # noqa: BLE001 - a user's workbook openpyxl cannot mark: mark a copy of its values
+        workbook, titles = _rebuilt(book.source.grids)
+        _mark_sheets(workbook, titles, sheets, errors)
     summary = workbook.create_sheet(translate(CONTEXT, "Problems"), 0)
     summary.append([summary_line(errors)])
     summary["A1"].font = Font(bold=True, color="9C0006")

@@ -139,6 +139,7 @@ COLUMNS: dict[str, tuple[Col, ...]] = {
             help=N(CONTEXT, "Optional: the trainee's own category when it differs from the session's.")),
         Col("role", "职务", variants=("身份", "现任职务"), help=N(CONTEXT, "Optional: the trainee's post.")),
         _POOR,
+        _NOTES,
     ),
     "placements": (
         *_PERSON,

@@ -107,6 +107,21 @@ def xlsx_extents(data: bytes, names: set[str]) -> dict[str, tuple[int, int]]:
     return found
 
 
+_BIG_INTEGER = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"(?:(?! t="[^n])[^>])*><v>(-?[0-9]{16,20})</v>')
+
+
+def xlsx_big_integers(data: bytes, name: str) -> dict[tuple[int, int], int]:
+    """(row, column) 0-based -> the exact value of each number cell of sheet `name` written with
+    16 or more digits: calamine reads numbers as doubles, which keep only 15 or 16 of them, but
+    a program (not Excel) may write an 18-digit ID exactly as a number."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        member = xlsx_sheet_parts(archive).get(name)
+        xml = archive.read(member) if member in set(archive.namelist()) else b""
+    return {
+        (int(row) - 1, column_number(col) - 1): int(value) for col, row, value in _BIG_INTEGER.findall(xml)
+    }
+
+
 def ods_layout(data: bytes) -> tuple[dict[str, tuple[int, int]], dict[str, list[tuple[int, int, int, int]]]]:
     """Per table of an ods: (last row, last column) of its cells with content, and its merged
     ranges (first row, first column, last row, last column, 0-based)."""

@@ -59,7 +59,7 @@ SESSION_ATTRS = {
     "hours": "hours",
 }
 ATTRS: dict[str, dict[str, str]] = {
-    "trainees": {"category": "person_category", "role": "role"},
+    "trainees": {"category": "person_category", "role": "role", "notes": "notes"},
     "placements": {
         a: a
         for a in ("employer", "credit_code", "work_place", "industry", "job", "start_date", "end_date",

@@ -20,7 +20,14 @@ from typing import Any
 
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP as N
 from lishui_desktop.excel.columns import CONTEXT
-from lishui_desktop.excel.extent import MAX_CELLS, TooLarge, ods_layout, xlsb_extent, xlsx_extents
+from lishui_desktop.excel.extent import (
+    MAX_CELLS,
+    TooLarge,
+    ods_layout,
+    xlsb_extent,
+    xlsx_big_integers,
+    xlsx_extents,
+)
 from lishui_desktop.excel.safety import (
     DAMAGED,
     WORKBOOK_LIMITS,
@@ -32,6 +39,7 @@ from lishui_desktop.excel.safety import (
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .xls and WPS .et, or an encrypted package
 ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
 CSV_DELIMITERS = ",\t;"
+BIG = 1e15  # numbers this large have lost digits as doubles: an xlsx may hold them exactly
 CSV_SAMPLE = 64 * 1024
 _TEXT_ENCODINGS = ("utf-8-sig", "gb18030")
 _CONTROL = {chr(c) for c in range(32)} - {"\t", "\n", "\r"}
@@ -152,16 +160,21 @@ def _read_calamine(kind: str, data: bytes) -> SourceBook:
             extents = dict.fromkeys(visible, xlsb_extent(data))
         grids = []
         for name in visible:
-            rows, cols = extents.get(name, (0, 0))
-            if rows * cols > MAX_CELLS:
-                raise TooLarge(name, rows, cols)
+            reach_rows, reach_cols = extents.get(name, (0, 0))
+            if reach_rows * reach_cols > MAX_CELLS:
+                raise TooLarge(name, reach_rows, reach_cols)
             sheet = workbook.get_sheet_by_name(name)
             height, width = sheet.end if sheet.end else (-1, -1)
             if (height + 1) * (width + 1) > MAX_CELLS:
                 raise TooLarge(name, height + 1, width + 1)
             values = sheet.to_python(skip_empty_area=False)
             merged = ods_merges.get(name, []) if kind == "ods" else _merged(sheet.merged_cell_ranges)
-            grids.append(Grid(name, [[None if v == "" else v for v in row] for row in values], merged))
+            rows = [[None if v == "" else v for v in row] for row in values]
+            if kind == "xlsx" and any(isinstance(v, float) and abs(v) >= BIG for row in rows for v in row):
+                for (r, c), exact in xlsx_big_integers(data, name).items():
+                    if r < len(rows) and c < len(rows[r]) and rows[r][c] == float(exact):
+                        rows[r][c] = exact
+            grids.append(Grid(name, rows, merged))
         return SourceBook(kind, grids, hidden)
     finally:
         workbook.close()

@@ -67,6 +67,10 @@ def display(col: Col, value: Any, places: dict[str, str], full_ids: bool) -> Any
 
 def _cell(sheet: Any, col: Col, value: Any) -> Any:
     if value is None:
+        if col.kind in TEXT_FORMATTED:  # an ID typed into the empty cell later stays text
+            cell = WriteOnlyCell(sheet, value=None)
+            cell.number_format = "@"
+            return cell
         return None
     if col.kind == DATE and isinstance(value, dt.date):
         cell = WriteOnlyCell(sheet, value=value)

@@ -440,7 +440,7 @@ class _Plan:
         person = new_row(Person, {
             "id": pid, "name": entry.name, "id_number": number, "gender": entry.gender,
             "birth_date": entry.birth_date, "phone": entry.phone, "county_id": entry.county_id,
-            "town": entry.town, "village": entry.village, "poor_household": bool(entry.poor_household),
+            "town": entry.town, "village": entry.village, "poor_household": entry.poor_household,
         }, self.now)
         self.parents.append(person)
         self.existing.persons[pid] = person

@@ -97,6 +97,12 @@ def test_export_cells(db: Database, tmp_path: Path) -> None:
     with zipfile.ZipFile(out) as archive:
         xml = archive.read("xl/worksheets/sheet1.xml").decode()
     assert "<f>" not in xml  # no formula anywhere in the file
+    excel_export.export_ledger(db, "trainees", tmp_path / "trainees.xlsx")
+    trainees = openpyxl.load_workbook(tmp_path / "trainees.xlsx").worksheets[0]
+    headers = [c.value for c in trainees[1]]
+    zhao = next(r for r in range(2, trainees.max_row + 1) if trainees.cell(r, headers.index("姓名") + 1).value == "赵六")
+    phone = trainees.cell(zhao, headers.index("联系电话") + 1)
+    assert phone.value is None and phone.number_format == "@"  # an empty phone cell is text, not General
 
 
 def test_masked_export_refuses_to_import(db: Database, tmp_path: Path) -> None:

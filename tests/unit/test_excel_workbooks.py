@@ -5,14 +5,23 @@ again by LibreOffice as .xls, .ods and .xlsx; see tests/data/make_workbooks.py):
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
+import zipfile
 from pathlib import Path
 
 import openpyxl
 import pytest
 from sqlalchemy import func, select
 
-from lishui_desktop.db.models import Enrolment, Person, Place, Placement, Secondment, TrainingSession
+from lishui_desktop.db.models import (
+    Enrolment,
+    Person,
+    Place,
+    Placement,
+    Secondment,
+    TrainingSession,
+)
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.excel.sessions import SessionInput
 from lishui_desktop.services.excel_import import run_import
@@ -54,6 +63,9 @@ def test_county_roster_imports_40_trainees_with_town_on_every_row(db, tmp_path: 
     expected = [(town, village) for town, village, size in RUNS for _ in range(size)]
     assert [(r.town, r.village) for r in rows] == expected  # merged cells reach every row they cover
     assert count(db, Enrolment) == 40 and count(db, Person) == 40  # no footer line became a trainee
+    with db.sessions() as s:
+        assert s.scalars(select(Enrolment.notes).where(Enrolment.notes.is_not(None))).all() == ["村支书推荐"] * 4
+        assert sorted(set(s.scalars(select(Person.poor_household)))) == [False, True]
 
 
 def test_two_sheets_are_two_sessions(db, tmp_path: Path) -> None:
@@ -112,6 +124,8 @@ def test_placement_register_two_row_header_merged_employer_two_months(db) -> Non
                          .join(Person, Person.id == Placement.person_id)).all()
     assert sorted(r.employer for r in rows) == ["丽水某电子厂"] * 8 + ["青田某鞋业"] * 4
     assert all(r.town == "驷马镇" and names[r.county_id] == "平昌县" for r in rows)
+    with db.sessions() as s:  # the register has no 是否建档立卡贫困户 column: not known, not 否
+        assert set(s.scalars(select(Person.poor_household))) == {None}
     assert sum(r.notes == "村支书推荐" for r in rows) == 2  # 备注 kept
 
 
@@ -147,3 +161,39 @@ def test_the_hand_written_sheet_reader_is_gone() -> None:
     assert not (root / "excel" / "sheetxml.py").exists()
     users = [p for p in root.rglob("*.py") if "sheetxml" in p.read_text(encoding="utf-8")]
     assert users == []
+
+
+def test_an_exact_18_digit_id_stored_as_a_number(db, tmp_path: Path) -> None:
+    """A program (not Excel) may store an ID as an exact 18-digit number: it is the ID. A
+    rounded one is refused, and the marked copy shows its digits, not 5.1E+17."""
+    from tests.unit.excel_fixtures import make_id
+
+    exact, rounded = make_id(seq=321), make_id(seq=322)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["姓名", "身份证号", "用工单位", "就业时间"])
+    sheet.append(["甲", 1.5, "某厂", "2020-01-01"])
+    sheet.append(["乙", float(rounded), "某厂", "2020-01-01"])
+    sheet.append(["丙", "not an id", "某厂", "2020-01-01"])
+    book.save(tmp_path / "ids.xlsx")
+    with zipfile.ZipFile(tmp_path / "ids.xlsx") as src, zipfile.ZipFile(tmp_path / "exact.xlsx", "w") as out:
+        for info in src.infolist():  # the number written with all its digits, as some programs do
+            data = src.read(info.filename).replace(b"<v>1.5</v>", f"<v>{exact}</v>".encode())
+            out.writestr(info.filename, data)
+    result = run_import(db, "placements", tmp_path / "exact.xlsx")
+    assert [(e.row, e.key) for e in result.errors] == [(3, "id_number"), (4, "id_number")]
+    assert "stored as a number" in result.errors[0].message or "数字" in result.errors[0].message
+    marked = openpyxl.load_workbook(result.errors_path).worksheets[1]
+    assert marked.cell(2, 2).value == exact  # kept as its digits, not rewritten as 5.1E+17
+    assert marked.cell(3, 2).number_format == "0" and marked.cell(3, 2).comment is not None
+    book.remove(book.active)
+    fixed = tmp_path / "fixed.xlsx"
+    with zipfile.ZipFile(tmp_path / "exact.xlsx") as src, zipfile.ZipFile(fixed, "w") as out:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename.startswith("xl/worksheets/"):
+                data = re.sub(rb"<row r=\"[34]\".*?</row>", b"", data)
+            out.writestr(info.filename, data)
+    assert run_import(db, "placements", fixed).applied
+    with db.sessions() as s:
+        assert s.scalars(select(Person.id_number)).one() == exact

@@ -45,6 +45,9 @@ def test_phone() -> None:
     assert normalize_phone("138 1234 5678") == "13812345678"
     assert normalize_phone("+86 13812345678") == "13812345678"
     assert normalize_phone("") == ""
+    for landline in ("0839-1234567", "0839 1234567", "08391234567", "(0839)1234567", "（0839）1234567"):
+        assert normalize_phone(landline) == "0839-1234567"  # one way of writing it, whatever the separator
+    assert normalize_phone("01012345678") == normalize_phone("010 1234 5678") == "010-12345678"
     with pytest.raises(ValidationError):
         normalize_phone("12345")
 
