@@ -23,7 +23,7 @@ import logging, logging.handlers, os, sys, time
 sys.path.insert(0, sys.argv[1])
 from tests.windows_sim import install_windows_rename
 install_windows_rename()
-tag, shared, start = sys.argv[2], sys.argv[3] == "1", float(sys.argv[4])
+tag, shared, meet = sys.argv[2], sys.argv[3] == "1", sys.argv[4]
 from lishui_desktop.services import logs
 if shared:  # the old way: one rotating file for every process
     handler = logging.handlers.RotatingFileHandler(logs.log_dir() / "lishui.log", maxBytes=20000,
@@ -35,20 +35,26 @@ else:
     for handler in logging.getLogger().handlers:
         if getattr(handler, "_lishui", False):
             handler.maxBytes = 20000  # rotate often while the other process writes
-while time.time() < start:
-    time.sleep(0.01)
+def barrier(name):  # both processes hold their log files open here, whatever the machine's load
+    open(os.path.join(meet, name + "-" + tag), "w").close()
+    deadline = time.time() + 60
+    while len([f for f in os.listdir(meet) if f.startswith(name + "-")]) < 2 and time.time() < deadline:
+        time.sleep(0.01)
+barrier("ready")
 log = logging.getLogger("lishui.test")
 for i in range(int(sys.argv[5])):
     log.info("process %s line %05d %s", tag, i, "张" * 40)
+barrier("done")
 print("done", flush=True)
 """
 
 
 def _run_two(data: Path, shared: bool) -> list[subprocess.CompletedProcess[str]]:
     env = dict(os.environ, LISHUI_DATA_DIR=str(data), PYTHONPATH=str(ROOT))
-    start = time.time() + 1.5
+    meet = data.parent / ("meet-shared" if shared else "meet-own")
+    meet.mkdir(parents=True)
     procs = [
-        subprocess.Popen([sys.executable, "-c", CHILD, str(ROOT), tag, "1" if shared else "0", str(start), str(LINES)],
+        subprocess.Popen([sys.executable, "-c", CHILD, str(ROOT), tag, "1" if shared else "0", str(meet), str(LINES)],
                          env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         for tag in ("A", "B")
     ]
