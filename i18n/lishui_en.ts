@@ -3761,6 +3761,12 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>%1 people share the name %2, birth date and village %3, and at least one has no resident ID.</translation>
     </message>
     <message>
+        <source>%1 records look like the same one entered twice (same natural key):
+%2</source>
+        <translation>%1 records look like the same one entered twice (same natural key):
+%2</translation>
+    </message>
+    <message>
         <source>(shown now)</source>
         <translation>(shown now)</translation>
     </message>
@@ -3779,6 +3785,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>Edited after it was deleted (%1)</source>
         <translation>Edited after it was deleted (%1)</translation>
+    </message>
+    <message>
+        <source>Entered twice: %1</source>
+        <translation>Entered twice: %1</translation>
     </message>
     <message>
         <source>Every computer shows the same value until someone decides; your choice travels with the next bundle.</source>
@@ -3823,6 +3833,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>They are the same person: merge</source>
         <translation>They are the same person: merge</translation>
+    </message>
+    <message>
+        <source>They are the same: merge into one</source>
+        <translation>They are the same: merge into one</translation>
     </message>
     <message>
         <source>This record (%1) was deleted on one computer and edited on another (%2).</source>

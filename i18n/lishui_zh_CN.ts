@@ -3761,6 +3761,12 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>有 %1 人的姓名（%2）、出生日期和村（%3）相同，且至少一人没有身份证号。</translation>
     </message>
     <message>
+        <source>%1 records look like the same one entered twice (same natural key):
+%2</source>
+        <translation>以下 %1 条记录看来是同一事项的重复录入（关键信息相同）：
+%2</translation>
+    </message>
+    <message>
         <source>(shown now)</source>
         <translation>（当前显示）</translation>
     </message>
@@ -3779,6 +3785,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>Edited after it was deleted (%1)</source>
         <translation>删除后又被修改（%1）</translation>
+    </message>
+    <message>
+        <source>Entered twice: %1</source>
+        <translation>重复录入：%1</translation>
     </message>
     <message>
         <source>Every computer shows the same value until someone decides; your choice travels with the next bundle.</source>
@@ -3823,6 +3833,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>They are the same person: merge</source>
         <translation>是同一个人：合并</translation>
+    </message>
+    <message>
+        <source>They are the same: merge into one</source>
+        <translation>是同一事项：合并为一条</translation>
     </message>
     <message>
         <source>This record (%1) was deleted on one computer and edited on another (%2).</source>

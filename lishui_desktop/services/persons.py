@@ -2,19 +2,21 @@
 
 With a valid resident ID the person's row id derives from it (HMAC with the deployment key),
 so the same person typed on two laptops is the same row everywhere. Without one, a random id;
-possible duplicates (same name, birth date, village) are for a person to decide.
+possible duplicates (`natural_keys.same_person`) are for a person to decide.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lishui_desktop.db.models import Person
 from lishui_desktop.domain.ids import new_id, person_id_for
+from lishui_desktop.domain.natural_keys import same_person
 from lishui_desktop.domain.text import clean
 from lishui_desktop.domain.validation import normalize_phone, parse_resident_id, require
 
@@ -117,15 +119,29 @@ def find_or_create(
 
 
 def duplicate_candidates(
-    session: Session, name: str, birth_date: dt.date | None, village: str | None, exclude_id: str | None = None
+    session: Session, entry: dict[str, Any], exclude_id: str | None = None
 ) -> list[Person]:
-    """Live people with the same name, birth date and village (possible duplicates)."""
-    query = select(Person).where(Person.deleted.is_(False), Person.name == clean(name))
-    query = query.where(Person.birth_date == birth_date) if birth_date else query.where(Person.birth_date.is_(None))
-    query = query.where(Person.village == (clean(village) or None)) if village else query
+    """Live people who may be the one entered (`entry`: name, id_number, birth_date, town,
+    village), by the one rule `natural_keys.same_person` (review queue and merge use it too)."""
+    name = clean(entry.get("name"))
+    if not name:
+        return []
+    names = {name, "".join(name.split())}
+    query = select(Person).where(Person.deleted.is_(False), Person.name.in_(names))
     if exclude_id:
         query = query.where(Person.id != exclude_id)
-    return list(session.scalars(query))
+    found = []
+    for person in session.scalars(query.order_by(Person.id)):
+        other = {c: getattr(person, c) for c in ("name", "id_number", "birth_date", "town", "village")}
+        if same_person(entry, other):
+            found.append(person)
+    return found
+
+
+def find_by_id_number_text(db: Any, id_number: str, deployment_key: bytes) -> bool:
+    """Whether a live person holds this resident ID (a typed ID that links by itself)."""
+    with db.sessions() as session:
+        return find_by_id_number(session, id_number, deployment_key) is not None
 
 
 def find_by_id_number(session: Session, id_number: str, deployment_key: bytes) -> Person | None:

@@ -138,3 +138,30 @@ def duplicate_items(conn: Any) -> list[dict[str, Any]]:
             items.append({"kind": "duplicate_record", "table": table, "ledger": spec.kind,
                           "label": label.isoformat() if isinstance(label, dt.date) else label, "row_ids": ids})
     return items
+
+
+def new_people_matching(cur: Any, people: list[dict[str, Any]]) -> int:
+    """How many of these people about to be added (values by column, with "id") the review
+    queue will offer with a live person (`natural_keys.same_person`, the rule entry and the
+    queue use), for the import preview."""
+    if not people:
+        return 0
+    if all(p.get("id_number") for p in people) and not cur.execute(
+        "SELECT 1 FROM persons WHERE deleted = 0 AND id_number IS NULL LIMIT 1"
+    ).fetchone():
+        return 0  # two people holding IDs are never a candidate pair
+    stored: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    names = sorted({str(p["name"]) for p in people if p.get("name")})
+    columns = ("id", *PERSON_COLUMNS)
+    for start in range(0, len(names), 400):
+        part = names[start : start + 400]
+        marks = ",".join("?" * len(part))
+        for row in cur.execute(
+            f"SELECT {', '.join(columns)} FROM persons WHERE deleted = 0 AND name IN ({marks})", part
+        ):
+            values = dict(zip(columns, row, strict=True))
+            stored[nk.person_name_key(values["name"])].append(values)
+    return sum(
+        1 for p in people
+        if any(q["id"] != p["id"] and nk.same_person(p, q) for q in stored.get(nk.person_name_key(p.get("name")), ()))
+    )

@@ -23,6 +23,7 @@ from typing import Any
 
 from lishui_desktop.db.base import now_text
 from lishui_desktop.sync import log
+from lishui_desktop.sync.duplicates import new_people_matching
 from lishui_desktop.sync.ops import Op, value_text
 from lishui_desktop.sync.survivors import settle
 from lishui_desktop.sync.tables import is_known, synced_columns
@@ -265,42 +266,15 @@ class Merger:
             result.tables.setdefault("persons", TableStats()).duplicate += duplicates
 
     def _duplicates(self) -> int:
-        """New people the review queue will offer for merging: matching a live person by name,
-        birth date and village, where one of the two lacks a resident ID."""
+        """New people the review queue will offer for merging (sync/duplicates.py: the one
+        rule of entry, queue and preview)."""
         known = self.existing.get("persons", {})
         people = [
-            (row_id, values.get("name"), values.get("birth_date"), values.get("village"),
-             values.get("id_number"))
+            {"id": row_id, **values}
             for (table, row_id), values in self.values.items()
             if table == "persons" and row_id not in known and values.get("name")
         ]
-        if not people:
-            return 0
-        without_id = set(
-            self.cur.execute(
-                "SELECT name, birth_date, village FROM persons "
-                "WHERE id_number IS NULL AND deleted = 0"
-            )
-        )
-        count = sum(1 for p in people if p[4] and p[1:4] in without_id)
-        lacking = [p[:4] for p in people if not p[4]]  # may match anyone
-        if len(lacking) > 64:  # one query for them all (bulk imports)
-            with _staged(self.cur, "id, name, birth_date, village", lacking) as staged:
-                return count + int(
-                    self.cur.execute(
-                        f"SELECT count(*) FROM {staged} s WHERE EXISTS (SELECT 1 FROM persons p "
-                        "WHERE p.deleted = 0 AND p.id != s.id AND p.name = s.name "
-                        "AND p.birth_date IS s.birth_date AND p.village IS s.village)"
-                    ).fetchone()[0]
-                )
-        for person in lacking:
-            hit = self.cur.execute(
-                "SELECT 1 FROM persons WHERE deleted = 0 AND id != ? AND name = ? "
-                "AND birth_date IS ? AND village IS ? LIMIT 1",
-                person,
-            ).fetchone()
-            count += 1 if hit else 0
-        return count
+        return new_people_matching(self.cur, people)
 
     # --- writing ---------------------------------------------------------------------
     def write(self) -> None:

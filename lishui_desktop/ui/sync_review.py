@@ -61,6 +61,8 @@ class ReviewPanel(QWidget):
             return self.tr("Edited after it was deleted (%1)").replace("%1", item["table"])
         if kind == "duplicate_person":
             return self.tr("Possible duplicate: %1").replace("%1", item["name"])
+        if kind == "duplicate_record":
+            return self.tr("Entered twice: %1").replace("%1", str(item.get("label") or item["table"]))
         return self.tr("Quarantined bundle: %1").replace("%1", item.get("file") or "")
 
     def _clear(self) -> None:
@@ -79,6 +81,7 @@ class ReviewPanel(QWidget):
             "field": self._show_conflict,
             "deleted_edit": self._show_deleted,
             "duplicate_person": self._show_duplicate,
+            "duplicate_record": self._show_twice,
         }.get(item["kind"], self._show_quarantine)
         show(item)
         self.detail_layout.addStretch(1)
@@ -136,6 +139,18 @@ class ReviewPanel(QWidget):
         self.detail_layout.addWidget(label)
         merge = QPushButton(self.tr("They are the same person: merge"))
         merge.clicked.connect(lambda: self._act(sync_service.merge_persons, item["row_ids"]))
+        self.detail_layout.addWidget(merge)
+
+    def _show_twice(self, item: dict[str, Any]) -> None:
+        """The same course, placement, pairing... entered on two computers: merge into one."""
+        names = "\n".join(sync_service.record_label(self.ctx.db, item["table"], r) for r in item["row_ids"])
+        label = QLabel(self.tr("%1 records look like the same one entered twice (same natural key):\n%2")
+                       .replace("%1", str(len(item["row_ids"]))).replace("%2", names))
+        label.setWordWrap(True)
+        self.detail_layout.addWidget(label)
+        merge = QPushButton(self.tr("They are the same: merge into one"))
+        merge.setObjectName("mergeRecords")
+        merge.clicked.connect(lambda: self._act(sync_service.merge_records, item["ledger"], item["row_ids"]))
         self.detail_layout.addWidget(merge)
 
     def _show_quarantine(self, item: dict[str, Any]) -> None:

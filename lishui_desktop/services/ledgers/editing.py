@@ -9,7 +9,7 @@ from sqlalchemy import Integer, select
 from sqlalchemy.orm import Session
 
 from lishui_desktop.db.database import Database
-from lishui_desktop.db.models import Enrolment, Person, Placement
+from lishui_desktop.db.models import Enrolment, Person
 from lishui_desktop.domain.errors import ValidationError
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lishui_desktop.domain.validation import format_fen
@@ -147,8 +147,10 @@ def _person_for(
     entry = person_service.PersonInput(**fields)
     if entry.id_number:
         person, _created = person_service.find_or_create(session, entry, key)
-        if current is not None and current.id != person.id and not current.id_number:
-            _merge_into(session, current, person)
+        linked = session.get(Person, link) if link else None
+        for earlier in (current, linked):  # entered before without an ID: the same person
+            if earlier is not None and earlier.id != person.id and not earlier.id_number and not earlier.deleted:
+                _merge_into(session, earlier, person)
         if current is not None and current.id == person.id:
             _set_all(person, entry)  # editing this person: a blanked field is cleared
         return person
@@ -173,13 +175,11 @@ def _set_all(person: Person, entry: person_service.PersonInput, keep_id: bool = 
 
 
 def _merge_into(session: Session, old: Person, new: Person) -> None:
-    """A person first entered without an ID now has one: their records move to the ID's row."""
-    for model in (Enrolment, Placement):
-        records: list[Any] = list(session.scalars(select(model).where(model.person_id == old.id)))
-        for record in records:
-            record.person_id = new.id
-    old.deleted = True
-    session.flush()
+    """A person first entered without an ID now has one: merged into the ID's row like any
+    merge (records move, a pointer stays for ops still on their way)."""
+    from lishui_desktop.services.record_merge import merge_in_session
+
+    merge_in_session(session, "persons", [old.id, new.id])
 
 
 def set_deleted(db: Database, kind: str, ids: list[str], deleted: bool = True) -> int:

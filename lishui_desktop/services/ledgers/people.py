@@ -11,6 +11,7 @@ from sqlalchemy import select
 from lishui_desktop.db.database import Database
 from lishui_desktop.db.models import Enrolment, Place, Placement, TrainingSession
 from lishui_desktop.domain.text import clean
+from lishui_desktop.domain.validation import parse_resident_id
 from lishui_desktop.services import persons as person_service
 from lishui_desktop.services.ledgers.person_fields import PERSON_ATTRS
 from lishui_desktop.services.setup import deployment_key
@@ -69,9 +70,16 @@ def person_values_for_id(db: Database, id_number: str) -> dict[str, Any] | None:
 
 
 def candidates(db: Database, kind: str, values: dict[str, Any], exclude_id: str | None = None) -> list[PersonSummary]:
-    """People who may be the one typed (same name, birth date, village) when no ID was typed."""
+    """People who may be the one typed (natural_keys.same_person: the same name in the same
+    village, or with the same birth date, where one of the two has no resident ID), asked about
+    before a new person is saved. A typed ID that is already known links by itself."""
     prefix = "" if kind == "persons" else "person."
-    if clean(values.get(prefix + "id_number")) or not clean(values.get(prefix + "name")):
+    name = clean(values.get(prefix + "name"))
+    if not name:
+        return []
+    number = clean(values.get(prefix + "id_number")) or None
+    key = deployment_key(db)
+    if number and person_service.find_by_id_number_text(db, number, key):
         return []
     birth = values.get(prefix + "birth_date")
     if not isinstance(birth, dt.date):
@@ -81,10 +89,15 @@ def candidates(db: Database, kind: str, values: dict[str, Any], exclude_id: str 
             birth = parse_date(birth)
         except Exception:
             birth = None
+    if number:
+        try:
+            birth = parse_resident_id(number).birth_date
+        except Exception:
+            number = None
+    entry = {"name": name, "id_number": number, "birth_date": birth,
+             "town": values.get(prefix + "town"), "village": values.get(prefix + "village")}
     with db.sessions() as session:
-        rows = person_service.duplicate_candidates(
-            session, str(values.get(prefix + "name")), birth, values.get(prefix + "village"), exclude_id
-        )
+        rows = person_service.duplicate_candidates(session, entry, exclude_id)
         names = {p.id: p.name for p in session.scalars(select(Place))}
         return [
             PersonSummary(
