@@ -664,6 +664,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>A plain copy with %1 records was written to %2. It is NOT encrypted: give it only to the person handling the support case, and delete it afterwards. This was recorded.</translation>
     </message>
     <message>
+        <source>A store on a PostgreSQL server is protected by the server; --encrypt is only for a database file.</source>
+        <translation>A store on a PostgreSQL server is protected by the server; --encrypt is only for a database file.</translation>
+    </message>
+    <message>
         <source>Actual</source>
         <translation>Actual</translation>
     </message>
@@ -1234,6 +1238,26 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
 </context>
 <context>
     <name>Database</name>
+    <message>
+        <source>%1 is a store on a PostgreSQL server; this command works only on a database file.</source>
+        <translation>%1 is a store on a PostgreSQL server; this command works only on a database file.</translation>
+    </message>
+    <message>
+        <source>Cannot open the PostgreSQL store %1: %2</source>
+        <translation>Cannot open the PostgreSQL store %1: %2</translation>
+    </message>
+    <message>
+        <source>The database address %1 is not a valid PostgreSQL URL.</source>
+        <translation>The database address %1 is not a valid PostgreSQL URL.</translation>
+    </message>
+    <message>
+        <source>The database address %1 names no database.</source>
+        <translation>The database address %1 names no database.</translation>
+    </message>
+    <message>
+        <source>The database address may not contain a password (it would stay in the shell history and the log). Put it in ~/.pgpass or a PostgreSQL service file.</source>
+        <translation>The database address may not contain a password (it would stay in the shell history and the log). Put it in ~/.pgpass or a PostgreSQL service file.</translation>
+    </message>
     <message>
         <source>This database was written by a newer version of the program (schema %1). Install the newer version to open it; the file has not been changed.</source>
         <translation>This database was written by a newer version of the program (schema %1). Install the newer version to open it; the file has not been changed.</translation>
@@ -3938,6 +3962,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
 </context>
 <context>
     <name>Setup</name>
+    <message>
+        <source>A field laptop keeps its own database file; only an office or a lead store can live on a PostgreSQL server (use --role office or --role lead).</source>
+        <translation>A field laptop keeps its own database file; only an office or a lead store can live on a PostgreSQL server (use --role office or --role lead).</translation>
+    </message>
     <message>
         <source>Only an office or lead computer can export a deployment file.</source>
         <translation>Only an office or lead computer can export a deployment file.</translation>

@@ -664,6 +664,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>已把含 %1 条记录的明文副本写到 %2。它没有加密：只交给处理这次技术支持的人，用完请删除。此操作已记录。</translation>
     </message>
     <message>
+        <source>A store on a PostgreSQL server is protected by the server; --encrypt is only for a database file.</source>
+        <translation>PostgreSQL 服务器上的数据库由服务器保护；--encrypt 只用于数据库文件。</translation>
+    </message>
+    <message>
         <source>Actual</source>
         <translation>完成</translation>
     </message>
@@ -1234,6 +1238,26 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
 </context>
 <context>
     <name>Database</name>
+    <message>
+        <source>%1 is a store on a PostgreSQL server; this command works only on a database file.</source>
+        <translation>%1 是 PostgreSQL 服务器上的数据库；此命令只能用于数据库文件。</translation>
+    </message>
+    <message>
+        <source>Cannot open the PostgreSQL store %1: %2</source>
+        <translation>无法打开 PostgreSQL 数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The database address %1 is not a valid PostgreSQL URL.</source>
+        <translation>数据库地址 %1 不是有效的 PostgreSQL 地址。</translation>
+    </message>
+    <message>
+        <source>The database address %1 names no database.</source>
+        <translation>数据库地址 %1 没有指明数据库名。</translation>
+    </message>
+    <message>
+        <source>The database address may not contain a password (it would stay in the shell history and the log). Put it in ~/.pgpass or a PostgreSQL service file.</source>
+        <translation>数据库地址中不能写密码（它会留在命令历史和日志里）。请把密码放在 ~/.pgpass 或 PostgreSQL 服务文件中。</translation>
+    </message>
     <message>
         <source>This database was written by a newer version of the program (schema %1). Install the newer version to open it; the file has not been changed.</source>
         <translation>此数据库由更新版本的程序写入（数据结构版本 %1）。请安装新版本后再打开；文件未作任何改动。</translation>
@@ -3938,6 +3962,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
 </context>
 <context>
     <name>Setup</name>
+    <message>
+        <source>A field laptop keeps its own database file; only an office or a lead store can live on a PostgreSQL server (use --role office or --role lead).</source>
+        <translation>外业笔记本使用自己的数据库文件；只有办公室或组长的数据库可以放在 PostgreSQL 服务器上（请用 --role office 或 --role lead）。</translation>
+    </message>
     <message>
         <source>Only an office or lead computer can export a deployment file.</source>
         <translation>只有办公室或牵头单位的电脑可以导出部署文件。</translation>

@@ -25,14 +25,15 @@ def default_db() -> Path:
     return data_dir() / "lishui.sqlite3"
 
 
+def db_setting(cli_value: str | None) -> str | None:
+    """What names the database: --db wins, then LISHUI_DB (a file, or a PostgreSQL URL)."""
+    return cli_value or os.environ.get(DB_ENV) or None
+
+
 def resolve_db(cli_value: str | None) -> Path:
     """--db wins, then LISHUI_DB, then the default embedded database."""
-    if cli_value:
-        return Path(cli_value).expanduser()
-    env = os.environ.get(DB_ENV)
-    if env:
-        return Path(env).expanduser()
-    return default_db()
+    given = db_setting(cli_value)
+    return Path(given).expanduser() if given else default_db()
 
 
 def backups_dir(db_path: Path) -> Path:

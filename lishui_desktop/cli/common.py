@@ -14,10 +14,11 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from lishui_desktop.db.database import Database
+from lishui_desktop.db.server import is_server_url
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from lishui_desktop.domain.masking import scrub
-from lishui_desktop.paths import resolve_db
+from lishui_desktop.paths import db_setting, resolve_db
 from lishui_desktop.services import database_key
 from lishui_desktop.services.database_key import NewKey, Policy
 
@@ -39,7 +40,24 @@ class CliContext:
     new_key: NewKey | None = None  # the key made for a database this command created
 
     @property
+    def server_url(self) -> str | None:
+        """The PostgreSQL URL when --db / LISHUI_DB names a server store."""
+        given = db_setting(self.db_arg)
+        return given.strip() if given is not None and is_server_url(given) else None
+
+    @property
     def db_path(self) -> Path:
+        """The database file; a command that works on files refuses a server store."""
+        if self.server_url is not None:
+            from lishui_desktop.db.server import ServerUrlError, shown
+
+            raise ServerUrlError(
+                QT_TRANSLATE_NOOP(
+                    "Database",
+                    "%1 is a store on a PostgreSQL server; this command works only on a database file.",
+                ),
+                shown(self.server_url),
+            )
         return resolve_db(self.db_arg)
 
     def unlocked_path(self) -> Path:
@@ -49,6 +67,10 @@ class CliContext:
         return path
 
     def database(self) -> Database:
+        if self._db is None and self.server_url is not None:
+            from lishui_desktop.services.setup import open_database
+
+            self._db = open_database(self.server_url)  # the server guards its own data
         if self._db is None:
             path = self.db_path
             if path.exists():

@@ -34,6 +34,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def cmd_init(args: argparse.Namespace, ctx: CliContext) -> int:
     from lishui_desktop.services.encryption import policy_for_new_database
 
+    if ctx.server_url is not None:  # refused before anything is created on the server
+        setup.check_role_for_store(args.role, on_server=True)
+        if args.encrypt:
+            return fail(tr("A store on a PostgreSQL server is protected by the server; --encrypt is only for a database file."))
     deployment = None
     if args.join:
         from lishui_desktop.services.deployment import read_deployment
@@ -52,9 +56,9 @@ def cmd_init(args: argparse.Namespace, ctx: CliContext) -> int:
     else:
         info = setup.init_database(db, device_name=args.device_name, role=args.role, user_name=args.user_name)
     if existed:
-        say(tr("Database %1 was already set up: device %2 (%3), role %4.", db.path, info.name, info.device_id, info.role))
+        say(tr("Database %1 was already set up: device %2 (%3), role %4.", db.location, info.name, info.device_id, info.role))
     else:
-        say(tr("Database %1 created: device %2 (%3), role %4.", db.path, info.name, info.device_id, info.role))
+        say(tr("Database %1 created: device %2 (%3), role %4.", db.location, info.name, info.device_id, info.role))
     if ctx.new_key is not None:
         say(encryption_note(ctx.new_key.in_credential_store))
     return 0
@@ -118,7 +122,7 @@ def cmd_demo(args: argparse.Namespace, ctx: CliContext) -> int:
         tr(
             "Demo data added to %1 in %2 s: %3 people, %4 trainees on %5 training sessions, "
             "%6 placements, %7 cadres, %8 events, %9 pairings.",
-            db.path,
+            db.location,
             f"{time.perf_counter() - started:.1f}",
             counts.get("persons", 0),
             counts.get("enrolments", 0),

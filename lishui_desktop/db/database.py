@@ -8,32 +8,56 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from lishui_desktop.db import cipher
 from lishui_desktop.db.engine import make_engine, make_session_factory
 from lishui_desktop.db.migrate import ensure_schema
 from lishui_desktop.db.models import LocalSetting
+from lishui_desktop.db.server import (
+    is_server_url,
+    local_path,
+    make_server_engine,
+    server_url,
+    shown,
+    unreachable,
+)
 
 
 @dataclass
 class Database:
-    """A database file opened at the current schema."""
+    """A database (a SQLite file, or a store on a PostgreSQL server) at the current schema.
+
+    For a server store `path` is this installation's local place beside it (backups, caches:
+    db.server.local_path) and `url` the server URL without any password."""
 
     path: Path
     engine: Engine
     sessions: sessionmaker[Session]
     schema_action: str = "current"
     encrypted: bool = False
+    url: str | None = None
+
+    @property
+    def on_server(self) -> bool:
+        return self.url is not None
+
+    @property
+    def location(self) -> str:
+        """What names this database to a person: the file, or the server URL."""
+        return self.url if self.url is not None else str(self.path)
 
     @classmethod
-    def open(cls, path: Path) -> Database:
+    def open(cls, path: Path | str) -> Database:
         """Open (creating or upgrading as needed) the database at `path`. Nothing else runs:
         what follows an upgrade (replaying kept ops) is the caller's step (services.setup).
 
         An encrypted file opens with the key held for it (`cipher.remember_key`); without one
         it is refused with DatabaseLocked. A new file is created encrypted when a key is held
-        for its path."""
+        for its path. A PostgreSQL URL opens the store on that server."""
+        if isinstance(path, str) and is_server_url(path):
+            return cls.open_server(path)
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         key = cipher.key_for(path)
@@ -48,6 +72,24 @@ class Database:
         db = cls(path=path, engine=engine, sessions=make_session_factory(engine), schema_action=action)
         db.encrypted = key is not None
         return db
+
+    @classmethod
+    def open_server(cls, text: str) -> Database:
+        """Open (creating the schema, or upgrading it, with Alembic) the store at a PostgreSQL URL."""
+        url = server_url(text)
+        engine = make_server_engine(url)
+        local = local_path(url)
+        try:
+            action = ensure_schema(engine, local)
+        except OperationalError as exc:  # no server there, refused, bad credentials
+            engine.dispose()
+            raise unreachable(url, exc) from None
+        except Exception:
+            engine.dispose()
+            raise
+        return cls(
+            path=local, engine=engine, sessions=make_session_factory(engine), schema_action=action, url=shown(url)
+        )
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from lishui_desktop.db.backup_file import copy_database
 from lishui_desktop.domain.errors import UserError
@@ -97,7 +97,7 @@ def _stamped_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
         try:
             return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-        except OperationalError:  # no alembic_version table yet
+        except (OperationalError, ProgrammingError):  # no alembic_version table yet
             return None
 
 
@@ -157,7 +157,9 @@ def ensure_schema(engine: Engine, db_path: Path) -> str:
         )
     with engine.connect() as conn:
         has_tables = bool(inspect(conn).get_table_names())
-    if has_tables:
+    if has_tables and engine.dialect.name == "sqlite":
+        # PostgreSQL runs the whole upgrade in one transaction (its DDL is transactional): a
+        # failed upgrade leaves the store as it was
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         copy_database(db_path, backups_dir(db_path) / f"pre-migration-{stamp}-{current or 'none'}.sqlite3")
     from alembic import command

@@ -60,6 +60,7 @@ def init_database(
     """
     if role not in ROLES:
         raise SetupError(QT_TRANSLATE_NOOP("Setup", "The role must be field, lead or office."))
+    check_role_for_store(role, db.on_server)
     existing = device_info(db)
     if existing is not None:
         return existing
@@ -85,6 +86,18 @@ def init_database(
     return DeviceInfo(device_id, name, role, user_name)
 
 
+def check_role_for_store(role: str, on_server: bool) -> None:
+    """Field laptops stay on SQLite: a field role on a PostgreSQL store is refused."""
+    if on_server and role == "field":
+        raise SetupError(
+            QT_TRANSLATE_NOOP(
+                "Setup",
+                "A field laptop keeps its own database file; only an office or a lead store can "
+                "live on a PostgreSQL server (use --role office or --role lead).",
+            )
+        )
+
+
 def device_info(db: Database) -> DeviceInfo | None:
     settings = db.settings()
     if "device_id" not in settings or settings["device_id"] is None:
@@ -106,7 +119,7 @@ def deployment_key(db: Database) -> bytes:
     return key
 
 
-def open_database(path: Path) -> Database:
+def open_database(path: Path | str) -> Database:
     """Open (create, upgrade) a database; after an upgrade, the ops kept for columns the older
     version did not know are applied now that the schema has them."""
     db = Database.open(path)
@@ -117,7 +130,7 @@ def open_database(path: Path) -> Database:
     return db
 
 
-def open_initialised(path: Path) -> Database:
+def open_initialised(path: Path | str) -> Database:
     """Open a database for the GUI: create, upgrade and stamp it on first start."""
     db = open_database(path)
     if not is_initialised(db):

@@ -222,8 +222,9 @@ def _reader(db: Database) -> Any:
     """A read connection with the file memory-mapped and a larger page cache: a 200k-row scan
     then reads memory instead of making a system call per page."""
     conn = db.engine.connect()
-    conn.exec_driver_sql(f"PRAGMA mmap_size={MMAP_BYTES}")
-    conn.exec_driver_sql(f"PRAGMA cache_size=-{CACHE_KIB}")
+    if conn.dialect.name == "sqlite":  # a server store caches on the server
+        conn.exec_driver_sql(f"PRAGMA mmap_size={MMAP_BYTES}")
+        conn.exec_driver_sql(f"PRAGMA cache_size=-{CACHE_KIB}")
     return conn
 
 

@@ -25,6 +25,8 @@ depends_on: Union[str, Sequence[str], None] = None
 
 def _drop_capture_triggers() -> None:
     bind = op.get_bind()
+    if bind.dialect.name != "sqlite":
+        return  # the triggers only ever existed in SQLite files
     names = [
         row[0]
         for row in bind.exec_driver_sql(

@@ -22,7 +22,7 @@ def upgrade() -> None:
     sa.Column('tbl', sa.String(length=40), nullable=True),
     sa.Column('survivor_id', sa.String(length=36), nullable=True),
     sa.Column('id', sa.String(length=36), nullable=False),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.Column('created_at', sa.Text(), nullable=False),
     sa.Column('updated_at', sa.Text(), nullable=False),
     sa.PrimaryKeyConstraint('id')

@@ -37,6 +37,28 @@ INSERT_TRIGGER = (
     "CASE WHEN NEW.prev IS NULL THEN NULL ELSE json_array(NEW.prev) END); END"
 )
 
+# PostgreSQL: the same view and single-insert trigger in its own JSON functions (positions in
+# the arrays count from 0 as in SQLite's json_each)
+PG_VIEW = (
+    "CREATE VIEW sync_change_log AS SELECT r.device_id AS device_id, r.seq + j.n - 1 AS seq, "
+    "r.hlc + j.n - 1 AS hlc, r.tbl AS tbl, r.row_id AS row_id, j.col AS col, "
+    "(r.vals::jsonb -> (j.n - 1)::int)::text AS value, r.prevs::jsonb ->> (j.n - 1)::int AS prev "
+    "FROM sync_op_runs r CROSS JOIN LATERAL jsonb_array_elements_text(r.cols::jsonb) "
+    "WITH ORDINALITY AS j(col, n)"
+)
+PG_INSERT_FUNCTION = (
+    "CREATE FUNCTION sync_change_log_insert() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+    "INSERT INTO sync_op_runs(device_id, seq, last, hlc, tbl, row_id, cols, vals, prevs) "
+    "VALUES (NEW.device_id, NEW.seq, NEW.seq, NEW.hlc, NEW.tbl, NEW.row_id, "
+    "jsonb_build_array(NEW.col)::text, '[' || coalesce(NEW.value, 'null') || ']', "
+    "CASE WHEN NEW.prev IS NULL THEN NULL ELSE jsonb_build_array(NEW.prev)::text END); "
+    "RETURN NEW; END $$"
+)
+PG_INSERT_TRIGGER = (
+    "CREATE TRIGGER sync_change_log_insert INSTEAD OF INSERT ON sync_change_log "
+    "FOR EACH ROW EXECUTE FUNCTION sync_change_log_insert()"
+)
+
 
 def upgrade() -> None:
     op.create_table('sync_op_runs',
@@ -53,6 +75,14 @@ def upgrade() -> None:
     sqlite_with_rowid=False
     )
     op.create_index('ix_sync_op_runs_row', 'sync_op_runs', ['row_id'], unique=False)
+    if op.get_bind().dialect.name != "sqlite":
+        # a PostgreSQL store is created at this revision or later: no ops to carry over
+        op.drop_index('ix_sync_change_log_field', table_name='sync_change_log')
+        op.drop_table('sync_change_log')
+        op.execute(PG_VIEW)
+        op.execute(PG_INSERT_FUNCTION)
+        op.execute(PG_INSERT_TRIGGER)
+        return
     op.execute(
         "INSERT INTO sync_op_runs(device_id, seq, last, hlc, tbl, row_id, cols, vals, prevs) "
         "SELECT device_id, seq, seq, hlc, tbl, row_id, json_array(col), '[' || coalesce(value, 'null') || ']', "

@@ -1,0 +1,101 @@
+"""An office or lead store on a PostgreSQL server, named by a URL instead of a file.
+
+`--db postgresql://user@host/dbname` (or LISHUI_DB) opens it. Credentials never travel in the
+URL (it lands in shell history and logs): libpq finds them where it always does — ~/.pgpass
+(%APPDATA%\\postgresql\\pgpass.conf on Windows), a service file (`?service=office`), or its
+PG* environment variables. TLS as the URL asks (`?sslmode=verify-full`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+from sqlalchemy import URL, Engine, Integer, create_engine, make_url
+from sqlalchemy.exc import ArgumentError
+from sqlalchemy.ext.compiler import compiles
+
+from lishui_desktop.domain.errors import UserError
+from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
+
+DRIVER = "postgresql+psycopg"
+
+
+@compiles(Integer, "postgresql")
+def _integer_is_64_bit(type_: Integer, compiler: Any, **kw: Any) -> str:
+    """SQLite's INTEGER holds 64 bits (clocks, sequence numbers); PostgreSQL's only 32."""
+    return "BIGINT"
+
+
+class ServerUrlError(UserError):
+    context = "Database"
+
+
+def is_server_url(text: str | Path | None) -> bool:
+    """True for a PostgreSQL URL (what a file path never looks like)."""
+    if text is None or isinstance(text, Path):
+        return False
+    return re.match(r"^(postgresql|postgres)(\+psycopg)?://", str(text).strip(), re.IGNORECASE) is not None
+
+
+def server_url(text: str) -> URL:
+    """The SQLAlchemy URL for a `--db` PostgreSQL URL; a password in it is refused."""
+    try:
+        url = make_url(text.strip())
+    except ArgumentError:
+        raise ServerUrlError(
+            QT_TRANSLATE_NOOP("Database", "The database address %1 is not a valid PostgreSQL URL."),
+            shown(text),
+        ) from None
+    if url.password is not None:
+        raise ServerUrlError(
+            QT_TRANSLATE_NOOP(
+                "Database",
+                "The database address may not contain a password (it would stay in the shell "
+                "history and the log). Put it in ~/.pgpass or a PostgreSQL service file.",
+            )
+        )
+    if not url.database:
+        raise ServerUrlError(
+            QT_TRANSLATE_NOOP("Database", "The database address %1 names no database."), shown(text)
+        )
+    return url.set(drivername=DRIVER)
+
+
+def shown(text: str | URL) -> str:
+    """The URL as it may be printed or logged: any password masked."""
+    try:
+        url = text if isinstance(text, URL) else make_url(str(text).strip())
+    except ArgumentError:
+        return "postgresql://…"
+    return unquote(url.set(drivername="postgresql").render_as_string(hide_password=True))
+
+
+def unreachable(url: URL, exc: Exception) -> ServerUrlError:
+    """One clear message for a server that cannot be reached or refuses us (libpq's own
+    first line says which; it never contains the password)."""
+    detail = str(getattr(exc, "orig", exc)).strip().splitlines()
+    return ServerUrlError(
+        QT_TRANSLATE_NOOP("Database", "Cannot open the PostgreSQL store %1: %2"),
+        shown(url),
+        detail[0] if detail else "",
+    )
+
+
+def make_server_engine(url: URL) -> Engine:
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
+
+
+def local_path(url: URL) -> Path:
+    """This installation's own place for what belongs beside a store but not inside it (the
+    backups folder, keys' and clocks' caches): named after the server and database, in the
+    data folder."""
+    from lishui_desktop.paths import data_dir
+
+    where = f"{url.host or ''}:{url.port or ''}:{url.query.get('host', '')}:{url.database}"
+    digest = hashlib.sha256(where.encode("utf-8")).hexdigest()[:12]
+    name = re.sub(r"[^A-Za-z0-9_-]", "_", url.database or "db")[:40]
+    return data_dir() / "servers" / f"{name}-{digest}.pg"
