@@ -23,9 +23,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from lishui_desktop import APP_NAME, __version__
 from lishui_desktop.db.lock import InstanceLock
+from lishui_desktop.db.server import is_server_url
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.i18n import DEFAULT_LANG, set_language
-from lishui_desktop.paths import i18n_dir, resolve_db, resources_dir
+from lishui_desktop.paths import db_setting, i18n_dir, resolve_db, resources_dir
 
 if TYPE_CHECKING:
     from lishui_desktop.services.database_key import NewKey
@@ -121,6 +122,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     sweep()  # report previews a crashed or killed run left behind (names and IDs in them)
     if not args.exit_after_start:  # unattended runs must never wait for a click
         add_crash_notifier(CrashBox(app, str(log_file)).crashed.emit)
+    given = db_setting(args.db)
+    if given is not None and is_server_url(given):  # the window on PostgreSQL: not yet (#18)
+        text = app.translate(
+            "App",
+            "The window cannot open a store on a PostgreSQL server yet; use the lishui command "
+            "for it, or open a database file.",
+        )
+        if args.exit_after_start:
+            sys.stderr.write(text + "\n")
+        else:
+            QMessageBox.critical(None, app.translate("App", "Cannot open the database"), text)
+        return 2
     db_path = resolve_db(args.db)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "lishui.png")))
     fresh = not db_path.exists()

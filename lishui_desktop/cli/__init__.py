@@ -95,7 +95,7 @@ def _main(args_list: list[str]) -> int:
             from lishui_desktop.services.logs import setup_logging
 
             setup_logging()
-            code = run_command(args, CliContext(db_arg=args.db))
+            code = run_command(args, CliContext(db_arg=args.db, on_server=getattr(args, "on_server", False)))
         except SystemExit as exc:  # --help, or argparse refused the arguments
             code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else EXIT_USER_ERROR)
         missing = output.finish()

@@ -38,6 +38,7 @@ class CliContext:
     _db: Database | None = field(default=None, repr=False)
     new_policy: Policy | None = None  # init sets it from the role and the deployment
     new_key: NewKey | None = None  # the key made for a database this command created
+    on_server: bool = False  # the command works on a PostgreSQL store (set_defaults(on_server=True))
 
     @property
     def server_url(self) -> str | None:
@@ -49,16 +50,20 @@ class CliContext:
     def db_path(self) -> Path:
         """The database file; a command that works on files refuses a server store."""
         if self.server_url is not None:
-            from lishui_desktop.db.server import ServerUrlError, shown
-
-            raise ServerUrlError(
-                QT_TRANSLATE_NOOP(
-                    "Database",
-                    "%1 is a store on a PostgreSQL server; this command works only on a database file.",
-                ),
-                shown(self.server_url),
-            )
+            raise self._file_only(self.server_url)
         return resolve_db(self.db_arg)
+
+    @staticmethod
+    def _file_only(url: str) -> UserError:
+        from lishui_desktop.db.server import ServerUrlError, shown
+
+        return ServerUrlError(
+            QT_TRANSLATE_NOOP(
+                "Database",
+                "%1 is a store on a PostgreSQL server; this command works only on a database file.",
+            ),
+            shown(url),
+        )
 
     def unlocked_path(self) -> Path:
         """The database path, its key held when it is encrypted (typed when it must be)."""
@@ -68,6 +73,8 @@ class CliContext:
 
     def database(self) -> Database:
         if self._db is None and self.server_url is not None:
+            if not self.on_server:  # not yet ported to PostgreSQL (#18): refused, not a traceback
+                raise self._file_only(self.server_url)
             from lishui_desktop.services.setup import open_database
 
             self._db = open_database(self.server_url)  # the server guards its own data

@@ -31,7 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--year", type=int, help="only records of this year")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--full-ids", action="store_true", help="show full resident IDs and phones")
-    p.set_defaults(handler=run)
+    p.set_defaults(handler=run, on_server=True)
 
 
 def _masked(column: Column, value: Any, full: bool) -> Any:

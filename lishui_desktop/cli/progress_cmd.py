@@ -22,7 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--county", help="a Lishui county, 市本级, 全市, or a paired Sichuan county")
     p.add_argument("--month", help="YYYY-MM: year to date at the end of that month, and what it added")
     p.add_argument("--json", action="store_true", help="stable JSON for scripts")
-    p.set_defaults(handler=run)
+    p.set_defaults(handler=run, on_server=True)
 
 
 def parse_year_month(year_text: str, month_text: str | None) -> tuple[int, int | None] | str:

@@ -20,7 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--encrypt", action="store_true",
         help="(office) encrypt a new office database too (field and lead ones always are)",
     )
-    p.set_defaults(handler=cmd_init)
+    p.set_defaults(handler=cmd_init, on_server=True)
 
     p = sub.add_parser("check", help="quick_check, foreign_key_check and values changed outside the program; exit 1 if any")
     p.set_defaults(handler=cmd_check)
@@ -28,7 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("demo", help="fill an empty database with realistic synthetic data")
     p.add_argument("--scale", type=float, default=1.0, help="amount of data (1.0: about 20,000 records)")
     p.add_argument("--seed", type=int, default=2018, help="random seed (same seed, same data)")
-    p.set_defaults(handler=cmd_demo)
+    p.set_defaults(handler=cmd_demo, on_server=True)
 
 
 def cmd_init(args: argparse.Namespace, ctx: CliContext) -> int:

@@ -122,7 +122,9 @@ def generate(
     counts: dict[str, int] = {}
     with db.transaction() as session:  # all or nothing
         # a big transaction: keep its pages in memory instead of spilling them to the WAL
-        session.execute(text("PRAGMA cache_size=-262144"))
+        on_sqlite = session.get_bind().dialect.name == "sqlite"
+        if on_sqlite:
+            session.execute(text("PRAGMA cache_size=-262144"))
         conn = session.connection()
         started = time.perf_counter()
         for label, tables in demo_rows(db, scale, seed):
@@ -135,7 +137,8 @@ def generate(
                 counts[table] = counts.get(table, 0) + len(rows)
             say(f"{label}: {sum(len(r) for _t, r in tables)} rows, {time.perf_counter() - started:.1f} s")
             started = time.perf_counter()
-        session.execute(text("PRAGMA cache_size=-2000"))
+        if on_sqlite:
+            session.execute(text("PRAGMA cache_size=-2000"))
     return counts
 
 

@@ -124,3 +124,65 @@ def test_password_comes_from_pgpass(
         hba.write_text(original)
         with psycopg.connect(pg_server.url(), autocommit=True) as conn:
             conn.execute("SELECT pg_reload_conf()")
+
+
+def _records(out: str) -> list[str]:
+    """A --json listing's records without their random ids, as a sorted list (two stores
+    give equal records; ties in the sort order fall to the ids, which differ)."""
+    import json
+
+    data = json.loads(out)
+    return sorted(json.dumps({k: v for k, v in r.items() if k != "id"}, ensure_ascii=False, sort_keys=True) for r in data["records"])
+
+
+def test_demo_office_same_on_postgresql_as_on_sqlite(
+    capsys: pytest.CaptureFixture[str], pg_url: str, tmp_path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    """The same demo (seed, scale) in a SQLite office and a PostgreSQL office: every figure of
+    the progress table and every ledger's records are the same."""
+    sqlite_db = str(tmp_path / "office.sqlite3")
+    for db in (sqlite_db, pg_url):
+        assert lishui(capsys, "--db", db, "init", "--role", "office", "--device-name", "市办公室")[0] == 0
+        code, out = lishui(capsys, "--db", db, "demo", "--scale", "0.02", "--seed", "7")
+        assert code == 0, out
+    for year in ("2019", "2020"):
+        outs = [lishui(capsys, "--db", db, "progress", "--year", year, "--json") for db in (sqlite_db, pg_url)]
+        assert outs[0][0] == outs[1][0] == 0
+        assert '"actual"' in outs[0][1]
+        assert outs[0][1] == outs[1][1]
+    for kind in ("persons", "trainees", "placements", "cadres", "events", "pairings", "funds"):
+        outs = [lishui(capsys, "--db", db, "list", kind, "--json") for db in (sqlite_db, pg_url)]
+        assert outs[0][0] == outs[1][0] == 0, outs
+        assert _records(outs[0][1]) == _records(outs[1][1]), kind
+    assert len(_records(lishui(capsys, "--db", pg_url, "list", "persons", "--json")[1])) > 100
+
+
+@pytest.mark.parametrize(
+    "command",
+    [("dump", "--json"), ("bundle", "export", "--out", "x.bundle"), ("conflicts", "list"), ("check",), ("db", "status")],
+)
+def test_commands_not_yet_on_postgresql_refused_cleanly(
+    capsys: pytest.CaptureFixture[str], pg_url: str, command: tuple[str, ...]
+) -> None:
+    assert lishui(capsys, "--db", pg_url, "init", "--role", "office")[0] == 0
+    code, out = lishui(capsys, "--db", pg_url, *command)
+    assert code == 2 and out.count("\n") == 1, out
+    assert "此命令只能用于数据库文件" in out and "Traceback" not in out
+
+
+def test_window_refuses_a_server_store_without_creating_a_file(tmp_path, pg_url: str) -> None:  # type: ignore[no-untyped-def]
+    """LISHUI_DB naming a server: the window says it cannot open it yet (and never makes a
+    SQLite file named like the URL)."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, LISHUI_DB=pg_url, LISHUI_DATA_DIR=str(tmp_path), QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-m", "lishui_desktop", "--exit-after-start"],
+        env=env, cwd=tmp_path, capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 2, result.stderr
+    assert "窗口程序暂时还不能打开 PostgreSQL 服务器上的数据库" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "postgresql:").exists() and tables(pg_url) == set()
