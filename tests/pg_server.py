@@ -93,11 +93,38 @@ class PgServer:
         return name
 
 
+OWNER_FILE = "test-run.pid"  # the pytest process a cluster belongs to
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def stop_orphans(bin_dir: Path) -> None:
+    """Clusters of test runs that were killed before they could stop them: stopped, removed
+    (those of runs still going are left alone)."""
+    for folder in Path(tempfile.gettempdir()).glob("lishui-pg-*"):
+        try:
+            pid = int((folder / OWNER_FILE).read_text())
+        except (OSError, ValueError):
+            continue  # not ours, or still being set up
+        if not _alive(pid):
+            owner = folder.owner() if os.name != "nt" else None
+            PgServer(bin_dir, folder, owner if owner not in (None, "root") else None).stop()
+
+
 def start_server() -> PgServer | None:
     """A started cluster, or None when the PostgreSQL server binaries are not installed."""
     bin_dir = server_bin()
     if bin_dir is None:
         return None
+    stop_orphans(bin_dir)
     run_as: str | None = None
     root = Path(tempfile.mkdtemp(prefix="lishui-pg-"))
     if os.name != "nt" and os.geteuid() == 0:
@@ -110,6 +137,7 @@ def start_server() -> PgServer | None:
     server = PgServer(bin_dir, root, run_as)
     try:
         server.start()
+        (root / OWNER_FILE).write_text(str(os.getpid()))
     except subprocess.CalledProcessError as exc:
         log = root / "server.log"
         detail = log.read_text(errors="replace") if log.exists() else ""
