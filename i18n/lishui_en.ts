@@ -640,6 +640,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>%1 rows written to %2</translation>
     </message>
     <message>
+        <source>%1 targets added for %2.</source>
+        <translation>%1 targets added for %2.</translation>
+    </message>
+    <message>
         <source>%1 was refused: %2</source>
         <translation>%1 was refused: %2</translation>
     </message>
@@ -672,6 +676,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>A store on a PostgreSQL server is protected by the server; --encrypt is only for a database file.</translation>
     </message>
     <message>
+        <source>A sum is shown in %1.</source>
+        <translation>A sum is shown in %1.</translation>
+    </message>
+    <message>
         <source>Actual</source>
         <translation>Actual</translation>
     </message>
@@ -682,6 +690,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>Bytes</source>
         <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Counting rule</source>
+        <translation>Counting rule</translation>
     </message>
     <message>
         <source>County</source>
@@ -720,6 +732,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>Database %1: %2 values were changed outside the program (another tool wrote them; they are not in the change log and will not sync):</translation>
     </message>
     <message>
+        <source>Date fields</source>
+        <translation>Date fields</translation>
+    </message>
+    <message>
         <source>Demo data added to %1 in %2 s: %3 people, %4 trainees on %5 training sessions, %6 placements, %7 cadres, %8 events, %9 pairings.</source>
         <translation>Demo data added to %1 in %2 s: %3 people, %4 trainees on %5 training sessions, %6 placements, %7 cadres, %8 events, %9 pairings.</translation>
     </message>
@@ -728,12 +744,24 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>Device</translation>
     </message>
     <message>
+        <source>Distinct</source>
+        <translation>Distinct</translation>
+    </message>
+    <message>
         <source>Enrolled</source>
         <translation>Enrolled</translation>
     </message>
     <message>
         <source>Enter the new start passphrase (or set LISHUI_DB_PASSPHRASE).</source>
         <translation>Enter the new start passphrase (or set LISHUI_DB_PASSPHRASE).</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
     </message>
     <message>
         <source>Full IDs and phones were printed; this was recorded in the audit log.</source>
@@ -752,12 +780,24 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>Kind</translation>
     </message>
     <message>
+        <source>Ledger</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
         <source>Merged into %1.</source>
         <translation>Merged into %1.</translation>
     </message>
     <message>
         <source>Met</source>
         <translation>Met</translation>
+    </message>
+    <message>
+        <source>Money fields</source>
+        <translation>Money fields</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
         <source>New laptops: office copy of the database key %1; start passphrase %2.</source>
@@ -856,6 +896,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>Role</translation>
     </message>
     <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
         <source>See %1</source>
         <translation>See %1</translation>
     </message>
@@ -870,6 +914,18 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>Target</source>
         <translation>Target</translation>
+    </message>
+    <message>
+        <source>Target %1 changed: %2 to %3, %4 %5.</source>
+        <translation>Target %1 changed: %2 to %3, %4 %5.</translation>
+    </message>
+    <message>
+        <source>Target %1 ends after %2.</source>
+        <translation>Target %1 ends after %2.</translation>
+    </message>
+    <message>
+        <source>Target added: %1</source>
+        <translation>Target added: %1</translation>
     </message>
     <message>
         <source>Target value</source>
@@ -968,6 +1024,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>This month</translation>
     </message>
     <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
         <source>Unencrypted bundles are now allowed on this computer. Use this only for trials.</source>
         <translation>Unencrypted bundles are now allowed on this computer. Use this only for trials.</translation>
     </message>
@@ -1006,6 +1066,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>conflict</source>
         <translation>conflict</translation>
+    </message>
+    <message>
+        <source>count LEDGER [FIELD=VALUE ...] [date=FIELD] [in_force] [min_months=N] [max_months=N] [distinct=WHAT]</source>
+        <translation>count LEDGER [FIELD=VALUE ...] [date=FIELD] [in_force] [min_months=N] [max_months=N] [distinct=WHAT]</translation>
     </message>
     <message>
         <source>details</source>
@@ -1086,6 +1150,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>record</source>
         <translation>record</translation>
+    </message>
+    <message>
+        <source>sum LEDGER.MONEY_FIELD [FIELD=VALUE ...] [date=FIELD] [deadline=MM-DD or YEAR:MM-DD,*:MM-DD]</source>
+        <translation>sum LEDGER.MONEY_FIELD [FIELD=VALUE ...] [date=FIELD] [deadline=MM-DD or YEAR:MM-DD,*:MM-DD]</translation>
     </message>
     <message>
         <source>table</source>
@@ -4128,8 +4196,68 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>%1 already has a target for %2 to %3.</translation>
     </message>
     <message>
+        <source>%1 cannot be filtered by %2; use one of: %3</source>
+        <translation>%1 cannot be filtered by %2; use one of: %3</translation>
+    </message>
+    <message>
+        <source>%1 counts distinct %2; use one of: %3</source>
+        <translation>%1 counts distinct %2; use one of: %3</translation>
+    </message>
+    <message>
+        <source>%1 has no date field %2; use one of: %3</source>
+        <translation>%1 has no date field %2; use one of: %3</translation>
+    </message>
+    <message>
+        <source>%1 has no start and end dates: in_force and months do not apply.</source>
+        <translation>%1 has no start and end dates: in_force and months do not apply.</translation>
+    </message>
+    <message>
+        <source>%1 is not a value of %2; use one of: %3</source>
+        <translation>%1 is not a value of %2; use one of: %3</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of months.</source>
+        <translation>%1 must be a whole number of months.</translation>
+    </message>
+    <message>
+        <source>%1 names more than one target row; add --scope and --year, or give the row's id.</source>
+        <translation>%1 names more than one target row; add --scope and --year, or give the row's id.</translation>
+    </message>
+    <message>
+        <source>%1 takes yes or no.</source>
+        <translation>%1 takes yes or no.</translation>
+    </message>
+    <message>
+        <source>A count adds up no field; write sum for money.</source>
+        <translation>A count adds up no field; write sum for money.</translation>
+    </message>
+    <message>
+        <source>A count is not money: choose another unit.</source>
+        <translation>A count is not money: choose another unit.</translation>
+    </message>
+    <message>
+        <source>A deadline is a month and day such as 03-31, per year: 2018:05-31,*:03-31.</source>
+        <translation>A deadline is a month and day such as 03-31, per year: 2018:05-31,*:03-31.</translation>
+    </message>
+    <message>
+        <source>A rule starts with count or sum and a ledger, e.g. %1</source>
+        <translation>A rule starts with count or sum and a ledger, e.g. %1</translation>
+    </message>
+    <message>
+        <source>A sum adds up a money field of %1: %2</source>
+        <translation>A sum adds up a money field of %1: %2</translation>
+    </message>
+    <message>
+        <source>A sum of money is counted in yuan or 10,000 yuan.</source>
+        <translation>A sum of money is counted in yuan or 10,000 yuan.</translation>
+    </message>
+    <message>
         <source>A target cannot be negative.</source>
         <translation>A target cannot be negative.</translation>
+    </message>
+    <message>
+        <source>A target id is an area and a name in small letters, such as %1.</source>
+        <translation>A target id is an area and a name in small letters, such as %1.</translation>
     </message>
     <message>
         <source>City level</source>
@@ -4156,6 +4284,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>Financial aid disbursed on time</translation>
     </message>
     <message>
+        <source>Give the new target a name.</source>
+        <translation>Give the new target a name.</translation>
+    </message>
+    <message>
         <source>Hospital pairings</source>
         <translation>Hospital pairings</translation>
     </message>
@@ -4178,6 +4310,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>No such target: %1</source>
         <translation>No such target: %1</translation>
+    </message>
+    <message>
+        <source>Only a sum of money has a deadline.</source>
+        <translation>Only a sum of money has a deadline.</translation>
     </message>
     <message>
         <source>Party committee hearings on the work</source>
@@ -4212,12 +4348,24 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>Short-term professional talents (3 to 12 months)</translation>
     </message>
     <message>
+        <source>The filter %1 has no value.</source>
+        <translation>The filter %1 has no value.</translation>
+    </message>
+    <message>
+        <source>The rule is not valid JSON.</source>
+        <translation>The rule is not valid JSON.</translation>
+    </message>
+    <message>
         <source>The years %1 to %2 are not a range.</source>
         <translation>The years %1 to %2 are not a range.</translation>
     </message>
     <message>
         <source>Town-town pairings</source>
         <translation>Town-town pairings</translation>
+    </message>
+    <message>
+        <source>Unknown ledger %1; use one of: %2</source>
+        <translation>Unknown ledger %1; use one of: %2</translation>
     </message>
     <message>
         <source>Unknown scope: %1</source>
@@ -4234,6 +4382,38 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>Working-group leader</source>
         <translation>Working-group leader</translation>
+    </message>
+    <message>
+        <source>cadres</source>
+        <translation>cadres</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>events</translation>
+    </message>
+    <message>
+        <source>funds</source>
+        <translation>funds</translation>
+    </message>
+    <message>
+        <source>labor placements</source>
+        <translation>labor placements</translation>
+    </message>
+    <message>
+        <source>pairing activities</source>
+        <translation>pairing activities</translation>
+    </message>
+    <message>
+        <source>pairings</source>
+        <translation>pairings</translation>
+    </message>
+    <message>
+        <source>trainees</source>
+        <translation>trainees</translation>
+    </message>
+    <message>
+        <source>training sessions</source>
+        <translation>training sessions</translation>
     </message>
 </context>
 <context>
@@ -4305,6 +4485,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
 </context>
 <context>
     <name>Units</name>
+    <message>
+        <source>10,000 yuan</source>
+        <translation>10,000 yuan</translation>
+    </message>
     <message>
         <source>enterprise</source>
         <translation>enterprise</translation>

@@ -640,6 +640,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>已写出 %1 行到 %2</translation>
     </message>
     <message>
+        <source>%1 targets added for %2.</source>
+        <translation>已为 %2 年添加 %1 项指标。</translation>
+    </message>
+    <message>
         <source>%1 was refused: %2</source>
         <translation>%1 被拒绝：%2</translation>
     </message>
@@ -672,6 +676,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>PostgreSQL 服务器上的数据库由服务器保护；--encrypt 只用于数据库文件。</translation>
     </message>
     <message>
+        <source>A sum is shown in %1.</source>
+        <translation>求和结果的单位：%1。</translation>
+    </message>
+    <message>
         <source>Actual</source>
         <translation>完成</translation>
     </message>
@@ -682,6 +690,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>Bytes</source>
         <translation>字节</translation>
+    </message>
+    <message>
+        <source>Counting rule</source>
+        <translation>统计规则</translation>
     </message>
     <message>
         <source>County</source>
@@ -720,6 +732,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>数据库 %1：有 %2 处数据是在程序之外改动的（由其他工具写入，不在变更日志中，不会同步）：</translation>
     </message>
     <message>
+        <source>Date fields</source>
+        <translation>日期字段</translation>
+    </message>
+    <message>
         <source>Demo data added to %1 in %2 s: %3 people, %4 trainees on %5 training sessions, %6 placements, %7 cadres, %8 events, %9 pairings.</source>
         <translation>已向 %1 添加演示数据，用时 %2 秒：人员 %3 人，%5 个培训班的学员 %4 人次，转移就业 %6 人次，挂职干部 %7 人，活动 %8 项，结对关系 %9 个。</translation>
     </message>
@@ -728,12 +744,24 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>设备</translation>
     </message>
     <message>
+        <source>Distinct</source>
+        <translation>去重方式</translation>
+    </message>
+    <message>
         <source>Enrolled</source>
         <translation>登记时间</translation>
     </message>
     <message>
         <source>Enter the new start passphrase (or set LISHUI_DB_PASSPHRASE).</source>
         <translation>请输入新的启动口令（或设置 LISHUI_DB_PASSPHRASE）。</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选字段</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始年度</translation>
     </message>
     <message>
         <source>Full IDs and phones were printed; this was recorded in the audit log.</source>
@@ -752,12 +780,24 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>类型</translation>
     </message>
     <message>
+        <source>Ledger</source>
+        <translation>台账</translation>
+    </message>
+    <message>
         <source>Merged into %1.</source>
         <translation>已合并到 %1。</translation>
     </message>
     <message>
         <source>Met</source>
         <translation>达标</translation>
+    </message>
+    <message>
+        <source>Money fields</source>
+        <translation>金额字段</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
     </message>
     <message>
         <source>New laptops: office copy of the database key %1; start passphrase %2.</source>
@@ -856,6 +896,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>角色</translation>
     </message>
     <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
         <source>See %1</source>
         <translation>详见 %1</translation>
     </message>
@@ -870,6 +914,18 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>Target</source>
         <translation>指标</translation>
+    </message>
+    <message>
+        <source>Target %1 changed: %2 to %3, %4 %5.</source>
+        <translation>指标 %1 已修改：%2 至 %3 年，%4 %5。</translation>
+    </message>
+    <message>
+        <source>Target %1 ends after %2.</source>
+        <translation>指标 %1 于 %2 年后停止。</translation>
+    </message>
+    <message>
+        <source>Target added: %1</source>
+        <translation>已添加指标：%1</translation>
     </message>
     <message>
         <source>Target value</source>
@@ -968,6 +1024,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>本月</translation>
     </message>
     <message>
+        <source>To</source>
+        <translation>终止年度</translation>
+    </message>
+    <message>
         <source>Unencrypted bundles are now allowed on this computer. Use this only for trials.</source>
         <translation>本机现在允许未加密的数据包。仅限试用时使用。</translation>
     </message>
@@ -1006,6 +1066,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>conflict</source>
         <translation>冲突</translation>
+    </message>
+    <message>
+        <source>count LEDGER [FIELD=VALUE ...] [date=FIELD] [in_force] [min_months=N] [max_months=N] [distinct=WHAT]</source>
+        <translation>count 台账 [字段=取值 ...] [date=日期字段] [in_force] [min_months=月数] [max_months=月数] [distinct=去重方式]（计数）</translation>
     </message>
     <message>
         <source>details</source>
@@ -1086,6 +1150,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>record</source>
         <translation>记录</translation>
+    </message>
+    <message>
+        <source>sum LEDGER.MONEY_FIELD [FIELD=VALUE ...] [date=FIELD] [deadline=MM-DD or YEAR:MM-DD,*:MM-DD]</source>
+        <translation>sum 台账.金额字段 [字段=取值 ...] [date=日期字段] [deadline=月-日 或 年:月-日,*:月-日]（求和）</translation>
     </message>
     <message>
         <source>table</source>
@@ -4128,8 +4196,68 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>%1 在 %2 至 %3 年已有目标。</translation>
     </message>
     <message>
+        <source>%1 cannot be filtered by %2; use one of: %3</source>
+        <translation>%1 不能按 %2 筛选；可用：%3</translation>
+    </message>
+    <message>
+        <source>%1 counts distinct %2; use one of: %3</source>
+        <translation>%1 不能按 %2 去重计数；可用：%3</translation>
+    </message>
+    <message>
+        <source>%1 has no date field %2; use one of: %3</source>
+        <translation>%1 没有日期字段 %2；可用：%3</translation>
+    </message>
+    <message>
+        <source>%1 has no start and end dates: in_force and months do not apply.</source>
+        <translation>%1 没有起止日期，不能使用 in_force（在期内）或月数条件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a value of %2; use one of: %3</source>
+        <translation>%1 不是 %2 的取值；可用：%3</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of months.</source>
+        <translation>%1 必须是整月数。</translation>
+    </message>
+    <message>
+        <source>%1 names more than one target row; add --scope and --year, or give the row's id.</source>
+        <translation>%1 对应多条指标记录；请加上 --scope 和 --year，或直接给出记录编号。</translation>
+    </message>
+    <message>
+        <source>%1 takes yes or no.</source>
+        <translation>%1 只能填 是 或 否。</translation>
+    </message>
+    <message>
+        <source>A count adds up no field; write sum for money.</source>
+        <translation>计数不累加字段；统计金额请用 sum（求和）。</translation>
+    </message>
+    <message>
+        <source>A count is not money: choose another unit.</source>
+        <translation>计数不是金额，请选择其他单位。</translation>
+    </message>
+    <message>
+        <source>A deadline is a month and day such as 03-31, per year: 2018:05-31,*:03-31.</source>
+        <translation>截止日期写月和日，如 03-31；按年份写作 2018:05-31,*:03-31。</translation>
+    </message>
+    <message>
+        <source>A rule starts with count or sum and a ledger, e.g. %1</source>
+        <translation>统计规则以 count（计数）或 sum（求和）和台账开头，例如 %1</translation>
+    </message>
+    <message>
+        <source>A sum adds up a money field of %1: %2</source>
+        <translation>求和只能累加 %1 的金额字段：%2</translation>
+    </message>
+    <message>
+        <source>A sum of money is counted in yuan or 10,000 yuan.</source>
+        <translation>金额合计的单位只能是 元 或 万元。</translation>
+    </message>
+    <message>
         <source>A target cannot be negative.</source>
         <translation>目标值不能为负数。</translation>
+    </message>
+    <message>
+        <source>A target id is an area and a name in small letters, such as %1.</source>
+        <translation>指标编号由领域和名称组成，用小写字母，例如 %1。</translation>
     </message>
     <message>
         <source>City level</source>
@@ -4156,6 +4284,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>财政帮扶资金按时拨付</translation>
     </message>
     <message>
+        <source>Give the new target a name.</source>
+        <translation>请为新指标填写名称。</translation>
+    </message>
+    <message>
         <source>Hospital pairings</source>
         <translation>医院结对</translation>
     </message>
@@ -4178,6 +4310,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>No such target: %1</source>
         <translation>没有这个指标：%1</translation>
+    </message>
+    <message>
+        <source>Only a sum of money has a deadline.</source>
+        <translation>只有金额求和可以设截止日期。</translation>
     </message>
     <message>
         <source>Party committee hearings on the work</source>
@@ -4212,12 +4348,24 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>短期专业技术人才（三个月至一年）</translation>
     </message>
     <message>
+        <source>The filter %1 has no value.</source>
+        <translation>筛选条件 %1 没有取值。</translation>
+    </message>
+    <message>
+        <source>The rule is not valid JSON.</source>
+        <translation>统计规则不是有效的 JSON。</translation>
+    </message>
+    <message>
         <source>The years %1 to %2 are not a range.</source>
         <translation>年份 %1 至 %2 不是有效的区间。</translation>
     </message>
     <message>
         <source>Town-town pairings</source>
         <translation>镇（乡）镇（乡）结对</translation>
+    </message>
+    <message>
+        <source>Unknown ledger %1; use one of: %2</source>
+        <translation>没有台账 %1；可用：%2</translation>
     </message>
     <message>
         <source>Unknown scope: %1</source>
@@ -4234,6 +4382,38 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>Working-group leader</source>
         <translation>工作组组长</translation>
+    </message>
+    <message>
+        <source>cadres</source>
+        <translation>挂职干部</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>活动事件</translation>
+    </message>
+    <message>
+        <source>funds</source>
+        <translation>帮扶资金</translation>
+    </message>
+    <message>
+        <source>labor placements</source>
+        <translation>转移就业</translation>
+    </message>
+    <message>
+        <source>pairing activities</source>
+        <translation>结对活动</translation>
+    </message>
+    <message>
+        <source>pairings</source>
+        <translation>结对关系</translation>
+    </message>
+    <message>
+        <source>trainees</source>
+        <translation>培训学员</translation>
+    </message>
+    <message>
+        <source>training sessions</source>
+        <translation>培训班</translation>
     </message>
 </context>
 <context>
@@ -4305,6 +4485,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
 </context>
 <context>
     <name>Units</name>
+    <message>
+        <source>10,000 yuan</source>
+        <translation>万元</translation>
+    </message>
     <message>
         <source>enterprise</source>
         <translation>家</translation>

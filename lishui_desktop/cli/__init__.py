@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "setup_cmds",
     "list_cmd",
     "progress_cmd",
+    "targets_cmd",
     "bundle_cmd",
     "deployment_cmd",
     "excel_cmd",

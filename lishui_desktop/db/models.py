@@ -16,7 +16,8 @@ from lishui_desktop.db.base import Base, Synced
 
 
 class Place(Synced, Base):
-    """A place or unit: county, city level, town, village (GB/T 2260 code where it has one)."""
+    """A place or unit: city level, county, town, village, school, hospital (GB/T 2260 code
+    where it has one). The office adds, renames, merges and retires places (services/places.py)."""
 
     __tablename__ = "places"
 
@@ -24,8 +25,11 @@ class Place(Synced, Base):
     name: Mapped[str] = mapped_column(Text)  # 莲都区, 市本级, 平昌县
     full_name: Mapped[str | None] = mapped_column(Text)  # 四川省巴中市平昌县
     side: Mapped[str] = mapped_column(String(10))  # lishui | sichuan
-    level: Mapped[str] = mapped_column(String(10))  # city | county | town | village
+    level: Mapped[str] = mapped_column(String(10))  # city | county | town | village | school | hospital
     parent_id: Mapped[str | None] = mapped_column(ForeignKey("places.id"))
+    # former names and codes, oldest first: JSON [{"name", "code", "full_name", "until"}]
+    history: Mapped[str | None] = mapped_column(Text)
+    retired_on: Mapped[dt.date | None] = mapped_column(Date)  # no longer offered for new records
 
 
 class Person(Synced, Base):
@@ -60,6 +64,7 @@ class Pairing(Synced, Base):
     status: Mapped[str] = mapped_column(String(8), default="active")  # active | ended
     agreement: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
+    renews_id: Mapped[str | None] = mapped_column(String(36))  # the pairing of the period before
 
 
 class PairingActivity(Synced, Base):
@@ -218,6 +223,7 @@ class Target(Synced, Base):
     threshold: Mapped[int] = mapped_column(Integer)
     unit: Mapped[str] = mapped_column(String(16))  # person | item | yuan | time | enterprise
     wording: Mapped[str | None] = mapped_column(Text)  # the seed's words, e.g. 至少结对1个
+    rule: Mapped[str | None] = mapped_column(Text)  # JSON counting rule (domain/counting.py); None: the shipped one
 
 
 class Device(Synced, Base):

@@ -1,24 +1,27 @@
 """Progress against the targets: the year's records read from the database, counted by the rules.
 
-The rules themselves live in domain/targets.py (plain Python, one per target); this module
-reads what they need (never deleted rows), works out which Lishui unit each record belongs to,
-and lays the figures out per target and scope (each county, 市本级, 全市).
+Each target row names its counting rule (domain/counting.py; the shipped rule of its target id
+when it names none); this module reads the records the year's rules need (never deleted rows,
+services/ledger_records.py), with the Lishui unit each belongs to, and lays the figures out per
+target and scope (each county, 市本级, 全市).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
 from lishui_desktop.db.database import Database
 from lishui_desktop.db.models import Target
+from lishui_desktop.domain import counting
 from lishui_desktop.domain import targets as rules
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from lishui_desktop.services import progress_data as data
+from lishui_desktop.services.ledger_records import read_records
+from lishui_desktop.services.reference import shipped_rules
 
 CTX = "Progress"
 TOTAL_NAME = data.TOTAL_NAME
@@ -67,6 +70,7 @@ class ProgressRow:
     month_actual: int | None = None  # added within the chosen month (None without a month)
     records: tuple[str, ...] = ()  # the records counted (one per thing), what the drill-down lists
     month_records: tuple[str, ...] = ()  # those of them added within the chosen month
+    deadline: dt.date | None = None  # money counts only when paid by this day (funds)
 
 
 @dataclass(frozen=True)
@@ -74,32 +78,22 @@ class ProgressReport:
     year: int
     month: int | None
     rows: list[ProgressRow]
+    rules: dict[str, counting.Rule] = field(default_factory=dict)  # target id -> its rule this year
 
 
 class ProgressError(UserError):
     context = CTX
 
 
-def _counter(key: str, year: int, world: data.YearData) -> rules.Counted:
-    """The rule of a target id (an unknown id counts nothing)."""
-    table: dict[str, Callable[[], rules.Counted]] = {
-        "funds.disbursed": lambda: rules.count_funds_on_time(world.payments, year),
-        "talents.long_term": lambda: rules.count_long_term_talents(world.cadres, year),
-        "talents.short_term": lambda: rules.count_short_term_talents(world.cadres, year),
-        "industry.enterprises": lambda: rules.count_enterprises(world.visits, year),
-        "labor.placed_poor": lambda: rules.count_placed_poor(world.workers, year),
-    }
-    if key in table:
-        return table[key]()
-    if key in rules.TRAINING_TARGETS:
-        return rules.count_trainees(world.trainees, year, rules.TRAINING_TARGETS[key])
-    if key in rules.GOVERNANCE_TARGETS:
-        return rules.count_governance(world.happenings, year, rules.GOVERNANCE_TARGETS[key])
-    if key in rules.PAIRING_TARGETS:
-        return rules.count_pairings(world.links, year, rules.PAIRING_TARGETS[key])
-    if key in rules.CADRE_TARGETS:
-        return rules.count_cadres(world.cadres, year, rules.CADRE_TARGETS[key])
-    return {}
+def rule_of(key: str, rule: str | None) -> counting.Rule | None:
+    """The counting rule of a target row: its own, else the shipped rule of its target id;
+    None when it has none (or one this version cannot read): it counts nothing."""
+    if rule:
+        try:
+            return counting.parse_rule(rule)
+        except UserError:
+            return None
+    return shipped_rules().get(key)
 
 
 def _target_sort(key: str) -> tuple[int, str]:
@@ -131,20 +125,33 @@ def compute_progress(db: Database, year: int, county: str | None = None, month: 
         if county is not None and wanted is None:
             raise ProgressError(QT_TRANSLATE_NOOP(CTX, "Unknown county: %1"), county)
         targets = year_targets(session, year)
-        world = data.YearData.load(session, year, places) if targets else None
+        target_rules = [rule_of(t.key, t.rule) for t in targets]
+        records = {
+            ledger: read_records(session, ledger, year, places)
+            for ledger in sorted({r.ledger for r in target_rules if r is not None})
+        }
+
+        def county_ids(rule: counting.Rule) -> set[str]:
+            return {pid for text in rule.values("county") if (pid := places.county_id(str(text)))}
+
     until = rules.month_end(year, month) if month else rules.year_bounds(year)[1]
     span = (dt.date(year, month, 1), until) if month else None
     rows: list[ProgressRow] = []
     counted: dict[str, rules.Counted] = {}
-    for target in targets:
-        if target.key not in counted:
-            assert world is not None
-            counted[target.key] = _counter(target.key, year, world)
-        divisor = 100 if target.key.startswith("funds.") else 1
+    used: dict[str, counting.Rule] = {}
+    for target, rule in zip(targets, target_rules, strict=True):
+        if rule is not None:
+            used.setdefault(target.key, rule)
+        figures = counted.get(rule.dumps()) if rule is not None else {}
+        if figures is None and rule is not None:
+            figures = counted[rule.dumps()] = counting.evaluate(rule, records[rule.ledger], year, county_ids(rule))
+        assert figures is not None
+        divisor = counting.divisor(rule, target.unit or "")
+        deadline = rule.deadline_for(year) if rule is not None else None
         for unit_id, name, partner in places.scopes(target.scope):
             if wanted is not None and name != wanted:
                 continue
-            items = counted[target.key].get(unit_id, {})
+            items = figures.get(unit_id, {})
             actual, added = rules.tally(items, until, span)
             actual //= divisor
             threshold = int(target.threshold or 0)
@@ -153,8 +160,15 @@ def compute_progress(db: Database, year: int, county: str | None = None, month: 
                 unit=target.unit or "", met=actual >= threshold,
                 month_actual=added // divisor if month else None,
                 records=tuple(rules.counted_records(items, until)),
-                month_records=tuple(rules.counted_records(items, until, span)) if span else ()))
-    return ProgressReport(year=year, month=month, rows=rows)
+                month_records=tuple(rules.counted_records(items, until, span)) if span else (),
+                deadline=deadline))
+    return ProgressReport(year=year, month=month, rows=rows, rules=used)
+
+
+def training_target(report: ProgressReport, target: str) -> bool:
+    """Whether a target counts trainees (its rule's ledger), as the monthly sheet's sessions do."""
+    rule = report.rules.get(target)
+    return rule is not None and rule.ledger == "trainees"
 
 
 def report_json(report: ProgressReport) -> dict[str, object]:
@@ -188,8 +202,8 @@ def standing(row: ProgressRow, year: int, month: int) -> str:
     """
     if row.met:
         return "met"
-    if row.target.startswith("funds."):
-        return "behind" if month >= rules.fund_deadline(year).month else "on_track"
+    if row.deadline is not None:
+        return "behind" if (year, month) >= (row.deadline.year, row.deadline.month) else "on_track"
     return "on_track" if on_track(row.actual, row.threshold, month) else "behind"
 
 
@@ -214,10 +228,10 @@ def scopes(db: Database, year: int) -> list[Scope]:
     return [*out, Scope(TOTAL_NAME, None, None, None)]
 
 
-# Which ledger page lists the records behind a target (training: the people counted).
+# Which ledger page lists the records a rule counts, by the rule's ledger (training: the people).
 RECORD_PAGES = {
-    "pairing": "pairings", "funds": "funds", "cadres": "cadres", "talents": "cadres",
-    "training": "persons", "industry": "events", "labor": "placements", "governance": "events",
+    "pairings": "pairings", "activities": "pairings", "funds": "funds", "cadres": "cadres",
+    "trainees": "persons", "sessions": "training", "events": "events", "placements": "placements",
 }
 
 
@@ -226,7 +240,8 @@ def record_filters(target: str, scope: Scope, year: int, report: ProgressReport 
     """(ledger page key, filters) that open exactly the records behind one figure: the records
     the target's rule counted (from `report`, else computed), so the list is as long as the
     figure (for funds: the allocations whose payments it sums)."""
-    page = RECORD_PAGES.get(target.split(".")[0], "events")
+    rule = (report.rules.get(target) if report else None) or shipped_rules().get(target)
+    page = RECORD_PAGES.get(rule.ledger if rule else "", "events")
     row = next((r for r in report.rows if r.target == target and r.county == scope.name), None) if report else None
     if row is None:
         return page, {"target": target, "year": year, "scope": scope.name}
@@ -248,6 +263,7 @@ UNITS = {
     "person": QT_TRANSLATE_NOOP("Units", "person"),
     "person_time": QT_TRANSLATE_NOOP("Units", "person-time"),
     "yuan": QT_TRANSLATE_NOOP("Units", "yuan"),
+    "wan_yuan": QT_TRANSLATE_NOOP("Units", "10,000 yuan"),
     "time": QT_TRANSLATE_NOOP("Units", "time"),
     "enterprise": QT_TRANSLATE_NOOP("Units", "enterprise"),
 }

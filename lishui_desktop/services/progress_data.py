@@ -1,8 +1,9 @@
-"""What progress counts, read from the database: places and pairings of a year, the year's records.
+"""The places and pairings of a year, by which progress attributes records to Lishui units.
 
-Deleted rows (and records of deleted persons or sessions) are never read. Each record is
-attributed to a Lishui unit (a county or 市本级): a Lishui place counts for the county or city
-level above it, a Sichuan place for the Lishui county paired with its county in that year.
+Each record is attributed to a Lishui unit (a county or 市本级): a Lishui place counts for the
+county or city level above it, a Sichuan place for the Lishui county paired with its county
+in that year (the pairings in force that year). The records themselves are read in
+services/ledger_records.py.
 """
 
 from __future__ import annotations
@@ -12,17 +13,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lishui_desktop.db.models import (
-    Enrolment,
-    Event,
-    Fund,
-    Pairing,
-    Person,
-    Place,
-    Placement,
-    Secondment,
-    TrainingSession,
-)
+from lishui_desktop.db.models import Pairing, Place
 from lishui_desktop.domain import targets as rules
 from lishui_desktop.domain.text import clean
 
@@ -104,6 +95,14 @@ class PlaceMap:
             return [(rules.TOTAL, TOTAL_NAME, None)]
         return []
 
+    def county_id(self, text: str) -> str | None:
+        """The Sichuan county a rule's `county` filter names (an id, name, code or full name)."""
+        word = clean(text)
+        for place in self.places.values():
+            if word in (place.id, place.name, place.code, place.full_name):
+                return self.up(place.id, "sichuan")
+        return None
+
     def scope_name(self, text: str) -> str | None:
         """The scope name for what a user typed: a Lishui unit, 全市, or a paired Sichuan county."""
         word = clean(text)
@@ -127,85 +126,4 @@ class PlaceMap:
 
 
 def _live(p: Pairing, year: int) -> bool:
-    if p.status == "ended" and p.end_date is None:
-        return False
-    return rules.on_post(p.start_date, p.end_date, year)
-
-
-def _person_key(name: str | None) -> str:
-    return "".join(clean(name).casefold().split())
-
-
-@dataclass
-class YearData:
-    """The records of one year that the rules count, as plain values."""
-
-    trainees: list[rules.Trainee]
-    workers: list[rules.Worker]
-    cadres: list[rules.Cadre]
-    payments: list[rules.Payment]
-    visits: list[rules.Visit]
-    happenings: list[rules.Happening]
-    links: list[rules.Link]
-
-    @classmethod
-    def load(cls, session: Session, year: int, places: PlaceMap) -> YearData:
-        first, last = rules.year_bounds(year)
-        trainees = [
-            rules.Trainee(person_id=pid, unit=places.unit(org, partner), category=cat or scat, date=day, record=rid)
-            for rid, pid, cat, scat, org, partner, day in session.execute(
-                select(Enrolment.id, Enrolment.person_id, Enrolment.category, TrainingSession.category,
-                       TrainingSession.organiser_id, TrainingSession.partner_county_id, TrainingSession.start_date)
-                .join(TrainingSession, TrainingSession.id == Enrolment.session_id)
-                .join(Person, Person.id == Enrolment.person_id)
-                .where(Enrolment.deleted.is_(False), TrainingSession.deleted.is_(False), Person.deleted.is_(False),
-                       TrainingSession.start_date >= first, TrainingSession.start_date <= last))
-            if day is not None
-        ]
-        workers = [
-            rules.Worker(person_id=pid, unit=places.unit(resp, home), poor=bool(poor), date=day, record=rid)
-            for rid, pid, resp, home, poor, day in session.execute(
-                select(Placement.id, Placement.person_id, Placement.responsible_id, Person.county_id, Person.poor_household,
-                       Placement.start_date)
-                .join(Person, Person.id == Placement.person_id)
-                .where(Placement.deleted.is_(False), Person.deleted.is_(False),
-                       Placement.start_date >= first, Placement.start_date <= last))
-            if day is not None
-        ]
-        cadres = [
-            rules.Cadre(key=_person_key(name), level=level or "", unit=places.unit(county, unit),
-                        start=start, end=end, record=rid)
-            for rid, name, level, county, unit, start, end in session.execute(
-                select(Secondment.id, Secondment.name, Secondment.level, Secondment.county_id, Secondment.lishui_unit_id,
-                       Secondment.start_date, Secondment.end_date)
-                .where(Secondment.deleted.is_(False), Secondment.start_date <= last))
-        ]
-        payments = [
-            rules.Payment(key=fid, unit=places.unit(county, unit), fund_year=fyear, fen=int(fen or 0), date=day)
-            for fid, county, unit, fyear, fen, day in session.execute(
-                select(Fund.id, Fund.county_id, Fund.lishui_unit_id, Fund.year, Fund.disbursed_fen, Fund.disbursed_date)
-                .where(Fund.deleted.is_(False), Fund.year == year))
-        ]
-        events = list(session.execute(
-            select(Event.id, Event.kind, Event.lishui_unit_id, Event.county_id, Event.title, Event.enterprise,
-                   Event.credit_code, Event.date)
-            .where(Event.deleted.is_(False), Event.date >= first, Event.date <= last,
-                   Event.kind.in_(["enterprise_visit", *rules.GOVERNANCE_TARGETS.values()]))))
-        visits = [
-            rules.Visit(unit=places.unit(unit, county), enterprise=ent, credit_code=code, date=day, record=rid)
-            for rid, kind, unit, county, _title, ent, code, day in events if kind == "enterprise_visit" and day is not None
-        ]
-        happenings = [
-            rules.Happening(unit=places.unit(unit, county), kind=kind, title=title or "", date=day, record=rid)
-            for rid, kind, unit, county, title, _ent, _code, day in events if kind != "enterprise_visit" and day is not None
-        ]
-        links = [
-            rules.Link(key=pid, unit=places.unit(unit, county), level=level, start=start, end=end,
-                       ended=status == "ended")
-            for pid, unit, county, level, start, end, status in session.execute(
-                select(Pairing.id, Pairing.lishui_unit_id, Pairing.sichuan_county_id, Pairing.level,
-                       Pairing.start_date, Pairing.end_date, Pairing.status)
-                .where(Pairing.deleted.is_(False), Pairing.start_date <= last,
-                       Pairing.level.in_(list(rules.PAIRING_TARGETS.values()))))
-        ]
-        return cls(trainees, workers, cadres, payments, visits, happenings, links)
+    return rules.in_force(p.start_date, p.end_date, p.status == "ended", year)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lishui_desktop.db.models import Pairing, Place, Target
+from lishui_desktop.domain.counting import Rule, parse_rule
 from lishui_desktop.domain.ids import reference_id
 from lishui_desktop.paths import reference_dir
 
@@ -58,7 +60,8 @@ def shipped_rows(folder: Path | None = None) -> list[tuple[Any, dict[str, Any]]]
         }))
     for item in _load("targets.json", folder)["targets"]:
         rid = reference_id("target", f"{item['key']}:{item['scope']}:{item['year_from']}")
-        out.append((Target, {"id": rid, **item}))
+        rule = item.get("rule")
+        out.append((Target, {"id": rid, **item, "rule": parse_rule(rule).dumps() if rule else None}))
     return out
 
 
@@ -75,6 +78,17 @@ def seed_reference_data(session: Session, folder: Path | None = None) -> int:
             added += 1
     session.flush()
     return added
+
+
+@cache
+def shipped_rules() -> dict[str, Rule]:
+    """The counting rule of each shipped target id (targets.json): the rule of a target row
+    that carries none (rows made before rules were data)."""
+    rules: dict[str, Rule] = {}
+    for item in _load("targets.json")["targets"]:
+        if item.get("rule"):
+            rules.setdefault(item["key"], parse_rule(item["rule"]))
+    return rules
 
 
 def lishui_units(session: Session) -> list[Place]:

@@ -37,7 +37,6 @@ from lishui_desktop.domain.choices import (
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lishui_desktop.domain.masking import mask_id, mask_phone
-from lishui_desktop.domain.targets import TRAINING_TARGETS
 from lishui_desktop.files import write_atomic
 from lishui_desktop.reports import data as forms
 from lishui_desktop.reports import monthly_data
@@ -45,7 +44,7 @@ from lishui_desktop.reports.fmt import month_bounds
 from lishui_desktop.reports.i18n import choice_label, translate_form
 from lishui_desktop.reports.monthly_data import place_names
 from lishui_desktop.services import audit
-from lishui_desktop.services.progress import TOTAL_NAME, compute_progress
+from lishui_desktop.services.progress import TOTAL_NAME, compute_progress, training_target
 from lishui_desktop.services.progress_data import PlaceMap
 from lishui_desktop.services.reference import find_place
 
@@ -175,7 +174,7 @@ def gather_monthly(db: Database, session: Session, county: str | None, year: int
     scope = TOTAL_NAME if county is None else lishui_name  # the consolidated sheet: each person once
     placed = {r for row in report.rows if row.target == "labor.placed_poor" and row.county == scope
               for r in row.month_records}
-    trained = [r for row in report.rows if row.target in TRAINING_TARGETS for r in row.month_records]
+    trained = [r for row in report.rows if training_target(report, row.target) for r in row.month_records]
     return forms.MonthlySheet(
         unit=unit, county=lishui_name, partner=partner_name, year=year, month=month, generated=today,
         consolidated=county is None, targets=targets,

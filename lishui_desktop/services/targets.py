@@ -1,21 +1,26 @@
 """Editing the targets (考核指标): rows of the `targets` table the office keeps up to date.
 
 A target row gives one target id a threshold for a scope (each county, 市本级, 全市) over a
-range of years. New years get new rows (copied from the year before, then edited); a row is
-ended by shortening its years, never deleted outright, so older years keep their figures.
+range of years, and names its counting rule (domain/counting.py; the shipped targets' rules
+when it names none). A new kind of target is a new id with a rule: no code. New years get new
+rows (copied from the year before, then edited); a row is ended by shortening its years,
+never deleted outright, so older years keep their figures.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from sqlalchemy import select
 
 from lishui_desktop.db.database import Database
 from lishui_desktop.db.models import Target
+from lishui_desktop.domain import counting
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from lishui_desktop.services.progress import TARGET_ORDER, UNITS
+from lishui_desktop.domain.text import clean
+from lishui_desktop.services.progress import TARGET_ORDER, UNITS, rule_of
 
 CTX = "Targets"
 SCOPES = {
@@ -23,6 +28,10 @@ SCOPES = {
     "city": QT_TRANSLATE_NOOP("Targets", "City level"),
     "total": QT_TRANSLATE_NOOP("Targets", "Program total"),
 }
+
+
+NO_ROW = QT_TRANSLATE_NOOP(CTX, "No such target: %1")
+MANY_ROWS = QT_TRANSLATE_NOOP(CTX, "%1 names more than one target row; add --scope and --year, or give the row's id.")
 
 
 class TargetError(UserError):
@@ -43,12 +52,18 @@ class TargetInfo:
     threshold: int
     unit: str
     wording: str | None = None
+    rule: str | None = None  # the row's own rule (JSON); None: the shipped rule of its id
+
+    def rule_text(self) -> str:
+        """The rule that counts this row, in the text form ('' when it has none)."""
+        rule = rule_of(self.key, self.rule)
+        return rule.text() if rule is not None else ""
 
 
 def _info(t: Target) -> TargetInfo:
     return TargetInfo(id=t.id, key=t.key, area=t.area or t.key.split(".")[0], measure=t.measure or t.key,
                       scope=t.scope, year_from=int(t.year_from), year_to=int(t.year_to),
-                      threshold=int(t.threshold or 0), unit=t.unit or "", wording=t.wording)
+                      threshold=int(t.threshold or 0), unit=t.unit or "", wording=t.wording, rule=t.rule)
 
 
 def list_targets(db: Database, year: int | None = None) -> list[TargetInfo]:
@@ -58,11 +73,18 @@ def list_targets(db: Database, year: int | None = None) -> list[TargetInfo]:
     if year is not None:
         rows = [t for t in rows if t.year_from <= year <= t.year_to]
     order = {k: i for i, k in enumerate(TARGET_ORDER)}
-    return sorted(rows, key=lambda t: (order.get(t.key, 99), t.scope != "county", t.scope, t.year_from))
+    return sorted(rows, key=lambda t: (order.get(t.key, 99), t.key, t.scope != "county", t.scope, t.year_from))
+
+
+KEY = re.compile(r"[a-z][a-z0-9_]*\.[a-z0-9_]+")
 
 
 def _check(info: TargetInfo, others: list[TargetInfo]) -> None:
-    if info.key not in TARGET_ORDER:
+    if not KEY.fullmatch(info.key) or len(info.key) > 40:
+        raise TargetError(QT_TRANSLATE_NOOP(CTX, "A target id is an area and a name in small letters, such as %1."),
+                          "industry.consumer_sales", field="key")
+    rule = rule_of(info.key, info.rule)
+    if rule is None:
         raise TargetError(QT_TRANSLATE_NOOP(CTX, "No counting rule for the target %1."), info.key, field="key")
     if info.scope not in SCOPES:
         raise TargetError(QT_TRANSLATE_NOOP(CTX, "Unknown scope: %1"), info.scope, field="scope")
@@ -73,6 +95,7 @@ def _check(info: TargetInfo, others: list[TargetInfo]) -> None:
                           info.year_to, field="year_from")
     if info.threshold < 0:
         raise TargetError(QT_TRANSLATE_NOOP(CTX, "A target cannot be negative."), field="threshold")
+    counting.check_unit(rule, info.unit)
     for other in others:
         if (other.id != info.id and other.key == info.key and other.scope == info.scope
                 and other.year_from <= info.year_to and info.year_from <= other.year_to):
@@ -80,39 +103,53 @@ def _check(info: TargetInfo, others: list[TargetInfo]) -> None:
                               max(other.year_from, info.year_from), min(other.year_to, info.year_to), field="year_from")
 
 
+def _rule_json(rule: str | None) -> str | None:
+    """A rule as typed (text or JSON), checked and stored as canonical JSON."""
+    return counting.parse_rule(rule).dumps() if rule and rule.strip() else None
+
+
 def add_target(db: Database, key: str, scope: str, year_from: int, year_to: int, threshold: int,
-               unit: str | None = None, measure: str | None = None, wording: str | None = None) -> str:
-    """A new target row (unit and measure default to those of the same target id); its id."""
+               unit: str | None = None, measure: str | None = None, wording: str | None = None,
+               rule: str | None = None) -> str:
+    """A new target row (unit, measure, wording and rule default to those of the same target
+    id); its id. A new target id needs a rule and a measure (its name)."""
     existing = list_targets(db)
     same = next((t for t in existing if t.key == key), None)
-    info = TargetInfo(id="", key=key, area=key.split(".")[0], measure=measure or (same.measure if same else key),
+    own_rule = _rule_json(rule) or (same.rule if same else None)
+    if same is None and not clean(measure) and own_rule:
+        raise TargetError(QT_TRANSLATE_NOOP(CTX, "Give the new target a name."), field="measure")
+    info = TargetInfo(id="", key=key, area=key.split(".")[0], measure=clean(measure) or (same.measure if same else key),
                       scope=scope, year_from=year_from, year_to=year_to, threshold=threshold,
-                      unit=unit or (same.unit if same else "item"), wording=wording or (same.wording if same else None))
+                      unit=unit or (same.unit if same else "item"), wording=wording or (same.wording if same else None),
+                      rule=own_rule)
     _check(info, existing)
     with db.transaction() as s:
         row = Target(key=info.key, area=info.area, measure=info.measure, scope=info.scope, year_from=year_from,
-                     year_to=year_to, threshold=threshold, unit=info.unit, wording=info.wording)
+                     year_to=year_to, threshold=threshold, unit=info.unit, wording=info.wording, rule=info.rule)
         s.add(row)
         s.flush()
         return row.id
 
 
 def change_target(db: Database, target_id: str, *, threshold: int | None = None, year_from: int | None = None,
-                  year_to: int | None = None, unit: str | None = None, wording: str | None = None) -> TargetInfo:
-    """Change the threshold, years, unit or wording of a row."""
+                  year_to: int | None = None, unit: str | None = None, wording: str | None = None,
+                  measure: str | None = None, rule: str | None = None) -> TargetInfo:
+    """Change the threshold, years, unit, wording, name or rule of a row."""
     existing = list_targets(db)
     old = next((t for t in existing if t.id == target_id), None)
     if old is None:
         raise TargetError(QT_TRANSLATE_NOOP(CTX, "No such target: %1"), target_id)
     new = TargetInfo(**{**old.__dict__, **{k: v for k, v in {
         "threshold": threshold, "year_from": year_from, "year_to": year_to, "unit": unit, "wording": wording,
+        "measure": clean(measure) or None, "rule": _rule_json(rule),
     }.items() if v is not None}})
     _check(new, existing)
     with db.transaction() as s:
         row = s.get(Target, target_id)
         assert row is not None
-        row.threshold, row.year_from, row.year_to = new.threshold, new.year_from, new.year_to
-        row.unit, row.wording = new.unit, new.wording
+        for name in ("threshold", "year_from", "year_to", "unit", "wording", "measure", "rule"):
+            if getattr(row, name) != getattr(new, name):
+                setattr(row, name, getattr(new, name))
     return new
 
 
@@ -137,7 +174,7 @@ def add_year(db: Database, year: int) -> int:
     added = 0
     for t in rows:
         if t.year_from <= year - 1 <= t.year_to and (t.key, t.scope) not in have:
-            add_target(db, t.key, t.scope, year, year, t.threshold, t.unit, t.measure, t.wording)
+            add_target(db, t.key, t.scope, year, year, t.threshold, t.unit, t.measure, t.wording, t.rule)
             have.add((t.key, t.scope))
             added += 1
     return added

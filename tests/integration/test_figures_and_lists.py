@@ -10,7 +10,6 @@ import pytest
 
 from lishui_desktop.db.database import Database
 from lishui_desktop.db.models import Fund
-from lishui_desktop.domain.targets import TRAINING_TARGETS
 from lishui_desktop.services import progress
 from lishui_desktop.services.demo import fill_demo
 from lishui_desktop.services.ledgers.query import count, fetch_all, filters_from
@@ -82,7 +81,7 @@ def test_monthly_sheets_list_what_their_targets_count(demo: Database) -> None:
                 if labor is not None:
                     assert counted == labor.month_actual, (name, month)
                     assert {p.counted for p in sheet.placements} <= {True, False}
-                trained = sum(r.month_actual or 0 for r in report.rows if r.target in TRAINING_TARGETS
+                trained = sum(r.month_actual or 0 for r in report.rows if progress.training_target(report, r.target)
                               and (name is None or r.county == name))
                 assert sum(s.counted for s in sheet.sessions) == trained, (name, month)
                 if name is not None:  # each listed session is organised for this unit

@@ -1,0 +1,145 @@
+"""`lishui targets list|rules|add|change|end|add-year`: the targets (考核指标) as the office edits them.
+
+A row is named by its id, or by its target id with `--scope` and `--year` when that is one
+row. `add` of a new target id takes `--rule` (e.g. "sum events.amount kind=sale") and
+`--measure` (its name). list --json: {"targets": [{"id", "key", "area", "measure", "scope",
+"year_from", "year_to", "threshold", "unit", "wording", "rule"}]} (rule in the text form).
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from lishui_desktop.cli.common import CliContext, print_json, say, table_text, tr
+from lishui_desktop.domain.counting import LEDGERS, MONEY_UNITS
+from lishui_desktop.domain.i18n import translate
+from lishui_desktop.services import progress, targets
+from lishui_desktop.services.targets import SCOPES, TargetInfo
+
+SCOPE_WORDS = {"各县": "county", "县": "county", "市本级": "city", "全市": "total"}
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("targets", help="list, add, change and end targets and their counting rules")
+    group = p.add_subparsers(dest="targets_command", metavar="ACTION")
+    group.required = True
+    ls = group.add_parser("list", help="the target rows (of one year)")
+    ls.add_argument("--year", type=int)
+    ls.add_argument("--json", action="store_true")
+    ls.set_defaults(handler=run_list)
+    rules = group.add_parser("rules", help="the ledgers, filters and fields a counting rule may use")
+    rules.set_defaults(handler=run_rules)
+    add = group.add_parser("add", help="a new target row (a new target id needs --rule and --measure)")
+    add.add_argument("key", help="target id, e.g. training.wealth_leaders or industry.consumer_sales")
+    add.add_argument("--scope", required=True, help="county (each county), city (市本级) or total (全市)")
+    add.add_argument("--from", dest="year_from", type=int, required=True, help="first year")
+    add.add_argument("--to", dest="year_to", type=int, help="last year (default: the first)")
+    add.add_argument("--threshold", type=int, required=True)
+    add.add_argument("--unit", help=", ".join(progress.UNITS))
+    add.add_argument("--measure", help="the target's name")
+    add.add_argument("--wording", help="the words of the document that sets it")
+    add.add_argument("--rule", help='counting rule, e.g. "sum events.amount kind=sale" (see targets rules)')
+    add.set_defaults(handler=run_add)
+    change = group.add_parser("change", help="change a row's threshold, years, unit, name, wording or rule")
+    _select_args(change)
+    change.add_argument("--threshold", type=int)
+    change.add_argument("--from", dest="year_from", type=int)
+    change.add_argument("--to", dest="year_to", type=int)
+    change.add_argument("--unit")
+    change.add_argument("--measure")
+    change.add_argument("--wording")
+    change.add_argument("--rule")
+    change.set_defaults(handler=run_change)
+    end = group.add_parser("end", help="the row no longer applies after a year")
+    _select_args(end)
+    end.add_argument("--after", type=int, required=True, help="the last year it applies to")
+    end.set_defaults(handler=run_end)
+    year = group.add_parser("add-year", help="targets for a year copied from the year before")
+    year.add_argument("year", type=int)
+    year.set_defaults(handler=run_add_year)
+
+
+def _select_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("target", help="row id, or target id with --scope and --year")
+    p.add_argument("--scope")
+    p.add_argument("--year", type=int, help="a year the row applies to")
+
+
+def _scope(text: str | None) -> str | None:
+    return None if text is None else SCOPE_WORDS.get(text.strip(), text.strip())
+
+
+def _select(ctx: CliContext, args: argparse.Namespace) -> TargetInfo:
+    rows = targets.list_targets(ctx.database())
+    found = [t for t in rows if t.id == args.target]
+    if not found:
+        scope = _scope(args.scope)
+        found = [t for t in rows if t.key == args.target and scope in (None, t.scope)
+                 and (args.year is None or t.year_from <= args.year <= t.year_to)]
+    if len(found) != 1:
+        raise targets.TargetError(
+            targets.NO_ROW if not found else targets.MANY_ROWS, args.target)
+    return found[0]
+
+
+def _json(t: TargetInfo) -> dict[str, object]:
+    return {"id": t.id, "key": t.key, "area": t.area, "measure": t.measure, "scope": t.scope,
+            "year_from": t.year_from, "year_to": t.year_to, "threshold": t.threshold, "unit": t.unit,
+            "wording": t.wording, "rule": t.rule_text()}
+
+
+def run_list(args: argparse.Namespace, ctx: CliContext) -> int | None:
+    rows = targets.list_targets(ctx.database(), args.year)
+    if args.json:
+        print_json({"targets": [_json(t) for t in rows]})
+        return None
+    measures = progress.target_measures(ctx.database())
+    say(table_text(
+        [tr("Target"), tr("Scope"), tr("From"), tr("To"), tr("Target value"), tr("Unit"), tr("Counting rule"), "ID"],
+        [[progress.target_label(t.key, measures), translate("Targets", SCOPES.get(t.scope, t.scope)), t.year_from,
+          t.year_to, t.threshold, progress.unit_label(t.unit), t.rule_text(), t.id] for t in rows]))
+    return None
+
+
+def run_rules(args: argparse.Namespace, ctx: CliContext) -> int | None:
+    lines = [tr("count LEDGER [FIELD=VALUE ...] [date=FIELD] [in_force] [min_months=N] [max_months=N] [distinct=WHAT]"),
+             tr("sum LEDGER.MONEY_FIELD [FIELD=VALUE ...] [date=FIELD] [deadline=MM-DD or YEAR:MM-DD,*:MM-DD]"),
+             tr("A sum is shown in %1.", ", ".join(MONEY_UNITS)), ""]
+    rows = [[name, translate("Targets", ledger.label), ", ".join(ledger.filters), ", ".join(ledger.dates),
+             ", ".join(ledger.money), ", ".join(ledger.distinct), tr("yes") if ledger.span else ""]
+            for name, ledger in LEDGERS.items()]
+    say("\n".join(lines) + table_text(
+        [tr("Ledger"), tr("Name"), tr("Filters"), tr("Date fields"), tr("Money fields"), tr("Distinct"), "in_force"],
+        rows))
+    return None
+
+
+def run_add(args: argparse.Namespace, ctx: CliContext) -> int | None:
+    scope = _scope(args.scope) or ""
+    row_id = targets.add_target(ctx.database(), args.key, scope, args.year_from, args.year_to or args.year_from,
+                                args.threshold, args.unit, args.measure, args.wording, args.rule)
+    say(tr("Target added: %1", row_id))
+    return None
+
+
+def run_change(args: argparse.Namespace, ctx: CliContext) -> int | None:
+    row = _select(ctx, args)
+    new = targets.change_target(ctx.database(), row.id, threshold=args.threshold, year_from=args.year_from,
+                                year_to=args.year_to, unit=args.unit, wording=args.wording, measure=args.measure,
+                                rule=args.rule)
+    say(tr("Target %1 changed: %2 to %3, %4 %5.", new.key, new.year_from, new.year_to, new.threshold,
+           progress.unit_label(new.unit)))
+    return None
+
+
+def run_end(args: argparse.Namespace, ctx: CliContext) -> int | None:
+    row = _select(ctx, args)
+    targets.end_target(ctx.database(), row.id, args.after)
+    say(tr("Target %1 ends after %2.", row.key, args.after))
+    return None
+
+
+def run_add_year(args: argparse.Namespace, ctx: CliContext) -> int | None:
+    added = targets.add_year(ctx.database(), args.year)
+    say(tr("%1 targets added for %2.", added, args.year))
+    return None
