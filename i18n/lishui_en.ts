@@ -33,6 +33,41 @@
     </message>
 </context>
 <context>
+    <name>AddPlaceDialog</name>
+    <message>
+        <source>Add a place</source>
+        <translation>Add a place</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>Belongs to</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>GB/T 2260 code</source>
+        <translation>GB/T 2260 code</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>e.g. 四川省广元市旺苍县</source>
+        <translation>e.g. 四川省广元市旺苍县</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cannot open the database</source>
@@ -41,6 +76,10 @@
     <message>
         <source>Clock</source>
         <translation>Clock</translation>
+    </message>
+    <message>
+        <source>Reference data</source>
+        <translation>Reference data</translation>
     </message>
     <message>
         <source>Something went wrong: %1
@@ -632,8 +671,24 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
 <context>
     <name>Cli</name>
     <message>
+        <source>%1 is now %2 (%3).</source>
+        <translation>%1 is now %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is offered again.</source>
+        <translation>%1 is offered again.</translation>
+    </message>
+    <message>
+        <source>%1 merged into %2.</source>
+        <translation>%1 merged into %2.</translation>
+    </message>
+    <message>
         <source>%1 records.</source>
         <translation>%1 records.</translation>
+    </message>
+    <message>
+        <source>%1 retired from %2.</source>
+        <translation>%1 retired from %2.</translation>
     </message>
     <message>
         <source>%1 rows written to %2</source>
@@ -688,8 +743,16 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>Backup %1 created (%2 bytes, integrity check passed).</translation>
     </message>
     <message>
+        <source>Belongs to</source>
+        <translation>Belongs to</translation>
+    </message>
+    <message>
         <source>Bytes</source>
         <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Counting rule</source>
@@ -760,6 +823,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>Filters</translation>
     </message>
     <message>
+        <source>Former names</source>
+        <translation>Former names</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>From</translation>
     </message>
@@ -784,6 +851,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>Ledger</translation>
     </message>
     <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
         <source>Merged into %1.</source>
         <translation>Merged into %1.</translation>
     </message>
@@ -806,6 +877,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>New passphrase: </source>
         <translation>New passphrase: </translation>
+    </message>
+    <message>
+        <source>New period %1 of %2 — %3 (renews %4, %5).</source>
+        <translation>New period %1 of %2 — %3 (renews %4, %5).</translation>
     </message>
     <message>
         <source>New start passphrase: </source>
@@ -856,6 +931,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>Passphrase: </translation>
     </message>
     <message>
+        <source>Place added: %1 (%2)</source>
+        <translation>Place added: %1 (%2)</translation>
+    </message>
+    <message>
         <source>Print the recovery code now (lishui keys paper --out FILE) and lock the paper away: on another computer the database opens only with it.</source>
         <translation>Print the recovery code now (lishui keys paper --out FILE) and lock the paper away: on another computer the database opens only with it.</translation>
     </message>
@@ -892,6 +971,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>Restored backup %1. The previous database was kept as backup %2.</translation>
     </message>
     <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Role</translation>
     </message>
@@ -906,6 +989,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>Settled %1.%2 of %3.</source>
         <translation>Settled %1.%2 of %3.</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Side</translation>
     </message>
     <message>
         <source>Start passphrase or recovery code: </source>
@@ -1487,12 +1574,20 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>A unified social credit code has 18 characters with a valid check character.</translation>
     </message>
     <message>
+        <source>A whole number.</source>
+        <translation>A whole number.</translation>
+    </message>
+    <message>
         <source>Also accepted as header</source>
         <translation>Also accepted as header</translation>
     </message>
     <message>
         <source>An 11-digit mobile number or a landline with area code.</source>
         <translation>An 11-digit mobile number or a landline with area code.</translation>
+    </message>
+    <message>
+        <source>An area and a name, such as training.wealth_leaders or industry.consumer_sales.</source>
+        <translation>An area and a name, such as training.wealth_leaders or industry.consumer_sales.</translation>
     </message>
     <message>
         <source>Anything else worth keeping.</source>
@@ -1551,12 +1646,20 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>Filled in by exports: the record this row updates. Leave it empty for new rows; never copy it to another row.</translation>
     </message>
     <message>
+        <source>Former names and codes (written by exports; not read).</source>
+        <translation>Former names and codes (written by exports; not read).</translation>
+    </message>
+    <message>
         <source>Full name.</source>
         <translation>Full name.</translation>
     </message>
     <message>
         <source>Hidden sheets, not read: %1.</source>
         <translation>Hidden sheets, not read: %1.</translation>
+    </message>
+    <message>
+        <source>How it is counted, such as sum events.amount kind=sale (empty: as the target id counts).</source>
+        <translation>How it is counted, such as sum events.amount kind=sale (empty: as the target id counts).</translation>
     </message>
     <message>
         <source>How to fill in</source>
@@ -1587,12 +1690,24 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>Optional</translation>
     </message>
     <message>
+        <source>Optional: from this day the place is no longer offered for new records.</source>
+        <translation>Optional: from this day the place is no longer offered for new records.</translation>
+    </message>
+    <message>
         <source>Optional: hours of training.</source>
         <translation>Optional: hours of training.</translation>
     </message>
     <message>
         <source>Optional: industry.</source>
         <translation>Optional: industry.</translation>
+    </message>
+    <message>
+        <source>Optional: such as 四川省广元市旺苍县.</source>
+        <translation>Optional: such as 四川省广元市旺苍县.</translation>
+    </message>
+    <message>
+        <source>Optional: the GB/T 2260 code (6 digits for a county, 9 for a town, 12 for a village).</source>
+        <translation>Optional: the GB/T 2260 code (6 digits for a county, 9 for a town, 12 for a village).</translation>
     </message>
     <message>
         <source>Optional: the Lishui county or 市本级 responsible; by default the county paired with the home county.</source>
@@ -1611,12 +1726,20 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>Optional: the employer's 18-character code.</translation>
     </message>
     <message>
+        <source>Optional: the place this one joined; its records move there.</source>
+        <translation>Optional: the place this one joined; its records move there.</translation>
+    </message>
+    <message>
         <source>Optional: the trainee's own category when it differs from the session's.</source>
         <translation>Optional: the trainee's own category when it differs from the session's.</translation>
     </message>
     <message>
         <source>Optional: the trainee's post.</source>
         <translation>Optional: the trainee's post.</translation>
+    </message>
+    <message>
+        <source>Optional: the words of the document.</source>
+        <translation>Optional: the words of the document.</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -1731,8 +1854,24 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>The file is too large to be a roster (%1 MB).</translation>
     </message>
     <message>
+        <source>The first year, such as 2021.</source>
+        <translation>The first year, such as 2021.</translation>
+    </message>
+    <message>
         <source>The job.</source>
         <translation>The job.</translation>
+    </message>
+    <message>
+        <source>The last year (empty: the first year).</source>
+        <translation>The last year (empty: the first year).</translation>
+    </message>
+    <message>
+        <source>The place it belongs to: a town's county, a county's city (may be a row above).</source>
+        <translation>The place it belongs to: a town's county, a county's city (may be a row above).</translation>
+    </message>
+    <message>
+        <source>The place's name, such as 旺苍县 or 东河镇; a changed name is kept as a former name.</source>
+        <translation>The place's name, such as 旺苍县 or 东河镇; a changed name is kept as a former name.</translation>
     </message>
     <message>
         <source>The post held in Sichuan.</source>
@@ -1749,6 +1888,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>The sheet %1 spans %2 rows and %3 columns, far more than any roster; it was not read.</source>
         <translation>The sheet %1 spans %2 rows and %3 columns, far more than any roster; it was not read.</translation>
+    </message>
+    <message>
+        <source>The target's name (needed for a new target id).</source>
+        <translation>The target's name (needed for a new target id).</translation>
     </message>
     <message>
         <source>The trainee's home county in Sichuan.</source>
@@ -1893,6 +2036,22 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>stored</source>
         <translation>stored</translation>
+    </message>
+    <message>
+        <source>个, 人, 人次, 元, 万元, 次 or 家.</source>
+        <translation>个, 人, 人次, 元, 万元, 次 or 家.</translation>
+    </message>
+    <message>
+        <source>丽水 or 四川.</source>
+        <translation>丽水 or 四川.</translation>
+    </message>
+    <message>
+        <source>各县, 市本级 or 全市.</source>
+        <translation>各县, 市本级 or 全市.</translation>
+    </message>
+    <message>
+        <source>市本级, 县, 镇, 村, 学校 or 医院.</source>
+        <translation>市本级, 县, 镇, 村, 学校 or 医院.</translation>
     </message>
     <message>
         <source>是 or 否 (also √, Y, N).</source>
@@ -2812,6 +2971,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>People</translation>
     </message>
     <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
@@ -2846,6 +3009,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>Registered poor</source>
         <translation>Registered poor</translation>
+    </message>
+    <message>
+        <source>Renews</source>
+        <translation>Renews</translation>
     </message>
     <message>
         <source>Resident ID</source>
@@ -3038,6 +3205,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>People %1 · Trainees %2 · Placements %3 · Cadres %4</translation>
     </message>
     <message>
+        <source>Places…</source>
+        <translation>Places…</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
@@ -3071,8 +3242,20 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
 <context>
     <name>NewTargetDialog</name>
     <message>
+        <source>Counting rule</source>
+        <translation>Counting rule</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>From</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Name of a new target, e.g. 消费扶贫销售额</source>
+        <translation>Name of a new target, e.g. 消费扶贫销售额</translation>
     </message>
     <message>
         <source>New target</source>
@@ -3094,12 +3277,239 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <source>To</source>
         <translation>To</translation>
     </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>count LEDGER [FIELD=VALUE ...] [in_force] [distinct=person] or sum LEDGER.MONEY_FIELD [FIELD=VALUE ...]; see lishui targets rules</source>
+        <translation>count LEDGER [FIELD=VALUE ...] [in_force] [distinct=person] or sum LEDGER.MONEY_FIELD [FIELD=VALUE ...]; see lishui targets rules</translation>
+    </message>
+</context>
+<context>
+    <name>Pairings</name>
+    <message>
+        <source>A renewal needs its start date.</source>
+        <translation>A renewal needs its start date.</translation>
+    </message>
+    <message>
+        <source>A renewal starts after the pairing it renews (%1).</source>
+        <translation>A renewal starts after the pairing it renews (%1).</translation>
+    </message>
+    <message>
+        <source>The renewal ends before it starts.</source>
+        <translation>The renewal ends before it starts.</translation>
+    </message>
+    <message>
+        <source>There is no Sichuan county called %1.</source>
+        <translation>There is no Sichuan county called %1.</translation>
+    </message>
+    <message>
+        <source>There is no pairing %1 to renew.</source>
+        <translation>There is no pairing %1 to renew.</translation>
+    </message>
+    <message>
+        <source>This pairing already has a period starting %1.</source>
+        <translation>This pairing already has a period starting %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PairingsPage</name>
+    <message>
+        <source>A new period of the selected pairing (the current one ends the day before)</source>
+        <translation>A new period of the selected pairing (the current one ends the day before)</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Renew</translation>
+    </message>
+    <message>
+        <source>Renew…</source>
+        <translation>Renew…</translation>
+    </message>
+    <message>
+        <source>Select a pairing first.</source>
+        <translation>Select a pairing first.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceBox</name>
+    <message>
+        <source>Add a place that is not in the list</source>
+        <translation>Add a place that is not in the list</translation>
+    </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
     <message>
         <source>This page is being built.</source>
         <translation>This page is being built.</translation>
+    </message>
+</context>
+<context>
+    <name>Places</name>
+    <message>
+        <source>%1 is a place of another level or side; add it as a new row without 记录编号.</source>
+        <translation>%1 is a place of another level or side; add it as a new row without 记录编号.</translation>
+    </message>
+    <message>
+        <source>%1 is already a place (%2).</source>
+        <translation>%1 is already a place (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a GB/T 2260 code of a %2 (6 digits for a county, 9 for a town, 12 for a village).</source>
+        <translation>%1 is not a GB/T 2260 code of a %2 (6 digits for a county, 9 for a town, 12 for a village).</translation>
+    </message>
+    <message>
+        <source>%1 is not retired.</source>
+        <translation>%1 is not retired.</translation>
+    </message>
+    <message>
+        <source>%1 was retired on %2.</source>
+        <translation>%1 was retired on %2.</translation>
+    </message>
+    <message>
+        <source>A %1 cannot belong to %2.</source>
+        <translation>A %1 cannot belong to %2.</translation>
+    </message>
+    <message>
+        <source>A place needs a name (at most 60 characters).</source>
+        <translation>A place needs a name (at most 60 characters).</translation>
+    </message>
+    <message>
+        <source>Lishui</source>
+        <translation>Lishui</translation>
+    </message>
+    <message>
+        <source>Nothing to change: %1 already has that name and code.</source>
+        <translation>Nothing to change: %1 already has that name and code.</translation>
+    </message>
+    <message>
+        <source>Only the office or a working-group lead can change places; they reach this computer in a bundle.</source>
+        <translation>Only the office or a working-group lead can change places; they reach this computer in a bundle.</translation>
+    </message>
+    <message>
+        <source>Only two different places of the same side and level can be merged.</source>
+        <translation>Only two different places of the same side and level can be merged.</translation>
+    </message>
+    <message>
+        <source>Say which county (or town) the %1 belongs to.</source>
+        <translation>Say which county (or town) the %1 belongs to.</translation>
+    </message>
+    <message>
+        <source>Sichuan</source>
+        <translation>Sichuan</translation>
+    </message>
+    <message>
+        <source>The side is lishui or sichuan.</source>
+        <translation>The side is lishui or sichuan.</translation>
+    </message>
+    <message>
+        <source>There is no place called %1.</source>
+        <translation>There is no place called %1.</translation>
+    </message>
+    <message>
+        <source>Unknown level %1; use one of: %2</source>
+        <translation>Unknown level %1; use one of: %2</translation>
+    </message>
+    <message>
+        <source>city level</source>
+        <translation>city level</translation>
+    </message>
+    <message>
+        <source>county</source>
+        <translation>county</translation>
+    </message>
+    <message>
+        <source>hospital</source>
+        <translation>hospital</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>school</translation>
+    </message>
+    <message>
+        <source>town</source>
+        <translation>town</translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation>village</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesDialog</name>
+    <message>
+        <source>%1 joins:</source>
+        <translation>%1 joins:</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>Belongs to</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Former names</source>
+        <translation>Former names</translation>
+    </message>
+    <message>
+        <source>Its GB/T 2260 code (the old one is kept):</source>
+        <translation>Its GB/T 2260 code (the old one is kept):</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Merge into…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>New name of %1:</source>
+        <translation>New name of %1:</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Select a place first.</source>
+        <translation>Select a place first.</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Side</translation>
     </message>
 </context>
 <context>
@@ -3220,6 +3630,36 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>Restore selected</source>
         <translation>Restore selected</translation>
+    </message>
+</context>
+<context>
+    <name>Reference</name>
+    <message>
+        <source>This version's reference data was applied: %1 places, %2 pairings and %3 targets added, %4 values corrected; %5 values edited here were kept.</source>
+        <translation>This version's reference data was applied: %1 places, %2 pairings and %3 targets added, %4 values corrected; %5 values edited here were kept.</translation>
+    </message>
+</context>
+<context>
+    <name>RenewPairingDialog</name>
+    <message>
+        <source>(the same partner)</source>
+        <translation>(the same partner)</translation>
+    </message>
+    <message>
+        <source>New period from</source>
+        <translation>New period from</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Renew the pairing</source>
+        <translation>Renew the pairing</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
     </message>
 </context>
 <context>
@@ -3577,6 +4017,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>People</source>
         <translation>People</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
     </message>
     <message>
         <source>Period: %1</source>
@@ -4421,6 +4865,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>Add targets for %1</source>
         <translation>Add targets for %1</translation>
+    </message>
+    <message>
+        <source>Counting rule</source>
+        <translation>Counting rule</translation>
     </message>
     <message>
         <source>Double-click a year or a threshold to change it. A new year gets its own rows, so earlier years keep their targets.</source>

@@ -33,6 +33,41 @@
     </message>
 </context>
 <context>
+    <name>AddPlaceDialog</name>
+    <message>
+        <source>Add a place</source>
+        <translation>新增地名</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>所属上级</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>全称</translation>
+    </message>
+    <message>
+        <source>GB/T 2260 code</source>
+        <translation>行政区划代码</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>所属方</translation>
+    </message>
+    <message>
+        <source>e.g. 四川省广元市旺苍县</source>
+        <translation>如 四川省广元市旺苍县</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cannot open the database</source>
@@ -41,6 +76,10 @@
     <message>
         <source>Clock</source>
         <translation>时钟</translation>
+    </message>
+    <message>
+        <source>Reference data</source>
+        <translation>参考数据</translation>
     </message>
     <message>
         <source>Something went wrong: %1
@@ -632,8 +671,24 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
 <context>
     <name>Cli</name>
     <message>
+        <source>%1 is now %2 (%3).</source>
+        <translation>%1 已更名为 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 is offered again.</source>
+        <translation>%1 已恢复可选。</translation>
+    </message>
+    <message>
+        <source>%1 merged into %2.</source>
+        <translation>%1 已并入 %2。</translation>
+    </message>
+    <message>
         <source>%1 records.</source>
         <translation>共 %1 条记录。</translation>
+    </message>
+    <message>
+        <source>%1 retired from %2.</source>
+        <translation>%1 自 %2 起撤销。</translation>
     </message>
     <message>
         <source>%1 rows written to %2</source>
@@ -688,8 +743,16 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>已创建备份 %1（%2 字节，完整性检查通过）。</translation>
     </message>
     <message>
+        <source>Belongs to</source>
+        <translation>所属上级</translation>
+    </message>
+    <message>
         <source>Bytes</source>
         <translation>字节</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
     </message>
     <message>
         <source>Counting rule</source>
@@ -760,6 +823,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>筛选字段</translation>
     </message>
     <message>
+        <source>Former names</source>
+        <translation>曾用名</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>起始年度</translation>
     </message>
@@ -784,6 +851,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>台账</translation>
     </message>
     <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
         <source>Merged into %1.</source>
         <translation>已合并到 %1。</translation>
     </message>
@@ -806,6 +877,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>New passphrase: </source>
         <translation>新口令：</translation>
+    </message>
+    <message>
+        <source>New period %1 of %2 — %3 (renews %4, %5).</source>
+        <translation>%2 — %3 新结对期 %1（续签自 %4，%5）。</translation>
     </message>
     <message>
         <source>New start passphrase: </source>
@@ -856,6 +931,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>口令：</translation>
     </message>
     <message>
+        <source>Place added: %1 (%2)</source>
+        <translation>已新增地名：%1（%2）</translation>
+    </message>
+    <message>
         <source>Print the recovery code now (lishui keys paper --out FILE) and lock the paper away: on another computer the database opens only with it.</source>
         <translation>请现在打印恢复码（lishui keys paper --out 文件）并把纸锁好：在别的电脑上只有用它才能打开数据库。</translation>
     </message>
@@ -892,6 +971,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>已恢复备份 %1。原来的数据库已保存为备份 %2。</translation>
     </message>
     <message>
+        <source>Retired</source>
+        <translation>撤销日期</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>角色</translation>
     </message>
@@ -906,6 +989,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>Settled %1.%2 of %3.</source>
         <translation>已处理 %3 的 %1.%2。</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>所属方</translation>
     </message>
     <message>
         <source>Start passphrase or recovery code: </source>
@@ -1487,12 +1574,20 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>统一社会信用代码为18位，且校验位须正确。</translation>
     </message>
     <message>
+        <source>A whole number.</source>
+        <translation>整数。</translation>
+    </message>
+    <message>
         <source>Also accepted as header</source>
         <translation>也可用的列名</translation>
     </message>
     <message>
         <source>An 11-digit mobile number or a landline with area code.</source>
         <translation>11位手机号，或带区号的固定电话。</translation>
+    </message>
+    <message>
+        <source>An area and a name, such as training.wealth_leaders or industry.consumer_sales.</source>
+        <translation>领域加名称，如 training.wealth_leaders 或 industry.consumer_sales。</translation>
     </message>
     <message>
         <source>Anything else worth keeping.</source>
@@ -1551,12 +1646,20 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>由导出填写：本行更新的记录。新增的行请留空；不要复制到其他行。</translation>
     </message>
     <message>
+        <source>Former names and codes (written by exports; not read).</source>
+        <translation>曾用名和旧代码（导出时写出；导入时不读取）。</translation>
+    </message>
+    <message>
         <source>Full name.</source>
         <translation>姓名全称。</translation>
     </message>
     <message>
         <source>Hidden sheets, not read: %1.</source>
         <translation>隐藏的工作表未读取：%1。</translation>
+    </message>
+    <message>
+        <source>How it is counted, such as sum events.amount kind=sale (empty: as the target id counts).</source>
+        <translation>统计规则，如 sum events.amount kind=sale（留空：按该指标编号原有规则统计）。</translation>
     </message>
     <message>
         <source>How to fill in</source>
@@ -1587,12 +1690,24 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>选填</translation>
     </message>
     <message>
+        <source>Optional: from this day the place is no longer offered for new records.</source>
+        <translation>选填：自该日起新记录不再可选此地名。</translation>
+    </message>
+    <message>
         <source>Optional: hours of training.</source>
         <translation>选填：培训学时。</translation>
     </message>
     <message>
         <source>Optional: industry.</source>
         <translation>选填：所属行业。</translation>
+    </message>
+    <message>
+        <source>Optional: such as 四川省广元市旺苍县.</source>
+        <translation>选填：如 四川省广元市旺苍县。</translation>
+    </message>
+    <message>
+        <source>Optional: the GB/T 2260 code (6 digits for a county, 9 for a town, 12 for a village).</source>
+        <translation>选填：GB/T 2260 行政区划代码（县 6 位，乡镇 9 位，村 12 位）。</translation>
     </message>
     <message>
         <source>Optional: the Lishui county or 市本级 responsible; by default the county paired with the home county.</source>
@@ -1611,12 +1726,20 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>选填：用工单位18位统一社会信用代码。</translation>
     </message>
     <message>
+        <source>Optional: the place this one joined; its records move there.</source>
+        <translation>选填：并入的地名；原有记录随之转入。</translation>
+    </message>
+    <message>
         <source>Optional: the trainee's own category when it differs from the session's.</source>
         <translation>选填：学员本人类别与培训班类别不同时填写。</translation>
     </message>
     <message>
         <source>Optional: the trainee's post.</source>
         <translation>选填：学员职务。</translation>
+    </message>
+    <message>
+        <source>Optional: the words of the document.</source>
+        <translation>选填：文件原文表述。</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -1731,8 +1854,24 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>文件过大，不像是花名册（%1 MB）。</translation>
     </message>
     <message>
+        <source>The first year, such as 2021.</source>
+        <translation>起始年度，如 2021。</translation>
+    </message>
+    <message>
         <source>The job.</source>
         <translation>就业岗位。</translation>
+    </message>
+    <message>
+        <source>The last year (empty: the first year).</source>
+        <translation>终止年度（留空：与起始年度相同）。</translation>
+    </message>
+    <message>
+        <source>The place it belongs to: a town's county, a county's city (may be a row above).</source>
+        <translation>所属上级：乡镇所属的县、县所属的市（可以是上面一行新增的地名）。</translation>
+    </message>
+    <message>
+        <source>The place's name, such as 旺苍县 or 东河镇; a changed name is kept as a former name.</source>
+        <translation>地名，如 旺苍县、东河镇；改名后原名作为曾用名保留。</translation>
     </message>
     <message>
         <source>The post held in Sichuan.</source>
@@ -1749,6 +1888,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>The sheet %1 spans %2 rows and %3 columns, far more than any roster; it was not read.</source>
         <translation>工作表 %1 占用 %2 行 %3 列，远超任何花名册的规模，未读取。</translation>
+    </message>
+    <message>
+        <source>The target's name (needed for a new target id).</source>
+        <translation>指标名称（新指标编号必填）。</translation>
     </message>
     <message>
         <source>The trainee's home county in Sichuan.</source>
@@ -1893,6 +2036,22 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>stored</source>
         <translation>已有</translation>
+    </message>
+    <message>
+        <source>个, 人, 人次, 元, 万元, 次 or 家.</source>
+        <translation>个、人、人次、元、万元、次 或 家。</translation>
+    </message>
+    <message>
+        <source>丽水 or 四川.</source>
+        <translation>丽水 或 四川。</translation>
+    </message>
+    <message>
+        <source>各县, 市本级 or 全市.</source>
+        <translation>各县、市本级 或 全市。</translation>
+    </message>
+    <message>
+        <source>市本级, 县, 镇, 村, 学校 or 医院.</source>
+        <translation>市本级、县、镇、村、学校 或 医院。</translation>
     </message>
     <message>
         <source>是 or 否 (also √, Y, N).</source>
@@ -2812,6 +2971,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>人员</translation>
     </message>
     <message>
+        <source>Period</source>
+        <translation>结对期</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -2846,6 +3009,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>Registered poor</source>
         <translation>建档立卡贫困户</translation>
+    </message>
+    <message>
+        <source>Renews</source>
+        <translation>续签自</translation>
     </message>
     <message>
         <source>Resident ID</source>
@@ -3038,6 +3205,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>人员 %1 · 学员 %2 · 转移就业 %3 · 干部 %4</translation>
     </message>
     <message>
+        <source>Places…</source>
+        <translation>地名管理…</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
@@ -3071,8 +3242,20 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
 <context>
     <name>NewTargetDialog</name>
     <message>
+        <source>Counting rule</source>
+        <translation>统计规则</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>起始年份</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Name of a new target, e.g. 消费扶贫销售额</source>
+        <translation>新指标的名称，如 消费扶贫销售额</translation>
     </message>
     <message>
         <source>New target</source>
@@ -3094,12 +3277,239 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <source>To</source>
         <translation>截止年份</translation>
     </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>count LEDGER [FIELD=VALUE ...] [in_force] [distinct=person] or sum LEDGER.MONEY_FIELD [FIELD=VALUE ...]; see lishui targets rules</source>
+        <translation>count 台账 [字段=取值 ...] [in_force] [distinct=person]（计数）或 sum 台账.金额字段 [字段=取值 ...]（求和）；详见 lishui targets rules</translation>
+    </message>
+</context>
+<context>
+    <name>Pairings</name>
+    <message>
+        <source>A renewal needs its start date.</source>
+        <translation>续签需要开始日期。</translation>
+    </message>
+    <message>
+        <source>A renewal starts after the pairing it renews (%1).</source>
+        <translation>续签的开始日期须晚于原结对（%1）。</translation>
+    </message>
+    <message>
+        <source>The renewal ends before it starts.</source>
+        <translation>续签的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>There is no Sichuan county called %1.</source>
+        <translation>没有名为 %1 的四川县（区）。</translation>
+    </message>
+    <message>
+        <source>There is no pairing %1 to renew.</source>
+        <translation>没有可续签的结对关系 %1。</translation>
+    </message>
+    <message>
+        <source>This pairing already has a period starting %1.</source>
+        <translation>该结对关系已有自 %1 开始的结对期。</translation>
+    </message>
+</context>
+<context>
+    <name>PairingsPage</name>
+    <message>
+        <source>A new period of the selected pairing (the current one ends the day before)</source>
+        <translation>为所选结对关系开始新的结对期（原结对期于前一天结束）</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>续签</translation>
+    </message>
+    <message>
+        <source>Renew…</source>
+        <translation>续签…</translation>
+    </message>
+    <message>
+        <source>Select a pairing first.</source>
+        <translation>请先选择一个结对关系。</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceBox</name>
+    <message>
+        <source>Add a place that is not in the list</source>
+        <translation>新增列表中没有的地名</translation>
+    </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
     <message>
         <source>This page is being built.</source>
         <translation>此页面正在建设中。</translation>
+    </message>
+</context>
+<context>
+    <name>Places</name>
+    <message>
+        <source>%1 is a place of another level or side; add it as a new row without 记录编号.</source>
+        <translation>%1 的层级或所属方不同；请作为新行填写（不填记录编号）。</translation>
+    </message>
+    <message>
+        <source>%1 is already a place (%2).</source>
+        <translation>%1 已有此地名（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a GB/T 2260 code of a %2 (6 digits for a county, 9 for a town, 12 for a village).</source>
+        <translation>%1 不是%2的 GB/T 2260 行政区划代码（县 6 位，乡镇 9 位，村 12 位）。</translation>
+    </message>
+    <message>
+        <source>%1 is not retired.</source>
+        <translation>%1 未撤销。</translation>
+    </message>
+    <message>
+        <source>%1 was retired on %2.</source>
+        <translation>%1 已于 %2 撤销。</translation>
+    </message>
+    <message>
+        <source>A %1 cannot belong to %2.</source>
+        <translation>%1不能隶属于 %2。</translation>
+    </message>
+    <message>
+        <source>A place needs a name (at most 60 characters).</source>
+        <translation>地名不能为空（最多 60 个字）。</translation>
+    </message>
+    <message>
+        <source>Lishui</source>
+        <translation>丽水</translation>
+    </message>
+    <message>
+        <source>Nothing to change: %1 already has that name and code.</source>
+        <translation>无需修改：%1 已是该名称和代码。</translation>
+    </message>
+    <message>
+        <source>Only the office or a working-group lead can change places; they reach this computer in a bundle.</source>
+        <translation>只有市对口支援办或工作组组长可以修改地名；修改会通过同步包传到本机。</translation>
+    </message>
+    <message>
+        <source>Only two different places of the same side and level can be merged.</source>
+        <translation>只能合并所属方和层级相同的两个不同地名。</translation>
+    </message>
+    <message>
+        <source>Say which county (or town) the %1 belongs to.</source>
+        <translation>请填写该%1所属的县（或乡镇）。</translation>
+    </message>
+    <message>
+        <source>Sichuan</source>
+        <translation>四川</translation>
+    </message>
+    <message>
+        <source>The side is lishui or sichuan.</source>
+        <translation>所属方只能是 丽水 或 四川。</translation>
+    </message>
+    <message>
+        <source>There is no place called %1.</source>
+        <translation>没有名为 %1 的地名。</translation>
+    </message>
+    <message>
+        <source>Unknown level %1; use one of: %2</source>
+        <translation>没有层级 %1；可用：%2</translation>
+    </message>
+    <message>
+        <source>city level</source>
+        <translation>市本级</translation>
+    </message>
+    <message>
+        <source>county</source>
+        <translation>县</translation>
+    </message>
+    <message>
+        <source>hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>town</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation>村</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesDialog</name>
+    <message>
+        <source>%1 joins:</source>
+        <translation>%1 并入：</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>所属上级</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Former names</source>
+        <translation>曾用名</translation>
+    </message>
+    <message>
+        <source>Its GB/T 2260 code (the old one is kept):</source>
+        <translation>行政区划代码（原代码将保留为曾用代码）：</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>并入…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>New name of %1:</source>
+        <translation>%1 的新名称：</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>地名管理</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>更名</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>更名…</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>撤销日期</translation>
+    </message>
+    <message>
+        <source>Select a place first.</source>
+        <translation>请先选择一个地名。</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>所属方</translation>
     </message>
 </context>
 <context>
@@ -3220,6 +3630,36 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>Restore selected</source>
         <translation>恢复所选</translation>
+    </message>
+</context>
+<context>
+    <name>Reference</name>
+    <message>
+        <source>This version's reference data was applied: %1 places, %2 pairings and %3 targets added, %4 values corrected; %5 values edited here were kept.</source>
+        <translation>已应用本版本的参考数据：新增地名 %1 个、结对关系 %2 个、考核指标 %3 项，更正 %4 处；本机修改过的 %5 处保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>RenewPairingDialog</name>
+    <message>
+        <source>(the same partner)</source>
+        <translation>（结对县不变）</translation>
+    </message>
+    <message>
+        <source>New period from</source>
+        <translation>新结对期自</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>结对县</translation>
+    </message>
+    <message>
+        <source>Renew the pairing</source>
+        <translation>续签结对关系</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
     </message>
 </context>
 <context>
@@ -3577,6 +4017,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>People</source>
         <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>结对期</translation>
     </message>
     <message>
         <source>Period: %1</source>
@@ -4421,6 +4865,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>Add targets for %1</source>
         <translation>添加 %1 年目标</translation>
+    </message>
+    <message>
+        <source>Counting rule</source>
+        <translation>统计规则</translation>
     </message>
     <message>
         <source>Double-click a year or a threshold to change it. A new year gets its own rows, so earlier years keep their targets.</source>

@@ -179,6 +179,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if (behind := clock_warning(db)) and not args.exit_after_start:
         QTimer.singleShot(0, lambda: QMessageBox.warning(window, app.translate("App", "Clock"), behind))
+    from lishui_desktop.services.reference_update import take_note
+
+    if not args.exit_after_start and (note := take_note(db)):  # a new release's places, pairings, targets
+        QTimer.singleShot(0, lambda: QMessageBox.information(window, app.translate("App", "Reference data"), note))
     if args.exit_after_start:
         # let the window paint once, then leave
         QTimer.singleShot(0, lambda: (window.repaint(), app.processEvents(), _painted(), app.quit()))

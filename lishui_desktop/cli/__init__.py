@@ -22,6 +22,8 @@ COMMAND_MODULES = (
     "list_cmd",
     "progress_cmd",
     "targets_cmd",
+    "places_cmd",
+    "pairings_cmd",
     "bundle_cmd",
     "deployment_cmd",
     "excel_cmd",

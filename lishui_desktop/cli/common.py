@@ -87,6 +87,11 @@ class CliContext:
             from lishui_desktop.services.setup import open_database
 
             self._db = open_database(path)
+            from lishui_desktop.services.reference_update import take_note
+
+            note = take_note(self._db)  # a new release's reference data was applied: say so once
+            if note:
+                sys.stderr.write("lishui: " + note + "\n")
             if self.new_key is not None:
                 from lishui_desktop.services.database_key import remember_recovery_code
                 from lishui_desktop.services.encryption import POLICY_SETTING

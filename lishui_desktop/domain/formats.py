@@ -52,6 +52,12 @@ def format_period(start: dt.date, end: dt.date, lang: str | None = None) -> str:
     return f"{format_date(start, lang)} – {format_date(end, lang)}"
 
 
+def format_years(start: dt.date | None, end: dt.date | None) -> str:
+    """A pairing's period by years: 2018–2020, or 2021– while it runs on."""
+    first = str(start.year) if start else ""
+    return f"{first}–{end.year}" if end else f"{first}–"
+
+
 def format_number(value: int | float | None, decimals: int = 0, lang: str | None = None) -> str:
     """1,234 or 1,234.5 (both languages group by thousands with a comma); '' for None."""
     if value is None:

@@ -83,6 +83,12 @@ def pairing_key(level: str | None, lishui_party: str | None, sichuan_party: str 
     return ("pairing", level, lishui, sichuan)
 
 
+def later_period(stored_start: dt.date | None, start: dt.date | None) -> bool:
+    """Whether a pairing of the same key starting on `start` is a later period of the stored
+    one (its renewal, a new record) rather than the stored one with a corrected start."""
+    return stored_start is not None and start is not None and start > stored_start
+
+
 def activity_key(pairing_id: str | None, kind: str | None, date: dt.date | None) -> tuple[Hashable, ...] | None:
     """An activity on a pairing's timeline: pairing + kind + date."""
     return ("activity", pairing_id, kind, date) if _complete(pairing_id, kind, date) else None

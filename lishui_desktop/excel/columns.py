@@ -22,7 +22,8 @@ TEXT, ID, PHONE, DATE, MONEY, YESNO, CHOICE, PLACE, INT, USCC, RECORD_NO = (
 )
 TEXT_FORMATTED = (ID, PHONE, USCC)  # columns formatted as text ('@') in templates and exports
 
-KINDS = ("trainees", "placements", "pairings", "cadres", "funds")
+KINDS = ("trainees", "placements", "pairings", "cadres", "funds", "places", "targets")
+REFERENCE_KINDS = ("places", "targets")  # data the office keeps, imported through its services
 
 
 @dataclass(frozen=True)
@@ -221,12 +222,47 @@ COLUMNS: dict[str, tuple[Col, ...]] = {
     ),
 }
 
+COLUMNS["places"] = (
+    Col("name", "名称", required=True, variants=("地名", "单位名称", "名字"), width=16,
+        help=N(CONTEXT, "The place's name, such as 旺苍县 or 东河镇; a changed name is kept as a former name.")),
+    Col("level", "层级", required=True, variants=("级别", "类型"), width=8,
+        help=N(CONTEXT, "市本级, 县, 镇, 村, 学校 or 医院.")),
+    Col("side", "所属方", required=True, variants=("方", "丽水或四川"), width=8, help=N(CONTEXT, "丽水 or 四川.")),
+    Col("code", "行政区划代码", TEXT, variants=("区划代码", "代码", "GB/T 2260代码"), width=14,
+        help=N(CONTEXT, "Optional: the GB/T 2260 code (6 digits for a county, 9 for a town, 12 for a village).")),
+    Col("parent", "上级", variants=("上级地方", "所属县", "所属"), width=12,
+        help=N(CONTEXT, "The place it belongs to: a town's county, a county's city (may be a row above).")),
+    Col("full_name", "全称", width=24, help=N(CONTEXT, "Optional: such as 四川省广元市旺苍县.")),
+    Col("retired_on", "撤销日期", DATE, variants=("停用日期",),
+        help=N(CONTEXT, "Optional: from this day the place is no longer offered for new records.")),
+    Col("merged_into", "并入", variants=("合并到", "并入地"), width=12,
+        help=N(CONTEXT, "Optional: the place this one joined; its records move there.")),
+    Col("former", "曾用名", width=20, help=N(CONTEXT, "Former names and codes (written by exports; not read).")),
+)
+COLUMNS["targets"] = (
+    Col("key", "指标编号", required=True, variants=("指标ID",), width=26,
+        help=N(CONTEXT, "An area and a name, such as training.wealth_leaders or industry.consumer_sales.")),
+    Col("measure", "指标名称", variants=("名称", "指标"), width=22, help=N(CONTEXT, "The target's name (needed for a new target id).")),
+    Col("scope", "范围", required=True, variants=("考核范围",), width=10, help=N(CONTEXT, "各县, 市本级 or 全市.")),
+    Col("year_from", "起始年度", INT, required=True, variants=("开始年度", "起始年"), width=8,
+        help=N(CONTEXT, "The first year, such as 2021.")),
+    Col("year_to", "终止年度", INT, variants=("结束年度", "终止年"), width=8,
+        help=N(CONTEXT, "The last year (empty: the first year).")),
+    Col("threshold", "目标值", INT, required=True, variants=("目标", "指标值"), width=10, help=N(CONTEXT, "A whole number.")),
+    Col("unit", "单位", variants=("计量单位",), width=6, help=N(CONTEXT, "个, 人, 人次, 元, 万元, 次 or 家.")),
+    Col("rule", "统计规则", variants=("规则", "计算规则"), width=40,
+        help=N(CONTEXT, "How it is counted, such as sum events.amount kind=sale (empty: as the target id counts).")),
+    Col("wording", "文件表述", variants=("原文", "表述"), width=30, help=N(CONTEXT, "Optional: the words of the document.")),
+)
+
 SHEET_TITLES = {
     "trainees": "培训花名册",
     "placements": "转移就业",
     "pairings": "结对关系",
     "cadres": "挂职干部",
     "funds": "帮扶资金",
+    "places": "地名",
+    "targets": "考核指标",
 }
 
 

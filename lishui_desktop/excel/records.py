@@ -3,7 +3,8 @@
 Matching (re-import updates instead of duplicating, excel/matching.py): a row with a 记录编号 is
 that record (or the record it was merged into); else the ledger's natural key decides: a trainee
 is the same person in the same session (category, organiser, start date, normalised title); a
-placement the same person, employer and start month; a pairing the same level and places; a
+placement the same person, employer and start month; a pairing the same level and places (a row
+starting later than the stored pairing is its renewal, a new period); a
 cadre the same name, post and start date; funds the same Sichuan county and year. A person is
 the same by resident ID, else by name.
 

@@ -21,6 +21,7 @@ from lishui_desktop.domain import choices as ch
 from lishui_desktop.domain.errors import ValidationError
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP as N
 from lishui_desktop.domain.i18n import translate
+from lishui_desktop.domain.place_names import former_names
 from lishui_desktop.domain.text import clean, squeeze
 from lishui_desktop.domain.validation import (
     ResidentId,
@@ -87,6 +88,9 @@ class PlaceIndex:
             for text in (getattr(place, "code", None), getattr(place, "full_name", None)):
                 if text:
                     self.exact.setdefault(text, self.by_id[place.id])
+        for place in places:  # former names and codes (a renamed or merged place) find it too
+            for text in former_names(getattr(place, "history", None)):
+                self.exact.setdefault(text, self.by_id[place.id])
 
     @classmethod
     def load(cls, session: Session) -> PlaceIndex:

@@ -152,6 +152,7 @@ class PlacementRegister:
 
 @dataclass(frozen=True)
 class PairingLine:
+    period: str  # 2018–2020, 2021–
     lishui: str
     sichuan: str
     level: str

@@ -23,21 +23,22 @@ def pairings_pdf(pairings: PairingList) -> bytes:
     sty = styles()
     width = frame_width(False)
     title = tr("East-West cooperation pairing list of Lishui")
-    annex = [[n, p.lishui, p.sichuan] for n, p in enumerate(pairings.counties, start=1)]
+    annex = [[n, p.lishui, p.sichuan, p.period] for n, p in enumerate(pairings.counties, start=1)]
     story: list[Flowable] = [
         para(title, sty.title),
         Spacer(1, 4 * mm),
-        grid([tr("No."), tr("County (city, district)"), tr("Paired county (district)")], annex,
-             scale([0.6, 1.6, 2.6], width), align=["CENTER", "CENTER", "CENTER"], pad=6, sty=sty),
+        grid([tr("No."), tr("County (city, district)"), tr("Paired county (district)"), tr("Period")], annex,
+             scale([0.6, 1.6, 2.6, 1.0], width), align=["CENTER", "CENTER", "CENTER", "CENTER"], pad=6, sty=sty),
     ]
     if pairings.others:
-        rows = [[n, p.level, p.lishui, p.sichuan, short_date(p.start), p.status]
+        rows = [[n, p.level, p.lishui, p.sichuan, short_date(p.start), p.period, p.status]
                 for n, p in enumerate(pairings.others, start=1)]
         story += [
             Spacer(1, 6 * mm),
             *heading(tr("Other pairings"), sty),
-            grid([tr("No."), tr("Level"), tr("Lishui side"), tr("Sichuan side"), tr("Since"), tr("Status")], rows,
-                 scale([0.5, 1.2, 2.2, 2.2, 1.3, 0.7], width), align=["CENTER", "LEFT", "LEFT", "LEFT", "LEFT", "CENTER"],
+            grid([tr("No."), tr("Level"), tr("Lishui side"), tr("Sichuan side"), tr("Since"), tr("Period"), tr("Status")],
+                 rows, scale([0.5, 1.1, 2.0, 2.0, 1.2, 1.2, 0.7], width),
+                 align=["CENTER", "LEFT", "LEFT", "LEFT", "LEFT", "CENTER", "CENTER"],
                  sty=sty),
         ]
     return render(story, title=title, running_head=title, footer_note=tr("Printed %1", date_text(pairings.generated)))

@@ -16,14 +16,15 @@ from sqlalchemy.orm import Session
 from lishui_desktop.db.database import Database
 from lishui_desktop.db.models import Enrolment, Person, Place, Placement, TrainingSession
 from lishui_desktop.domain.i18n import translate
-from lishui_desktop.excel.columns import CONTEXT, columns_for
+from lishui_desktop.excel.columns import CONTEXT, REFERENCE_KINDS, columns_for
 from lishui_desktop.excel.records import MODELS, record_values
 from lishui_desktop.excel.writer import write_export
-from lishui_desktop.services import audit
+from lishui_desktop.services import audit, excel_reference
 from lishui_desktop.services.excel_import import drain
 
 Progress = tuple[int, int, str]
-TABLES = {"trainees": "enrolments", "placements": "placements", "pairings": "pairings", "cadres": "secondments", "funds": "funds"}
+TABLES = {"trainees": "enrolments", "placements": "placements", "pairings": "pairings", "cadres": "secondments", "funds": "funds",
+          "places": "places", "targets": "targets"}
 ORDER: dict[str, tuple[Any, ...]] = {
     "trainees": (TrainingSession.start_date, TrainingSession.title, Person.name),
     "placements": (Placement.start_date, Person.name),
@@ -63,7 +64,7 @@ def export_job(db: Database, kind: str, out: Path, full_ids: bool = False) -> Ge
     yield 0, 0, translate(CONTEXT, "Reading the ledger")
     with db.sessions() as session:
         places = {p.id: p.name for p in session.scalars(select(Place))}
-        records = list(_records(session, kind))
+        records = excel_reference.export_records(db, kind) if kind in REFERENCE_KINDS else list(_records(session, kind))
     total = len(records)
     label = translate(CONTEXT, "Writing %1 rows", total)
     yield 0, total, label

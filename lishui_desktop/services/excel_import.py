@@ -25,9 +25,10 @@ from lishui_desktop.db.models import Person, TrainingSession
 from lishui_desktop.domain.i18n import translate
 from lishui_desktop.domain.ids import new_id, person_id_for
 from lishui_desktop.domain.masking import mask_id, mask_phone
+from lishui_desktop.domain.natural_keys import later_period
 from lishui_desktop.domain.text import clean, squeeze
 from lishui_desktop.excel.annotate import default_errors_path, summary_line, write_error_copy
-from lishui_desktop.excel.columns import CONTEXT, ID, PHONE, columns_for
+from lishui_desktop.excel.columns import CONTEXT, ID, PHONE, REFERENCE_KINDS, columns_for
 from lishui_desktop.excel.matching import RECORD_ID, Key, dated_key, group_key, row_key, session_key
 from lishui_desktop.excel.reader import Workbook, read_workbook
 from lishui_desktop.excel.records import (
@@ -51,6 +52,7 @@ from lishui_desktop.excel.sessions import (
     paired_counties,
     sheet_session,
 )
+from lishui_desktop.services import excel_reference, pairing_periods
 from lishui_desktop.services import persons as person_service
 from lishui_desktop.services.recovery import import_guard
 from lishui_desktop.services.setup import deployment_key
@@ -224,6 +226,11 @@ def prepare(
     path = Path(path)
     yield 0, 3, translate(CONTEXT, "Reading the workbook")
     book = book if book is not None else read_workbook(path, kind)
+    if kind in REFERENCE_KINDS:  # places and targets: checked by their services, in a rolled-back transaction
+        result = ImportResult(kind, path.name, book.sheets[0].title)
+        result.headers, result.sample = _sample(kind, book)
+        yield from excel_reference.import_job(db, book, True, errors_out or default_errors_path(path), result)
+        return Prepared(path, result)
     with db.sessions() as db_session:
         places = PlaceIndex.load(db_session)
         paired = paired_counties(db_session) if kind == "trainees" else {}
@@ -315,7 +322,11 @@ class _Plan:
             return None
         dated = dated_key(self.kind, key, values.get("start_date"))
         found = self.existing.records.get(dated) if dated is not None else None
-        return found if found is not None else self.existing.records.get(key)
+        if found is None:
+            found = self.existing.records.get(key)
+            if found is not None and self.kind == "pairings" and later_period(found.start_date, values.get("start_date")):
+                return None  # the same pair from a later start: a new period (linked when written)
+        return found
 
     def links(self, values: dict[str, Any], record: Any) -> bool:
         """Whether a row moves its stored record to another session or person."""
@@ -481,6 +492,13 @@ def apply(db: Database, prepared: Prepared) -> Generator[Progress, None, ImportR
     result = prepared.result
     if result.errors:
         return result
+    if result.kind in REFERENCE_KINDS:
+        if result.new or result.updated:
+            with import_guard(db.path, prepared.path.name):
+                book = read_workbook(prepared.path, result.kind)
+                yield from excel_reference.import_job(db, book, False, default_errors_path(prepared.path), result)
+        result.applied = not result.errors
+        return result
     total = len(prepared.rows)
     if not (result.new or result.updated or result.sessions_new or result.sessions_updated):
         result.applied = True  # every row is already stored as it is: no backup, no transaction
@@ -496,6 +514,8 @@ def apply(db: Database, prepared: Prepared) -> Generator[Progress, None, ImportR
         for count in plan.write():
             written += count
             yield min(written, total), total, translate(CONTEXT, "Importing row %1 of %2", min(written, total), total)
+        if result.kind == "pairings":  # a new period of a pairing renews the one before
+            pairing_periods.link_renewals(session, [row.id for row in plan.pending])
     result.applied = True
     yield total, total, translate(CONTEXT, "Done")
     return result

@@ -18,7 +18,10 @@ from sqlalchemy.orm import Session
 from lishui_desktop.db.models import Pairing, Place, Target
 from lishui_desktop.domain.counting import Rule, parse_rule
 from lishui_desktop.domain.ids import reference_id
+from lishui_desktop.domain.place_names import former_names, history_entries
 from lishui_desktop.paths import reference_dir
+
+REFERENCE_FILES = ("places.json", "pairings.json", "targets.json")
 
 
 def _load(name: str, folder: Path | None = None) -> dict[str, Any]:
@@ -109,14 +112,24 @@ def sichuan_counties(session: Session) -> list[Place]:
     )
 
 
+def history_of(place: Place) -> list[dict[str, Any]]:
+    """A place's former names and codes, oldest first ([] when it has none)."""
+    return history_entries(place.history)
+
+
 def find_place(session: Session, name_or_code: str) -> Place | None:
-    """A place by its name (平昌县, 平昌), full name or code; None when unknown."""
+    """A place by its name (平昌县, 平昌), full name or code, or a former name or code (a place
+    renamed or merged away); places in use before retired ones; None when unknown."""
     text = name_or_code.strip()
-    rows = session.scalars(select(Place).where(Place.deleted.is_(False))).all()
+    rows = sorted(session.scalars(select(Place).where(Place.deleted.is_(False))).all(),
+                  key=lambda p: p.retired_on is not None)
     for place in rows:
         if text in (place.name, place.code, place.full_name):
             return place
     for place in rows:
         if place.level in ("county", "city") and (place.name.startswith(text) or text in (place.full_name or "")):
+            return place
+    for place in rows:
+        if text in former_names(place.history):
             return place
     return None

@@ -35,6 +35,7 @@ from lishui_desktop.domain.choices import (
     TRAINING_CATEGORIES,
 )
 from lishui_desktop.domain.errors import UserError
+from lishui_desktop.domain.formats import format_years as period_text
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lishui_desktop.domain.masking import mask_id, mask_phone
 from lishui_desktop.files import write_atomic
@@ -156,7 +157,7 @@ def gather_monthly(db: Database, session: Session, county: str | None, year: int
         partner_name = translate_form("Reports", "All paired counties")
         unit = translate_form("Reports", "Lishui municipal office for paired assistance")
     else:
-        lishui, partner = resolve_county(session, county)
+        lishui, partner = resolve_county(session, county, month_bounds(year, month)[1])
         unit_id = lishui.id
         lishui_name, partner_name = lishui.name, (partner.full_name or partner.name) if partner else ""
         unit = translate_form("Reports", "%1 East-West cooperation working group", lishui.name)
@@ -197,16 +198,21 @@ def _per_session(session: Session, enrolments: list[str]) -> dict[str, int]:
     return found
 
 
-def resolve_county(session: Session, name: str) -> tuple[Place, Place | None]:
-    """The Lishui county named (or the Lishui partner of the Sichuan county named) and its partner."""
+def resolve_county(session: Session, name: str, on: dt.date | None = None) -> tuple[Place, Place | None]:
+    """The Lishui county named (or the Lishui partner of the Sichuan county named) and its
+    partner: in the pairing in force on `on` when given (a renewal may change the partner),
+    else the active one."""
     place = find_place(session, name) if name.strip() else None
     if place is None:
         raise ReportError(QT_TRANSLATE_NOOP(CTX, "Unknown county: %1"), name)
     side = Pairing.lishui_unit_id if place.side == "lishui" else Pairing.sichuan_county_id
-    pairing = session.scalars(
+    rows = session.scalars(
         select(Pairing).where(side == place.id, Pairing.level == "county", Pairing.deleted.is_(False))
         .order_by(Pairing.status, Pairing.start_date.desc())
-    ).first()
+    ).all()
+    in_force = [p for p in rows if on is not None and p.start_date and p.start_date <= on
+                and (p.end_date is None or p.end_date >= on) and not (p.status == "ended" and p.end_date is None)]
+    pairing = next(iter(in_force or rows), None)
     if place.side == "lishui":
         partner = session.get(Place, pairing.sichuan_county_id) if pairing and pairing.sichuan_county_id else None
         return place, partner
@@ -308,6 +314,7 @@ def gather_pairings(session: Session, today: dt.date) -> forms.PairingList:
         lishui = places.get(pairing.lishui_unit_id or "")
         sichuan = places.get(pairing.sichuan_county_id or "")
         line = forms.PairingLine(
+            period=period_text(pairing.start_date, pairing.end_date),
             lishui=pairing.lishui_party or (lishui.name if lishui else ""),
             sichuan=(sichuan.full_name or sichuan.name) if pairing.level == "county" and sichuan else pairing.sichuan_party,
             level=choice_label(PAIRING_LEVELS, pairing.level), start=pairing.start_date,

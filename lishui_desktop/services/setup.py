@@ -77,6 +77,9 @@ def init_database(
         put_setting(session, "deployment_key", blob=deployment_key or secrets.token_bytes(32))
         with capture_paused(session):  # identical on every laptop: not anybody's edit
             seed_reference_data(session)
+        from lishui_desktop.services.reference_update import remember_release
+
+        remember_release(session)
         from lishui_desktop.sync.keys import new_device_keys  # Ed25519 + X25519, made at init
 
         sign_key, box_key = new_device_keys(session)
@@ -121,12 +124,16 @@ def deployment_key(db: Database) -> bytes:
 
 def open_database(path: Path | str) -> Database:
     """Open (create, upgrade) a database; after an upgrade, the ops kept for columns the older
-    version did not know are applied now that the schema has them."""
+    version did not know are applied now that the schema has them, and a new release's
+    reference data is applied (services/reference_update.py)."""
     db = Database.open(path)
     if db.schema_action == "upgraded":
         from lishui_desktop.sync.merge import replay_unknown
 
         replay_unknown(db)
+    from lishui_desktop.services.reference_update import apply_release
+
+    apply_release(db)  # a new release's reference data, once (cheap when it did not change)
     return db
 
 

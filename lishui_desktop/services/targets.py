@@ -13,10 +13,12 @@ import re
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from lishui_desktop.db.database import Database
 from lishui_desktop.db.models import Target
 from lishui_desktop.domain import counting
+from lishui_desktop.domain import natural_keys as nk
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lishui_desktop.domain.text import clean
@@ -108,12 +110,15 @@ def _rule_json(rule: str | None) -> str | None:
     return counting.parse_rule(rule).dumps() if rule and rule.strip() else None
 
 
-def add_target(db: Database, key: str, scope: str, year_from: int, year_to: int, threshold: int,
-               unit: str | None = None, measure: str | None = None, wording: str | None = None,
-               rule: str | None = None) -> str:
-    """A new target row (unit, measure, wording and rule default to those of the same target
-    id); its id. A new target id needs a rule and a measure (its name)."""
-    existing = list_targets(db)
+def _rows_in(session: Session) -> list[TargetInfo]:
+    return [_info(t) for t in session.scalars(select(Target).where(Target.deleted.is_(False)))]
+
+
+def add_in(session: Session, key: str, scope: str, year_from: int, year_to: int, threshold: int,
+           unit: str | None = None, measure: str | None = None, wording: str | None = None,
+           rule: str | None = None) -> str:
+    """`add_target` in the caller's unit of work (checked first: nothing is written on a refusal)."""
+    existing = _rows_in(session)
     same = next((t for t in existing if t.key == key), None)
     own_rule = _rule_json(rule) or (same.rule if same else None)
     if same is None and not clean(measure) and own_rule:
@@ -123,34 +128,52 @@ def add_target(db: Database, key: str, scope: str, year_from: int, year_to: int,
                       unit=unit or (same.unit if same else "item"), wording=wording or (same.wording if same else None),
                       rule=own_rule)
     _check(info, existing)
-    with db.transaction() as s:
-        row = Target(key=info.key, area=info.area, measure=info.measure, scope=info.scope, year_from=year_from,
-                     year_to=year_to, threshold=threshold, unit=info.unit, wording=info.wording, rule=info.rule)
-        s.add(row)
-        s.flush()
-        return row.id
+    row = Target(key=info.key, area=info.area, measure=info.measure, scope=info.scope, year_from=year_from,
+                 year_to=year_to, threshold=threshold, unit=info.unit, wording=info.wording, rule=info.rule)
+    session.add(row)
+    session.flush()
+    return str(row.id)
+
+
+def add_target(db: Database, key: str, scope: str, year_from: int, year_to: int, threshold: int,
+               unit: str | None = None, measure: str | None = None, wording: str | None = None,
+               rule: str | None = None) -> str:
+    """A new target row (unit, measure, wording and rule default to those of the same target
+    id); its id. A new target id needs a rule and a measure (its name)."""
+    with db.transaction() as session:
+        return add_in(session, key, scope, year_from, year_to, threshold, unit, measure, wording, rule)
+
+
+def change_in(session: Session, target_id: str, **changes: object) -> tuple[TargetInfo, bool]:
+    """`change_target` in the caller's unit of work; (the row as changed, whether anything did)."""
+    existing = _rows_in(session)
+    old = next((t for t in existing if t.id == target_id), None)
+    if old is None:
+        raise TargetError(NO_ROW, target_id)
+    if changes.get("measure") is not None:
+        changes["measure"] = clean(changes["measure"]) or None
+    if changes.get("rule") is not None:
+        changes["rule"] = _rule_json(str(changes["rule"]))
+    new = TargetInfo(**{**old.__dict__, **{k: v for k, v in changes.items() if v is not None}})
+    _check(new, existing)
+    row = session.get(Target, target_id)
+    assert row is not None
+    changed = False
+    for name in ("threshold", "year_from", "year_to", "unit", "wording", "measure", "rule"):
+        if not nk.same_text(getattr(row, name), getattr(new, name)):  # （ and ( after a spreadsheet: the same
+            setattr(row, name, getattr(new, name))
+            changed = True
+    session.flush()
+    return new, changed
 
 
 def change_target(db: Database, target_id: str, *, threshold: int | None = None, year_from: int | None = None,
                   year_to: int | None = None, unit: str | None = None, wording: str | None = None,
                   measure: str | None = None, rule: str | None = None) -> TargetInfo:
     """Change the threshold, years, unit, wording, name or rule of a row."""
-    existing = list_targets(db)
-    old = next((t for t in existing if t.id == target_id), None)
-    if old is None:
-        raise TargetError(QT_TRANSLATE_NOOP(CTX, "No such target: %1"), target_id)
-    new = TargetInfo(**{**old.__dict__, **{k: v for k, v in {
-        "threshold": threshold, "year_from": year_from, "year_to": year_to, "unit": unit, "wording": wording,
-        "measure": clean(measure) or None, "rule": _rule_json(rule),
-    }.items() if v is not None}})
-    _check(new, existing)
-    with db.transaction() as s:
-        row = s.get(Target, target_id)
-        assert row is not None
-        for name in ("threshold", "year_from", "year_to", "unit", "wording", "measure", "rule"):
-            if getattr(row, name) != getattr(new, name):
-                setattr(row, name, getattr(new, name))
-    return new
+    with db.transaction() as session:
+        return change_in(session, target_id, threshold=threshold, year_from=year_from, year_to=year_to, unit=unit,
+                         wording=wording, measure=measure, rule=rule)[0]
 
 
 def end_target(db: Database, target_id: str, last_year: int) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -25,7 +26,7 @@ from lishui_desktop.domain.errors import UserError
 from lishui_desktop.services import progress, targets
 from lishui_desktop.ui.context import AppContext
 
-COL_TARGET, COL_SCOPE, COL_FROM, COL_TO, COL_THRESHOLD, COL_UNIT, COL_WORDING = range(7)
+COL_TARGET, COL_SCOPE, COL_FROM, COL_TO, COL_THRESHOLD, COL_UNIT, COL_RULE, COL_WORDING = range(8)
 EDITABLE = {COL_FROM: "year_from", COL_TO: "year_to", COL_THRESHOLD: "threshold"}
 
 
@@ -42,10 +43,10 @@ class TargetsDialog(QDialog):
         self.setWindowTitle(self.tr("Targets"))
         self.resize(1100, 600)
         self.rows: list[targets.TargetInfo] = []
-        self.table = QTableWidget(0, 7)
+        self.table = QTableWidget(0, 8)
         self.table.setHorizontalHeaderLabels([
             self.tr("Target"), self.tr("Scope"), self.tr("From"), self.tr("To"), self.tr("Threshold"),
-            self.tr("Unit"), self.tr("Seed wording")])
+            self.tr("Unit"), self.tr("Counting rule"), self.tr("Seed wording")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
@@ -81,7 +82,7 @@ class TargetsDialog(QDialog):
         self.table.setRowCount(len(self.rows))
         for r, t in enumerate(self.rows):
             values = [progress.target_label(t.key, measures), scope_label(t.scope), t.year_from, t.year_to,
-                      t.threshold, progress.unit_label(t.unit), t.wording or ""]
+                      t.threshold, progress.unit_label(t.unit), t.rule_text(), t.wording or ""]
             for c, value in enumerate(values):
                 item = QTableWidgetItem()
                 item.setData(Qt.ItemDataRole.DisplayRole, value)
@@ -143,16 +144,30 @@ class TargetsDialog(QDialog):
 
 
 class NewTargetDialog(QDialog):
-    """A new target row: which target, scope, years, threshold."""
+    """A new target row: which target (or a new target id with its name, unit and counting
+    rule), scope, years, threshold."""
 
     def __init__(self, ctx: AppContext, year: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("New target"))
         measures = progress.target_measures(ctx.db)
+        rows = targets.list_targets(ctx.db)
+        self.rules = {t.key: t.rule_text() for t in reversed(rows)}
+        self.units = {t.key: t.unit for t in reversed(rows)}
         self.key = QComboBox()
-        for key in progress.TARGET_ORDER:
+        self.key.setEditable(True)  # a new target id, e.g. industry.consumer_sales
+        for key in [*progress.TARGET_ORDER, *sorted(set(self.rules) - set(progress.TARGET_ORDER))]:
             self.key.addItem(progress.target_label(key, measures), key)
+        self.measure = QLineEdit()
+        self.measure.setPlaceholderText(self.tr("Name of a new target, e.g. 消费扶贫销售额"))
+        self.unit = QComboBox()
+        for code in progress.UNITS:
+            self.unit.addItem(progress.unit_label(code), code)
+        self.rule = QLineEdit()
+        self.rule.setPlaceholderText("sum events.amount kind=sale")
+        self.rule.setToolTip(self.tr("count LEDGER [FIELD=VALUE ...] [in_force] [distinct=person] or "
+                                     "sum LEDGER.MONEY_FIELD [FIELD=VALUE ...]; see lishui targets rules"))
         self.scope = QComboBox()
         for scope in targets.SCOPES:
             self.scope.addItem(scope_label(scope), scope)
@@ -164,6 +179,9 @@ class NewTargetDialog(QDialog):
         self.threshold.setRange(0, 2_000_000_000)
         form = QFormLayout(self)
         form.addRow(self.tr("Target"), self.key)
+        form.addRow(self.tr("Name"), self.measure)
+        form.addRow(self.tr("Unit"), self.unit)
+        form.addRow(self.tr("Counting rule"), self.rule)
         form.addRow(self.tr("Scope"), self.scope)
         form.addRow(self.tr("From"), self.year_from)
         form.addRow(self.tr("To"), self.year_to)
@@ -172,7 +190,25 @@ class NewTargetDialog(QDialog):
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
         form.addRow(box)
+        self.key.currentIndexChanged.connect(self._known)
+        self._known()
+
+    def key_code(self) -> str:
+        """The chosen target id, or the one typed."""
+        index = self.key.currentIndex()
+        typed = self.key.currentText().strip()
+        return str(self.key.itemData(index)) if index >= 0 and typed == self.key.itemText(index) else typed
+
+    def _known(self) -> None:
+        """A known target id shows its rule and unit."""
+        key = self.key_code()
+        self.rule.setText(self.rules.get(key, ""))
+        self.unit.setCurrentIndex(max(self.unit.findData(self.units.get(key, "item")), 0))
 
     def save(self) -> None:
-        targets.add_target(self.ctx.db, self.key.currentData(), self.scope.currentData(), self.year_from.value(),
-                           self.year_to.value(), self.threshold.value())
+        key = self.key_code()
+        known = key in self.rules
+        rule = self.rule.text().strip()
+        targets.add_target(self.ctx.db, key, self.scope.currentData(), self.year_from.value(), self.year_to.value(),
+                           self.threshold.value(), self.unit.currentData(), self.measure.text() or None, None,
+                           rule if rule and (not known or rule != self.rules[key]) else None)

@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         tools = self.menuBar().addMenu(self.tr("&Tools"))
         tools.addAction(self.tr("Backups…"), self.open_backups)
         tools.addAction(self.tr("Keys and enrolment…"), self.open_keys)
+        tools.addAction(self.tr("Places…"), self.open_places)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("About…"), self.open_about)
         for number in range(1, min(len(PAGES), 9) + 1):
@@ -124,6 +125,11 @@ class MainWindow(QMainWindow):
         from lishui_desktop.ui.backup_dialog import BackupDialog
 
         BackupDialog(self.ctx, self).exec()
+
+    def open_places(self) -> None:
+        from lishui_desktop.ui.place_dialogs import PlacesDialog
+
+        PlacesDialog(self.ctx, self).exec()
 
     def open_keys(self) -> None:
         from lishui_desktop.ui.keys_dialog import KeysDialog

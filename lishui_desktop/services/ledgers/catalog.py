@@ -47,6 +47,10 @@ LU = aliased(Place, name="lishui_unit")  # the Lishui side: county or city level
 SC = aliased(Place, name="sichuan_county")
 HOME = aliased(Place, name="home_county")
 PAR = aliased(Pairing, name="parent_pairing")
+RENEWED = aliased(Pairing, name="renewed_pairing")  # the period before a renewal
+# a pairing's period by years (2018–2020, 2021–): dates are ISO text in the database
+PERIOD = (func.coalesce(func.substr(Pairing.start_date, 1, 4), "") + "–"
+          + func.coalesce(func.substr(Pairing.end_date, 1, 4), ""))
 SES = aliased(TrainingSession, name="parent_session")
 FUN = aliased(Fund, name="parent_fund")
 
@@ -85,7 +89,9 @@ register(
             Column("sichuan_party", N(CTX, "Sichuan side"), Pairing.sichuan_party, width=16),
             Column("start_date", N(CTX, "Start date"), Pairing.start_date, DATE),
             Column("end_date", N(CTX, "End date"), Pairing.end_date, DATE),
+            Column("period", N(CTX, "Period"), PERIOD, width=9),
             Column("status", N(CTX, "Status"), Pairing.status, CHOICE, ch.PAIRING_STATUS),
+            Column("renews", N(CTX, "Renews"), RENEWED.sichuan_party, width=16),
             Column("agreement", N(CTX, "Agreement"), Pairing.agreement),
         ],
         fields=[
@@ -102,7 +108,7 @@ register(
         ],
         joins=lambda q: q.outerjoin(LU, LU.id == Pairing.lishui_unit_id).outerjoin(
             SC, SC.id == Pairing.sichuan_county_id
-        ),
+        ).outerjoin(RENEWED, RENEWED.id == Pairing.renews_id),
         search=(Pairing.lishui_party, Pairing.sichuan_party, Pairing.agreement, LU.name, SC.name),
         counties=(Pairing.lishui_unit_id, Pairing.sichuan_county_id),
         year=Year(Pairing.start_date),

@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lishui_desktop.db.database import Database
 from lishui_desktop.domain.masking import mask_id, mask_phone
 from lishui_desktop.services.ledgers.spec import BOOL, CHOICE, ID, LONGTEXT, MONEY, PLACE, Field
 from lishui_desktop.ui.ledger.text import choice_label
+from lishui_desktop.ui.place_dialogs import PlaceBox
 
 
 class SensitiveEdit(QWidget):
@@ -86,16 +88,18 @@ class MoneyEdit(QWidget):
         self.setFocusProxy(self.line)
 
 
-def make_widget(item: Field, places: list[tuple[str, str]], parent: QWidget) -> QWidget:
-    """The widget for one field."""
+def make_widget(item: Field, places: list[tuple[str, str]], parent: QWidget, db: Database | None = None) -> QWidget:
+    """The widget for one field (a county box can add a place when `db` is given)."""
     kind = item.kind
     widget: QWidget
     if kind == BOOL:
         widget = QCheckBox(parent)
-    elif kind in (CHOICE, PLACE):
+    elif kind == PLACE:
+        widget = PlaceBox(db, item.side, places, parent)
+    elif kind == CHOICE:
         combo = QComboBox(parent)
         combo.addItem("", None)
-        options = places if kind == PLACE else [(c, choice_label(item.choices, c)) for c in item.choices or {}]
+        options = [(c, choice_label(item.choices, c)) for c in item.choices or {}]
         for code, text in options:
             combo.addItem(text, code)
         widget = combo
@@ -117,6 +121,8 @@ def make_widget(item: Field, places: list[tuple[str, str]], parent: QWidget) -> 
 
 
 def get_value(widget: QWidget) -> Any:
+    if isinstance(widget, PlaceBox):
+        return widget.value()
     if isinstance(widget, QCheckBox):
         return widget.isChecked()
     if isinstance(widget, QComboBox):
@@ -132,7 +138,9 @@ def get_value(widget: QWidget) -> Any:
 
 
 def set_value(widget: QWidget, value: Any) -> None:
-    if isinstance(widget, QCheckBox):
+    if isinstance(widget, PlaceBox):
+        widget.set_value(value)
+    elif isinstance(widget, QCheckBox):
         widget.setChecked(bool(value))
     elif isinstance(widget, QComboBox):
         position = widget.findData(value) if value not in (None, "") else 0

@@ -59,7 +59,7 @@ class FormEditor(QWidget):
         place_lists = {side: places(db, side) for side in ("lishui", "sichuan", "")}
         for number, item in enumerate(self.fields):
             row, col = (number // columns) * 2, (number % columns) * 2
-            widget = make_widget(item, place_lists.get(item.side, []), self)
+            widget = make_widget(item, place_lists.get(item.side, []), self, db)
             text = lt(item.label) + (" *" if item.required else "")
             label = QLabel(text, self)
             label.setBuddy(widget)

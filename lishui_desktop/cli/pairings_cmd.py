@@ -1,0 +1,46 @@
+"""`lishui pairings renew PAIRING --start DATE [--end DATE] [--partner COUNTY] [--party NAME]`:
+a new period of a pairing (a new record linked to the one it renews, which ends the day before).
+
+PAIRING is a pairing id, or a Lishui (or Sichuan) county for its county pairing. --json prints
+{"id", "renews", "start", "end"}.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from lishui_desktop.cli.common import CliContext, print_json, say, tr
+from lishui_desktop.db.models import Pairing
+from lishui_desktop.domain.formats import format_years as period_text
+from lishui_desktop.services.pairing_periods import renew_pairing
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("pairings", help="pairing periods: renew a pairing for a new period")
+    group = p.add_subparsers(dest="pairings_command", metavar="ACTION")
+    group.required = True
+    renew = group.add_parser("renew", help="a new period of a pairing, with the same or a new partner")
+    renew.add_argument("pairing", help="a pairing id, or a county for its county pairing")
+    renew.add_argument("--start", required=True, help="first day of the new period")
+    renew.add_argument("--end", help="last day of the new period")
+    renew.add_argument("--partner", help="a new Sichuan partner county")
+    renew.add_argument("--party", help="the Sichuan side's name, if not the partner's full name")
+    renew.add_argument("--agreement")
+    renew.add_argument("--json", action="store_true")
+    renew.set_defaults(handler=run_renew)
+
+
+def run_renew(args: argparse.Namespace, ctx: CliContext) -> int | None:
+    db = ctx.database()
+    new_id = renew_pairing(db, args.pairing, args.start, args.end, args.partner, args.party, args.agreement)
+    with db.sessions() as session:
+        new = session.get(Pairing, new_id)
+        assert new is not None
+        old = session.get(Pairing, new.renews_id) if new.renews_id else None
+        if args.json:
+            print_json({"id": new.id, "renews": new.renews_id, "start": new.start_date, "end": new.end_date})
+            return None
+        say(tr("New period %1 of %2 — %3 (renews %4, %5).", period_text(new.start_date, new.end_date),
+               new.lishui_party, new.sichuan_party, old.sichuan_party if old else "-",
+               period_text(old.start_date, old.end_date) if old else "-"))
+    return None
