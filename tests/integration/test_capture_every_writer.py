@@ -20,7 +20,18 @@ import pytest
 from sqlalchemy import text
 
 from lishui_desktop.db.database import Database
-from lishui_desktop.services import audit, demo, deployment, identity, sync_service, targets, trust
+from lishui_desktop.services import (
+    audit,
+    demo,
+    deployment,
+    identity,
+    pairing_periods,
+    places,
+    reference_update,
+    sync_service,
+    targets,
+    trust,
+)
 from lishui_desktop.services.excel_import import run_import
 from lishui_desktop.services.ledgers import save_record, set_deleted
 from lishui_desktop.services.setup import check_database, init_database, shipped_reference
@@ -151,6 +162,43 @@ def s_targets(d: Deployment) -> None:
     targets.end_target(d.office, row.id, 2021)
 
 
+def s_places(d: Deployment) -> None:
+    county = places.add_place(d.office, "旺苍县", "county", "sichuan", "510821", "广元市")
+    town = places.add_place(d.office, "东河镇", "town", "sichuan", "510821100", county)
+    twin = places.add_place(d.office, "东河乡", "town", "sichuan", None, county)
+    places.rename_place(d.office, town, name="东河街道", code="510821101")
+    places.merge_place(d.office, twin, town)
+    places.retire_place(d.office, town, on="2022-01-01")
+
+
+def s_renew(d: Deployment) -> None:
+    pairing_periods.renew_pairing(d.office, "莲都区", "2021-01-01", "2025-12-31", partner="旺苍县")
+
+
+def s_excel_reference(d: Deployment) -> None:
+    book = write_book(d.file(".xlsx"), ["名称", "层级", "所属方", "行政区划代码", "上级"],
+                      [["嘉川镇", "镇", "四川", "510821102", "旺苍县"]], title="地名")
+    assert run_import(d.office, "places", book).applied
+    book = write_book(d.file(".xlsx"), ["指标编号", "指标名称", "范围", "起始年度", "目标值", "单位", "统计规则"],
+                      [["industry.consumer_sales", "消费扶贫销售额", "各县", 2022, 500, "万元", "sum events.amount kind=sale"]],
+                      title="考核指标")
+    assert run_import(d.office, "targets", book).applied
+
+
+def s_release(d: Deployment) -> None:
+    """Databases seeded by an older release (a target it did not ship, no rules yet) open with
+    this one: the office captures the difference, the laptop applies it without ops."""
+    seed = sorted(rid for (table, rid) in shipped_reference() if table == "targets")[0]
+    for db in (d.office, d.laptop):
+        with db.transaction() as s:
+            s.execute(text("DELETE FROM targets WHERE id = :i"), {"i": seed})
+            s.execute(text("UPDATE targets SET rule = NULL WHERE id IN (SELECT id FROM targets WHERE id NOT IN "
+                           "(SELECT row_id FROM sync_change_log WHERE tbl = 'targets' AND col = 'rule'))"))
+        db.set_setting(reference_update.FINGERPRINT, "an older release")
+        update = reference_update.apply_release(db)
+        assert update is not None and update.added == {"targets": 1} and update.updated > 0
+
+
 def s_resolve(d: Deployment) -> None:
     with d.office.sessions() as s:
         person = s.execute(text("SELECT id, phone FROM persons WHERE deleted = 0 LIMIT 1")).one()
@@ -211,6 +259,11 @@ SCENARIOS: list[tuple[Callable[[Deployment], None], set[str]]] = [
     (s_bundles, {"sync.importer._import_bytes"}),
     (s_quarantine, {"sync.importer.accept_quarantined", "sync.importer.reject_quarantined"}),
     (s_targets, {"services.targets.add_target", "services.targets.change_target", "services.targets.end_target"}),
+    (s_places, {"services.places.add_place", "services.places.rename_place", "services.places.merge_place",
+                "services.places.retire_place"}),
+    (s_renew, {"services.pairing_periods.renew_pairing"}),
+    (s_excel_reference, {"services.excel_reference.apply_rows"}),
+    (s_release, {"services.reference_update.apply_release"}),
     (s_resolve, {"services.sync_service.resolve_field"}),
     (s_merge_persons, {"services.record_merge.merge_records"}),
     (s_trust, {"services.trust.register_reply", "services.trust.restore_paper_backup"}),
