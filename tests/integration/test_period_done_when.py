@@ -55,8 +55,8 @@ def test_the_next_period_with_the_cli_and_excel_alone(tmp_path: Path, capsys: py
     template = tmp_path / "places-template.xlsx"
     lishui(capsys, "--db", office, "excel", "template", "places", "--out", str(template))
     towns = _fill(template, tmp_path / "towns.xlsx", [
-        ["", "东河镇", "镇", "四川", "510821100", "旺苍县"],
-        ["", "嘉川镇", "镇", "四川", "510821101", "旺苍县"],
+        ["东河镇", "镇", "四川", "510821100", "旺苍县"],
+        ["嘉川镇", "镇", "四川", "510821101", "旺苍县"],
     ])
     assert "新增 2" in lishui(capsys, "--db", office, "excel", "import", "places", str(towns))
     # the renewal of 莲都区 with its new partner
@@ -67,7 +67,7 @@ def test_the_next_period_with_the_cli_and_excel_alone(tmp_path: Path, capsys: py
     template = tmp_path / "targets-template.xlsx"
     lishui(capsys, "--db", office, "excel", "template", "targets", "--out", str(template))
     new_kind = _fill(template, tmp_path / "targets.xlsx", [
-        ["", "industry.consumer_sales", "消费扶贫销售额", "各县", 2021, 2021, 500, "万元", "sum events.amount kind=消费扶贫"],
+        ["industry.consumer_sales", "消费扶贫销售额", "各县", 2021, 2021, 500, "万元", "sum events.amount kind=消费扶贫"],
     ])
     assert "新增 1" in lishui(capsys, "--db", office, "excel", "import", "targets", str(new_kind))
     db = Database.open(Path(office))  # a cadre's sales fair, entered as on the events page

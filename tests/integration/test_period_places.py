@@ -106,8 +106,8 @@ def test_places_by_excel_all_or_nothing(office: str, tmp_path: Path, capsys: pyt
     assert run(capsys, "--db", office, "excel", "template", "places", "--out", str(template))[0] == 0
     book = load_workbook(template)
     sheet = book.active
-    rows = [["", "旺苍县", "县", "四川", "510821", "广元市"], ["", "东河镇", "镇", "四川", "510821100", "旺苍县"],
-            ["", "X镇", "省", "四川"], ["", "Y镇", "镇", "四川", "", "莲都区"]]
+    rows = [["旺苍县", "县", "四川", "510821", "广元市"], ["东河镇", "镇", "四川", "510821100", "旺苍县"],
+            ["X镇", "省", "四川"], ["Y镇", "镇", "四川", "", "莲都区"]]
     for r, row in enumerate(rows, start=3):
         for c, value in enumerate(row, start=1):
             sheet.cell(r, c, value)
@@ -119,7 +119,7 @@ def test_places_by_excel_all_or_nothing(office: str, tmp_path: Path, capsys: pyt
     assert {(e["row"], e["column"]) for e in result["errors"]} == {(5, "level"), (6, "parent")}
     assert _listed(capsys, office) == before  # rows 3 and 4 were fine: still nothing imported
     marked = load_workbook(tmp_path / "bad.errors.xlsx")
-    assert "没有层级" in str(marked["地名"].cell(5, 3).comment.text)
+    assert "没有层级" in str(marked["地名"].cell(5, 2).comment.text)
     sheet.delete_rows(5, 2)
     book.save(tmp_path / "good.xlsx")
     assert run(capsys, "--db", office, "excel", "import", "places", str(tmp_path / "good.xlsx"))[0] == 0
@@ -128,8 +128,8 @@ def test_places_by_excel_all_or_nothing(office: str, tmp_path: Path, capsys: pyt
     book = load_workbook(tmp_path / "all.xlsx")
     sheet = book.active
     for row in sheet.iter_rows(min_row=2):
-        if row[1].value == "东河镇":
-            row[1].value = "东河街道"
+        if row[0].value == "东河镇":
+            row[0].value = "东河街道"
     book.save(tmp_path / "renamed.xlsx")
     code, out, _err = run(capsys, "--db", office, "excel", "import", "places", str(tmp_path / "renamed.xlsx"), "--json")
     assert (json.loads(out)["updated"], json.loads(out)["new"]) == (1, 0)
