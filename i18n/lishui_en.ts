@@ -2105,6 +2105,14 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>Pairings</translation>
     </message>
     <message>
+        <source>Places (counties, towns, villages, schools, hospitals)</source>
+        <translation>Places (counties, towns, villages, schools, hospitals)</translation>
+    </message>
+    <message>
+        <source>Targets and their counting rules</source>
+        <translation>Targets and their counting rules</translation>
+    </message>
+    <message>
         <source>This ledger has no Excel export yet.</source>
         <translation>This ledger has no Excel export yet.</translation>
     </message>

@@ -2105,6 +2105,14 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>结对关系</translation>
     </message>
     <message>
+        <source>Places (counties, towns, villages, schools, hospitals)</source>
+        <translation>地名（县、乡镇、村、学校、医院）</translation>
+    </message>
+    <message>
+        <source>Targets and their counting rules</source>
+        <translation>考核指标及统计规则</translation>
+    </message>
+    <message>
         <source>This ledger has no Excel export yet.</source>
         <translation>此台账暂不支持导出 Excel。</translation>
     </message>
@@ -3414,7 +3422,7 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     </message>
     <message>
         <source>city level</source>
-        <translation>市本级</translation>
+        <translation>市级</translation>
     </message>
     <message>
         <source>county</source>

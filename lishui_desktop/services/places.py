@@ -40,7 +40,7 @@ LEVELS = {
 }
 SIDES = {"lishui": QT_TRANSLATE_NOOP(CTX, "Lishui"), "sichuan": QT_TRANSLATE_NOOP(CTX, "Sichuan")}
 LEVEL_WORDS = {
-    "市本级": "city", "市": "city", "县": "county", "区": "county", "县区": "county", "县(市、区)": "county",
+    "市本级": "city", "市级": "city", "市": "city", "县": "county", "区": "county", "县区": "county", "县(市、区)": "county",
     "镇": "town", "乡": "town", "镇乡": "town", "乡镇": "town", "街道": "town", "村": "village", "社区": "village",
     "学校": "school", "医院": "hospital", "卫生院": "hospital",
 }

@@ -49,6 +49,8 @@ def kind_labels() -> dict[str, str]:
         "pairings": _tr("Pairings"),
         "cadres": _tr("Cadre secondments"),
         "funds": _tr("Funds"),
+        "places": _tr("Places (counties, towns, villages, schools, hospitals)"),
+        "targets": _tr("Targets and their counting rules"),
     }
 
 

@@ -116,3 +116,26 @@ def test_a_new_kind_of_target_in_the_targets_editor(qtbot, ctx) -> None:  # noqa
     dialog.save()
     assert {t.rule_text() for t in targets.list_targets(ctx.db, 2021) if t.key == "labor.placed_poor"} == {
         "count placements poor=yes distinct=person"}
+
+
+def test_the_excel_wizard_imports_places(qtbot, ctx, tmp_path) -> None:  # noqa: F811
+    from PySide6.QtCore import QCoreApplication, QThreadPool
+
+    from lishui_desktop.ui.excel_dialogs import ImportWizard
+    from tests.unit.excel_fixtures import write_book
+
+    QThreadPool.globalInstance().waitForDone(10000)
+    QCoreApplication.processEvents()
+    path = write_book(tmp_path / "places.xlsx", ["名称", "层级", "所属方", "行政区划代码", "上级"],
+                      [["旺苍县", "县", "四川", "510821", "广元市"], ["东河镇", "镇", "四川", "510821100", "旺苍县"]],
+                      title="地名")
+    wizard = ImportWizard(ctx, kind="places")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.choose.file.setText(str(path))
+    wizard.next()
+    assert "2" in wizard.preview.summary.text() and wizard.preview.isComplete()
+    assert not [p for p in places.list_places(ctx.db) if p.name == "东河镇"]  # the preview wrote nothing
+    wizard.next()
+    assert wizard.currentPage() is wizard.done_page
+    assert {p.name for p in places.list_places(ctx.db, side="sichuan")} >= {"旺苍县", "东河镇"}
