@@ -90,7 +90,8 @@ def template_places(db: Database) -> dict[str, list[str]]:
     """Names offered in template drop-downs: Lishui units (counties, then 市本级) and Sichuan counties."""
     with db.sessions() as session:
         rows = session.scalars(
-            select(Place).where(Place.deleted.is_(False), Place.level.in_(("county", "city"))).order_by(Place.code)
+            select(Place).where(Place.deleted.is_(False), Place.level.in_(("county", "city")),
+                                Place.retired_on.is_(None)).order_by(Place.code)
         ).all()
         found: dict[str, list[str]] = {"lishui": [], "sichuan": []}
         for place in sorted(rows, key=lambda p: (p.level != "county", p.code or "")):

@@ -96,6 +96,13 @@ def list_places(db: Database, level: str | None = None, side: str | None = None,
                                         p.code or "~", p.name))
 
 
+def name_of(db: Database, place_id: str) -> str | None:
+    """The name of the place with this id (retired or not), None when there is none."""
+    with db.sessions() as session:
+        place = session.get(Place, place_id)
+        return place.name if place is not None and not place.deleted else None
+
+
 def check_editor(db: Database) -> None:
     """Refuses a device that may not change places (a field laptop)."""
     if db.get_setting("role") not in EDITORS:

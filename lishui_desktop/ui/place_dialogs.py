@@ -282,8 +282,12 @@ class PlaceBox(QWidget):
     def set_value(self, value: object) -> None:
         position = self.combo.findData(value) if value not in (None, "") else 0
         if position < 0 and isinstance(value, str):
-            self.combo.setEditText(value)
-            return
+            name = places.name_of(self.db, value) if self.db is not None else None
+            if name is None:  # typed text, not a place id
+                self.combo.setEditText(value)
+                return
+            self.combo.addItem(name, value)  # a retired place a record still names
+            position = self.combo.count() - 1
         self.combo.setCurrentIndex(max(position, 0))
 
     def add_place(self) -> None:

@@ -139,3 +139,17 @@ def test_the_excel_wizard_imports_places(qtbot, ctx, tmp_path) -> None:  # noqa:
     wizard.next()
     assert wizard.currentPage() is wizard.done_page
     assert {p.name for p in places.list_places(ctx.db, side="sichuan")} >= {"旺苍县", "东河镇"}
+
+
+def test_a_retired_place_is_not_offered_but_old_records_keep_it(qtbot, ctx) -> None:  # noqa: F811
+    from lishui_desktop.services.ledgers.editing import save_record
+
+    old = save_record(ctx.db, "events", {"kind": "hearing", "date": "2019-03-01", "title": "听取汇报",
+                                         "county_id": place_id("zhaohua")})
+    places.retire_place(ctx.db, place_id("zhaohua"), on="2021-01-01")
+    page = make_page(qtbot, ctx, "events:EventsPage")
+    box = page.form.widgets["county_id"]
+    page.new_record(focus=False, ask=False)
+    assert box.combo.findData(place_id("zhaohua")) < 0  # not offered for a new record
+    page._load(old)
+    assert box.combo.currentText() == "昭化区" and box.value() == place_id("zhaohua")

@@ -244,9 +244,10 @@ def fetch_all(db: Database, kind: str, f: Filters) -> list[dict[str, Any]]:
 
 
 def places(db: Database, side: str = "") -> list[tuple[str, str]]:
-    """(id, name) of live counties and city-level units, Lishui first, in code order."""
+    """(id, name) of live counties and city-level units offered for new records (not retired),
+    Lishui first, in code order."""
     query = select(Place.id, Place.name, Place.side).where(
-        Place.deleted.is_(False), Place.level.in_(("county", "city"))
+        Place.deleted.is_(False), Place.level.in_(("county", "city")), Place.retired_on.is_(None)
     )
     if side:
         query = query.where(Place.side == side)
