@@ -25,6 +25,8 @@ ANCHORS = {
     "cadres": ("name",),
     "pairings": ("lishui_party", "sichuan_party"),
     "funds": ("year", "county"),
+    "places": ("name", "level"),
+    "targets": ("key", "threshold"),
 }
 _TOTAL = re.compile(r"^(合计|總計|总计|小计|共计|累计|总数|总人数|汇总|共\d+人)")
 _SIGNED = re.compile(

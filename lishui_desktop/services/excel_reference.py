@@ -141,7 +141,8 @@ def apply_rows(db: Database, kind: str, rows: list[ValidRow], dry_run: bool) -> 
                 try:
                     outcome = _place_row(session, row.values, today) if kind == "places" else _target_row(session, row.values)
                 except UserError as exc:
-                    errors.append(CellError(row.number, exc.field if exc.field in row.values else None, exc.text()))
+                    errors.append(CellError(row.number, exc.field if exc.field in row.values else None, exc.text(),
+                                            row.sheet))
                     continue
                 counts[outcome] += 1
             if errors or dry_run:

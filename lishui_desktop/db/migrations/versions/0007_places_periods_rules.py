@@ -5,8 +5,8 @@ another leaves a pointer in merged_records, as any merged record does); a renewe
 its counting rule as JSON. Plain nullable columns: a database of the previous schema gains
 them empty, and ops for them from a newer laptop were kept until now (replayed on open).
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-12-03 10:10:00
 
 """
@@ -16,8 +16,8 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision: str = '0006'
-down_revision: Union[str, Sequence[str], None] = '0005'
+revision: str = '0007'
+down_revision: Union[str, Sequence[str], None] = '0006'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
