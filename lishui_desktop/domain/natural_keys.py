@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from collections.abc import Hashable
+from functools import lru_cache
 from typing import Any
 
 # "where a county is meant": 平昌 and 平昌县 are the same county, 巴州 and 巴州区 the same district
@@ -25,8 +26,12 @@ def norm(text: object) -> str:
     every space removed (ideographic ones too), case folded. '' for None."""
     if text is None:
         return ""
-    value = unicodedata.normalize("NFKC", str(text))
-    return "".join(value.split()).casefold()
+    return _norm(str(text))
+
+
+@lru_cache(maxsize=16384)  # a roster repeats its session title, employer and village row after row
+def _norm(text: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", text).split()).casefold()
 
 
 def norm_county(text: object) -> str:
