@@ -2709,6 +2709,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>Saved.</translation>
     </message>
     <message>
+        <source>Saved. A record like this one is already in the ledger; the review queue on the Sync page offers to merge them.</source>
+        <translation>Saved. A record like this one is already in the ledger; the review queue on the Sync page offers to merge them.</translation>
+    </message>
+    <message>
         <source>birth date unknown</source>
         <translation>birth date unknown</translation>
     </message>

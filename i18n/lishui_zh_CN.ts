@@ -2709,6 +2709,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>已保存。</translation>
     </message>
     <message>
+        <source>Saved. A record like this one is already in the ledger; the review queue on the Sync page offers to merge them.</source>
+        <translation>已保存。台账中已有一条与此相同的记录；可在“同步”页的待处理事项中将其合并。</translation>
+    </message>
+    <message>
         <source>birth date unknown</source>
         <translation>出生日期不详</translation>
     </message>

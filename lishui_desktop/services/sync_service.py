@@ -153,6 +153,19 @@ def merge_records(db: Database, kind: str, row_ids: Sequence[str]) -> str:
     return record_merge.merge_records(db, kind, row_ids)
 
 
+def twins(db: Database, kind: str, row_id: str) -> list[str]:
+    """Other records of a ledger `kind` (sessions, placements...) that look like this one
+    entered twice (its natural key): the review queue offers them for a merge."""
+    from lishui_desktop.sync.duplicates import KIND_TABLES
+    from lishui_desktop.sync.duplicates import twins as find
+
+    table = KIND_TABLES.get(kind)
+    if table is None or table == "persons":
+        return []
+    with db.engine.connect() as sa_conn:
+        return find(sa_conn.connection.dbapi_connection, table, row_id)
+
+
 def accept_quarantined(db: Database, log_id: int) -> ImportReport:
     return importer.accept_quarantined(db, log_id)
 

@@ -47,6 +47,10 @@ KEYED: dict[str, Keyed] = {
     "events": Keyed("events", ("unit_id", "kind", "date", "title"), nk.event_key, "title"),
 }
 KIND_TABLES = {spec.kind: table for table, spec in KEYED.items()} | {"persons": "persons"}
+# a column every record of the same key shares as it is stored (narrows the search by index)
+_NARROW = {"training_sessions": "start_date", "enrolments": "session_id", "placements": "person_id",
+           "pairings": "level", "pairing_activities": "pairing_id", "secondments": "start_date",
+           "funds": "county_id", "fund_projects": "fund_id", "events": "date"}
 # columns read from the table for a key part that is not a plain column
 _EXPRESSIONS = {("events", "unit_id"): "coalesce(lishui_unit_id, county_id)"}
 PERSON_COLUMNS = ("name", "birth_date", "town", "village", "id_number")
@@ -164,4 +168,32 @@ def new_people_matching(cur: Any, people: list[dict[str, Any]]) -> int:
     return sum(
         1 for p in people
         if any(q["id"] != p["id"] and nk.same_person(p, q) for q in stored.get(nk.person_name_key(p.get("name")), ()))
+    )
+
+
+def twins(conn: Any, table: str, row_id: str) -> list[str]:
+    """Other live records of `table` sharing this record's natural key (found when it is saved)."""
+    spec = KEYED.get(table)
+    if spec is None:
+        return []
+    narrow = _NARROW[table]
+    columns = (*spec.columns, *spec.extra)
+    exprs = ", ".join(_EXPRESSIONS.get((table, c), f'"{c}"') for c in columns)
+    rows = [
+        {"id": r[0], **{c: _date(v) if c.endswith("date") else v for c, v in zip(columns, r[1:], strict=True)}}
+        for r in conn.execute(
+            f'SELECT id, {exprs} FROM "{table}" WHERE deleted = 0 AND "{narrow}" IS '
+            f'(SELECT "{narrow}" FROM "{table}" WHERE id = ?)', (row_id,)
+        )
+    ]
+    mine = next((r for r in rows if r["id"] == row_id), None)
+    if mine is None:
+        return []
+    key = spec.key(*(mine[c] for c in spec.columns))
+    if key is None:
+        return []
+    return sorted(
+        r["id"] for r in rows
+        if r["id"] != row_id and spec.key(*(r[c] for c in spec.columns)) == key
+        and (spec.related is None or spec.related(mine, r))
     )

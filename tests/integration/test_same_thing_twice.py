@@ -185,3 +185,11 @@ def test_conflicts_list_json_names_the_ledger(world: World, capsys: pytest.Captu
     assert [(i["kind"], i["ledger"]) for i in items] == [("duplicate_record", "sessions")]
     assert main(["--db", str(world["o"].path), "conflicts", "list"]) == 0
     assert "sessions" in capsys.readouterr().out
+
+
+def test_a_record_saved_again_is_found_at_once(world: World) -> None:
+    first = session_on(world, "o")
+    assert sync_service.twins(world["o"], "sessions", first) == []
+    second = session_on(world, "o", title="平昌县2019年第1期农村致富带头人培训班 (第1期)")
+    assert sync_service.twins(world["o"], "sessions", second) == [first]
+    assert sync_service.twins(world["o"], "persons", second) == []

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from lishui_desktop.domain.errors import UserError
-from lishui_desktop.services import audit
+from lishui_desktop.services import audit, sync_service
 from lishui_desktop.services.ledgers import LedgerInputError, save_record, set_deleted
 from lishui_desktop.services.ledgers.people import candidates
 from lishui_desktop.ui.context import AppContext
@@ -74,7 +74,11 @@ def save_form(
         return None
     form.clear_errors()
     form.refresh_completions()
-    ctx.hub.status_message.emit(_tr("Saved."))
+    if sync_service.twins(ctx.db, kind, new_id):  # natural keys: the same thing entered twice
+        ctx.hub.status_message.emit(_tr("Saved. A record like this one is already in the ledger; the review "
+                                        "queue on the Sync page offers to merge them."))
+    else:
+        ctx.hub.status_message.emit(_tr("Saved."))
     ctx.hub.data_changed.emit(TABLES[kind])
     if form.spec.person or kind == "persons":
         ctx.hub.data_changed.emit("persons")
