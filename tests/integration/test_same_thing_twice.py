@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import select
 
 from lishui_desktop.cli import main
-from lishui_desktop.db.models import Enrolment, MergedRecord, Placement, TrainingSession
+from lishui_desktop.db.models import Enrolment, MergedRecord, Placement, PlacementFollowUp, TrainingSession
 from lishui_desktop.domain.validation import is_valid_resident_id
 from lishui_desktop.services import sync_service
 from lishui_desktop.services.ledgers import save_record
@@ -193,3 +193,31 @@ def test_a_record_saved_again_is_found_at_once(world: World) -> None:
     second = session_on(world, "o", title="平昌县2019年第1期农村致富带头人培训班 (第1期)")
     assert sync_service.twins(world["o"], "sessions", second) == [first]
     assert sync_service.twins(world["o"], "persons", second) == []
+
+
+def test_a_placement_merged_at_the_lead_takes_a_late_follow_up(world: World) -> None:
+    w = world
+    values = {"person.name": "王五", "person.id_number": IDS[0], "employer": "丽水市某某鞋业有限公司",
+              "start_date": "2019-10-03", "responsible_id": "青田县"}
+    pa = save_record(w["a"], "placements", values)
+    pb = save_record(w["b"], "placements", values | {"job": "车工"})
+    fa, fb = w.export("a"), w.export("b")
+    w.import_("l", fb, fa)
+    w.import_("o", fa, fb)
+    keep = sync_service.merge_records(w["l"], "placements", [pa, pb])  # the lead decides
+    save_record(w["b"], "followups", {"months": "3", "date": "2020-01-05"}, parent_id=pb)  # late, on b's copy
+    late, merged = w.export("b"), w.export("l")
+    w.import_("o", late)  # the office hears of the follow-up before the merge
+    w.import_("o", merged)
+    w.import_("p", merged, late, fa, fb)  # another office, every other order
+    for who in "ab":
+        w.import_(who, w.export("o"))
+    digest = w.dump("o")
+    for who in "abpl":
+        if who == "l":
+            w.import_("l", late)
+        assert w.dump(who) == digest, who
+    for who in "abopl":
+        assert [p.id for p in live(w, who, Placement)] == [keep], who
+        assert live(w, who, Placement)[0].job == "车工", who
+        assert [f.placement_id for f in live(w, who, PlacementFollowUp)] == [keep], who
