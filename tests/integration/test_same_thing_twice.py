@@ -16,7 +16,13 @@ import pytest
 from sqlalchemy import select
 
 from lishui_desktop.cli import main
-from lishui_desktop.db.models import Enrolment, MergedRecord, Placement, PlacementFollowUp, TrainingSession
+from lishui_desktop.db.models import (
+    Enrolment,
+    MergedRecord,
+    Placement,
+    PlacementFollowUp,
+    TrainingSession,
+)
 from lishui_desktop.domain.validation import is_valid_resident_id
 from lishui_desktop.services import sync_service
 from lishui_desktop.services.ledgers import save_record
