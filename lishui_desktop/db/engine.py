@@ -45,6 +45,8 @@ def make_engine(path: Path, key: bytes | None = None) -> Engine:
     options: dict[str, object] = {}
     if key is not None:
         options["module"] = cipher.driver()
+        # the most recently used connection first: its page cache holds decrypted pages
+        options["pool_use_lifo"] = True
     engine = create_engine(
         engine_url(path),
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},

@@ -274,7 +274,7 @@ def make_key(policy: Policy, passphrase: str | None = None) -> tuple[NewKey, dic
         "format": FORMAT,
         "key_id": key_id,
         "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        "cipher": {"name": "sqlcipher4", "page_size": cipher.PAGE_SIZE},
+        "cipher": {"name": "sqlcipher4", "page_size": cipher.PAGE_SIZE, "hmac": cipher.HMAC_ALGORITHM},
         "check": _check(key, key_id),
         "recovery": _seal(_recovery_kek(recovery_secret(code), key_id), key, _aad(key_id, "recovery")),
     }

@@ -19,7 +19,12 @@ from lishui_desktop.db.database import Database
 from lishui_desktop.services import database_key, demo, setup, trust
 from lishui_desktop.services.database_key import Policy
 from lishui_desktop.sync import dump
-from lishui_desktop.ui.unlock_dialog import SecretDialog, offer_encryption, unlock_at_start
+from lishui_desktop.ui.unlock_dialog import (
+    SecretDialog,
+    new_key_at_start,
+    offer_encryption,
+    unlock_at_start,
+)
 
 
 def _encrypted_db(path: Path) -> str:
@@ -42,7 +47,10 @@ def _answer(qtbot, texts: list[str], seen: list[str]) -> None:  # type: ignore[n
             QTimer.singleShot(50, step)
             return
         seen.append(dialog.error.text())
-        dialog.secret.setText(texts.pop(0))
+        text = texts.pop(0)
+        dialog.secret.setText(text)
+        if dialog.again is not None:
+            dialog.again.setText(text)
         dialog.try_secret()
         if texts:
             QTimer.singleShot(50, step)
@@ -110,5 +118,28 @@ def test_the_window_creates_a_new_database_encrypted(tmp_path: Path) -> None:
     try:
         with closing(Database.open(path)) as db:
             assert database_key.recovery_code(db)  # kept for the paper key backup
+    finally:
+        cipher.forget_key(path)
+
+
+def test_without_a_credential_store_a_new_database_asks_for_a_start_passphrase(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    path = tmp_path / "new.sqlite3"
+    seen: list[str] = []
+    _answer(qtbot, ["short", "长江黄河-2020"], seen)
+    made = new_key_at_start(path, Policy())
+    try:
+        assert made is not None and not made.in_credential_store
+        assert "8" in seen[1]  # the short one explained in the dialog
+        data = database_key.read_key_file(path)
+        assert data is not None and data["store"] == "passphrase" and "passphrase" in data
+        Database.open(path).close()  # the database is created with it
+        cipher.forget_key(path)  # the next start
+        with pytest.raises(database_key.NeedKey) as need:
+            database_key.unlock(path)
+        assert need.value.passphrase and "口令" in need.value.text()
+        assert database_key.unlock(path, passphrase="长江黄河-2020") == "passphrase"
     finally:
         cipher.forget_key(path)

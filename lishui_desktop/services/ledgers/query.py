@@ -7,10 +7,11 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import Select, and_, func, literal_column, or_, select, union
+from sqlalchemy import Select, and_, func, literal_column, or_, select, union_all
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.util import find_tables
 
+from lishui_desktop.db import cipher
 from lishui_desktop.db.database import Database
 from lishui_desktop.db.models import Enrolment, Person, Place, Target
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -160,7 +161,9 @@ def _search(spec: LedgerSpec, text: str) -> Any:
     by_person = select(model.id).where(model.person_id.in_(people)).correlate(None)
     joins = spec.search_joins or spec.joins
     own = joins(select(model.id).select_from(model)).where(likes(spec.search)).correlate(None)
-    return model.id.in_(union(by_person, own))
+    # UNION ALL: IN needs no de-duplication, and a plain UNION lets newer SQLite (SQLCipher's
+    # 3.5x) merge both sides in id order through the id index, a random walk over the table
+    return model.id.in_(union_all(by_person, own))
 
 
 def _order(spec: LedgerSpec, sort: str | None, descending: bool) -> list[Any]:
@@ -220,11 +223,12 @@ def fetch_page(
 
 def _reader(db: Database) -> Any:
     """A read connection with the file memory-mapped and a larger page cache: a 200k-row scan
-    then reads memory instead of making a system call per page."""
+    then reads memory instead of making a system call per page. An encrypted file cannot be
+    memory-mapped: its page cache holds the decrypted pages instead, so it is larger."""
     conn = db.engine.connect()
     if conn.dialect.name == "sqlite":  # a server store caches on the server
         conn.exec_driver_sql(f"PRAGMA mmap_size={MMAP_BYTES}")
-        conn.exec_driver_sql(f"PRAGMA cache_size=-{CACHE_KIB}")
+        conn.exec_driver_sql(f"PRAGMA cache_size=-{cipher.READ_CACHE_KIB if db.encrypted else CACHE_KIB}")
     return conn
 
 
