@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import String, cast, extract, func, select
 from sqlalchemy.orm import aliased
 
 from lishui_desktop.db.models import (
@@ -48,9 +48,9 @@ SC = aliased(Place, name="sichuan_county")
 HOME = aliased(Place, name="home_county")
 PAR = aliased(Pairing, name="parent_pairing")
 RENEWED = aliased(Pairing, name="renewed_pairing")  # the period before a renewal
-# a pairing's period by years (2018–2020, 2021–): dates are ISO text in the database
-PERIOD = (func.coalesce(func.substr(Pairing.start_date, 1, 4), "") + "–"
-          + func.coalesce(func.substr(Pairing.end_date, 1, 4), ""))
+# a pairing's period by years (2018–2020, 2021–), in SQL that SQLite and PostgreSQL both run
+PERIOD = (func.coalesce(cast(extract("year", Pairing.start_date), String), "") + "–"
+          + func.coalesce(cast(extract("year", Pairing.end_date), String), ""))
 SES = aliased(TrainingSession, name="parent_session")
 FUN = aliased(Fund, name="parent_fund")
 
