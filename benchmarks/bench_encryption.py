@@ -132,6 +132,8 @@ def filtering(folder: Path, n: int, rounds: int) -> dict[str, Any]:
     result = _result(sum(best["enc"].values()), sum(best["plain"].values()), "ms", rows=n)
     result["worst_scenario_ratio"] = round(worst, 3)
     result["slowest_encrypted_ms"] = round(max(best["enc"].values()), 1)
+    result["slowest_plain_ms"] = round(max(best["plain"].values()), 1)
+    result["scenarios_ms"] = {k: [round(best["enc"][k], 1), round(best["plain"][k], 1)] for k in best["plain"]}
     return result
 
 
@@ -178,7 +180,7 @@ def bundle_import(folder: Path, n: int, rounds: int) -> dict[str, Any]:
 
 
 def run(records: int = 200_000, filter_n: int = 200_000, import_n: int = 100_000, rounds: int = 3,
-        quick: bool = False) -> dict[str, dict[str, Any]]:
+        quick: bool = False, only: str | None = None) -> dict[str, dict[str, Any]]:
     from generate import cached_db
 
     if quick:
@@ -193,6 +195,8 @@ def run(records: int = 200_000, filter_n: int = 200_000, import_n: int = 100_000
             ("encrypted_bundle_import_vs_plain", lambda: bundle_import(folder, import_n, rounds)),
         )
         for name, step in steps:
+            if only and only not in name:
+                continue
             print(f"[bench] {name} ...", file=sys.stderr, flush=True)
             try:
                 results[name] = step()
@@ -215,8 +219,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--import-n", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--only", choices=("startup", "filter", "import"), help="one of the three")
     args = parser.parse_args(argv)
-    print(json.dumps(run(args.records, args.filter_n, args.import_n, args.rounds, args.quick), indent=2))
+    results = run(args.records, args.filter_n, args.import_n, args.rounds, args.quick, args.only)
+    print(json.dumps(results, indent=2))
     return 0
 
 
