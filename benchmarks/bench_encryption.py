@@ -1,8 +1,9 @@
-"""Encryption at rest: start-up, filtering and bundle import on an encrypted database, each
+"""Encryption at rest: start-up, filtering, bundle and Excel import on an encrypted database, each
 against the same work on the plain database it was made from, measured alternately in the same
 run (best of `rounds` each side). Budget: 1.3x the plain figure (issue 19).
 
     python benchmarks/bench_encryption.py [--records 200000] [--filter-n 200000] [--import-n 100000]
+        [--excel-n 10000] [--rounds 3] [--only startup|filter|bundle_import|excel_import]
 
 The key reaches the started program as on a laptop: from the OS credential store when this
 computer has one (run under a desktop session, or `dbus-run-session` with GNOME Keyring
@@ -179,12 +180,45 @@ def bundle_import(folder: Path, n: int, rounds: int) -> dict[str, Any]:
     return _result(min(enc_s), min(plain_s), "s", n=n)
 
 
+def excel_import(folder: Path, n: int, rounds: int) -> dict[str, Any]:
+    """bench_excel's import of an n-row trainee roster (the whole run_import: read, check,
+    pre-import backup, write with change capture) into a fresh plain and a fresh encrypted
+    database."""
+    from bench_excel import _fresh, make_roster, timed_import
+
+    from lishui_desktop.db import cipher
+
+    roster = folder / "roster.xlsx"
+    make_roster(roster, n)
+
+    def one(encrypted: bool) -> float:
+        path = folder / f"excel-{uuid.uuid4().hex[:8]}.sqlite3"
+        if encrypted:
+            cipher.remember_key(path, os.urandom(cipher.KEY_BYTES))
+        db = _fresh(path)
+        try:
+            start = time.perf_counter()
+            result, _stages = timed_import(db, roster)
+            seconds = time.perf_counter() - start
+            assert result.applied and result.new == n, result.summary()
+            assert db.encrypted == encrypted
+        finally:
+            db.close()
+        return seconds
+
+    plain_s, enc_s = [], []
+    for _ in range(rounds):
+        plain_s.append(one(False))
+        enc_s.append(one(True))
+    return _result(min(enc_s), min(plain_s), "s", n=n)
+
+
 def run(records: int = 200_000, filter_n: int = 200_000, import_n: int = 100_000, rounds: int = 3,
-        quick: bool = False, only: str | None = None) -> dict[str, dict[str, Any]]:
+        quick: bool = False, only: str | None = None, excel_n: int = 10_000) -> dict[str, dict[str, Any]]:
     from generate import cached_db
 
     if quick:
-        records, filter_n, import_n, rounds = 5_000, 5_000, 2_000, 1
+        records, filter_n, import_n, rounds, excel_n = 5_000, 5_000, 2_000, 1, 500
     os.environ.setdefault("LISHUI_DATA_DIR", tempfile.mkdtemp(prefix="lishui-bench-data-"))
     results: dict[str, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory(prefix="lishui-bench-enc-") as tmp:
@@ -193,6 +227,7 @@ def run(records: int = 200_000, filter_n: int = 200_000, import_n: int = 100_000
             ("encrypted_startup_vs_plain", lambda: startup(cached_db(records), folder, rounds)),
             ("encrypted_filter_vs_plain", lambda: filtering(folder, filter_n, rounds)),
             ("encrypted_bundle_import_vs_plain", lambda: bundle_import(folder, import_n, rounds)),
+            ("encrypted_excel_import_vs_plain", lambda: excel_import(folder, excel_n, rounds)),
         )
         for name, step in steps:
             if only and only not in name:
@@ -219,9 +254,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--import-n", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--quick", action="store_true")
-    parser.add_argument("--only", choices=("startup", "filter", "import"), help="one of the three")
+    parser.add_argument("--excel-n", type=int, default=10_000)
+    parser.add_argument("--only", choices=("startup", "filter", "bundle_import", "excel_import"))
     args = parser.parse_args(argv)
-    results = run(args.records, args.filter_n, args.import_n, args.rounds, args.quick, args.only)
+    results = run(args.records, args.filter_n, args.import_n, args.rounds, args.quick, args.only, args.excel_n)
     print(json.dumps(results, indent=2))
     return 0
 
