@@ -12,7 +12,7 @@ from lishui_desktop.cli.common import EXIT_USER_ERROR, CliContext, print_json, s
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lishui_desktop.domain.masking import scrub
 from lishui_desktop.services import sync_service
-from lishui_desktop.sync.dump import dump_text
+from lishui_desktop.sync.dump import write_dump
 
 STATUS = {
     "imported": QT_TRANSLATE_NOOP("Cli", "imported"),
@@ -168,5 +168,5 @@ def cmd_reject(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_dump(args: argparse.Namespace, ctx: CliContext) -> int:
-    sys.stdout.write(dump_text(ctx.database()))
+    write_dump(ctx.database(), sys.stdout)  # streamed: flat memory at any size
     return 0
