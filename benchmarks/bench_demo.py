@@ -72,8 +72,11 @@ def plain_insert(path: Path, rows: list[tuple[str, tuple[str, ...], list[tuple[A
     return seconds
 
 
-def run(scale: float = 1.0, rounds: int = ROUNDS) -> dict[str, dict[str, Any]]:
+def run(scale: float = 1.0, rounds: int = ROUNDS, quick: bool = False) -> dict[str, dict[str, Any]]:
     from lishui_desktop.services.demo import generate
+
+    if quick:
+        scale, rounds = 0.1, 1
 
     folder = Path(tempfile.mkdtemp(prefix="bench-demo-"))
     os.environ.setdefault("LISHUI_DATA_DIR", str(folder / "data"))

@@ -131,8 +131,11 @@ def measure(template: Path, folder: Path, bundles: list[Path]) -> dict[str, Any]
     }
 
 
-def run(sizes: tuple[int, ...] = SIZES, log: bool = True) -> dict[str, dict[str, Any]]:
-    """Every size measured; returns {"scale ...": {...}} for benchmarks/run.py."""
+def run(sizes: tuple[int, ...] = SIZES, log: bool = True, quick: bool = False, doc: bool = True) -> dict[str, dict[str, Any]]:
+    """Every size measured; returns {"scale ...": {...}} for benchmarks/run.py, and (unless a
+    quick run) writes docs/performance.md from the figures."""
+    if quick:
+        sizes, doc = (1, 2), False
     folder = Path(tempfile.mkdtemp(prefix="lishui-scale-"))
     os.environ.setdefault("LISHUI_DATA_DIR", str(folder / "data"))
     try:
@@ -151,7 +154,12 @@ def run(sizes: tuple[int, ...] = SIZES, log: bool = True) -> dict[str, dict[str,
                 print(f"[scale] {size} laptops: {rows[-1]}", file=sys.stderr, flush=True)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-    return summarise(rows)
+    results = summarise(rows)
+    if doc:
+        written = write_doc(results)
+        if log:
+            print(f"[scale] wrote {written}", file=sys.stderr)
+    return results
 
 
 def summarise(rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
@@ -219,10 +227,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
     parser.add_argument("--no-doc", action="store_true", help="print only; leave docs/performance.md")
     options = parser.parse_args(args)
-    results = run(tuple(sorted(options.sizes)))
+    results = run(tuple(sorted(options.sizes)), doc=not options.no_doc)
     print(json.dumps(results, ensure_ascii=False, indent=1))
-    if not options.no_doc:
-        print(f"[scale] wrote {write_doc(results)}", file=sys.stderr)
     return 0
 
 
