@@ -84,6 +84,43 @@ def make_laptop(office: Path, folder: Path, number: int) -> tuple[Path, int]:
     return result.path, result.plan.op_count
 
 
+def prepare(folder: Path, laptops: int, lead: bool = False, log: bool = True) -> dict[str, Any]:
+    """In a child process (its memory must not count in the measured children's peaks: Linux
+    charges a forked image's pages to the child): the office template, the laptops' bundles
+    and, with `lead`, a lead database joined to the office."""
+    cmd = [sys.executable, __file__, "--prepare", str(folder), str(laptops), *(["--lead"] if lead else [])]
+    done = subprocess.run(cmd, env=_env(folder), stdout=subprocess.PIPE, stderr=None if log else subprocess.DEVNULL,
+                          check=True)
+    made: dict[str, Any] = json.loads(done.stdout.decode().strip().splitlines()[-1])
+    return made
+
+
+def _prepare_here(folder: Path, laptops: int, lead: bool) -> dict[str, Any]:
+    started = time.perf_counter()
+    template, _ = make_office(folder)
+    made: dict[str, Any] = {"template": str(template), "bundles": []}
+    if lead:
+        from lishui_desktop.db.database import Database
+        from lishui_desktop.services import deployment
+
+        office_db = Database.open(template)
+        try:
+            lead_file = deployment.export_deployment(office_db, folder / "lead.json", "lead-01")
+        finally:
+            office_db.close()
+        lead_db = Database.open(folder / "lead.sqlite3")
+        try:
+            deployment.join_deployment(lead_db, lead_file, device_name="lead-01", role="lead")
+        finally:
+            lead_db.close()
+        made["lead"] = str(folder / "lead.sqlite3")
+    for number in range(laptops):
+        made["bundles"].append(str(make_laptop(template, folder, number + 1)[0]))
+        print(f"[scale] laptop {number + 1}/{laptops} ready ({time.perf_counter() - started:.0f} s)",
+              file=sys.stderr, flush=True)
+    return made
+
+
 def import_child(office: Path, bundles: list[Path]) -> dict[str, Any]:
     """In the child: the office imports the bundles (one batch); seconds and ops applied."""
     from lishui_desktop.db.database import Database
@@ -139,14 +176,8 @@ def run(sizes: tuple[int, ...] = SIZES, log: bool = True, quick: bool = False, d
     folder = Path(tempfile.mkdtemp(prefix="lishui-scale-"))
     os.environ.setdefault("LISHUI_DATA_DIR", str(folder / "data"))
     try:
-        template, _ = make_office(folder)
-        bundles: list[Path] = []
-        started = time.perf_counter()
-        for number in range(max(sizes)):
-            bundles.append(make_laptop(template, folder, number + 1)[0])
-            if log:
-                print(f"[scale] laptop {number + 1}/{max(sizes)} ready ({time.perf_counter() - started:.0f} s)",
-                      file=sys.stderr, flush=True)
+        made = prepare(folder, max(sizes), log=log)
+        template, bundles = Path(made["template"]), [Path(p) for p in made["bundles"]]
         rows = []
         for size in sizes:
             rows.append(measure(template, folder, bundles[:size]))
@@ -220,6 +251,9 @@ def write_doc(results: dict[str, dict[str, Any]], path: Path = DOC) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    if args[:1] == ["--prepare"]:
+        print(json.dumps(_prepare_here(Path(args[1]), int(args[2]), "--lead" in args)))
+        return 0
     if args[:1] == ["--import-child"]:
         print(json.dumps(import_child(Path(args[1]), [Path(p) for p in args[2:]])))
         return 0
