@@ -35,6 +35,8 @@ _SIGNED = re.compile(
     r"单位\(盖章\)|注|说明|备注|附注|填表说明)\d*[:：]"
 )
 _SEAL = re.compile(r"[(（]?(单位)?盖\s*章[)）]?")
+_TOTAL_STARTS = set("合總总小共累汇")
+_FOOTER_STARTS = _TOTAL_STARTS | set("填制统审负经联日单分主签盖注说备附(（")
 
 
 @dataclass
@@ -177,14 +179,17 @@ class Footers:
         self.signed = False  # a signature line was seen: what follows without a name is footer too
 
     def __call__(self, values: list[Any]) -> bool:
-        first = next((v for v in values if v is not None and _text(v)), None)
+        first = next((v for v in values if v is not None), None)
         if first is None:
             return False
-        if is_total(_text(first)):  # 合计 in the first filled cell, whatever the name column holds
-            return True
-        anchors = [_text(values[c - 1]) if c <= len(values) else "" for c in self.anchor_cols]
-        if any(a and not is_footer_text(a) for a in anchors):
-            return False  # a row with a name is data
+        if first.__class__ is str and first.lstrip()[:1] in _TOTAL_STARTS and is_total(_text(first)):
+            return True  # 合计 in the first filled cell, whatever the name column holds
+        anchors = [values[c - 1] if c <= len(values) else None for c in self.anchor_cols]
+        if any(a is not None and (a.__class__ is not str or a.lstrip()[:1] not in _FOOTER_STARTS) for a in anchors):
+            return False  # a row with a name is data (fast path: no footer word starts with its first character)
+        texts = [_text(a) for a in anchors if a is not None]
+        if any(t and not is_footer_text(t) for t in texts):
+            return False
         footer = [t for t in (_text(v) for v in values if v is not None) if t and is_footer_text(t)]
         if footer:
             self.signed = self.signed or not all(is_total(t) for t in footer)

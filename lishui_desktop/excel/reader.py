@@ -9,6 +9,7 @@ are never read. What the values mean is decided in excel.rows.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,6 @@ from lishui_desktop.excel.layout import (
     fill_merged,
     find_header,
     heading_texts,
-    is_blank,
     is_instruction,
 )
 from lishui_desktop.excel.sources import Grid, SourceBook, read_source
@@ -66,21 +66,35 @@ def table_of(grid: Grid, kind: str) -> Sheet | None:
     sheet.heading = heading_texts(head[: first - 1])
     items = sorted(positions.items(), key=lambda kv: kv[1])
     keys = [key for key, _col in items]
-    cols_at = [col - 1 for _key, col in items]
-    width = max(cols_at) + 1
-    own = [not is_blank([line[c] for c in cols_at if c < len(line)]) for line in rows[last:]]
+    pick = itemgetter(*[col - 1 for _key, col in items])
+    width = max(positions.values())
+    count = len(keys)
+    # rows a merged range reaches into: whether they hold anything of their own is decided before the fill
+    merged_rows = {r for top, _l, bottom, _r in grid.merged if bottom >= last for r in range(max(top, last), min(bottom, len(rows) - 1) + 1)}
+    own_before = {r: _mapped(rows[r], pick, width, count).count(None) < count for r in merged_rows}
     fill_merged(rows, grid.merged, last, len(rows) - 1)
     footers = Footers([positions[a] for a in ANCHORS[kind]])
     header_texts = [written[k] for k in keys]
-    for offset, values in enumerate(rows[last:]):
-        if not own[offset]:
+    anchor_at = keys.index(ANCHORS[kind][0])
+    for number in range(last, len(rows)):
+        values = rows[number]
+        mapped = _mapped(values, pick, width, count)
+        if not own_before.get(number, True) or mapped.count(None) == count:
             continue  # blank, or only a merged cell reaching down from above
-        line = values if len(values) >= width else [*values, *([None] * (width - len(values)))]
-        mapped = [line[c] for c in cols_at]
-        if is_instruction(mapped) or footers(line) or _repeats_header(mapped, header_texts):
+        if number - last < 3 and is_instruction(mapped):
+            continue  # the template's instruction row, just below the header
+        if footers(values) or (mapped[anchor_at] == header_texts[anchor_at] and _repeats_header(mapped, header_texts)):
             continue
-        sheet.rows.append(RawRow(last + offset + 1, dict(zip(keys, mapped, strict=True)), grid.title))
+        sheet.rows.append(RawRow(number + 1, dict(zip(keys, mapped, strict=True)), grid.title))
     return sheet
+
+
+def _mapped(values: list[Any], pick: Any, width: int, count: int) -> list[Any]:
+    """The cells of a row's mapped columns, in column order."""
+    if len(values) < width:
+        values = [*values, *([None] * (width - len(values)))]
+    found = pick(values)
+    return list(found) if count > 1 else [found]
 
 
 def _repeats_header(mapped: list[Any], header_texts: list[str]) -> bool:
