@@ -1,10 +1,9 @@
 """Checking a workbook's zip container before any reader opens it.
 
-An .xlsx is a zip of XML files. A hostile one can claim a small size and unpack to gigabytes
-(a zip bomb), hold thousands of entries, or overlap entries. `check_zip` reads only the
-central directory and local headers (nothing is decompressed) and refuses such files with one
-clear reason; `refuse_dtds` refuses XML parts that declare entities.
-`check_zip` takes plain limits so other readers (bundles) can share it.
+An .xlsx (or .xlsb, .ods) is a zip of XML files. `check_zip` applies the archive rules the
+bundle reader applies too (lishui_desktop.ziplimits: size, entries, unpacked sizes and ratio,
+overlapping entries), with a workbook's numbers and words; `refuse_dtds` refuses XML parts
+that declare entities.
 """
 
 from __future__ import annotations
@@ -16,24 +15,28 @@ from pathlib import Path
 
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP as N
 from lishui_desktop.excel.columns import CONTEXT, ExcelError
+from lishui_desktop.ziplimits import ZipLimits as ArchiveLimits
+from lishui_desktop.ziplimits import overlapping, oversized_member
 
 _LOCAL_HEADER = struct.Struct("<4s5H3L2H")
 
 
 @dataclass(frozen=True)
-class ZipLimits:
-    """Caps for one archive (defaults: far above any real roster, far below a bomb)."""
+class ZipLimits(ArchiveLimits):
+    """Caps for a workbook (far above any real roster, far below a bomb); the rules are
+    lishui_desktop.ziplimits', shared with the bundle reader."""
 
-    max_file_bytes: int = 200 * 1024 * 1024
+    max_archive_bytes: int = 200 * 1024 * 1024
     max_entries: int = 2000
     max_member_bytes: int = 512 * 1024 * 1024
     max_total_bytes: int = 1024 * 1024 * 1024
-    max_ratio: int = 150  # unpacked / packed, checked for members above min_ratio_check
+    max_ratio: int = 150
     min_ratio_check: int = 1024 * 1024
 
 
 WORKBOOK_LIMITS = ZipLimits()
 DAMAGED = N(CONTEXT, "This file is not a workbook (xlsx, xls, ods or csv), or it is damaged.")
+BOMB = N(CONTEXT, "The workbook unpacks to far more data than it holds (a zip bomb); it was not opened.")
 
 
 class UnsafeWorkbook(ExcelError):
@@ -51,7 +54,7 @@ def check_zip(path: Path, limits: ZipLimits = WORKBOOK_LIMITS) -> list[str]:
     """
     path = Path(path)
     size = path.stat().st_size
-    if size > limits.max_file_bytes:
+    if size > limits.max_archive_bytes:
         raise _refuse(N(CONTEXT, "The file is too large to be a roster (%1 MB)."), size // (1024 * 1024))
     with path.open("rb") as handle:
         try:
@@ -62,16 +65,8 @@ def check_zip(path: Path, limits: ZipLimits = WORKBOOK_LIMITS) -> list[str]:
             infos = archive.infolist()
             if len(infos) > limits.max_entries:
                 raise _refuse(N(CONTEXT, "The workbook has too many parts (%1); it is not a normal workbook."), len(infos))
-            total = 0
-            for info in infos:
-                total += info.file_size
-                ratio_bad = info.file_size > limits.min_ratio_check and info.file_size > limits.max_ratio * max(
-                    info.compress_size, 1
-                )
-                if info.file_size > limits.max_member_bytes or total > limits.max_total_bytes or ratio_bad:
-                    raise _refuse(
-                        N(CONTEXT, "The workbook unpacks to far more data than it holds (a zip bomb); it was not opened.")
-                    )
+            if oversized_member(infos, limits) is not None:
+                raise _refuse(BOMB)
             _check_layout(handle, infos, size, int(getattr(archive, "start_dir", size)))
             return [info.filename for info in infos]
 
@@ -91,15 +86,8 @@ def _check_layout(handle: object, infos: list[zipfile.ZipInfo], size: int, centr
         if end > size:
             raise _refuse(DAMAGED)
         ranges.append((info.header_offset, end))
-    previous_end = 0
-    for start, end in sorted(ranges):
-        if start < previous_end:
-            raise _refuse(
-                N(CONTEXT, "The workbook unpacks to far more data than it holds (a zip bomb); it was not opened.")
-            )
-        previous_end = end
-    if previous_end > central_start:
-        raise _refuse(N(CONTEXT, "The workbook unpacks to far more data than it holds (a zip bomb); it was not opened."))
+    if overlapping(ranges, central_start):
+        raise _refuse(BOMB)
 
 
 PROLOG_BYTES = 4096  # a DOCTYPE can only stand before the root element

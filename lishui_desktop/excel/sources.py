@@ -105,7 +105,7 @@ def read_source(path: Path) -> SourceBook:
         raise _refuse(N(CONTEXT, "The file %1 does not exist."), path.name) from None
     except OSError:
         raise _refuse(N(CONTEXT, "The file %1 cannot be read."), path.name) from None
-    if size > WORKBOOK_LIMITS.max_file_bytes:
+    if size > WORKBOOK_LIMITS.max_archive_bytes:
         raise _refuse(N(CONTEXT, "The file is too large to be a roster (%1 MB)."), size // (1024 * 1024))
     try:
         data = path.read_bytes()
@@ -169,8 +169,8 @@ def _read_calamine(kind: str, data: bytes) -> SourceBook:
                 raise TooLarge(name, height + 1, width + 1)
             values = sheet.to_python(skip_empty_area=False)
             merged = ods_merges.get(name, []) if kind == "ods" else _merged(sheet.merged_cell_ranges)
-            rows = [[None if v == "" else v for v in row] for row in values]
-            if kind == "xlsx" and any(isinstance(v, float) and abs(v) >= BIG for row in rows for v in row):
+            rows = [[None if v.__class__ is str and not v.strip() else v for v in row] for row in values]
+            if kind == "xlsx" and _has_big_number(rows):
                 for (r, c), exact in xlsx_big_integers(data, name).items():
                     if r < len(rows) and c < len(rows[r]) and rows[r][c] == float(exact):
                         rows[r][c] = exact
@@ -178,6 +178,15 @@ def _read_calamine(kind: str, data: bytes) -> SourceBook:
         return SourceBook(kind, grids, hidden)
     finally:
         workbook.close()
+
+
+def _has_big_number(rows: list[list[Any]]) -> bool:
+    """Whether a number cell holds 16 or more digits (that a double rounds)."""
+    for row in rows:
+        for value in row:
+            if value.__class__ is float and abs(value) >= BIG:
+                return True
+    return False
 
 
 def _merged(ranges: Any) -> list[tuple[int, int, int, int]]:

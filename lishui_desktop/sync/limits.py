@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from lishui_desktop.ziplimits import ZipLimits, overlapping, oversized_member
 
 CONTEXT = "Bundle"
 _LOCAL_HEADER = struct.Struct("<4s5H3L2H")
@@ -34,14 +35,15 @@ class UnsafeBundle(UserError):
 
 
 @dataclass(frozen=True)
-class Limits:
-    """Caps for one archive; the defaults fit a 100k-op bundle with ample room."""
+class Limits(ZipLimits):
+    """Caps for a bundle; the defaults fit a 100k-op bundle with ample room. The rules are
+    lishui_desktop.ziplimits', shared with the workbook reader."""
 
     max_archive_bytes: int = 512 * 1024 * 1024
     max_entries: int = 16
     max_member_bytes: int = 1024 * 1024 * 1024
     max_total_bytes: int = 1536 * 1024 * 1024
-    max_ratio: int = 200  # uncompressed / compressed, for members above min_ratio_check bytes
+    max_ratio: int = 200
     min_ratio_check: int = 64 * 1024
 
 
@@ -140,19 +142,15 @@ def _check_layout(
 ) -> None:
     """Entries must follow each other without gaps or overlaps from byte 0 to the directory,
     and the directory must end the file: nothing hidden, nothing counted twice."""
-    previous_end = 0
-    for start, _data_start, end in sorted(spans):
-        if start < previous_end:
-            raise _refuse(
-                QT_TRANSLATE_NOOP(CONTEXT, "The bundle has overlapping entries (a zip bomb).")
-            )
-        if start != previous_end:
-            raise _damaged("layout")
-        previous_end = end
-    if previous_end > central_start:
+    if overlapping([(start, end) for start, _data_start, end in spans], central_start):
         raise _refuse(
             QT_TRANSLATE_NOOP(CONTEXT, "The bundle has overlapping entries (a zip bomb).")
         )
+    previous_end = 0
+    for start, _data_start, end in sorted(spans):
+        if start != previous_end:
+            raise _damaged("layout")
+        previous_end = end
     pos = central_start
     for info in infos:  # walk the directory by its own length fields: they must add up
         name = info.orig_filename.encode("utf-8")
@@ -217,7 +215,6 @@ def read_members(
                 QT_TRANSLATE_NOOP(CONTEXT, "The bundle has too many files (%1)."), len(infos)
             )
         seen: set[str] = set()
-        total = 0
         for info in infos:
             _check_name(info.filename, allowed)
             if info.filename in seen:
@@ -238,19 +235,12 @@ def read_members(
                 raise _refuse(
                     QT_TRANSLATE_NOOP(CONTEXT, "The bundle is damaged (%1)."), info.filename
                 )
-            total += info.file_size
-            too_big = info.file_size > limits.max_member_bytes or total > limits.max_total_bytes
-            ratio_bad = (
-                info.file_size > limits.min_ratio_check
-                and info.file_size > limits.max_ratio * max(info.compress_size, 1)
+        oversized = oversized_member(infos, limits)
+        if oversized is not None:
+            raise _refuse(
+                QT_TRANSLATE_NOOP(CONTEXT, "A file in the bundle is too large when unpacked (%1)."),
+                oversized.filename,
             )
-            if too_big or ratio_bad:
-                raise _refuse(
-                    QT_TRANSLATE_NOOP(
-                        CONTEXT, "A file in the bundle is too large when unpacked (%1)."
-                    ),
-                    info.filename,
-                )
         missing = [name for name in required if name not in seen]
         if missing:
             raise _refuse(

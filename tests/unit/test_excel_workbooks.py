@@ -197,3 +197,20 @@ def test_an_exact_18_digit_id_stored_as_a_number(db, tmp_path: Path) -> None:
     assert run_import(db, "placements", fixed).applied
     with db.sessions() as s:
         assert s.scalars(select(Person.id_number)).one() == exact
+
+
+def test_zip_limits_are_one_set_of_rules_for_bundles_and_workbooks(tmp_path: Path) -> None:
+    """The workbook reader and the bundle reader apply the same archive rules (ziplimits), each
+    with its own numbers: a member that unpacks 1000 times its size is refused by both."""
+    from lishui_desktop.excel.safety import WORKBOOK_LIMITS, UnsafeWorkbook, check_zip
+    from lishui_desktop.sync.limits import DEFAULT_LIMITS, UnsafeBundle, read_members
+    from lishui_desktop.ziplimits import ZipLimits
+
+    assert isinstance(WORKBOOK_LIMITS, ZipLimits) and isinstance(DEFAULT_LIMITS, ZipLimits)
+    bomb = tmp_path / "bomb.zip"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("ops.jsonl", b"\0" * (4 * 1024 * 1024))
+    with pytest.raises(UnsafeWorkbook, match="zip bomb|炸弹"):
+        check_zip(bomb)
+    with pytest.raises(UnsafeBundle):
+        read_members(bomb.read_bytes(), allowed={"ops.jsonl"})
