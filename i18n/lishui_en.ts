@@ -624,8 +624,8 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
 <context>
     <name>ChoosePage</name>
     <message>
-        <source>An .xlsx file</source>
-        <translation>An .xlsx file</translation>
+        <source>A workbook: xlsx, xls, ods or csv</source>
+        <translation>A workbook: xlsx, xls, ods or csv</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -652,6 +652,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>Kind</translation>
     </message>
     <message>
+        <source>Reading the workbook</source>
+        <translation>Reading the workbook</translation>
+    </message>
+    <message>
         <source>Rows are checked first; if any row has a problem, nothing is imported.</source>
         <translation>Rows are checked first; if any row has a problem, nothing is imported.</translation>
     </message>
@@ -666,6 +670,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>Template written: %1</source>
         <translation>Template written: %1</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx *.xlsm *.xls *.et *.xlsb *.ods *.csv);;All files (*)</source>
+        <translation>Workbooks (*.xlsx *.xlsm *.xls *.et *.xlsb *.ods *.csv);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -4431,6 +4439,60 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>Show the full number (this is recorded)</source>
         <translation>Show the full number (this is recorded)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionForm</name>
+    <message>
+        <source>(a column of the sheet)</source>
+        <translation>(a column of the sheet)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Session title</source>
+        <translation>Session title</translation>
+    </message>
+    <message>
+        <source>Title rows</source>
+        <translation>Title rows</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <source>Each sheet is one session. Fill in what the workbook does not say (fields marked * are required).</source>
+        <translation>Each sheet is one session. Fill in what the workbook does not say (fields marked * are required).</translation>
+    </message>
+    <message>
+        <source>Hidden sheets, not read: %1</source>
+        <translation>Hidden sheets, not read: %1</translation>
+    </message>
+    <message>
+        <source>Sheets without a roster, not read: %1</source>
+        <translation>Sheets without a roster, not read: %1</translation>
+    </message>
+    <message>
+        <source>Training sessions</source>
+        <translation>Training sessions</translation>
     </message>
 </context>
 <context>

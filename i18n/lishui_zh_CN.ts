@@ -624,8 +624,8 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
 <context>
     <name>ChoosePage</name>
     <message>
-        <source>An .xlsx file</source>
-        <translation>一个 .xlsx 文件</translation>
+        <source>A workbook: xlsx, xls, ods or csv</source>
+        <translation>工作簿：xlsx、xls、ods 或 csv</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -652,6 +652,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>类型</translation>
     </message>
     <message>
+        <source>Reading the workbook</source>
+        <translation>正在读取工作簿</translation>
+    </message>
+    <message>
         <source>Rows are checked first; if any row has a problem, nothing is imported.</source>
         <translation>先逐行检查；只要有一行有问题，就不导入任何数据。</translation>
     </message>
@@ -666,6 +670,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>Template written: %1</source>
         <translation>模板已写入：%1</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx *.xlsm *.xls *.et *.xlsb *.ods *.csv);;All files (*)</source>
+        <translation>工作簿 (*.xlsx *.xlsm *.xls *.et *.xlsb *.ods *.csv);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -4431,6 +4439,60 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>Show the full number (this is recorded)</source>
         <translation>显示完整号码（此操作会被记录）</translation>
+    </message>
+</context>
+<context>
+    <name>SessionForm</name>
+    <message>
+        <source>(a column of the sheet)</source>
+        <translation>（表中已有此列）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>培训类别</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>培训地点</translation>
+    </message>
+    <message>
+        <source>Session title</source>
+        <translation>培训班名称</translation>
+    </message>
+    <message>
+        <source>Title rows</source>
+        <translation>标题行</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <source>Each sheet is one session. Fill in what the workbook does not say (fields marked * are required).</source>
+        <translation>每个工作表是一个培训班。请补充工作簿中没有写明的内容（带 * 的为必填）。</translation>
+    </message>
+    <message>
+        <source>Hidden sheets, not read: %1</source>
+        <translation>隐藏的工作表未读取：%1</translation>
+    </message>
+    <message>
+        <source>Sheets without a roster, not read: %1</source>
+        <translation>没有花名册的工作表未读取：%1</translation>
+    </message>
+    <message>
+        <source>Training sessions</source>
+        <translation>培训班</translation>
     </message>
 </context>
 <context>

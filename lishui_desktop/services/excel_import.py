@@ -205,15 +205,32 @@ def _sample(kind: str, book: Workbook) -> tuple[list[str], list[list[str]]]:
     return ([translate(CONTEXT, "Sheet"), *headers] if several else headers), rows
 
 
-def inspect(db: Database, kind: str, path: Path) -> tuple[Workbook, list[SheetSession]]:
-    """The workbook's tables and, for trainees, each sheet's session as far as the file says it
-    (for the wizard to ask what is missing). Raises ExcelError for a file it cannot use."""
+@dataclass
+class Inspection:
+    """What a file holds before the user completes it: its tables and, for trainees, each
+    sheet's session as far as the file says it, and the units that may organise one."""
+
+    book: Workbook
+    sessions: list[SheetSession] = field(default_factory=list)
+    organisers: list[str] = field(default_factory=list)
+
+    def asks(self) -> bool:
+        """Whether a sheet's session comes (in part) from outside its columns: its title rows,
+        the pairing, or the user; such a session is shown to the user before the preview."""
+        return any(s.missing or s.origins for s in self.sessions)
+
+
+def inspect(db: Database, kind: str, path: Path) -> Generator[Progress, None, Inspection]:
+    """Read the file (raises ExcelError for a file it cannot use) and, for trainees, what each
+    sheet says of its session, for the wizard to ask what is missing."""
+    yield 0, 1, translate(CONTEXT, "Reading the workbook")
     book = read_workbook(Path(path), kind)
     if kind != "trainees":
-        return book, []
+        return Inspection(book)
     with db.sessions() as session:
         places, paired = PlaceIndex.load(session), paired_counties(session)
-    return book, [sheet_session(sheet, places, None, paired) for sheet in book.sheets]
+    sessions = [sheet_session(sheet, places, None, paired) for sheet in book.sheets]
+    return Inspection(book, sessions, places.names("lishui"))
 
 
 def prepare(

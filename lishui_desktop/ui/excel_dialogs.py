@@ -36,6 +36,9 @@ from lishui_desktop.excel.columns import KINDS, SHEET_TITLES, columns_for
 from lishui_desktop.services import excel_export, excel_import
 from lishui_desktop.ui import workers
 from lishui_desktop.ui.context import AppContext
+from lishui_desktop.ui.excel_session_page import SessionPage
+
+CHOOSE, SESSIONS, PREVIEW, DONE = range(4)  # the wizard's page ids
 
 
 def _tr(text: str) -> str:
@@ -138,8 +141,9 @@ class ChoosePage(QWizardPage):
         self.kind = QComboBox(self)
         for key, text in kind_labels().items():
             self.kind.addItem(text, key)
+        self.inspection: excel_import.Inspection | None = None
         self.file = QLineEdit(self)
-        self.file.setPlaceholderText(self.tr("An .xlsx file"))
+        self.file.setPlaceholderText(self.tr("A workbook: xlsx, xls, ods or csv"))
         browse = QPushButton(self.tr("Browse…"), self)
         template = QPushButton(self.tr("Save a blank template…"), self)
         row = QHBoxLayout()
@@ -162,8 +166,26 @@ class ChoosePage(QWizardPage):
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         return bool(self.file.text().strip()) and self.path().is_file()
 
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        """Read the file once; a trainee roster whose sessions come (in part) from outside its
+        columns goes to the session page. A file that cannot be read goes on to the preview,
+        which says why."""
+        self.inspection = None
+        kind, path = self.selected_kind(), self.path()
+        try:
+            self.inspection = run_job(self, self.tr("Reading the workbook"), lambda: excel_import.inspect(self.ctx.db, kind, path))
+        except BaseException:  # noqa: BLE001 - the preview reads again and shows the message
+            self.inspection = None
+        return True
+
+    def nextId(self) -> int:  # noqa: N802 - Qt override
+        return SESSIONS if self.inspection is not None and self.inspection.asks() else PREVIEW
+
     def browse(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose a workbook"), str(Path.home()), self.tr("Excel workbook (*.xlsx)"))
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a workbook"), str(Path.home()),
+            self.tr("Workbooks (*.xlsx *.xlsm *.xls *.et *.xlsb *.ods *.csv);;All files (*)"),
+        )
         if path:
             self.file.setText(path)
 
@@ -195,9 +217,9 @@ def _table(parent: QWidget, headers: list[str], rows: list[list[str]]) -> QTable
 class PreviewPage(QWizardPage):
     """Step 2: the counts and the first rows, or every problem and the marked copy."""
 
-    def __init__(self, ctx: AppContext, choose: ChoosePage, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, choose: ChoosePage, sessions: SessionPage, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx, self.choose = ctx, choose
+        self.ctx, self.choose, self.sessions = ctx, choose, sessions
         self.prepared: excel_import.Prepared | None = None
         self.setTitle(self.tr("Preview"))
         self.setCommitPage(True)
@@ -215,8 +237,12 @@ class PreviewPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         self.prepared = None
         kind, path = self.choose.selected_kind(), self.choose.path()
+        found = self.choose.inspection
+        book = found.book if found is not None else None
+        per_sheet = self.sessions.inputs() if found is not None and found.asks() else None
         try:
-            self.prepared = run_job(self, self.tr("Checking the workbook"), lambda: excel_import.prepare(self.ctx.db, kind, path))
+            self.prepared = run_job(self, self.tr("Checking the workbook"), lambda: excel_import.prepare(
+                self.ctx.db, kind, path, per_sheet=per_sheet, book=book))
         except BaseException as exc:  # shown on the page: the user picks another file
             self.summary.setText(exc.text() if isinstance(exc, UserError) else scrub(str(exc)))
             self._show_table([], [])
@@ -289,9 +315,10 @@ class ImportWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.resize(900, 560)
         self.choose = ChoosePage(ctx, self)
-        self.preview = PreviewPage(ctx, self.choose, self)
+        self.sessions = SessionPage(lambda: self.choose.inspection, self)
+        self.preview = PreviewPage(ctx, self.choose, self.sessions, self)
         self.done_page = DonePage(self)
-        for page in (self.choose, self.preview, self.done_page):
-            self.addPage(page)
+        for page_id, page in ((CHOOSE, self.choose), (SESSIONS, self.sessions), (PREVIEW, self.preview), (DONE, self.done_page)):
+            self.setPage(page_id, page)
         if kind in KINDS:
             self.choose.kind.setCurrentIndex(KINDS.index(kind))

@@ -92,3 +92,49 @@ def test_export_dialog_writes_masked_file(qtbot, ctx, tmp_path: Path, monkeypatc
     sheet = openpyxl.load_workbook(written).worksheets[0]
     id_col = [c.value for c in sheet[1]].index("身份证号") + 1
     assert "*" in sheet.cell(2, id_col).value
+
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "workbooks"
+
+
+def test_wizard_asks_each_sheet_for_its_session(qtbot, ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A county .xls without session columns: the session page shows what the title rows say,
+    one tab per sheet; the user completes it once and both sessions are imported."""
+    from lishui_desktop.db.models import TrainingSession
+    from lishui_desktop.ui.excel_dialogs import PREVIEW, SESSIONS
+
+    wizard = ImportWizard(ctx, kind="trainees")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.choose.file.setText(str(DATA / "两期.xls"))
+    wizard.next()
+    assert wizard.currentId() == SESSIONS
+    tabs = wizard.sessions.tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["第3期", "第4期"]
+    third = wizard.sessions.forms["第3期"].fields
+    assert third["title"].text() == "平昌县2019年第3期农村致富带头人培训班"
+    assert third["start_date"].text() == "2019-03-01" and third["end_date"].text() == "2019-03-05"
+    assert third["category"].currentData() == "wealth_leader" and third["organiser"].currentText() == "青田县"
+    fourth = wizard.sessions.forms["第4期"].fields
+    fourth["place"].setText("平昌县驷马镇")  # what the file does not say, given once
+    wizard.next()
+    assert wizard.currentId() == PREVIEW and wizard.preview.isComplete(), wizard.preview.summary.text()
+    assert "第4期" in wizard.preview.summary.text() and wizard.preview.table.rowCount() == 20
+    wizard.next()
+    assert enrolments(ctx.db) == 22
+    with ctx.db.sessions() as s:
+        places = {t.title: t.place for t in s.scalars(select(TrainingSession))}
+    assert places == {"平昌县2019年第3期农村致富带头人培训班": "青田县", "平昌县2019年第4期农村致富带头人培训班": "平昌县驷马镇"}
+
+
+def test_wizard_reads_only_visible_sheets_and_says_so(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    wizard = ImportWizard(ctx, kind="trainees")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.choose.file.setText(str(DATA / "隐藏工作表.xls"))
+    wizard.next()
+    assert wizard.sessions.tabs.count() == 1 and "旧数据" in wizard.sessions.note.text()
+    wizard.next()
+    assert wizard.preview.isComplete() and "旧数据" in wizard.preview.summary.text()
+    wizard.next()
+    assert enrolments(ctx.db) == 15
