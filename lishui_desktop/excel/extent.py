@@ -23,8 +23,11 @@ from defusedxml.ElementTree import fromstring, iterparse
 
 MAX_CELLS = 4_000_000  # rows x columns of one sheet: 100,000 rows of 40 columns
 _SAFE_ROWS, _SAFE_COLS = 99_999, 26  # what references of one letter and five digits can reach
-_WIDE_OR_DEEP = re.compile(rb' r="(?:[A-Z]{2}|[A-Z][0-9]{6})')
-_COLUMN = re.compile(rb' r="([A-Z]+)')
+# a cell without a reference first, or one past column Z or row 99,999
+_UNUSUAL = re.compile(rb'<c(?:>|/>|\s(?!r=")| r="(?:[A-Z]{2}|[A-Z][0-9]{6}))')
+_POSITIONAL = re.compile(rb'<c(?:>|/>|\s(?!r="))')
+_WIDE = re.compile(rb' r="([A-Z]{2,3})[0-9]')
+_DEEP = re.compile(rb' r="[A-Z]{1,3}([0-9]{6,7})"')
 _ROW = re.compile(rb' r="[A-Z]+([0-9]+)')
 _REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
@@ -64,15 +67,18 @@ def xlsx_sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
 
 
 def xml_cells_extent(xml: bytes) -> tuple[int, int]:
-    """(last row, last column) a sheet's XML can reach, 1-based; an upper bound."""
-    cells = xml.count(b"<c ") + xml.count(b"<c>") + xml.count(b"<c/>")
-    referenced = xml.count(b' r="') - xml.count(b'<row r="') - xml.count(b'<row  r="')
-    if cells != referenced:  # cells placed by position, or an unusual spelling: count exactly
-        return _parsed_extent(xml)
-    if _WIDE_OR_DEEP.search(xml) is None:
+    """(last row, last column) a sheet's XML can reach, 1-based; an upper bound. One scan finds
+    whether anything reaches past one-letter columns and five-digit rows (Excel, WPS,
+    LibreOffice and openpyxl write every cell with its reference first)."""
+    if _UNUSUAL.search(xml) is None:
         return _SAFE_ROWS, _SAFE_COLS
-    cols = max((column_number(c) for c in set(_COLUMN.findall(xml))), default=0)
-    rows = max((int(r) for r in set(_ROW.findall(xml))), default=0)
+    if _POSITIONAL.search(xml) is not None:  # cells placed by position: count exactly
+        return _parsed_extent(xml)
+    cols = max((column_number(c) for c in set(_WIDE.findall(xml))), default=_SAFE_COLS)
+    deep = [int(r) for r in set(_DEEP.findall(xml))]
+    rows = max(deep, default=_SAFE_ROWS)
+    if not deep and rows * cols > MAX_CELLS:  # a wide sheet: its real last row decides
+        rows = max((int(r) for r in set(_ROW.findall(xml))), default=0)
     return rows, cols
 
 

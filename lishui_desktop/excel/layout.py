@@ -179,14 +179,16 @@ class Footers:
         self.signed = False  # a signature line was seen: what follows without a name is footer too
 
     def __call__(self, values: list[Any]) -> bool:
-        first = next((v for v in values if v is not None), None)
+        first = values[0] if values and values[0] is not None else next((v for v in values if v is not None), None)
         if first is None:
             return False
         if first.__class__ is str and first.lstrip()[:1] in _TOTAL_STARTS and is_total(_text(first)):
             return True  # 合计 in the first filled cell, whatever the name column holds
-        anchors = [values[c - 1] if c <= len(values) else None for c in self.anchor_cols]
-        if any(a is not None and (a.__class__ is not str or a.lstrip()[:1] not in _FOOTER_STARTS) for a in anchors):
-            return False  # a row with a name is data (fast path: no footer word starts with its first character)
+        size = len(values)
+        anchors = [values[c - 1] if c <= size else None for c in self.anchor_cols]
+        for a in anchors:
+            if a is not None and (a.__class__ is not str or a.lstrip()[:1] not in _FOOTER_STARTS):
+                return False  # a row with a name is data (no footer word starts with its first character)
         texts = [_text(a) for a in anchors if a is not None]
         if any(t and not is_footer_text(t) for t in texts):
             return False

@@ -25,12 +25,14 @@ from lishui_desktop.excel.layout import (
     fill_merged,
     find_header,
     heading_texts,
+    is_blank,
     is_instruction,
 )
 from lishui_desktop.excel.sources import Grid, SourceBook, read_source
 
 __all__ = ["INSTRUCTION_MARK", "RawRow", "Sheet", "Workbook", "read_sheet", "read_workbook", "table_of"]
 
+BIG = 1e15  # a number this large has lost digits as a double; an xlsx may hold it exactly
 # required columns a trainee sheet may lack: its title rows or the user give the session
 SESSION_KEYS = ("title", "category", "organiser", "start_date")
 
@@ -81,12 +83,32 @@ def table_of(grid: Grid, kind: str) -> Sheet | None:
         mapped = _mapped(values, pick, width, count)
         if not own_before.get(number, True) or mapped.count(None) == count:
             continue  # blank, or only a merged cell reaching down from above
+        anchor = mapped[anchor_at]
+        if (anchor is None or anchor.__class__ is str and not anchor.strip()) and is_blank(mapped):
+            continue  # cells holding only spaces
         if number - last < 3 and is_instruction(mapped):
             continue  # the template's instruction row, just below the header
         if footers(values) or (mapped[anchor_at] == header_texts[anchor_at] and _repeats_header(mapped, header_texts)):
             continue
         sheet.rows.append(RawRow(number + 1, dict(zip(keys, mapped, strict=True)), grid.title))
+    _exact_ids(sheet, grid)
     return sheet
+
+
+def _exact_ids(sheet: Sheet, grid: Grid) -> None:
+    """An ID stored as a number of 16 or more digits: its exact digits where the file holds
+    them (calamine's double has already rounded it)."""
+    if "id_number" not in sheet.positions or grid.exact is None:
+        return
+    big = [row for row in sheet.rows if row.values["id_number"].__class__ is float and abs(row.values["id_number"]) >= BIG]
+    if not big:
+        return
+    exact = grid.exact()
+    column = sheet.positions["id_number"] - 1
+    for row in big:
+        value = exact.get((row.number - 1, column))
+        if value is not None and float(value) == row.values["id_number"]:
+            row.values["id_number"] = value
 
 
 def _mapped(values: list[Any], pick: Any, width: int, count: int) -> list[Any]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -39,7 +40,6 @@ from lishui_desktop.excel.safety import (
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .xls and WPS .et, or an encrypted package
 ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
 CSV_DELIMITERS = ",\t;"
-BIG = 1e15  # numbers this large have lost digits as doubles: an xlsx may hold them exactly
 CSV_SAMPLE = 64 * 1024
 _TEXT_ENCODINGS = ("utf-8-sig", "gb18030")
 _CONTROL = {chr(c) for c in range(32)} - {"\t", "\n", "\r"}
@@ -53,6 +53,7 @@ class Grid:
     title: str
     rows: list[list[Any]]
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)
+    exact: Callable[[], dict[tuple[int, int], int]] | None = None  # big integers as written (xlsx)
 
 
 @dataclass
@@ -169,24 +170,17 @@ def _read_calamine(kind: str, data: bytes) -> SourceBook:
                 raise TooLarge(name, height + 1, width + 1)
             values = sheet.to_python(skip_empty_area=False)
             merged = ods_merges.get(name, []) if kind == "ods" else _merged(sheet.merged_cell_ranges)
-            rows = [[None if v.__class__ is str and not v.strip() else v for v in row] for row in values]
-            if kind == "xlsx" and _has_big_number(rows):
-                for (r, c), exact in xlsx_big_integers(data, name).items():
-                    if r < len(rows) and c < len(rows[r]) and rows[r][c] == float(exact):
-                        rows[r][c] = exact
-            grids.append(Grid(name, rows, merged))
+            rows = [[None if v == "" else v for v in row] for row in values]
+            grids.append(Grid(name, rows, merged, _exact_reader(data, name) if kind == "xlsx" else None))
         return SourceBook(kind, grids, hidden)
     finally:
         workbook.close()
 
 
-def _has_big_number(rows: list[list[Any]]) -> bool:
-    """Whether a number cell holds 16 or more digits (that a double rounds)."""
-    for row in rows:
-        for value in row:
-            if value.__class__ is float and abs(value) >= BIG:
-                return True
-    return False
+def _exact_reader(data: bytes, name: str) -> Callable[[], dict[tuple[int, int], int]]:
+    """Reads, when asked, the exact value of sheet `name`'s number cells written with 16 or more
+    digits (calamine's doubles keep 15 or 16 of them)."""
+    return lambda: xlsx_big_integers(data, name)
 
 
 def _merged(ranges: Any) -> list[tuple[int, int, int, int]]:
