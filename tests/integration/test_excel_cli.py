@@ -59,3 +59,29 @@ def test_excel_cli_bad_rows_exit_2(cli_db: str, tmp_path: Path, capsys: pytest.C
     assert main(["--db", cli_db, "excel", "import", "trainees", str(not_a_book)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_county_roster_xls_by_cli(cli_db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """The issue's case: a county .xls (title row, 序号/备注, merged towns, signed footer) with
+    the category and organiser given on the command line: 40 trainees in the titled session."""
+    from sqlalchemy import select
+
+    from lishui_desktop.db.database import Database
+    from lishui_desktop.db.models import Enrolment, Person, TrainingSession
+
+    roster = Path(__file__).resolve().parents[1] / "data" / "workbooks" / "花名册.xls"
+    capsys.readouterr()
+    assert main(["--db", cli_db, "excel", "import", "trainees", str(roster), "--category", "农村致富带头人",
+                 "--organiser", "青田县", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["new"] == 40 and result["sheets"][0]["sessions"][0]["title"] == "平昌县2019年第3期农村致富带头人培训班"
+    db = Database.open(Path(cli_db))
+    try:
+        with db.sessions() as s:
+            assert s.scalars(select(TrainingSession.title)).all() == ["平昌县2019年第3期农村致富带头人培训班"]
+            towns = s.scalars(select(Person.town).join(Enrolment, Enrolment.person_id == Person.id)).all()
+    finally:
+        db.close()
+    assert len(towns) == 40 and all(towns)
+    assert main(["--db", cli_db, "excel", "import", "placements", str(roster), "--category", "x"]) == 2
+    assert "trainees" in capsys.readouterr().err

@@ -138,3 +138,23 @@ def test_wizard_reads_only_visible_sheets_and_says_so(qtbot, ctx) -> None:  # ty
     assert wizard.preview.isComplete() and "旧数据" in wizard.preview.summary.text()
     wizard.next()
     assert enrolments(ctx.db) == 15
+
+
+def test_wizard_imports_the_county_xls_roster(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """花名册.xls: the session from its title row, category and organiser filled in by the
+    title and the pairing; 40 trainees, each with a town."""
+    from lishui_desktop.db.models import Person
+
+    wizard = ImportWizard(ctx, kind="trainees")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.choose.file.setText(str(DATA / "花名册.xls"))
+    wizard.next()
+    form = wizard.sessions.forms["花名册"].fields
+    assert form["title"].text() == "平昌县2019年第3期农村致富带头人培训班" and form["organiser"].currentText() == "青田县"
+    wizard.next()
+    assert wizard.preview.isComplete() and "40" in wizard.preview.summary.text()
+    wizard.next()
+    assert enrolments(ctx.db) == 40
+    with ctx.db.sessions() as s:
+        assert all(s.scalars(select(Person.town)))
