@@ -6,8 +6,7 @@ whole program. These scans read the sheet's own records (no values, no strings) 
 sheet is refused first. xlsx: a byte scan of each sheet's XML (every cell of Excel, WPS,
 LibreOffice and openpyxl files carries its reference; the rare file with cells lacking one is
 parsed exactly); ods: one streaming parse of content.xml, which also yields the merged ranges
-calamine does not report for ods; xlsb: the row and cell records. Legacy .xls cannot exceed
-65,536 x 256 cells and is checked after reading.
+calamine does not report for ods; xlsb: the row and cell records. Legacy .xls: excel.biff.
 """
 
 from __future__ import annotations

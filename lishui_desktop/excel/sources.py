@@ -5,14 +5,16 @@ The kind is sniffed from the content (a real .xlsx named .xls, .et or without ex
 (.ods), all read by python-calamine, and CSV or tab-separated text in UTF-8 (with or without
 BOM), UTF-16 with BOM, or GBK/GB18030. Zip containers pass the zip checks of excel.safety
 first, and a sheet's extent is bounded before calamine lays it out (a lone cell at XFD1048576
-would make it allocate half a terabyte and abort the process). Only visible worksheets are
-read; hidden and very hidden ones are named. Every failure is one UnsafeWorkbook message.
+would make it allocate half a terabyte and abort the process; A1 and IV65536 in an .xls cost it
+a gigabyte, see excel.biff). Only visible worksheets are read; hidden and very hidden ones are
+named. Every failure is one UnsafeWorkbook message.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import struct
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP as N
+from lishui_desktop.excel.biff import Encrypted, xls_extents
 from lishui_desktop.excel.columns import CONTEXT
 from lishui_desktop.excel.extent import (
     MAX_CELLS,
@@ -41,6 +44,7 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .xls and WPS .et, or a
 ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
 CSV_DELIMITERS = ",\t;"
 CSV_SAMPLE = 64 * 1024
+PROTECTED = N(CONTEXT, "This workbook is protected by a password; open it in Excel or WPS, remove the password and save it again.")
 _TEXT_ENCODINGS = ("utf-8-sig", "gb18030")
 _CONTROL = {chr(c) for c in range(32)} - {"\t", "\n", "\r"}
 
@@ -85,7 +89,7 @@ def sniff(path: Path, data: bytes) -> str:
     """The kind of spreadsheet `data` (the file's bytes) holds; refuses what no reader takes."""
     if data[:8] == OLE_MAGIC:
         if ENCRYPTED in data:
-            raise _refuse(N(CONTEXT, "This workbook is protected by a password; open it in Excel or WPS, remove the password and save it again."))
+            raise _refuse(PROTECTED)
         return "xls"
     if data[:4] in (b"PK\x03\x04", b"PK\x05\x06"):
         return _zip_kind(set(check_zip(path, WORKBOOK_LIMITS)), data)
@@ -118,9 +122,13 @@ def read_source(path: Path) -> SourceBook:
     if kind == "csv":
         return SourceBook(kind, [Grid(path.stem[:31] or "csv", read_csv(data))])
     try:
-        if kind != "xls":
+        if kind == "xls":
+            _check_xls(data)
+        else:
             with zipfile.ZipFile(io.BytesIO(data)) as archive:
                 refuse_dtds(archive)
+                if kind == "ods" and _ods_encrypted(archive):
+                    raise _refuse(PROTECTED)
         return _read_calamine(kind, data)
     except (UnsafeWorkbook, MemoryError):
         raise
@@ -137,9 +145,19 @@ def read_source(path: Path) -> SourceBook:
         raise _refuse() from None
 
 
+def _ods_encrypted(archive: zipfile.ZipFile) -> bool:
+    """Whether an .ods has a password to open (its manifest describes how content.xml is
+    encrypted)."""
+    try:
+        with archive.open("META-INF/manifest.xml") as manifest:
+            return b"encryption-data" in manifest.read(1024 * 1024)
+    except KeyError:
+        return False
+
+
 def _calamine_refusal(exc: Exception) -> UnsafeWorkbook:
     if type(exc).__name__ == "PasswordError":
-        return _refuse(N(CONTEXT, "This workbook is protected by a password; open it in Excel or WPS, remove the password and save it again."))
+        return _refuse(PROTECTED)
     return _refuse()
 
 
@@ -181,6 +199,20 @@ def _exact_reader(data: bytes, name: str) -> Callable[[], dict[tuple[int, int], 
     """Reads, when asked, the exact value of sheet `name`'s number cells written with 16 or more
     digits (calamine's doubles keep 15 or 16 of them)."""
     return lambda: xlsx_big_integers(data, name)
+
+
+def _check_xls(data: bytes) -> None:
+    """Refuses, before calamine opens it, an .xls with a password, one whose sheet reaches
+    further than any roster, and one whose records this scan cannot follow."""
+    try:
+        extents = xls_extents(data)
+    except Encrypted:
+        raise _refuse(PROTECTED) from None
+    except (ValueError, struct.error):
+        raise _refuse() from None
+    for name, (rows, cols) in extents.items():
+        if rows * cols > MAX_CELLS:
+            raise TooLarge(name, rows, cols)
 
 
 def _merged(ranges: Any) -> list[tuple[int, int, int, int]]:

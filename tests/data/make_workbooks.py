@@ -191,6 +191,37 @@ def convert(source: Path, target_ext: str, filter_name: str, out_dir: Path) -> P
         return target
 
 
+def far_cell(out_dir: Path) -> None:
+    """远单元格.xls: a short roster and one cell at IV65536, the last of the .xls grid, saved by
+    LibreOffice (a few kilobytes that a reader laying the sheet out densely makes a gigabyte)."""
+    with tempfile.TemporaryDirectory() as work:
+        book = Workbook()
+        sheet = book.active
+        sheet.title = "花名册"
+        sheet.append(HEADERS)
+        for n, p in enumerate(trainees(3, offset=500), start=1):
+            sheet.append([n, p["name"], p["gender"], p["id"], p["phone"], p["town"], p["village"], p["poor"], None])
+        sheet["IV65536"] = "x"
+        source = Path(work) / "远单元格.xlsx"
+        book.save(source)
+        convert(source, "xls", "MS Excel 97", out_dir)
+
+
+def protected(originals: Path, out_dir: Path) -> None:
+    """The roster with a password to open (123): an .xls (RC4) and an .ods encrypted by
+    LibreOffice through its UNO bridge (the system python3 with python3-uno), and an .xlsx
+    (ECMA-376 agile encryption) by msoffcrypto-tool when it is installed."""
+    helper = Path(__file__).with_name("lo_password.py")
+    for ext, filter_name in (("xls", "MS Excel 97"), ("ods", "calc8")):
+        subprocess.run(["/usr/bin/python3", str(helper), str(originals / "花名册.xlsx"), str(out_dir / f"密码.{ext}"),
+                        filter_name, "123"], check=True, capture_output=True, timeout=300)
+    if shutil.which("msoffcrypto-tool"):
+        subprocess.run(["msoffcrypto-tool", "-e", "-p", "123", str(originals / "花名册.xlsx"), str(OUT / "密码.xlsx")],
+                       check=True, capture_output=True, timeout=60)
+    else:
+        print("msoffcrypto-tool not found: 密码.xlsx left as it was", file=sys.stderr)
+
+
 def main() -> int:
     if shutil.which("soffice") is None:
         print("LibreOffice (soffice) is needed: apt-get install libreoffice-calc-nogui", file=sys.stderr)
@@ -208,6 +239,8 @@ def main() -> int:
     lo_xlsx = OUT / "libreoffice"
     lo_xlsx.mkdir(exist_ok=True)
     convert(originals / "花名册.xlsx", "xlsx", "Calc MS Excel 2007 XML", lo_xlsx)
+    far_cell(lo_xlsx)
+    protected(originals, lo_xlsx)
     csv_files(OUT)
     for path in sorted(OUT.rglob("*.*")):
         if path.suffix != ".py":

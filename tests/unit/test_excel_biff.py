@@ -1,0 +1,117 @@
+"""Legacy .xls guarded before python-calamine opens it (lishui_desktop.excel.biff), and workbooks
+with a password to open, with real files saved by LibreOffice (tests/data/make_workbooks.py).
+
+calamine lays every sheet of an .xls out as one dense block as soon as it opens the file, and
+reserves room for the range each sheet's DIMENSIONS record names: a few kilobytes holding A1 and
+IV65536 cost half a gigabyte, an upside-down DIMENSIONS record aborts the whole program. The
+subprocess tests would die with the program (exit 134) or exceed the memory they check without
+the scan.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import struct
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from lishui_desktop.cli import main
+from lishui_desktop.excel import biff
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "workbooks"
+ROOT = Path(__file__).resolve().parents[2]
+XLS = ["花名册.xls", "两期.xls", "隐藏工作表.xls", "转移就业.xls", "挂职干部.xls"]
+CJK = re.compile(r"[\u4e00-\u9fff]")
+# the CLI run in a child that prints its own peak memory (MB) on its last line of stderr
+PEAK = (
+    "import resource, sys\n"
+    "from lishui_desktop.cli import main\n"
+    "code = main(sys.argv[1:])\n"
+    "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024, file=sys.stderr)\n"
+    "sys.exit(code)\n"
+)
+
+
+def cli_child(*args: str) -> tuple[int, str, int]:
+    """`lishui ARGS` in a child process: exit code, its error line, its peak memory in MB."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "LISHUI_LANG": "zh_CN"}
+    done = subprocess.run([sys.executable, "-c", PEAK, *args], capture_output=True, text=True, env=env, timeout=300)
+    lines = done.stderr.strip().splitlines()
+    peak = int(lines[-1]) if done.returncode in (0, 2) and lines and lines[-1].isdigit() else -1
+    return done.returncode, "\n".join(lines[:-1]) if peak >= 0 else done.stderr, peak
+
+
+@pytest.fixture(scope="module")
+def cli_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    path = str(tmp_path_factory.mktemp("biff") / "xls.sqlite3")
+    assert main(["--db", path, "init", "--device-name", "平昌-01", "--role", "field"]) == 0
+    return path
+
+
+@pytest.mark.parametrize("name", XLS)
+def test_the_scan_finds_what_calamine_lays_out(name: str) -> None:
+    from python_calamine import CalamineWorkbook
+
+    data = (DATA / name).read_bytes()
+    found = biff.xls_extents(data)
+    book = CalamineWorkbook.from_filelike(io.BytesIO(data))
+    laid_out = {}
+    for sheet in book.sheet_names:
+        end = book.get_sheet_by_name(sheet).end
+        laid_out[sheet] = (end[0] + 1, end[1] + 1) if end else (0, 0)
+    book.close()
+    assert found == laid_out
+
+
+def test_an_xls_reaching_iv65536_is_refused_before_it_is_laid_out(cli_db: str) -> None:
+    code, err, peak = cli_child("--db", cli_db, "excel", "import", "trainees", str(DATA / "libreoffice" / "远单元格.xls"),
+                                "--category", "农村致富带头人", "--organiser", "青田县")
+    assert code == 2, err
+    assert err.count("\n") == 0 and CJK.search(err) and "花名册" in err and "65536" in err and "256" in err, err
+    assert 0 < peak < 350, peak  # calamine alone would take over 500 MB to open it
+
+
+def _with_dimensions(data: bytes, first_row: int, last_row: int) -> bytes:
+    """`data` (an .xls) with its first sheet's DIMENSIONS record naming rows first..last."""
+    stream = biff.workbook_stream(data)
+    pos = 0
+    while pos + 4 <= len(stream):
+        kind, length = struct.unpack_from("<HH", stream, pos)
+        if kind == 0x0200 and length == 14:
+            record = stream[pos:pos + 4 + length]
+            at = data.find(record)
+            assert at > 0 and data.find(record, at + 1) < 0
+            out = bytearray(data)
+            struct.pack_into("<II", out, at + 4, first_row, last_row)
+            return bytes(out)
+        pos += 4 + length
+    raise AssertionError("no DIMENSIONS record")
+
+
+def test_an_upside_down_dimensions_record_is_refused_not_a_crash(cli_db: str, tmp_path: Path) -> None:
+    broken = tmp_path / "花名册.xls"
+    broken.write_bytes(_with_dimensions((DATA / "花名册.xls").read_bytes(), 0xFFFF, 0x10))
+    code, err, _peak = cli_child("--db", cli_db, "excel", "import", "trainees", str(broken),
+                                 "--category", "农村致富带头人", "--organiser", "青田县")
+    assert code == 2, err  # without the scan calamine reserves terabytes and aborts (134)
+    assert err.count("\n") == 0 and err.startswith("lishui:") and CJK.search(err), err
+
+
+def test_a_dimensions_record_within_the_grid_is_read() -> None:
+    data = _with_dimensions((DATA / "花名册.xls").read_bytes(), 0, 65536)
+    assert biff.xls_extents(data)["花名册"] == (47, 9)
+
+
+@pytest.mark.parametrize("name", ["libreoffice/密码.xls", "libreoffice/密码.ods", "密码.xlsx"])
+def test_a_workbook_with_a_password_gets_one_message(cli_db: str, capsys: pytest.CaptureFixture[str], name: str) -> None:
+    capsys.readouterr()
+    code = main(["--db", cli_db, "excel", "import", "trainees", str(DATA / name),
+                 "--category", "农村致富带头人", "--organiser", "青田县"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.count("\n") == 1 and "密码" in err and "Traceback" not in err, err
