@@ -88,6 +88,14 @@ def pairing_key(level: str | None, lishui_party: str | None, sichuan_party: str 
     return ("pairing", level, lishui, sichuan)
 
 
+def place_key(side: str | None, level: str | None, parent_id: str | None, name: str | None) -> tuple[Hashable, ...] | None:
+    """A place: its side, level, the place it belongs to and its name (a county without 县/区)."""
+    shown = norm_county(name) if level == "county" else norm(name)
+    if not _complete(side, level, shown):
+        return None
+    return ("place", side, level, parent_id or "", shown)
+
+
 def later_period(stored_start: dt.date | None, start: dt.date | None) -> bool:
     """Whether a pairing of the same key starting on `start` is a later period of the stored
     one (its renewal, a new record) rather than the stored one with a corrected start."""

@@ -180,6 +180,15 @@ def find_same(session: Session, side: str, level: str, name: str, parent_id: str
     return None
 
 
+def place_id(side: str, level: str, name: str, parent_id: str | None, code: str | None) -> str:
+    """The id of a new place, the same wherever it is added: from its GB/T 2260 code, else from
+    its natural key (side, level, parent and normalised name), so the same town added at the
+    office and on a lead's laptop before they sync is one row, not two."""
+    if code:
+        return reference_id("place-code", f"{side}:{code}")
+    return reference_id("place-name", repr(nk.place_key(side, level, parent_id, name)))
+
+
 def _day(on: str | dt.date | None) -> dt.date:
     day = parse_date(on) if on else dt.date.today()
     assert day is not None
@@ -203,9 +212,13 @@ def add_in(session: Session, name: str, level: str, side: str, code: str | None 
     if twin is not None:
         raise PlaceError(QT_TRANSLATE_NOOP(CTX, "%1 is already a place (%2)."), twin.name, twin.code or twin.id[:8],
                          field="name")
-    pid = reference_id("place-code", f"{side}:{code}") if code else new_id()
+    pid = place_id(side, level, name, up.id if up else None, code)
     row = session.get(Place, pid)
-    if row is not None:  # a code added again after it was removed: the same row comes back
+    pointer = session.get(MergedRecord, pid)
+    if row is not None and (not row.deleted or (pointer is not None and not pointer.deleted)):
+        # the derived id is taken (renamed since, or merged into another place): a new row
+        pid, row = new_id(), None
+    if row is not None:  # added again after it was removed: the same row comes back
         row.deleted = False
     else:
         row = Place(id=pid)

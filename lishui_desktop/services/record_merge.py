@@ -27,6 +27,7 @@ from lishui_desktop.db.database import Database
 from lishui_desktop.db.models import MergedRecord
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from lishui_desktop.services.places import check_editor
 from lishui_desktop.sync.duplicates import KEYED, KIND_TABLES
 from lishui_desktop.sync.survivors import references
 from lishui_desktop.sync.tables import synced_columns
@@ -57,10 +58,11 @@ def table_of(kind: str) -> str:
 
 
 def choose_survivor(table: str, rows: Sequence[Any]) -> Any:
-    """The record kept: a person with a resident ID, else the smallest id (every computer
-    choosing alike, pointers always go one way and never loop)."""
-    if table == "persons":
-        holders = [r for r in rows if r.id_number]
+    """The record kept: a person with a resident ID (a place with a code), else the smallest id
+    (every computer choosing alike, pointers always go one way and never loop)."""
+    held = {"persons": "id_number", "places": "code"}.get(table)
+    if held:
+        holders = [r for r in rows if getattr(r, held)]
         if holders:
             return min(holders, key=lambda r: r.id)
     return min(rows, key=lambda r: r.id)
@@ -69,6 +71,8 @@ def choose_survivor(table: str, rows: Sequence[Any]) -> Any:
 def merge_records(db: Database, kind: str, row_ids: Sequence[str]) -> str:
     """Merge the records `row_ids` of `kind` into one; returns the survivor's id."""
     table = table_of(kind)
+    if table == "places":
+        check_editor(db)  # places are the office's and leads' to change
     with db.transaction() as session:
         return merge_in_session(session, table, row_ids)
 

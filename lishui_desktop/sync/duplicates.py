@@ -2,7 +2,8 @@
 
 Computed from synced data only, so every replica holding the same ops lists the same groups.
 People are compared by `natural_keys.same_person`; every other ledger by its key, pairings
-only when their periods overlap (a renewal is a new period, not a duplicate).
+only when their periods overlap (a renewal is a new period, not a duplicate). Places too: the
+same town added without a code at the office and, with one, on a lead's laptop.
 """
 
 from __future__ import annotations
@@ -45,12 +46,13 @@ KEYED: dict[str, Keyed] = {
     "funds": Keyed("funds", ("county_id", "year"), nk.fund_key, "year"),
     "fund_projects": Keyed("projects", ("fund_id", "name"), nk.project_key, "name"),
     "events": Keyed("events", ("unit_id", "kind", "date", "title"), nk.event_key, "title"),
+    "places": Keyed("places", ("side", "level", "parent_id", "name"), nk.place_key, "name"),
 }
 KIND_TABLES = {spec.kind: table for table, spec in KEYED.items()} | {"persons": "persons"}
 # a column every record of the same key shares as it is stored (narrows the search by index)
 _NARROW = {"training_sessions": "start_date", "enrolments": "session_id", "placements": "person_id",
            "pairings": "level", "pairing_activities": "pairing_id", "secondments": "start_date",
-           "funds": "county_id", "fund_projects": "fund_id", "events": "date"}
+           "funds": "county_id", "fund_projects": "fund_id", "events": "date", "places": "level"}
 # columns read from the table for a key part that is not a plain column
 _EXPRESSIONS = {("events", "unit_id"): "coalesce(lishui_unit_id, county_id)"}
 PERSON_COLUMNS = ("name", "birth_date", "town", "village", "id_number")

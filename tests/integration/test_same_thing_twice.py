@@ -8,8 +8,6 @@ merged-away record land on the survivor everywhere.
 from __future__ import annotations
 
 import json
-import tempfile
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -26,7 +24,7 @@ from lishui_desktop.db.models import (
 from lishui_desktop.domain.validation import is_valid_resident_id
 from lishui_desktop.services import sync_service
 from lishui_desktop.services.ledgers import save_record
-from tests.property.sync_world import World, scratch_dir
+from tests.property.sync_world import World, scratch_world
 
 
 def resident_id(body: str) -> str:
@@ -39,12 +37,8 @@ ROLES = {"a": "field", "b": "field", "o": "office", "p": "office", "l": "lead"}
 
 @pytest.fixture
 def world():  # type: ignore[no-untyped-def]
-    with tempfile.TemporaryDirectory(dir=scratch_dir()) as tmp:
-        w = World(Path(tmp), ROLES)
-        try:
-            yield w
-        finally:
-            w.close()
+    with scratch_world(ROLES) as w:
+        yield w
 
 
 def session_on(w: World, who: str, title: str = "平昌县2019年第1期农村致富带头人培训班（第1期）") -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import atexit
 import shutil
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -103,3 +105,14 @@ class World:
 
     def review(self, name: str) -> list[dict[str, Any]]:
         return [i for i in sync_service.review_items(self.dbs[name]) if i["kind"] != "quarantined_bundle"]
+
+
+@contextmanager
+def scratch_world(roles: dict[str, str]) -> Iterator[World]:
+    """A World in a scratch folder, closed and removed afterwards (a fixture's body)."""
+    with tempfile.TemporaryDirectory(dir=scratch_dir()) as tmp:
+        w = World(Path(tmp), roles)
+        try:
+            yield w
+        finally:
+            w.close()
