@@ -182,8 +182,12 @@ class Footers:
         first = values[0] if values and values[0] is not None else next((v for v in values if v is not None), None)
         if first is None:
             return False
-        if first.__class__ is str and first.lstrip()[:1] in _TOTAL_STARTS and is_total(_text(first)):
-            return True  # 合计 in the first filled cell, whatever the name column holds
+        if first.__class__ is str and first.lstrip()[:1] in _FOOTER_STARTS:
+            if is_total(_text(first)):
+                return True  # 合计 in the first filled cell, whatever the name column holds
+            if _SIGNED.match(_text(first)):
+                self.signed = True  # 填表人： in the first filled cell, the signer's name beside it
+                return True
         size = len(values)
         anchors = [values[c - 1] if c <= size else None for c in self.anchor_cols]
         for a in anchors:

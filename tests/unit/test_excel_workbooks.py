@@ -94,6 +94,28 @@ def test_hidden_sheets_are_ignored_and_named(db, name: str) -> None:
         assert s.scalars(select(TrainingSession.title)).all() == [TITLE]  # not the 2018 rows
 
 
+def test_a_footer_with_the_signers_beside_their_labels(db, tmp_path: Path) -> None:
+    """填表人： in the first cell and the name in the next (in the name column), 审核人： over the ID
+    column: a footer line, not a trainee with a bad ID."""
+    from tests.unit.excel_fixtures import make_id
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["南江县2020年第2期农村致富带头人培训班花名册"])
+    sheet.append(["序号", "姓名", "身份证号码", "审核", "乡镇", "备注"])
+    for n in range(1, 4):
+        sheet.append([n, f"学员{n}", make_id(region="511922", seq=n), None, "长赤镇", None])
+    sheet.append(["填表人：", "王晓燕", "审核人：", "李建国", "填表日期：", "2020年6月12日"])
+    sheet.append([None, None, None, "（盖章）", "南江县人社局"])
+    path = tmp_path / "签名.xlsx"
+    book.save(path)
+    given = SessionInput(category="农村致富带头人", organiser="青田县", start_date="2020-06-08")
+    result = run_import(db, "trainees", path, session=given, errors_out=tmp_path / "e.xlsx")
+    assert result.applied and result.new == 3, result.errors[:3]
+    with db.sessions() as s:
+        assert sorted(s.scalars(select(Person.name))) == ["学员1", "学员2", "学员3"]
+
+
 @pytest.mark.parametrize("name", ["花名册-gbk.csv", "花名册-utf8bom.csv"])
 def test_csv_in_gbk_or_utf8_with_bom(db, name: str) -> None:
     given = SessionInput(title="青田县2019年致富带头人培训班", category="农村致富带头人", organiser="青田",
