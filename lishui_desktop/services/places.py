@@ -281,8 +281,9 @@ def rename_place(db: Database, place: str, name: str | None = None, code: str | 
         return _info(row, {p.id: p.name for p in session.scalars(select(Place))})
 
 
-def merge_in(session: Session, gone: Place, kept: Place, day: dt.date | None = None) -> None:
-    """`gone` joins `kept` in the caller's unit of work."""
+def merge_in(session: Session, gone: Place, kept: Place, day: dt.date | None = None, remember: bool = True) -> None:
+    """`gone` joins `kept` in the caller's unit of work (`remember`: its name and code join
+    the history of `kept`; not for a twin of the same name)."""
     from lishui_desktop.sync.survivors import references
 
     if gone.id == kept.id or gone.side != kept.side or gone.level != kept.level or kept.deleted:
@@ -293,10 +294,11 @@ def merge_in(session: Session, gone: Place, kept: Place, day: dt.date | None = N
         model = models[table]
         for record in session.scalars(select(model).where(getattr(model, column) == gone.id)):
             setattr(record, column, kept.id)
-    history = history_of(kept) + history_of(gone)
-    history.append({"name": gone.name, "code": gone.code, "full_name": gone.full_name,
-                    "until": (day or dt.date.today()).isoformat(), "merged": True})
-    kept.history = json.dumps(history, ensure_ascii=False)
+    if remember:
+        history = history_of(kept) + history_of(gone)
+        history.append({"name": gone.name, "code": gone.code, "full_name": gone.full_name,
+                        "until": (day or dt.date.today()).isoformat(), "merged": True})
+        kept.history = json.dumps(history, ensure_ascii=False)
     pointer = session.get(MergedRecord, gone.id)
     if pointer is None:
         session.add(MergedRecord(id=gone.id, tbl="places", survivor_id=kept.id))

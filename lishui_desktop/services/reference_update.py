@@ -4,7 +4,8 @@ A release may ship new places, pairings or targets, or correct shipped values (a
 rule). When the shipped files differ from those last applied to a database, the difference is
 applied once, on open:
 - a shipped row the database lacks is added (unless the office already added the same place:
-  same code, or same side, level and name), and a shipped field whose stored value is still
+  same code, or same side, level and name; the office then records the shipped place as merged
+  into its own, so what a laptop recorded against the shipped one moves there), and a shipped field whose stored value is still
   the one shipped before (or was never edited) takes the new value;
 - a field somebody edited (its stored value is not the one shipped before) is never
   overwritten, nor is a row the office deleted;
@@ -33,6 +34,7 @@ from lishui_desktop.db.models import Place
 from lishui_desktop.domain import natural_keys as nk
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from lishui_desktop.paths import reference_dir
+from lishui_desktop.services.places import merge_in
 from lishui_desktop.services.reference import REFERENCE_FILES, shipped_rows
 from lishui_desktop.sync.capture import capture_paused, op_value
 
@@ -109,6 +111,20 @@ def _twin_place(session: Session, values: dict[str, Any]) -> Place | None:
     return None
 
 
+def _join_twin(session: Session, shipped: dict[str, Any], twin: Place) -> None:
+    """At the office: the shipped place is written as merged into the place the office added
+    itself (deleted, with a pointer, as any merge leaves). A laptop that took the release
+    before the office's place reached it holds the shipped row and may have recorded against
+    it: the pointer moves those records to the office's place, here and everywhere, and the
+    laptop's shipped row is deleted; nothing points at a place the office lacks."""
+    if twin.level != shipped["level"]:
+        return  # the same code at another level: not a place to merge
+    row = Place(**shipped)
+    session.add(row)
+    session.flush()  # its own batch: the pointer's ops come after the row's, so none of these is late
+    merge_in(session, row, twin, remember=False)
+
+
 def apply_release(db: Database, folder: Path | None = None) -> ReleaseUpdate | None:
     """Apply the shipped reference data when it changed since it was last applied (see the
     module's docstring); None when there was nothing to do."""
@@ -135,10 +151,12 @@ def apply_release(db: Database, folder: Path | None = None) -> ReleaseUpdate | N
                 row = session.get(model, values["id"])
                 if row is None:
                     twin = _twin_place(session, values) if model is Place else None
+                    linked = {k: same_as.get(v, v) if k in PLACE_LINKS else v for k, v in values.items()}
                     if twin is not None:
                         same_as[values["id"]] = twin.id
+                        if office:
+                            _join_twin(session, linked, twin)
                         continue
-                    linked = {k: same_as.get(v, v) if k in PLACE_LINKS else v for k, v in values.items()}
                     if linked != values and not office:
                         continue  # not the shipped row: the office's, with its ops, will come
                     session.add(model(**linked))

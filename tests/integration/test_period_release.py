@@ -8,9 +8,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from lishui_desktop.db.database import Database
+from lishui_desktop.db.models import Event, Place
 from lishui_desktop.paths import reference_dir
 from lishui_desktop.services import (
     deployment,
@@ -20,8 +21,10 @@ from lishui_desktop.services import (
     sync_service,
     targets,
 )
+from lishui_desktop.services.ledgers import save_record
 from lishui_desktop.services.setup import check_database, init_database, open_database
 from lishui_desktop.sync import keys
+from lishui_desktop.sync.dump import dump_text
 
 
 @pytest.fixture
@@ -64,8 +67,8 @@ def _ops(db: Database, table: str, row_id: str) -> int:
                                 {"t": table, "r": row_id}).scalar() or 0)
 
 
-def test_a_newer_release_arrives_captured_at_the_office(tmp_path: Path, release: Path) -> None:
-    office_path, laptop_path = tmp_path / "office.db", tmp_path / "laptop.db"
+def _deployed(tmp_path: Path, office_path: Path, laptop_path: Path) -> tuple[Database, Database]:
+    """An office and a laptop joined from its deployment file that has sent its first bundle."""
     office, laptop = Database.open(office_path), Database.open(laptop_path)
     init_database(office, device_name="市办", role="office")
     join = deployment.export_deployment(office, tmp_path / "join.json", "平昌-01")
@@ -73,6 +76,12 @@ def test_a_newer_release_arrives_captured_at_the_office(tmp_path: Path, release:
     for db in (office, laptop):
         db.set_setting(keys.ALLOW_PLAIN, "1")
     sync_service.import_files(office, [sync_service.export_bundle(laptop, tmp_path / "hello.lsbundle").path])
+    return office, laptop
+
+
+def test_a_newer_release_arrives_captured_at_the_office(tmp_path: Path, release: Path) -> None:
+    office_path, laptop_path = tmp_path / "office.db", tmp_path / "laptop.db"
+    office, laptop = _deployed(tmp_path, office_path, laptop_path)
     assert reference_update.apply_release(office) is None  # nothing new: nothing done
     jiange = reference.place_id("jiange")
     places.rename_place(office, jiange, full_name="四川省广元市剑阁县（办公室改）")  # the office's own edit
@@ -130,3 +139,39 @@ def test_old_databases_get_the_shipped_rules_without_drift(tmp_path: Path) -> No
         assert check_database(db).ok
     finally:
         db.close()
+
+
+def test_a_laptop_updated_before_the_office_place_arrived(tmp_path: Path, release: Path) -> None:
+    """The office added 旺苍县 by hand; the next release ships it too. A laptop takes the release
+    before the office's bundle and records an event against the shipped 旺苍县: once the office
+    has the release, the event names the office's 旺苍县 everywhere, one 旺苍县 is left on each
+    computer and nothing points at a place the office lacks."""
+    office, laptop = _deployed(tmp_path, tmp_path / "office.db", tmp_path / "laptop.db")
+    try:
+        own = places.add_place(office, "旺苍县", "county", "sichuan", code="510821", parent="广元市")
+        _newer(release)
+        assert reference_update.apply_release(laptop) is not None  # the laptop first, without the office's place
+        shipped = reference.place_id("wangcang")
+        event = save_record(laptop, "events", {"kind": "sale", "date": "2021-05-20", "title": "消费扶贫：旺苍黄茶进丽水",
+                                               "lishui_unit_id": "莲都区", "county_id": "旺苍县", "amount_fen": "1000"})
+        with laptop.sessions() as s:
+            assert s.get(Event, event).county_id == shipped  # type: ignore[union-attr]
+        sync_service.import_files(office, [sync_service.export_bundle(laptop, tmp_path / "a.lsbundle").path])
+        reference_update.apply_release(office)  # the office takes the release
+        sync_service.import_files(laptop, [sync_service.export_bundle(
+            office, tmp_path / "o.lsbundle", for_device="平昌-01").path])
+        for db in (office, laptop):
+            assert check_database(db).ok
+            with db.sessions() as s:
+                assert s.get(Event, event).county_id == own  # type: ignore[union-attr]
+                live = s.scalars(select(Place).where(Place.deleted.is_(False), Place.name == "旺苍县")).all()
+                assert [p.id for p in live] == [own]
+                donghe = reference.find_place(s, "东河镇")
+                assert donghe is not None and donghe.parent_id == own
+            (wangcang,) = [p for p in places.list_places(db, "county", "sichuan") if p.name == "旺苍县"]
+            assert wangcang.history == []  # no former name of itself
+            assert not [i for i in sync_service.review_items(db) if i["kind"] != "quarantined_bundle"]
+        assert dump_text(office) == dump_text(laptop)
+    finally:
+        office.close()
+        laptop.close()
