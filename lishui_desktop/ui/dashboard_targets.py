@@ -139,8 +139,8 @@ class TargetsDialog(QDialog):
 
     def new_target(self) -> None:
         dialog = NewTargetDialog(self.ctx, self.next_year(), self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._run(dialog.save)
+        if dialog.exec() == QDialog.DialogCode.Accepted:  # saved: a refusal keeps the dialog open
+            self._changed()
 
 
 class NewTargetDialog(QDialog):
@@ -187,7 +187,7 @@ class NewTargetDialog(QDialog):
         form.addRow(self.tr("To"), self.year_to)
         form.addRow(self.tr("Threshold"), self.threshold)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        box.accepted.connect(self.accept)
+        box.accepted.connect(self.save_and_close)
         box.rejected.connect(self.reject)
         form.addRow(box)
         self.key.currentIndexChanged.connect(self._known)
@@ -204,6 +204,16 @@ class NewTargetDialog(QDialog):
         key = self.key_code()
         self.rule.setText(self.rules.get(key, ""))
         self.unit.setCurrentIndex(max(self.unit.findData(self.units.get(key, "item")), 0))
+
+    def save_and_close(self) -> None:
+        """OK: saved and closed, or the refusal in one message with what was typed kept (an
+        unknown counting rule is corrected in place, not typed again)."""
+        try:
+            self.save()
+        except UserError as exc:
+            QMessageBox.warning(self, self.windowTitle(), exc.text())
+            return
+        self.accept()
 
     def save(self) -> None:
         key = self.key_code()

@@ -153,3 +153,61 @@ def test_a_retired_place_is_not_offered_but_old_records_keep_it(qtbot, ctx) -> N
     assert box.combo.findData(place_id("zhaohua")) < 0  # not offered for a new record
     page._load(old)
     assert box.combo.currentText() == "昭化区" and box.value() == place_id("zhaohua")
+
+
+def test_places_dialog_merges_and_refuses_the_same_place_twice(qtbot, ctx, monkeypatch) -> None:  # noqa: F811
+    """Two towns made one from the places list (its villages move, its name joins the history);
+    the same town typed again, with a full-width space, is refused in one Chinese message."""
+    kept = places.add_place(ctx.db, "东河镇", "town", "sichuan", parent="剑阁县")
+    gone = places.add_place(ctx.db, "嘉川镇", "town", "sichuan", parent="剑阁县")
+    village = places.add_place(ctx.db, "龙凤村", "village", "sichuan", parent=gone)
+    dialog = place_dialogs.PlacesDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.table.selectRow(next(r for r, p in enumerate(dialog.rows) if p.id == gone))
+    monkeypatch.setattr(place_dialogs.QInputDialog, "getItem", lambda _p, _t, _l, items, *a: (
+        next(i for i in items if i.startswith("东河镇")), True))
+    dialog.merge()
+    assert gone not in {p.id for p in dialog.rows}
+    (donghe,) = [p for p in dialog.rows if p.id == kept]
+    assert [h["name"] for h in donghe.history] == ["嘉川镇"]
+    assert next(p for p in dialog.rows if p.id == village).parent_id == kept
+    said: list[str] = []
+    monkeypatch.setattr(place_dialogs.QMessageBox, "warning", lambda _p, _t, text: said.append(text))
+    before = len(places.list_places(ctx.db))
+
+    def again(add: place_dialogs.AddPlaceDialog) -> None:
+        add.name.setText("东河镇　")
+        add.level.setCurrentIndex(add.level.findData("town"))
+        add.parent_place.setCurrentIndex(add.parent_place.findText("剑阁县"))
+
+    shown = _accept_with(monkeypatch, place_dialogs.AddPlaceDialog, again)
+    dialog.add()
+    assert shown and said == ["东河镇 已有此地名（" + kept[:8] + "）。"]
+    assert len(places.list_places(ctx.db)) == before
+
+
+def test_a_target_with_an_unknown_rule_is_one_message_and_the_dialog_stays(qtbot, ctx, monkeypatch) -> None:  # noqa: F811
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from lishui_desktop.ui import dashboard_targets
+
+    said: list[str] = []
+    monkeypatch.setattr(dashboard_targets.QMessageBox, "warning", lambda _p, _t, text: said.append(text))
+    dialog = dashboard_targets.NewTargetDialog(ctx, 2021)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.key.setEditText("industry.consumer_sales")
+    dialog.measure.setText("消费扶贫销售额")
+    dialog.unit.setCurrentIndex(dialog.unit.findData("wan_yuan"))
+    dialog.rule.setText("average events.amount kind=消费扶贫")
+    dialog.threshold.setValue(500)
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert said == ["统计规则以 count（计数）或 sum（求和）和台账开头，例如 sum events.amount kind=sale"]
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    assert targets.list_targets(ctx.db, 2021) == []
+    assert dialog.measure.text() == "消费扶贫销售额"  # what was typed is kept: only the rule is corrected
+    dialog.rule.setText("sum events.amount kind=消费扶贫")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted and len(said) == 1
+    assert [t.rule_text() for t in targets.list_targets(ctx.db, 2021)] == ["sum events.amount kind=sale"]
