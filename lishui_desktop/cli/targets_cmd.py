@@ -16,8 +16,6 @@ from lishui_desktop.domain.i18n import translate
 from lishui_desktop.services import progress, targets
 from lishui_desktop.services.targets import SCOPES, TargetInfo
 
-SCOPE_WORDS = {"各县": "county", "县": "county", "市本级": "city", "全市": "total"}
-
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("targets", help="list, add, change and end targets and their counting rules")
@@ -35,7 +33,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add.add_argument("--from", dest="year_from", type=int, required=True, help="first year")
     add.add_argument("--to", dest="year_to", type=int, help="last year (default: the first)")
     add.add_argument("--threshold", type=int, required=True)
-    add.add_argument("--unit", help=", ".join(progress.UNITS))
+    add.add_argument("--unit", help=", ".join(progress.UNITS) + " (or 个, 人, 人次, 元, 万元, 次, 家)")
     add.add_argument("--measure", help="the target's name")
     add.add_argument("--wording", help="the words of the document that sets it")
     add.add_argument("--rule", help='counting rule, e.g. "sum events.amount kind=sale" (see targets rules)')
@@ -66,7 +64,7 @@ def _select_args(p: argparse.ArgumentParser) -> None:
 
 
 def _scope(text: str | None) -> str | None:
-    return None if text is None else SCOPE_WORDS.get(text.strip(), text.strip())
+    return None if text is None else targets.scope_code(text)
 
 
 def _select(ctx: CliContext, args: argparse.Namespace) -> TargetInfo:
@@ -117,7 +115,7 @@ def run_rules(args: argparse.Namespace, ctx: CliContext) -> int | None:
 def run_add(args: argparse.Namespace, ctx: CliContext) -> int | None:
     scope = _scope(args.scope) or ""
     row_id = targets.add_target(ctx.database(), args.key, scope, args.year_from, args.year_to or args.year_from,
-                                args.threshold, args.unit, args.measure, args.wording, args.rule)
+                                args.threshold, targets.unit_code(args.unit), args.measure, args.wording, args.rule)
     say(tr("Target added: %1", row_id))
     return None
 
@@ -125,7 +123,7 @@ def run_add(args: argparse.Namespace, ctx: CliContext) -> int | None:
 def run_change(args: argparse.Namespace, ctx: CliContext) -> int | None:
     row = _select(ctx, args)
     new = targets.change_target(ctx.database(), row.id, threshold=args.threshold, year_from=args.year_from,
-                                year_to=args.year_to, unit=args.unit, wording=args.wording, measure=args.measure,
+                                year_to=args.year_to, unit=targets.unit_code(args.unit), wording=args.wording, measure=args.measure,
                                 rule=args.rule)
     say(tr("Target %1 changed: %2 to %3, %4 %5.", new.key, new.year_from, new.year_to, new.threshold,
            progress.unit_label(new.unit)))

@@ -33,24 +33,10 @@ from lishui_desktop.services import targets as target_service
 from lishui_desktop.services.reference import find_place
 
 Progress = tuple[int, int, str]
-SCOPE_WORDS = {"各县": "county", "各结对县": "county", "各结对县（市、区）": "county", "县": "county",
-               "市本级": "city", "全市": "total", "合计": "total"}
-UNIT_WORDS = {"个": "item", "人": "person", "人次": "person_time", "元": "yuan", "万元": "wan_yuan", "次": "time",
-              "家": "enterprise"}
 
 
 class _DryRun(Exception):
     """Raised to roll back a preview."""
-
-
-def scope_code(text: object) -> str:
-    word = clean(text)
-    return SCOPE_WORDS.get(word, word.casefold())
-
-
-def unit_code(text: object) -> str | None:
-    word = clean(text)
-    return UNIT_WORDS.get(word, word.casefold()) or None
 
 
 def _year(value: Any) -> int | None:
@@ -103,7 +89,7 @@ def _place_row(session: Session, values: dict[str, Any], day: dt.date) -> str:
 
 def _target_row(session: Session, values: dict[str, Any]) -> str:
     """Apply one targets row; returns new, updated or unchanged."""
-    scope = scope_code(values["scope"])
+    scope = target_service.scope_code(values["scope"])
     year_from, year_to = int(values["year_from"]), _year(values.get("year_to"))
     row: Target | None = None
     if values.get("record_id"):
@@ -117,12 +103,12 @@ def _target_row(session: Session, values: dict[str, Any]) -> str:
             Target.year_from == year_from)).first()
     if row is None:
         target_service.add_in(session, values["key"], scope, year_from, year_to or year_from, int(values["threshold"]),
-                              unit_code(values.get("unit")), values.get("measure"), values.get("wording"),
+                              target_service.unit_code(values.get("unit")), values.get("measure"), values.get("wording"),
                               values.get("rule"))
         return "new"
     _new, changed = target_service.change_in(
         session, row.id, threshold=int(values["threshold"]), year_from=year_from, year_to=year_to,
-        unit=unit_code(values.get("unit")), measure=values.get("measure"), wording=values.get("wording"),
+        unit=target_service.unit_code(values.get("unit")), measure=values.get("measure"), wording=values.get("wording"),
         rule=values.get("rule"))
     return "updated" if changed else "unchanged"
 
@@ -179,7 +165,7 @@ def export_records(db: Database, kind: str) -> list[dict[str, Any]]:
                  "full_name": p.full_name, "retired_on": p.retired_on,
                  "former": former_text(p.history)}
                 for p in place_service.list_places(db)]
-    names = {v: k for k, v in UNIT_WORDS.items()}
+    names = {v: k for k, v in target_service.UNIT_WORDS.items()}
     scopes = {"county": "各县", "city": "市本级", "total": "全市"}
     return [{"record_id": t.id, "key": t.key, "measure": t.measure, "scope": scopes.get(t.scope, t.scope),
              "year_from": t.year_from, "year_to": t.year_to, "threshold": t.threshold,

@@ -30,6 +30,23 @@ SCOPES = {
     "city": QT_TRANSLATE_NOOP("Targets", "City level"),
     "total": QT_TRANSLATE_NOOP("Targets", "Program total"),
 }
+# the words offices write for scopes and units (workbooks, the command line), whatever the language
+SCOPE_WORDS = {"各县": "county", "各结对县": "county", "各结对县（市、区）": "county", "县": "county",
+               "市本级": "city", "全市": "total", "合计": "total"}
+UNIT_WORDS = {"个": "item", "人": "person", "人次": "person_time", "元": "yuan", "万元": "wan_yuan", "次": "time",
+              "家": "enterprise"}
+
+
+def scope_code(text: object) -> str:
+    """The scope code for what was typed (各县, 市本级, 全市 ... or the code)."""
+    word = clean(text)
+    return SCOPE_WORDS.get(word, word.casefold())
+
+
+def unit_code(text: object) -> str | None:
+    """The unit code for what was typed (人, 万元 ... or the code); None when nothing was."""
+    word = clean(text)
+    return UNIT_WORDS.get(word, word.casefold()) or None
 
 
 NO_ROW = QT_TRANSLATE_NOOP(CTX, "No such target: %1")

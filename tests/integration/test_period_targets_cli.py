@@ -22,8 +22,8 @@ def lishui(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, st
 def test_a_new_kind_of_target_counts_without_code(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = str(tmp_path / "office.db")
     assert lishui(capsys, "--db", path, "init", "--device-name", "市办", "--role", "office")[0] == 0
-    code, _out, err = lishui(capsys, "--db", path, "targets", "add", "industry.consumer_sales", "--scope", "county",
-                             "--from", "2021", "--to", "2025", "--threshold", "500", "--unit", "wan_yuan",
+    code, _out, err = lishui(capsys, "--db", path, "targets", "add", "industry.consumer_sales", "--scope", "各县",
+                             "--from", "2021", "--to", "2025", "--threshold", "500", "--unit", "万元",
                              "--measure", "消费扶贫销售额", "--rule", "sum events.amount kind=消费扶贫")
     assert code == 0, err
     db = Database.open(Path(path))
@@ -60,6 +60,7 @@ def test_a_new_kind_of_target_counts_without_code(tmp_path: Path, capsys: pytest
     (("--rule", "count events kind=sale", "--unit", "wan_yuan", "--measure", "x"), "计数不是金额"),
     (("--rule", "sum events.amount kind=sale", "--measure", "x"), "元 或 万元"),
     (("--measure", "x"), "没有统计规则"),
+    (("--rule", "count events kind=sale", "--unit", "斤", "--measure", "x"), "未知的单位：斤"),
     (("--rule", "sum events.amount kind=sale", "--unit", "yuan"), "名称"),
 ])
 def test_bad_targets_change_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str], args: tuple[str, ...],
