@@ -33,7 +33,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     t.set_defaults(handler=run_template)
     i = group.add_parser("import", help="import a workbook (all rows or none)")
     i.add_argument("kind", choices=KINDS, metavar="KIND", help=", ".join(KINDS))
-    i.add_argument("file", help="the .xlsx file to read")
+    i.add_argument("file", help="the workbook to read: .xlsx, .xls, .et, .xlsb, .ods or .csv (the kind is read from the content)")
     i.add_argument("--dry-run", action="store_true", help="check and count only; change nothing")
     i.add_argument("--json", action="store_true", help="machine-readable output")
     i.add_argument("--errors-out", help="where to write the marked copy (default NAME.errors.xlsx)")

@@ -104,6 +104,8 @@ def write_export(
     for position, col in enumerate(cols, start=1):
         dimension = sheet.column_dimensions[get_column_letter(position)]
         dimension.width = max(col.width, len(col.header) * 2 + 2)
+        if col.kind in TEXT_FORMATTED:  # and in a row the clerk adds below the export
+            dimension.number_format = "@"
     header = []
     for col in cols:
         cell = text_cell(sheet, col.header)

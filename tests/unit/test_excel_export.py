@@ -103,6 +103,9 @@ def test_export_cells(db: Database, tmp_path: Path) -> None:
     zhao = next(r for r in range(2, trainees.max_row + 1) if trainees.cell(r, headers.index("姓名") + 1).value == "赵六")
     phone = trainees.cell(zhao, headers.index("联系电话") + 1)
     assert phone.value is None and phone.number_format == "@"  # an empty phone cell is text, not General
+    for header in ("身份证号", "联系电话"):  # and so is a cell of a row the clerk adds below
+        letter = openpyxl.utils.get_column_letter(headers.index(header) + 1)
+        assert trainees.column_dimensions[letter].number_format == "@"
 
 
 def test_masked_export_refuses_to_import(db: Database, tmp_path: Path) -> None:
