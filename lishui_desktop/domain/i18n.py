@@ -67,6 +67,12 @@ def translate(context: str, text: str, *args: object) -> str:
     return fill(text, *args)
 
 
+def translations(context: str, text: str) -> set[str]:
+    """The text in every supported language (the source is English): to read back a stored
+    text that an export wrote translated, whatever language the reader uses now."""
+    return {text, *(_catalog(lang).get((context, text), text) for lang in SUPPORTED if lang != "en")}
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
     """Mark a module-level string for lupdate; translate it later with translate()."""
     return text

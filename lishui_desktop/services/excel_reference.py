@@ -20,8 +20,9 @@ from sqlalchemy.orm import Session
 
 from lishui_desktop.db.database import Database
 from lishui_desktop.db.models import Place, Target
+from lishui_desktop.domain import natural_keys as nk
 from lishui_desktop.domain.errors import UserError
-from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
+from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate, translations
 from lishui_desktop.domain.place_names import former_text
 from lishui_desktop.domain.text import clean
 from lishui_desktop.excel.annotate import write_error_copy
@@ -87,6 +88,13 @@ def _place_row(session: Session, values: dict[str, Any], day: dt.date) -> str:
     return "updated" if changed else "unchanged"
 
 
+def _shown_measure(measure: str | None) -> str | None:
+    """A target's name as the office reads it (the shipped ones are stored in English and
+    shown translated): what an export writes; a re-import takes it, in either language, as
+    the name unchanged."""
+    return translate("Targets", measure) if measure else measure
+
+
 def _target_row(session: Session, values: dict[str, Any]) -> str:
     """Apply one targets row; returns new, updated or unchanged."""
     scope = target_service.scope_code(values["scope"])
@@ -106,9 +114,12 @@ def _target_row(session: Session, values: dict[str, Any]) -> str:
                               target_service.unit_code(values.get("unit")), values.get("measure"), values.get("wording"),
                               values.get("rule"))
         return "new"
+    measure = values.get("measure")
+    if measure and row.measure and any(nk.same_text(shown, measure) for shown in translations("Targets", row.measure)):
+        measure = row.measure  # the name as an export wrote it: not a new name
     _new, changed = target_service.change_in(
         session, row.id, threshold=int(values["threshold"]), year_from=year_from, year_to=year_to,
-        unit=target_service.unit_code(values.get("unit")), measure=values.get("measure"), wording=values.get("wording"),
+        unit=target_service.unit_code(values.get("unit")), measure=measure, wording=values.get("wording"),
         rule=values.get("rule"))
     return "updated" if changed else "unchanged"
 
@@ -167,7 +178,7 @@ def export_records(db: Database, kind: str) -> list[dict[str, Any]]:
                 for p in place_service.list_places(db)]
     names = {v: k for k, v in target_service.UNIT_WORDS.items()}
     scopes = {"county": "各县", "city": "市本级", "total": "全市"}
-    return [{"record_id": t.id, "key": t.key, "measure": t.measure, "scope": scopes.get(t.scope, t.scope),
+    return [{"record_id": t.id, "key": t.key, "measure": _shown_measure(t.measure), "scope": scopes.get(t.scope, t.scope),
              "year_from": t.year_from, "year_to": t.year_to, "threshold": t.threshold,
              "unit": names.get(t.unit, t.unit), "rule": t.rule_text(), "wording": t.wording}
             for t in target_service.list_targets(db)]

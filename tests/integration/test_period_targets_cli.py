@@ -72,3 +72,30 @@ def test_bad_targets_change_nothing(tmp_path: Path, capsys: pytest.CaptureFixtur
                             "--from", "2021", "--threshold", "5", *args)
     assert code == 2 and words in err and "Traceback" not in err and err.count("\n") == 1, err
     assert lishui(capsys, "--db", path, "targets", "list", "--json")[1] == before
+
+
+def test_a_targets_export_reads_in_chinese_and_re_imports_unchanged(tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """The shipped targets' names are written as the office reads them (Chinese, not the English
+    they are stored in); the export re-imports unchanged in either language, an edited
+    threshold is the only change."""
+    from openpyxl import load_workbook
+
+    path, book = str(tmp_path / "office.db"), tmp_path / "指标.xlsx"
+    assert lishui(capsys, "--db", path, "init", "--device-name", "市办", "--role", "office")[0] == 0
+    before = json.loads(lishui(capsys, "--db", path, "targets", "list", "--json")[1])["targets"]
+    assert lishui(capsys, "--db", path, "excel", "export", "targets", "--out", str(book))[0] == 0
+    wb = load_workbook(book)
+    sheet = wb.worksheets[0]
+    names = {row[0]: row[1] for row in sheet.iter_rows(min_row=2, values_only=True)}
+    assert names["pairing.town"] == "镇（乡）镇（乡）结对" and names["training.wealth_leaders"] == "培训农村致富带头人"
+    for lang in ("zh_CN", "en"):
+        code, out, err = lishui(capsys, "--db", path, "--lang", lang, "excel", "import", "targets", str(book), "--json")
+        assert code == 0 and (json.loads(out)["updated"], json.loads(out)["new"]) == (0, 0), err
+    sheet.cell(2, 6).value = 2  # the first row's threshold
+    wb.save(book)
+    code, out, _ = lishui(capsys, "--db", path, "excel", "import", "targets", str(book), "--json")
+    assert code == 0 and json.loads(out)["updated"] == 1
+    after = json.loads(lishui(capsys, "--db", path, "targets", "list", "--json")[1])["targets"]
+    assert [t["measure"] for t in after] == [t["measure"] for t in before]  # names as stored
+    assert sum(a != b for a, b in zip(before, after, strict=True)) == 1
