@@ -28,7 +28,15 @@ from lishui_desktop.domain.masking import mask_id, mask_phone
 from lishui_desktop.domain.natural_keys import later_period
 from lishui_desktop.domain.text import clean, squeeze
 from lishui_desktop.excel.annotate import default_errors_path, summary_line, write_error_copy
-from lishui_desktop.excel.columns import CONTEXT, ID, PHONE, REFERENCE_KINDS, columns_for
+from lishui_desktop.excel.columns import (
+    CHOICE,
+    CHOICE_WORDS,
+    CONTEXT,
+    ID,
+    PHONE,
+    REFERENCE_KINDS,
+    columns_for,
+)
 from lishui_desktop.excel.matching import RECORD_ID, Key, dated_key, group_key, row_key, session_key
 from lishui_desktop.excel.reader import Workbook, read_workbook
 from lishui_desktop.excel.records import (
@@ -199,6 +207,8 @@ def _sample(kind: str, book: Workbook) -> tuple[list[str], list[list[str]]]:
                     text = mask_id(squeeze(text).upper())
                 elif col.kind == PHONE:
                     text = mask_phone(squeeze(text))
+                elif col.kind == CHOICE:  # a code given for the session (wealth_leader) as its word
+                    text = CHOICE_WORDS[col.choices].get(text, text)
                 line.append(text)
             rows.append(line)
     headers = [c.header for c in cols]

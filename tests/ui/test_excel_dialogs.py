@@ -154,6 +154,10 @@ def test_wizard_imports_the_county_xls_roster(qtbot, ctx) -> None:  # type: igno
     assert form["title"].text() == "平昌县2019年第3期农村致富带头人培训班" and form["organiser"].currentText() == "青田县"
     wizard.next()
     assert wizard.preview.isComplete() and "40" in wizard.preview.summary.text()
+    table = wizard.preview.table
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    category = table.item(0, headers.index("培训类别")).text()
+    assert category == "农村致富带头人"  # the word the clerk knows, not the stored code
     wizard.next()
     assert enrolments(ctx.db) == 40
     with ctx.db.sessions() as s:
