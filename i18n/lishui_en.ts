@@ -1079,6 +1079,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>The decryption key was restored from the paper backup.</translation>
     </message>
     <message>
+        <source>The full name of %1 is now %2.</source>
+        <translation>The full name of %1 is now %2.</translation>
+    </message>
+    <message>
         <source>The import was undone.</source>
         <translation>The import was undone.</translation>
     </message>

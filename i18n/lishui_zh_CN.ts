@@ -1079,6 +1079,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>已从纸质备份恢复解密密钥。</translation>
     </message>
     <message>
+        <source>The full name of %1 is now %2.</source>
+        <translation>%1 的全称已改为 %2。</translation>
+    </message>
+    <message>
         <source>The import was undone.</source>
         <translation>已撤销该次导入。</translation>
     </message>

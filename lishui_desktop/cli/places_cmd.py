@@ -70,7 +70,7 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int | None:
         [[p.name, p.code or "", translate("Places", SIDES[p.side]) if p.side in SIDES else p.side,
           translate("Places", LEVELS.get(p.level, p.level)), p.parent_name or "",
           p.retired_on.isoformat() if p.retired_on else "",
-          former_text(p.history), p.id] for p in rows]))
+          former_text(p.history, p.name, p.code), p.id] for p in rows]))
     return None
 
 
@@ -82,7 +82,10 @@ def run_add(args: argparse.Namespace, ctx: CliContext) -> int | None:
 
 def run_rename(args: argparse.Namespace, ctx: CliContext) -> int | None:
     info = places.rename_place(ctx.database(), args.place, args.name, args.code, args.full_name, args.on)
-    say(tr("%1 is now %2 (%3).", args.place, info.name, info.code or "-"))
+    if args.name is None and args.code is None:
+        say(tr("The full name of %1 is now %2.", info.name, info.full_name or "-"))
+    else:
+        say(tr("%1 is now %2 (%3).", args.place, info.name, info.code or "-"))
     return None
 
 

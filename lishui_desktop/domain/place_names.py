@@ -24,6 +24,9 @@ def former_names(raw: str | None) -> list[str]:
     return [str(e[k]) for e in history_entries(raw) for k in ("name", "code", "full_name") if e.get(k)]
 
 
-def former_text(entries: list[dict[str, Any]]) -> str:
-    """Former names as one line: 嘉川镇(510821101)、嘉川乡."""
-    return "、".join(str(e.get("name")) + (f"({e['code']})" if e.get("code") else "") for e in entries)
+def former_text(entries: list[dict[str, Any]], name: str | None = None, code: str | None = None) -> str:
+    """Former names as one line: 嘉川镇(510821101)、嘉川乡; a change of the full name alone
+    (the place's own `name` and `code` again) and repeats are left out."""
+    shown = dict.fromkeys(str(e.get("name")) + (f"({e['code']})" if e.get("code") else "") for e in entries
+                          if (e.get("name"), e.get("code")) != (name, code))
+    return "、".join(shown)

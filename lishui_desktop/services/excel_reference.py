@@ -174,7 +174,7 @@ def export_records(db: Database, kind: str) -> list[dict[str, Any]]:
         return [{"record_id": p.id, "name": p.name, "level": place_service.LEVEL_NAMES.get(p.level, p.level),
                  "side": place_service.SIDE_NAMES.get(p.side, p.side), "code": p.code, "parent": p.parent_name,
                  "full_name": p.full_name, "retired_on": p.retired_on,
-                 "former": former_text(p.history)}
+                 "former": former_text(p.history, p.name, p.code)}
                 for p in place_service.list_places(db)]
     names = {v: k for k, v in target_service.UNIT_WORDS.items()}
     scopes = {"county": "各县", "city": "市本级", "total": "全市"}

@@ -149,7 +149,7 @@ class PlacesDialog(QDialog):
         self.rows = places.list_places(self.ctx.db)
         self.table.setRowCount(len(self.rows))
         for r, p in enumerate(self.rows):
-            former = former_text(p.history)
+            former = former_text(p.history, p.name, p.code)
             values = [p.name, p.code or "", _label(places.SIDES, p.side), _label(places.LEVELS, p.level),
                       p.parent_name or "", p.retired_on.isoformat() if p.retired_on else "", former]
             for c, value in enumerate(values):

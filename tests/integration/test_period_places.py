@@ -153,3 +153,15 @@ def test_a_merged_county_takes_its_records_along(db: Database) -> None:
     assert check_database(db).ok
     with pytest.raises(places.PlaceError):
         places.merge_place(db, "平昌县", "巴中市本级")  # not the same level
+
+
+def test_a_new_full_name_alone_is_no_former_name(office: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--db", office, "places", "rename", "昭化区", "--full-name", "四川省广元市昭化区（改）")
+    assert code == 0 and out.strip() == "昭化区 的全称已改为 四川省广元市昭化区(改)。"
+    code, out, _ = run(capsys, "--db", office, "places", "list", "--level", "county", "--side", "sichuan")
+    (line,) = [row for row in out.splitlines() if row.startswith("昭化区")]
+    assert "(510811)" not in line  # not a former name of itself
+    assert run(capsys, "--db", office, "places", "rename", "昭化区", "--name", "昭化新区")[0] == 0
+    code, out, _ = run(capsys, "--db", office, "places", "list", "--level", "county", "--side", "sichuan")
+    (line,) = [row for row in out.splitlines() if row.startswith("昭化新区")]
+    assert "昭化区(510811)" in line and line.count("昭化区") == 1
