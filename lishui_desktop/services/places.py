@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from lishui_desktop.db.base import Base
@@ -55,6 +57,7 @@ PARENTS = {
 }
 CODE_LENGTHS = {"city": (6,), "county": (6,), "town": (9, 12), "village": (12,)}
 EDITORS = ("office", "lead")
+RETRIES = 5  # a place added at the same moment by someone else on the same store
 
 
 class PlaceError(UserError):
@@ -233,10 +236,20 @@ def add_in(session: Session, name: str, level: str, side: str, code: str | None 
 
 def add_place(db: Database, name: str, level: str, side: str, code: str | None = None,
               parent: str | None = None, full_name: str | None = None) -> str:
-    """A new place; returns its id."""
+    """A new place; returns its id. Two staff adding the same place at the same moment on one
+    office store: the later write fails on the first's row (the same id) or on its read from
+    before it (SQLite: busy), and is tried again a moment later, when it finds the place and
+    says so."""
     check_editor(db)
-    with db.transaction() as session:
-        return str(add_in(session, name, level, side, code, parent, full_name).id)
+    for attempt in range(1, RETRIES + 1):
+        try:
+            with db.transaction() as session:
+                return str(add_in(session, name, level, side, code, parent, full_name).id)
+        except (IntegrityError, OperationalError):
+            if attempt == RETRIES:
+                raise
+            time.sleep(0.1 * attempt)
+    raise AssertionError("unreachable")
 
 
 def _remember(place: Place, until: dt.date) -> None:

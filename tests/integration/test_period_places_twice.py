@@ -4,6 +4,7 @@ item the office merges (the place with the code kept), converging everywhere."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -103,3 +104,51 @@ def test_a_renamed_or_merged_place_does_not_lend_its_id_to_a_new_one(world: Worl
     with db.sessions() as s:
         assert s.get(Place, first).name == "白水乡"  # type: ignore[union-attr]
         assert s.get(Place, third).name == "白水镇"  # type: ignore[union-attr]
+
+
+def test_two_staff_adding_the_same_place_at_once_on_one_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both look for the place before either has written it: one adds it, the other is told
+    it exists (one translated line), never a second place nor a traceback."""
+    import threading
+
+    from lishui_desktop.db.database import Database
+    from lishui_desktop.services.setup import init_database
+
+    path = tmp_path / "office.db"
+    first = Database.open(path)
+    init_database(first, device_name="市办", role="office")
+    second = Database.open(path)
+    both_looked = threading.Barrier(2, timeout=10)
+    looked = places.find_same
+
+    waited = threading.local()
+
+    def find_same(*args: Any, **kw: Any) -> Any:
+        found = looked(*args, **kw)
+        if not getattr(waited, "once", False):
+            waited.once = True
+            both_looked.wait()  # the first look of each: neither has written yet
+        return found
+
+    monkeypatch.setattr(places, "find_same", find_same)
+    outcomes: list[str] = []
+
+    def add(db: Database) -> None:
+        try:
+            outcomes.append(places.add_place(db, "白水镇", "town", "sichuan", parent="剑阁县"))
+        except UserError as exc:
+            outcomes.append(exc.text())
+
+    try:
+        workers = [threading.Thread(target=add, args=(db,)) for db in (first, second)]
+        for w in workers:
+            w.start()
+        for w in workers:
+            w.join(30)
+        refused = [o for o in outcomes if "已有此地名" in o]
+        assert len(outcomes) == 2 and len(refused) == 1, outcomes
+        with first.sessions() as s:
+            assert len(s.scalars(select(Place).where(Place.name == "白水镇")).all()) == 1
+    finally:
+        first.close()
+        second.close()
