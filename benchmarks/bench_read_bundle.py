@@ -16,21 +16,20 @@ import os
 import sys
 import tempfile
 import time
-import uuid
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_sync import make_bundle, make_ops  # noqa: E402
+from bench_sync import make_bundle, make_laptop, make_ops  # noqa: E402
 
 from lishui_desktop.sync import bundle  # noqa: E402
 
 
 def run(n: int = 100_000, runs: int = 5) -> dict[str, float]:
-    device = str(uuid.uuid4())
-    ops = make_ops(n, device)
-    data = make_bundle(ops, device)
+    laptop = make_laptop()
+    ops = make_ops(n, laptop.author)
+    data = make_bundle(ops, laptop)
     del ops
     gc.collect()
     gc.disable()

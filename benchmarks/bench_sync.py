@@ -32,14 +32,14 @@ import time
 import uuid
 import zipfile
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from lishui_desktop.db.database import Database  # noqa: E402
 from lishui_desktop.services.setup import init_database  # noqa: E402
 from lishui_desktop.sync import bundle as bundle_mod  # noqa: E402
-from lishui_desktop.sync import crypto, exporter, importer, keys  # noqa: E402
+from lishui_desktop.sync import certs, crypto, exporter, importer, keys, segments  # noqa: E402
 from lishui_desktop.sync.ops import Op, op_to_wire  # noqa: E402
 from lishui_desktop.sync.session import write_cursor  # noqa: E402
 from lishui_desktop.sync.tables import synced_columns  # noqa: E402
@@ -74,16 +74,41 @@ def make_ops(n: int, device: str) -> list[Op]:
     return ops
 
 
-def make_bundle(ops: list[Op], device: str) -> bytes:
-    key = crypto.new_private_key()
+class Laptop(NamedTuple):
+    """A laptop the office issued (certificate and one life), as a deployment makes it."""
+
+    device: str
+    author: str
+    key: bytes
+    docs: list[dict[str, Any]]
+
+
+def make_laptop(root: bytes | None = None) -> Laptop:
+    """Issued by the office key `root` (a fresh one when None: read_bundle checks no identity)."""
+    root = root or crypto.new_private_key()
+    device, key = str(uuid.uuid4()), crypto.new_private_key()
+    cert = certs.issue_device(
+        root, device_id=device, name="bench", role="field", sign_public=crypto.sign_public(key),
+        box_public=crypto.box_public(crypto.new_private_key()), serial=1,
+        issued_at="2026-01-01T00:00:00+00:00", issuer=device, issuer_name="office",
+    )
+    life = certs.new_incarnation(key, device_id=device, nonce=uuid.uuid4().hex, number=1,
+                                 created="2026-01-01T00:00:00+00:00", reason="init")
+    return Laptop(device, str(life["author"]), key, [cert, life])
+
+
+def make_bundle(ops: list[Op], laptop: Laptop) -> bytes:
+    """One segment of the laptop's ops, signed by it, as its export writes it."""
     manifest = {
-        "bundle_id": str(uuid.uuid4()), "source_device": device, "source_name": "bench",
-        "for_device": None, "full": True, "created": "2026-01-01T00:00:00+00:00",
-        "ranges": {device: [[1, len(ops)]]}, "vector": {device: len(ops)},
+        "bundle_id": str(uuid.uuid4()), "source_device": laptop.device, "source_author": laptop.author,
+        "source_name": "bench", "for_device": None, "full": True, "created": "2026-01-01T00:00:00+00:00",
+        "vector": {laptop.author: len(ops)},
     }
+    header = segments.sign(laptop.key, author=laptop.author, device=laptop.device, first=1,
+                           last=len(ops), digest_hex=segments.digest(ops))
     return bundle_mod.build_bundle(
-        manifest, [op_to_wire(o) for o in ops], [{"id": device, "name": "bench", "role": "field"}],
-        sign_manifest=lambda m: crypto.sign_manifest(m, key),
+        manifest, [(header, [op_to_wire(o) for o in ops])], laptop.docs,
+        sign_manifest=lambda m: crypto.sign_manifest(m, laptop.key),
     )
 
 
@@ -157,13 +182,13 @@ def run(n: int = 100_000, rounds: int = 3) -> dict[str, dict[str, Any]]:
         db = Database.open(template)
         init_database(db, device_name="office", role="office")
         db.set_setting(keys.ALLOW_PLAIN, "1")
+        laptop = make_laptop(keys.signing_key(db))  # the office issues the laptop
         fill_people(db, n)
         with db.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         db.close()
-        device = str(uuid.uuid4())
-        ops = make_ops(n, device)
-        data = make_bundle(ops, device)
+        ops = make_ops(n, laptop.author)
+        data = make_bundle(ops, laptop)
         raws, imports, reimports, bares, exports = [], [], [], [], []
         for _ in range(rounds):
             raws.append(raw_insert_seconds(folder, ops))

@@ -287,6 +287,18 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>A file in the bundle is too large when unpacked (%1).</translation>
     </message>
     <message>
+        <source>An op in the bundle names another author than the segment that carries it.</source>
+        <translation>An op in the bundle names another author than the segment that carries it.</translation>
+    </message>
+    <message>
+        <source>Changes %1 to %2 of %3 were made after the office revoked that device; they were not applied.</source>
+        <translation>Changes %1 to %2 of %3 were made after the office revoked that device; they were not applied.</translation>
+    </message>
+    <message>
+        <source>Changes of %1 (numbers %2 to %3) contradict changes of the same numbers already held here (a fork: an edited or copied database). They were not applied; the office sees them in the review queue.</source>
+        <translation>Changes of %1 (numbers %2 to %3) contradict changes of the same numbers already held here (a fork: an edited or copied database). They were not applied; the office sees them in the review queue.</translation>
+    </message>
+    <message>
         <source>Its clock is more than 24 hours ahead of this computer's; a person must decide.</source>
         <translation>Its clock is more than 24 hours ahead of this computer's; a person must decide.</translation>
     </message>
@@ -299,8 +311,12 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>No office key is known on this computer, so the bundle cannot be encrypted. Join the deployment with the office's enrolment file first (lishui init --join FILE).</translation>
     </message>
     <message>
-        <source>The bundle comes from a device this office has not enrolled (%1). It was not applied; issue an enrolment file for that laptop first.</source>
-        <translation>The bundle comes from a device this office has not enrolled (%1). It was not applied; issue an enrolment file for that laptop first.</translation>
+        <source>The bundle carries a device identity that this deployment's office did not issue (%1). It was not applied.</source>
+        <translation>The bundle carries a device identity that this deployment's office did not issue (%1). It was not applied.</translation>
+    </message>
+    <message>
+        <source>The bundle comes from a device the office has not issued (%1). It was not applied; the office must issue that laptop first.</source>
+        <translation>The bundle comes from a device the office has not issued (%1). It was not applied; the office must issue that laptop first.</translation>
     </message>
     <message>
         <source>The bundle contains an unexpected file (%1).</source>
@@ -327,12 +343,16 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>The bundle holds an invalid op (%1).</translation>
     </message>
     <message>
-        <source>The bundle holds ops outside its manifest's ranges.</source>
-        <translation>The bundle holds ops outside its manifest's ranges.</translation>
+        <source>The bundle holds changes in the name of another device than the one that signed them (signed by %1). It was not applied.</source>
+        <translation>The bundle holds changes in the name of another device than the one that signed them (signed by %1). It was not applied.</translation>
     </message>
     <message>
-        <source>The bundle holds the same op twice.</source>
-        <translation>The bundle holds the same op twice.</translation>
+        <source>The bundle holds changes signed by a device the office never issued (%1).</source>
+        <translation>The bundle holds changes signed by a device the office never issued (%1).</translation>
+    </message>
+    <message>
+        <source>The bundle holds two different versions of one op.</source>
+        <translation>The bundle holds two different versions of one op.</translation>
     </message>
     <message>
         <source>The bundle is damaged (%1).</source>
@@ -359,6 +379,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>The bundle is truncated.</translation>
     </message>
     <message>
+        <source>The bundle names an author that is not its sender's (%1).</source>
+        <translation>The bundle names an author that is not its sender's (%1).</translation>
+    </message>
+    <message>
         <source>The bundle uses an unsupported compression (%1).</source>
         <translation>The bundle uses an unsupported compression (%1).</translation>
     </message>
@@ -367,8 +391,8 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>The bundle's manifest has no format number.</translation>
     </message>
     <message>
-        <source>The bundle's manifest has no op ranges.</source>
-        <translation>The bundle's manifest has no op ranges.</translation>
+        <source>The bundle's manifest has no valid segments.</source>
+        <translation>The bundle's manifest has no valid segments.</translation>
     </message>
     <message>
         <source>The bundle's manifest is not valid JSON.</source>
@@ -383,10 +407,6 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>The bundle's op count does not match its manifest.</translation>
     </message>
     <message>
-        <source>The bundle's op ranges are invalid.</source>
-        <translation>The bundle's op ranges are invalid.</translation>
-    </message>
-    <message>
         <source>The bundle's op ranges do not match its ops.</source>
         <translation>The bundle's op ranges do not match its ops.</translation>
     </message>
@@ -395,12 +415,16 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>The bundle's signature does not match the device %1: it was changed or forged. It was not applied.</translation>
     </message>
     <message>
-        <source>The bundle's signature is not valid: it was changed after signing.</source>
-        <translation>The bundle's signature is not valid: it was changed after signing.</translation>
-    </message>
-    <message>
         <source>The bundle's version vector is invalid.</source>
         <translation>The bundle's version vector is invalid.</translation>
+    </message>
+    <message>
+        <source>The changes of %1 in the bundle do not carry that device's signature (changed or forged). It was not applied.</source>
+        <translation>The changes of %1 in the bundle do not carry that device's signature (changed or forged). It was not applied.</translation>
+    </message>
+    <message>
+        <source>The device %1 was revoked by the office (%2); its bundles are not accepted.</source>
+        <translation>The device %1 was revoked by the office (%2); its bundles are not accepted.</translation>
     </message>
     <message>
         <source>The encrypted bundle is damaged or was changed after it was written.</source>
@@ -413,6 +437,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>The file is not a lishui bundle.</source>
         <translation>The file is not a lishui bundle.</translation>
+    </message>
+    <message>
+        <source>The ops of a segment do not match what their author signed (changed or forged).</source>
+        <translation>The ops of a segment do not match what their author signed (changed or forged).</translation>
     </message>
     <message>
         <source>There is no office key to encrypt the bundle to.</source>
@@ -433,6 +461,14 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>This bundle was encrypted for another office or computer; this computer cannot read it.</source>
         <translation>This bundle was encrypted for another office or computer; this computer cannot read it.</translation>
+    </message>
+    <message>
+        <source>This bundle was written by an older version of the program (format %1), whose bundles do not prove who wrote each change. Update the program on the computer that wrote it.</source>
+        <translation>This bundle was written by an older version of the program (format %1), whose bundles do not prove who wrote each change. Update the program on the computer that wrote it.</translation>
+    </message>
+    <message>
+        <source>This computer has no office key, so it cannot check who wrote a bundle. Join the deployment with the office's file first (lishui init --join FILE).</source>
+        <translation>This computer has no office key, so it cannot check who wrote a bundle. Join the deployment with the office's file first (lishui init --join FILE).</translation>
     </message>
     <message>
         <source>This file is not a bundle of this program, or it is damaged.</source>
@@ -679,12 +715,20 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
 <context>
     <name>Cli</name>
     <message>
+        <source>%1 changes in %2, which contradict changes already held</source>
+        <translation>%1 changes in %2, which contradict changes already held</translation>
+    </message>
+    <message>
         <source>%1 is now %2 (%3).</source>
         <translation>%1 is now %2 (%3).</translation>
     </message>
     <message>
         <source>%1 is offered again.</source>
         <translation>%1 is offered again.</translation>
+    </message>
+    <message>
+        <source>%1 is revoked. Send a bundle to every laptop so that they refuse it too.</source>
+        <translation>%1 is revoked. Send a bundle to every laptop so that they refuse it too.</translation>
     </message>
     <message>
         <source>%1 merged into %2.</source>
@@ -713,6 +757,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>%1: %2; %3 ops, %4 new.</source>
         <translation>%1: %2; %3 ops, %4 new.</translation>
+    </message>
+    <message>
+        <source>%1: part refused: %2</source>
+        <translation>%1: part refused: %2</translation>
     </message>
     <message>
         <source>%1: the whole record</source>
@@ -847,6 +895,18 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>ID</translation>
     </message>
     <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Issued %1 (%2) and wrote its deployment file %3. Keep it safe: it holds its keys and the deployment key.</source>
+        <translation>Issued %1 (%2) and wrote its deployment file %3. Keep it safe: it holds its keys and the deployment key.</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
         <source>Key</source>
         <translation>Key</translation>
     </message>
@@ -877,6 +937,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>New keys issued to %1 (serial %2); on that laptop run: lishui keys install %3</source>
+        <translation>New keys issued to %1 (serial %2); on that laptop run: lishui keys install %3</translation>
     </message>
     <message>
         <source>New laptops: office copy of the database key %1; start passphrase %2.</source>
@@ -983,6 +1047,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>Retired</translation>
     </message>
     <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Role</translation>
     </message>
@@ -993,6 +1061,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>See %1</source>
         <translation>See %1</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serial</translation>
     </message>
     <message>
         <source>Settled %1.%2 of %3.</source>
@@ -1091,6 +1163,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>The laptop %1 is registered; its bundles will be accepted.</translation>
     </message>
     <message>
+        <source>The new keys of %1 (serial %2) are installed.</source>
+        <translation>The new keys of %1 (serial %2) are installed.</translation>
+    </message>
+    <message>
         <source>The output contains %1 (U+%2), which the encoding %3 cannot write; nothing was written. Use --encoding gb18030 or utf-8.</source>
         <translation>The output contains %1 (U+%2), which the encoding %3 cannot write; nothing was written. Use --encoding gb18030 or utf-8.</translation>
     </message>
@@ -1121,6 +1197,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>This month</source>
         <translation>This month</translation>
+    </message>
+    <message>
+        <source>This would revoke %1 for good: what the office holds of it stays, everything else it wrote or writes is refused everywhere. Run again with --yes to do it.</source>
+        <translation>This would revoke %1 for good: what the office holds of it stays, everything else it wrote or writes is refused everywhere. Run again with --yes to do it.</translation>
     </message>
     <message>
         <source>To</source>
@@ -1249,6 +1329,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>record</source>
         <translation>record</translation>
+    </message>
+    <message>
+        <source>refused fork</source>
+        <translation>refused fork</translation>
     </message>
     <message>
         <source>sum LEDGER.MONEY_FIELD [FIELD=VALUE ...] [date=FIELD] [deadline=MM-DD or YEAR:MM-DD,*:MM-DD]</source>
@@ -2499,6 +2583,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
 <context>
     <name>Keys</name>
     <message>
+        <source>A device called %1 is already issued. Renew its keys, revoke it first, or choose another name.</source>
+        <translation>A device called %1 is already issued. Renew its keys, revoke it first, or choose another name.</translation>
+    </message>
+    <message>
         <source>Decryption key (fingerprint %1):</source>
         <translation>Decryption key (fingerprint %1):</translation>
     </message>
@@ -2515,6 +2603,14 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>Made on %1. Keep it locked away; whoever has it can read the bundles.</translation>
     </message>
     <message>
+        <source>No device called %1 was issued.</source>
+        <translation>No device called %1 was issued.</translation>
+    </message>
+    <message>
+        <source>Only the office computer that set up the deployment issues, renews or revokes identities.</source>
+        <translation>Only the office computer that set up the deployment issues, renews or revokes identities.</translation>
+    </message>
+    <message>
         <source>Recovery code of the encrypted database (type it when the database is opened on another computer, or when this computer's credential store was reset):</source>
         <translation>Recovery code of the encrypted database (type it when the database is opened on another computer, or when this computer's credential store was reset):</translation>
     </message>
@@ -2523,12 +2619,36 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>Signing key (fingerprint %1):</translation>
     </message>
     <message>
+        <source>The device %1 was issued with other keys; it cannot be issued again.</source>
+        <translation>The device %1 was issued with other keys; it cannot be issued again.</translation>
+    </message>
+    <message>
+        <source>The device %1 was revoked.</source>
+        <translation>The device %1 was revoked.</translation>
+    </message>
+    <message>
+        <source>The device name may not be empty.</source>
+        <translation>The device name may not be empty.</translation>
+    </message>
+    <message>
+        <source>The file is not a key file of this deployment, or it is damaged.</source>
+        <translation>The file is not a key file of this deployment, or it is damaged.</translation>
+    </message>
+    <message>
         <source>The key text is not complete or has a typing mistake; check every group.</source>
         <translation>The key text is not complete or has a typing mistake; check every group.</translation>
     </message>
     <message>
+        <source>The office cannot revoke itself.</source>
+        <translation>The office cannot revoke itself.</translation>
+    </message>
+    <message>
         <source>The office key is locked; enter the office passphrase first (Tools, Keys and enrolment; or set LISHUI_PASSPHRASE for scripts).</source>
         <translation>The office key is locked; enter the office passphrase first (Tools, Keys and enrolment; or set LISHUI_PASSPHRASE for scripts).</translation>
+    </message>
+    <message>
+        <source>The office's own key is fixed at deployment; its paper backup restores it.</source>
+        <translation>The office's own key is fixed at deployment; its paper backup restores it.</translation>
     </message>
     <message>
         <source>The passphrase is wrong.</source>
@@ -2539,16 +2659,32 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>The passphrase must have at least 8 characters.</translation>
     </message>
     <message>
+        <source>The role must be field, lead or office.</source>
+        <translation>The role must be field, lead or office.</translation>
+    </message>
+    <message>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <source>This is not a reply file from a laptop.</source>
-        <translation>This is not a reply file from a laptop.</translation>
+        <source>This is not a reply file from a laptop, or it was changed.</source>
+        <translation>This is not a reply file from a laptop, or it was changed.</translation>
+    </message>
+    <message>
+        <source>This key file is for the device %1, not for this one.</source>
+        <translation>This key file is for the device %1, not for this one.</translation>
+    </message>
+    <message>
+        <source>This key file is from another deployment's office.</source>
+        <translation>This key file is from another deployment's office.</translation>
     </message>
 </context>
 <context>
     <name>KeysDialog</name>
+    <message>
+        <source>A key file from the office</source>
+        <translation>A key file from the office</translation>
+    </message>
     <message>
         <source>A laptop's reply file</source>
         <translation>A laptop's reply file</translation>
@@ -2570,12 +2706,28 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>Encryption key</translation>
     </message>
     <message>
-        <source>Enrolled</source>
-        <translation>Enrolled</translation>
-    </message>
-    <message>
         <source>Give the reply file to the office (it holds no secrets).</source>
         <translation>Give the reply file to the office (it holds no secrets).</translation>
+    </message>
+    <message>
+        <source>Install a key file from the office…</source>
+        <translation>Install a key file from the office…</translation>
+    </message>
+    <message>
+        <source>Issue a laptop…</source>
+        <translation>Issue a laptop…</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Issued. Give the file to that laptop (lishui init --join FILE); keep it safe: it holds its keys.</source>
+        <translation>Issued. Give the file to that laptop (lishui init --join FILE); keep it safe: it holds its keys.</translation>
     </message>
     <message>
         <source>Key</source>
@@ -2584,6 +2736,14 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>Keys and enrolment</source>
         <translation>Keys and enrolment</translation>
+    </message>
+    <message>
+        <source>Name of the new laptop:</source>
+        <translation>Name of the new laptop:</translation>
+    </message>
+    <message>
+        <source>New keys issued. Install the file on that laptop; keep it safe: it holds its keys.</source>
+        <translation>New keys issued. Install the file on that laptop; keep it safe: it holds its keys.</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -2598,8 +2758,40 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>Register a laptop from its reply file…</translation>
     </message>
     <message>
+        <source>Renew the selected device's keys…</source>
+        <translation>Renew the selected device's keys…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected device…</source>
+        <translation>Revoke the selected device…</translation>
+    </message>
+    <message>
+        <source>Revoke this device for good? What the office holds of it stays; everything else it wrote or writes is refused everywhere.</source>
+        <translation>Revoke this device for good? What the office holds of it stays; everything else it wrote or writes is refused everywhere.</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>Revoked. Send a bundle to every laptop so that they refuse it too.</source>
+        <translation>Revoked. Send a bundle to every laptop so that they refuse it too.</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Role</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Save its deployment file</source>
+        <translation>Save its deployment file</translation>
+    </message>
+    <message>
+        <source>Save its key file</source>
+        <translation>Save its key file</translation>
     </message>
     <message>
         <source>Save paper backup</source>
@@ -2612,6 +2804,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>Save reply file</source>
         <translation>Save reply file</translation>
+    </message>
+    <message>
+        <source>Select a device in the list first.</source>
+        <translation>Select a device in the list first.</translation>
     </message>
     <message>
         <source>Set passphrase…</source>
@@ -2638,6 +2834,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>The laptop is registered; its bundles will be accepted.</translation>
     </message>
     <message>
+        <source>The new keys are installed.</source>
+        <translation>The new keys are installed.</translation>
+    </message>
+    <message>
         <source>The new passphrase (at least 8 characters):</source>
         <translation>The new passphrase (at least 8 characters):</translation>
     </message>
@@ -2654,8 +2854,8 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <source>Unencrypted bundles can be read by anyone who finds the file, and bundles from laptops the office has not enrolled are accepted. Use this only for a trial. Allow?</source>
-        <translation>Unencrypted bundles can be read by anyone who finds the file, and bundles from laptops the office has not enrolled are accepted. Use this only for a trial. Allow?</translation>
+        <source>Unencrypted bundles can be read by anyone who finds the file. Use this only for a trial. Allow?</source>
+        <translation>Unencrypted bundles can be read by anyone who finds the file. Use this only for a trial. Allow?</translation>
     </message>
     <message>
         <source>Unlock…</source>
@@ -4317,6 +4517,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
 <context>
     <name>ReviewPanel</name>
     <message>
+        <source>%1 changes of %2 (numbers %3 to %4) in %5 contradict changes with the same numbers already held: its database was edited behind the program's back or copied. They were not applied.</source>
+        <translation>%1 changes of %2 (numbers %3 to %4) in %5 contradict changes with the same numbers already held: its database was edited behind the program's back or copied. They were not applied.</translation>
+    </message>
+    <message>
         <source>%1 of record %2</source>
         <translation>%1 of record %2</translation>
     </message>
@@ -4385,6 +4589,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>Quarantined bundle: %1</source>
         <translation>Quarantined bundle: %1</translation>
+    </message>
+    <message>
+        <source>Refused fork: %1</source>
+        <translation>Refused fork: %1</translation>
     </message>
     <message>
         <source>Restore the record</source>
@@ -4565,8 +4773,16 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>Only an office or lead computer can export a deployment file.</translation>
     </message>
     <message>
+        <source>The deployment file issues this computer as %1 (%2); leave out --device-name and --role, or ask the office for the right file.</source>
+        <translation>The deployment file issues this computer as %1 (%2); leave out --device-name and --role, or ask the office for the right file.</translation>
+    </message>
+    <message>
         <source>The deployment file needs a newer version of the program (format %1).</source>
         <translation>The deployment file needs a newer version of the program (format %1).</translation>
+    </message>
+    <message>
+        <source>The deployment file was written by an older version of the program; ask the office for a new one.</source>
+        <translation>The deployment file was written by an older version of the program; ask the office for a new one.</translation>
     </message>
     <message>
         <source>The device name may not be empty.</source>
@@ -4577,8 +4793,16 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>The file is not a deployment file or it is damaged.</translation>
     </message>
     <message>
+        <source>The office issued this computer the role %1; only the office changes it.</source>
+        <translation>The office issued this computer the role %1; only the office changes it.</translation>
+    </message>
+    <message>
         <source>The role must be field, lead or office.</source>
         <translation>The role must be field, lead or office.</translation>
+    </message>
+    <message>
+        <source>This computer has no office key; it cannot set up laptops.</source>
+        <translation>This computer has no office key; it cannot set up laptops.</translation>
     </message>
     <message>
         <source>This database already belongs to another deployment; use a new database file.</source>
@@ -4591,6 +4815,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
 </context>
 <context>
     <name>Sync</name>
+    <message>
+        <source>%1 exists already; a bundle never replaces a file. Choose another name or a folder.</source>
+        <translation>%1 exists already; a bundle never replaces a file. Choose another name or a folder.</translation>
+    </message>
     <message>
         <source>%1 is not a field that syncs.</source>
         <translation>%1 is not a field that syncs.</translation>

@@ -287,6 +287,18 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>数据包中的文件解压后过大（%1）。</translation>
     </message>
     <message>
+        <source>An op in the bundle names another author than the segment that carries it.</source>
+        <translation>数据包中有一条更改所署的作者与承载它的数据段不符。</translation>
+    </message>
+    <message>
+        <source>Changes %1 to %2 of %3 were made after the office revoked that device; they were not applied.</source>
+        <translation>%3 的第 %1 至 %2 条更改是在对口支援办吊销该设备之后作出的，未予导入。</translation>
+    </message>
+    <message>
+        <source>Changes of %1 (numbers %2 to %3) contradict changes of the same numbers already held here (a fork: an edited or copied database). They were not applied; the office sees them in the review queue.</source>
+        <translation>%1 的更改（第 %2 至 %3 条）与本机已有的同编号更改相矛盾（分叉：数据库被改动或被复制）。这些更改未予导入；对口支援办可在待处理事项中看到。</translation>
+    </message>
+    <message>
         <source>Its clock is more than 24 hours ahead of this computer's; a person must decide.</source>
         <translation>它的时钟比本机快 24 小时以上，需要人工决定是否导入。</translation>
     </message>
@@ -299,8 +311,12 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>本机还不知道办公室的密钥，无法加密数据包。请先用办公室发的登记文件加入（lishui init --join 文件）。</translation>
     </message>
     <message>
-        <source>The bundle comes from a device this office has not enrolled (%1). It was not applied; issue an enrolment file for that laptop first.</source>
-        <translation>该数据包来自本办公室未登记的设备（%1），未导入。请先为这台电脑签发登记文件。</translation>
+        <source>The bundle carries a device identity that this deployment's office did not issue (%1). It was not applied.</source>
+        <translation>数据包中带有一个并非本部署的对口支援办签发的设备身份（%1），未予导入。</translation>
+    </message>
+    <message>
+        <source>The bundle comes from a device the office has not issued (%1). It was not applied; the office must issue that laptop first.</source>
+        <translation>数据包来自对口支援办未签发的设备（%1），未予导入；须先由对口支援办为该电脑签发身份。</translation>
     </message>
     <message>
         <source>The bundle contains an unexpected file (%1).</source>
@@ -327,12 +343,16 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>数据包中有无效的更改记录（%1）。</translation>
     </message>
     <message>
-        <source>The bundle holds ops outside its manifest's ranges.</source>
-        <translation>数据包中的更改记录超出了清单声明的范围。</translation>
+        <source>The bundle holds changes in the name of another device than the one that signed them (signed by %1). It was not applied.</source>
+        <translation>数据包中的更改署名为另一台设备，与签名的设备不符（签名者：%1），未予导入。</translation>
     </message>
     <message>
-        <source>The bundle holds the same op twice.</source>
-        <translation>数据包中同一条更改记录出现了两次。</translation>
+        <source>The bundle holds changes signed by a device the office never issued (%1).</source>
+        <translation>数据包中有由对口支援办从未签发的设备（%1）签名的更改。</translation>
+    </message>
+    <message>
+        <source>The bundle holds two different versions of one op.</source>
+        <translation>数据包中同一条更改有两个不同的版本。</translation>
     </message>
     <message>
         <source>The bundle is damaged (%1).</source>
@@ -359,6 +379,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>数据包不完整（被截断）。</translation>
     </message>
     <message>
+        <source>The bundle names an author that is not its sender's (%1).</source>
+        <translation>数据包所列的作者不属于其发送者（%1）。</translation>
+    </message>
+    <message>
         <source>The bundle uses an unsupported compression (%1).</source>
         <translation>数据包使用了不支持的压缩方式（%1）。</translation>
     </message>
@@ -367,8 +391,8 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>数据包清单中没有格式版本号。</translation>
     </message>
     <message>
-        <source>The bundle's manifest has no op ranges.</source>
-        <translation>数据包清单中没有更改记录范围。</translation>
+        <source>The bundle's manifest has no valid segments.</source>
+        <translation>数据包清单中没有有效的数据段。</translation>
     </message>
     <message>
         <source>The bundle's manifest is not valid JSON.</source>
@@ -383,10 +407,6 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>数据包中的更改记录数与清单不符。</translation>
     </message>
     <message>
-        <source>The bundle's op ranges are invalid.</source>
-        <translation>数据包的更改记录范围无效。</translation>
-    </message>
-    <message>
         <source>The bundle's op ranges do not match its ops.</source>
         <translation>数据包的更改记录范围与其内容不符。</translation>
     </message>
@@ -395,12 +415,16 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>数据包的签名与设备 %1 不符：已被改动或伪造，未导入。</translation>
     </message>
     <message>
-        <source>The bundle's signature is not valid: it was changed after signing.</source>
-        <translation>数据包签名无效：签名后被改动过。</translation>
-    </message>
-    <message>
         <source>The bundle's version vector is invalid.</source>
         <translation>数据包的版本向量无效。</translation>
+    </message>
+    <message>
+        <source>The changes of %1 in the bundle do not carry that device's signature (changed or forged). It was not applied.</source>
+        <translation>数据包中 %1 的更改没有该设备的签名（被改动或伪造），未予导入。</translation>
+    </message>
+    <message>
+        <source>The device %1 was revoked by the office (%2); its bundles are not accepted.</source>
+        <translation>设备 %1 已被对口支援办吊销（%2），不再接受其数据包。</translation>
     </message>
     <message>
         <source>The encrypted bundle is damaged or was changed after it was written.</source>
@@ -413,6 +437,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>The file is not a lishui bundle.</source>
         <translation>该文件不是丽水协作台账的数据包。</translation>
+    </message>
+    <message>
+        <source>The ops of a segment do not match what their author signed (changed or forged).</source>
+        <translation>某数据段中的更改与其作者签名的内容不符（被改动或伪造）。</translation>
     </message>
     <message>
         <source>There is no office key to encrypt the bundle to.</source>
@@ -433,6 +461,14 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>This bundle was encrypted for another office or computer; this computer cannot read it.</source>
         <translation>该数据包是为其他办公室或电脑加密的，本机无法读取。</translation>
+    </message>
+    <message>
+        <source>This bundle was written by an older version of the program (format %1), whose bundles do not prove who wrote each change. Update the program on the computer that wrote it.</source>
+        <translation>此数据包由旧版程序写出（格式 %1），无法证明每条更改的作者。请更新写出它的电脑上的程序。</translation>
+    </message>
+    <message>
+        <source>This computer has no office key, so it cannot check who wrote a bundle. Join the deployment with the office's file first (lishui init --join FILE).</source>
+        <translation>本机没有对口支援办的密钥，无法核验数据包的作者。请先用对口支援办的部署文件加入部署（lishui init --join 文件）。</translation>
     </message>
     <message>
         <source>This file is not a bundle of this program, or it is damaged.</source>
@@ -679,12 +715,20 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
 <context>
     <name>Cli</name>
     <message>
+        <source>%1 changes in %2, which contradict changes already held</source>
+        <translation>%2 中有 %1 条更改与已有更改相矛盾</translation>
+    </message>
+    <message>
         <source>%1 is now %2 (%3).</source>
         <translation>%1 已更名为 %2（%3）。</translation>
     </message>
     <message>
         <source>%1 is offered again.</source>
         <translation>%1 已恢复可选。</translation>
+    </message>
+    <message>
+        <source>%1 is revoked. Send a bundle to every laptop so that they refuse it too.</source>
+        <translation>%1 已被吊销。请向每台电脑发送一个数据包，使它们也拒收该设备。</translation>
     </message>
     <message>
         <source>%1 merged into %2.</source>
@@ -713,6 +757,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>%1: %2; %3 ops, %4 new.</source>
         <translation>%1：%2；共 %3 条更改，新增 %4 条。</translation>
+    </message>
+    <message>
+        <source>%1: part refused: %2</source>
+        <translation>%1：部分内容被拒收：%2</translation>
     </message>
     <message>
         <source>%1: the whole record</source>
@@ -847,6 +895,18 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>编号</translation>
     </message>
     <message>
+        <source>Issued</source>
+        <translation>签发时间</translation>
+    </message>
+    <message>
+        <source>Issued %1 (%2) and wrote its deployment file %3. Keep it safe: it holds its keys and the deployment key.</source>
+        <translation>已签发 %1（%2）并写出其部署文件 %3。请妥善保管：其中含有它的密钥和部署密钥。</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>签发者</translation>
+    </message>
+    <message>
         <source>Key</source>
         <translation>密钥</translation>
     </message>
@@ -877,6 +937,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>Name</source>
         <translation>名称</translation>
+    </message>
+    <message>
+        <source>New keys issued to %1 (serial %2); on that laptop run: lishui keys install %3</source>
+        <translation>已为 %1 签发新密钥（序号 %2）；请在该电脑上运行：lishui keys install %3</translation>
     </message>
     <message>
         <source>New laptops: office copy of the database key %1; start passphrase %2.</source>
@@ -983,6 +1047,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>撤销日期</translation>
     </message>
     <message>
+        <source>Revoked</source>
+        <translation>吊销时间</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>角色</translation>
     </message>
@@ -993,6 +1061,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>See %1</source>
         <translation>详见 %1</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Settled %1.%2 of %3.</source>
@@ -1091,6 +1163,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>笔记本 %1 已登记，今后会接受它的数据包。</translation>
     </message>
     <message>
+        <source>The new keys of %1 (serial %2) are installed.</source>
+        <translation>%1 的新密钥（序号 %2）已安装。</translation>
+    </message>
+    <message>
         <source>The output contains %1 (U+%2), which the encoding %3 cannot write; nothing was written. Use --encoding gb18030 or utf-8.</source>
         <translation>输出中含有字符 %1（U+%2），编码 %3 无法写出，因此什么也没有写出。请改用 --encoding gb18030 或 utf-8。</translation>
     </message>
@@ -1121,6 +1197,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>This month</source>
         <translation>本月</translation>
+    </message>
+    <message>
+        <source>This would revoke %1 for good: what the office holds of it stays, everything else it wrote or writes is refused everywhere. Run again with --yes to do it.</source>
+        <translation>此操作将永久吊销 %1：对口支援办已有的其更改保留，其余它写过或将写的更改在各处一律拒收。确认请加 --yes 再运行一次。</translation>
     </message>
     <message>
         <source>To</source>
@@ -1249,6 +1329,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>record</source>
         <translation>记录</translation>
+    </message>
+    <message>
+        <source>refused fork</source>
+        <translation>拒收的分叉</translation>
     </message>
     <message>
         <source>sum LEDGER.MONEY_FIELD [FIELD=VALUE ...] [date=FIELD] [deadline=MM-DD or YEAR:MM-DD,*:MM-DD]</source>
@@ -2499,6 +2583,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
 <context>
     <name>Keys</name>
     <message>
+        <source>A device called %1 is already issued. Renew its keys, revoke it first, or choose another name.</source>
+        <translation>名为 %1 的设备已签发。请为其更换密钥、先吊销它，或另选名称。</translation>
+    </message>
+    <message>
         <source>Decryption key (fingerprint %1):</source>
         <translation>解密密钥（指纹 %1）：</translation>
     </message>
@@ -2515,6 +2603,14 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>制作于 %1。请锁好保管：拿到它的人可以读取数据包。</translation>
     </message>
     <message>
+        <source>No device called %1 was issued.</source>
+        <translation>没有签发过名为 %1 的设备。</translation>
+    </message>
+    <message>
+        <source>Only the office computer that set up the deployment issues, renews or revokes identities.</source>
+        <translation>只有建立本部署的对口支援办电脑才能签发、更换或吊销设备身份。</translation>
+    </message>
+    <message>
         <source>Recovery code of the encrypted database (type it when the database is opened on another computer, or when this computer's credential store was reset):</source>
         <translation>加密数据库的恢复码（在别的电脑上打开数据库，或本机凭据存储被重置后，输入它）：</translation>
     </message>
@@ -2523,12 +2619,36 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>签名密钥（指纹 %1）：</translation>
     </message>
     <message>
+        <source>The device %1 was issued with other keys; it cannot be issued again.</source>
+        <translation>设备 %1 已用其他密钥签发，不能再次签发。</translation>
+    </message>
+    <message>
+        <source>The device %1 was revoked.</source>
+        <translation>设备 %1 已被吊销。</translation>
+    </message>
+    <message>
+        <source>The device name may not be empty.</source>
+        <translation>设备名称不能为空。</translation>
+    </message>
+    <message>
+        <source>The file is not a key file of this deployment, or it is damaged.</source>
+        <translation>该文件不是本部署的密钥文件，或已损坏。</translation>
+    </message>
+    <message>
         <source>The key text is not complete or has a typing mistake; check every group.</source>
         <translation>密钥文字不完整或有输入错误，请逐组核对。</translation>
     </message>
     <message>
+        <source>The office cannot revoke itself.</source>
+        <translation>对口支援办不能吊销自己。</translation>
+    </message>
+    <message>
         <source>The office key is locked; enter the office passphrase first (Tools, Keys and enrolment; or set LISHUI_PASSPHRASE for scripts).</source>
         <translation>办公室密钥已锁定，请先输入办公室口令（“工具”菜单中的“密钥与登记”；脚本可设置 LISHUI_PASSPHRASE）。</translation>
+    </message>
+    <message>
+        <source>The office's own key is fixed at deployment; its paper backup restores it.</source>
+        <translation>对口支援办自己的密钥在部署时即已固定；可用其纸质备份恢复。</translation>
     </message>
     <message>
         <source>The passphrase is wrong.</source>
@@ -2539,16 +2659,32 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>口令至少需要 8 个字符。</translation>
     </message>
     <message>
+        <source>The role must be field, lead or office.</source>
+        <translation>角色必须是 field、lead 或 office。</translation>
+    </message>
+    <message>
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
-        <source>This is not a reply file from a laptop.</source>
-        <translation>这不是笔记本电脑生成的回执文件。</translation>
+        <source>This is not a reply file from a laptop, or it was changed.</source>
+        <translation>这不是笔记本电脑的回执文件，或已被改动。</translation>
+    </message>
+    <message>
+        <source>This key file is for the device %1, not for this one.</source>
+        <translation>此密钥文件属于设备 %1，不是本机的。</translation>
+    </message>
+    <message>
+        <source>This key file is from another deployment's office.</source>
+        <translation>此密钥文件来自另一个部署的对口支援办。</translation>
     </message>
 </context>
 <context>
     <name>KeysDialog</name>
+    <message>
+        <source>A key file from the office</source>
+        <translation>对口支援办发来的密钥文件</translation>
+    </message>
     <message>
         <source>A laptop's reply file</source>
         <translation>笔记本的回执文件</translation>
@@ -2570,12 +2706,28 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>加密密钥</translation>
     </message>
     <message>
-        <source>Enrolled</source>
-        <translation>登记时间</translation>
-    </message>
-    <message>
         <source>Give the reply file to the office (it holds no secrets).</source>
         <translation>请把回执文件交给办公室（其中没有机密）。</translation>
+    </message>
+    <message>
+        <source>Install a key file from the office…</source>
+        <translation>安装对口支援办发来的密钥文件…</translation>
+    </message>
+    <message>
+        <source>Issue a laptop…</source>
+        <translation>签发一台笔记本电脑…</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>签发时间</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>签发者</translation>
+    </message>
+    <message>
+        <source>Issued. Give the file to that laptop (lishui init --join FILE); keep it safe: it holds its keys.</source>
+        <translation>已签发。请把文件交给该电脑（lishui init --join 文件）；请妥善保管：其中含有它的密钥。</translation>
     </message>
     <message>
         <source>Key</source>
@@ -2584,6 +2736,14 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>Keys and enrolment</source>
         <translation>密钥与登记</translation>
+    </message>
+    <message>
+        <source>Name of the new laptop:</source>
+        <translation>新电脑的名称：</translation>
+    </message>
+    <message>
+        <source>New keys issued. Install the file on that laptop; keep it safe: it holds its keys.</source>
+        <translation>已签发新密钥。请在该电脑上安装此文件；请妥善保管：其中含有它的密钥。</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -2598,8 +2758,40 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>用回执文件登记笔记本…</translation>
     </message>
     <message>
+        <source>Renew the selected device's keys…</source>
+        <translation>为所选设备更换密钥…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected device…</source>
+        <translation>吊销所选设备…</translation>
+    </message>
+    <message>
+        <source>Revoke this device for good? What the office holds of it stays; everything else it wrote or writes is refused everywhere.</source>
+        <translation>确定永久吊销此设备吗？对口支援办已有的其更改保留；其余它写过或将写的更改在各处一律拒收。</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>吊销时间</translation>
+    </message>
+    <message>
+        <source>Revoked. Send a bundle to every laptop so that they refuse it too.</source>
+        <translation>已吊销。请向每台电脑发送一个数据包，使它们也拒收该设备。</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>角色</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Save its deployment file</source>
+        <translation>保存其部署文件</translation>
+    </message>
+    <message>
+        <source>Save its key file</source>
+        <translation>保存其密钥文件</translation>
     </message>
     <message>
         <source>Save paper backup</source>
@@ -2612,6 +2804,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>Save reply file</source>
         <translation>保存回执文件</translation>
+    </message>
+    <message>
+        <source>Select a device in the list first.</source>
+        <translation>请先在列表中选择一台设备。</translation>
     </message>
     <message>
         <source>Set passphrase…</source>
@@ -2638,6 +2834,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>笔记本已登记，今后会接受它的数据包。</translation>
     </message>
     <message>
+        <source>The new keys are installed.</source>
+        <translation>新密钥已安装。</translation>
+    </message>
+    <message>
         <source>The new passphrase (at least 8 characters):</source>
         <translation>新口令（至少 8 个字符）：</translation>
     </message>
@@ -2654,8 +2854,8 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
-        <source>Unencrypted bundles can be read by anyone who finds the file, and bundles from laptops the office has not enrolled are accepted. Use this only for a trial. Allow?</source>
-        <translation>未加密的数据包任何拿到文件的人都能读取，并且会接受办公室未登记的笔记本发来的数据包。仅限试用时使用。确定允许吗？</translation>
+        <source>Unencrypted bundles can be read by anyone who finds the file. Use this only for a trial. Allow?</source>
+        <translation>未加密的数据包任何拿到文件的人都能读取。仅限试用时使用。是否允许？</translation>
     </message>
     <message>
         <source>Unlock…</source>
@@ -4317,6 +4517,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
 <context>
     <name>ReviewPanel</name>
     <message>
+        <source>%1 changes of %2 (numbers %3 to %4) in %5 contradict changes with the same numbers already held: its database was edited behind the program's back or copied. They were not applied.</source>
+        <translation>%5 中 %2 的 %1 条更改（第 %3 至 %4 条）与本机已有的同编号更改相矛盾：其数据库曾被绕过程序改动或被复制。这些更改未予导入。</translation>
+    </message>
+    <message>
         <source>%1 of record %2</source>
         <translation>%2 的%1</translation>
     </message>
@@ -4385,6 +4589,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>Quarantined bundle: %1</source>
         <translation>隔离的数据包：%1</translation>
+    </message>
+    <message>
+        <source>Refused fork: %1</source>
+        <translation>拒收的分叉：%1</translation>
     </message>
     <message>
         <source>Restore the record</source>
@@ -4565,8 +4773,16 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>只有办公室或牵头单位的电脑可以导出部署文件。</translation>
     </message>
     <message>
+        <source>The deployment file issues this computer as %1 (%2); leave out --device-name and --role, or ask the office for the right file.</source>
+        <translation>该部署文件为本机签发的身份是 %1（%2）；请不要指定 --device-name 和 --role，或向对口支援办索取正确的文件。</translation>
+    </message>
+    <message>
         <source>The deployment file needs a newer version of the program (format %1).</source>
         <translation>该部署文件需要更新版本的程序（格式 %1）。</translation>
+    </message>
+    <message>
+        <source>The deployment file was written by an older version of the program; ask the office for a new one.</source>
+        <translation>该部署文件由旧版程序写出；请向对口支援办索取新的部署文件。</translation>
     </message>
     <message>
         <source>The device name may not be empty.</source>
@@ -4577,8 +4793,16 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>该文件不是部署文件，或已损坏。</translation>
     </message>
     <message>
+        <source>The office issued this computer the role %1; only the office changes it.</source>
+        <translation>对口支援办为本机签发的角色是 %1；只有对口支援办才能更改。</translation>
+    </message>
+    <message>
         <source>The role must be field, lead or office.</source>
         <translation>角色必须是 field（一线）、lead（组长）或 office（办公室）。</translation>
+    </message>
+    <message>
+        <source>This computer has no office key; it cannot set up laptops.</source>
+        <translation>本机没有对口支援办的密钥，不能为笔记本电脑建立部署。</translation>
     </message>
     <message>
         <source>This database already belongs to another deployment; use a new database file.</source>
@@ -4591,6 +4815,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
 </context>
 <context>
     <name>Sync</name>
+    <message>
+        <source>%1 exists already; a bundle never replaces a file. Choose another name or a folder.</source>
+        <translation>%1 已存在；数据包从不覆盖已有文件。请另选文件名或选择一个文件夹。</translation>
+    </message>
     <message>
         <source>%1 is not a field that syncs.</source>
         <translation>%1 不是参与同步的字段。</translation>

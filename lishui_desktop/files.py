@@ -134,3 +134,51 @@ def _restart_manager_names(path: Path) -> list[str]:  # pragma: no cover - Windo
             rstrtmgr.RmEndSession(session)
     except (OSError, AttributeError, ValueError):
         return []
+class FileExists(FileExistsError):
+    """The file is there already: it is never overwritten."""
+
+
+def write_new(path: Path, data: bytes, make_parents: bool = False) -> Path:
+    """Write `data` to a file that must not exist yet, never replacing one (not even one made
+    at the same moment): a temp file, fsync, then a hard link to the name (fails if taken)
+    or, where the file system has no links (FAT sticks), an exclusive create."""
+    path = Path(path)
+    if make_parents:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists():
+        raise FileExists(17, "exists", str(path))
+    fd, tmp = tempfile.mkstemp(prefix="." + path.name + ".", suffix=".part", dir=str(path.parent))
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            raise FileExists(17, "exists", str(path)) from None
+        except OSError:  # no hard links here: create the name exclusively, then fill it
+            try:
+                out = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0))
+            except FileExistsError:
+                raise FileExists(17, "exists", str(path)) from None
+            with os.fdopen(out, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+    return path
+
+
+def write_unique(folder: Path, name: str, data: bytes) -> Path:
+    """Write `data` into `folder` under `name`, or `stem-2.ext`, `stem-3.ext` ... when taken."""
+    folder = Path(folder)
+    stem, dot, ext = name.rpartition(".") if "." in name else (name, "", "")
+    for n in range(1, 1000):
+        candidate = folder / (name if n == 1 else f"{stem}-{n}{dot}{ext}")
+        try:
+            return write_new(candidate, data)
+        except FileExists:
+            continue
+    raise FileExists(17, "exists", str(folder / name))

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from lishui_desktop.cli import argparse_text
-from lishui_desktop.cli.common import EXIT_USER_ERROR, CliContext, run_command
+from lishui_desktop.cli.common import EXIT_USER_ERROR, CliContext, run_command, silence_stdout
 from lishui_desktop.cli.output import BadEncoding, CliOutput
 from lishui_desktop.cli.windowed import open_windowed_streams
 from lishui_desktop.domain.i18n import set_language, translate
@@ -31,6 +31,7 @@ COMMAND_MODULES = (
     "backup_cmd",
     "keys_cmd",
     "db_cmd",
+    "devices_cmd",
 )
 
 
@@ -105,6 +106,12 @@ def _main(args_list: list[str]) -> int:
         if missing is not None:
             sys.stderr.write("lishui: " + output.refusal(missing) + "\n")
             code = EXIT_USER_ERROR
+    try:
+        sys.stdout.flush()  # what is still buffered for a pipe the reader closed (| head)
+    except BrokenPipeError:
+        silence_stdout()  # else the interpreter's last flush prints the error on the way out
+    except (OSError, ValueError, AttributeError):
+        pass
     return code
 
 

@@ -105,7 +105,10 @@ def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
     bad = [r for r in reports if r.status == "rejected"]
     for r in bad:
         sys.stderr.write("lishui: " + scrub(tr("%1 was refused: %2", r.file, r.reason or "")) + "\n")
-    return EXIT_USER_ERROR if bad else 0
+    partly = [(r, part) for r in reports if r.status != "rejected" for part in r.refused]
+    for r, part in partly:
+        sys.stderr.write("lishui: " + scrub(tr("%1: part refused: %2", r.file, part["reason"])) + "\n")
+    return EXIT_USER_ERROR if bad or partly else 0
 
 
 def cmd_conflicts(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -128,6 +131,9 @@ def cmd_conflicts(args: argparse.Namespace, ctx: CliContext) -> int:
             rows.append([tr("possible duplicate"), item["name"], " ".join(item["row_ids"]), item["village"] or ""])
         elif item["kind"] == "duplicate_record":
             rows.append([tr("entered twice"), item["ledger"], " ".join(item["row_ids"]), str(item["label"] or "")])
+        elif item["kind"] == "fork":
+            rows.append([tr("refused fork"), item["device_name"], f'{item["first"]}-{item["last"]}',
+                         tr("%1 changes in %2, which contradict changes already held", item["count"], item["file"] or "")])
         else:
             rows.append([tr("quarantined bundle"), str(item["log_id"]), item["file"] or "", item["reason"] or ""])
     say(table_text([tr("kind"), tr("what"), tr("record"), tr("details")], rows))

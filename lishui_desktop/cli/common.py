@@ -185,10 +185,25 @@ def run_command(args: argparse.Namespace, ctx: CliContext) -> int:
         return fail(exc.text())
     except KeyboardInterrupt:
         return fail(tr("interrupted"))
+    except BrokenPipeError:  # the reader stopped (e.g. `| head`): end quietly
+        silence_stdout()
+        return EXIT_OK
     except OSError as exc:
         return fail(tr("cannot use the file %1: %2", getattr(exc, "filename", "") or "", exc.strerror or exc))
     finally:
         ctx.close()
+
+
+def silence_stdout() -> None:
+    """Point stdout at the null device, so the interpreter's final flush of the closed pipe
+    does not print an error on the way out."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout is no real file (tests)
+        pass
 
 
 def table_text(headers: list[str], rows: list[list[Any]]) -> str:

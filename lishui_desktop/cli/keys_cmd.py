@@ -11,7 +11,7 @@ from pathlib import Path
 from lishui_desktop.cli.common import CliContext, print_json, say, table_text, tr
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from lishui_desktop.services import trust
+from lishui_desktop.services import issuing, trust
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -35,9 +35,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     reply = group.add_parser("reply", help="(laptop) write a reply file that registers this laptop")
     reply.add_argument("--out", required=True)
     reply.set_defaults(handler=cmd_reply)
-    reg = group.add_parser("register", help="(office) register a laptop from its reply file")
+    reg = group.add_parser("register", help="(office) issue a laptop from its reply file")
     reg.add_argument("file")
+    reg.add_argument("--role", choices=("field", "lead", "office"), default="field")
     reg.set_defaults(handler=cmd_register)
+    install = group.add_parser("install", help="(laptop) install the new keys the office issued (key file)")
+    install.add_argument("file")
+    install.set_defaults(handler=cmd_install)
     plain = group.add_parser("allow-plain", help="allow unencrypted bundles (trials only)")
     plain.add_argument("state", choices=("on", "off"))
     plain.set_defaults(handler=cmd_allow_plain)
@@ -137,6 +141,12 @@ def cmd_reply(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_register(args: argparse.Namespace, ctx: CliContext) -> int:
-    name = trust.register_reply(ctx.database(), Path(args.file).read_bytes())
+    name = trust.register_reply(ctx.database(), Path(args.file).read_bytes(), args.role)
     say(tr("The laptop %1 is registered; its bundles will be accepted.", name))
+    return 0
+
+
+def cmd_install(args: argparse.Namespace, ctx: CliContext) -> int:
+    cert = issuing.install_key_file(ctx.database(), Path(args.file).read_bytes())
+    say(tr("The new keys of %1 (serial %2) are installed.", cert["name"], cert["serial"]))
     return 0

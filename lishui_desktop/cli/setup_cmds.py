@@ -13,7 +13,7 @@ from lishui_desktop.services import database_key, setup
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("init", help="create and stamp a database (device id, role)")
     p.add_argument("--device-name", help="name of this laptop, e.g. 平昌-01")
-    p.add_argument("--role", choices=setup.ROLES, default="field")
+    p.add_argument("--role", choices=setup.ROLES, help="field (default), lead or office; with --join the file decides")
     p.add_argument("--user-name", help="the person using this laptop (recorded in history)")
     p.add_argument("--join", metavar="FILE", help="deployment (enrolment) file from the office")
     p.add_argument(
@@ -54,7 +54,7 @@ def cmd_init(args: argparse.Namespace, ctx: CliContext) -> int:
         if db.encrypted and policy.office_key is not None and not database_key.status(db.path)["office_copy"]:
             database_key.add_wraps(db.path, office_key=policy.office_key)
     else:
-        info = setup.init_database(db, device_name=args.device_name, role=args.role, user_name=args.user_name)
+        info = setup.init_database(db, device_name=args.device_name, role=args.role or "field", user_name=args.user_name)
     if existed:
         say(tr("Database %1 was already set up: device %2 (%3), role %4.", db.location, info.name, info.device_id, info.role))
     else:

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from lishui_desktop.db import cipher
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lishui_desktop.files import replace_file
+
+# local_settings key where a database records which file it is (sync/author.py); a copy made
+# here says "copy", so a backup put back is always seen as one and starts a new life.
+FILE_IDENTITY = "file_identity"
 
 
 class BackupFailed(UserError):
@@ -37,6 +42,14 @@ def integrity_ok(path: Path, quick: bool = False, key: bytes | None = None) -> t
     return first == "ok", first
 
 
+def _mark_copy(con: Any) -> None:
+    try:
+        con.execute("UPDATE local_settings SET value = 'copy' WHERE key = ?", (FILE_IDENTITY,))
+        con.commit()
+    except cipher.errors():  # not a database of this program (no local_settings)
+        pass
+
+
 def copy_database(source: Path, dest: Path, quick: bool = False) -> Path:
     """Copy `source` to `dest` with SQLite's online backup API and verify the copy
     (integrity_check, or the faster quick_check when `quick`).
@@ -55,6 +68,7 @@ def copy_database(source: Path, dest: Path, quick: bool = False) -> Path:
         try:
             src.backup(out)
             out.execute("PRAGMA journal_mode=DELETE")
+            _mark_copy(out)
         finally:
             out.close()
     finally:

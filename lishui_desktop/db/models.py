@@ -226,17 +226,55 @@ class Target(Synced, Base):
     rule: Mapped[str | None] = mapped_column(Text)  # JSON counting rule (domain/counting.py); None: the shipped one
 
 
-class Device(Synced, Base):
-    """A laptop known to this database: its name, role and public keys."""
+class Device(Base):
+    """A device issued by the deployment's office: a verified certificate, never merged as data.
+
+    Rows come only from certificates signed by the office key (sync/identities.py checks them
+    wherever they arrive from); `serial` grows with each re-issue (new keys), `revoked_at` is set
+    by a revocation the office signed. Local to each database (not a synced table).
+    """
 
     __tablename__ = "devices"
 
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
     name: Mapped[str] = mapped_column(Text)
     role: Mapped[str] = mapped_column(String(8))  # field | lead | office
-    user_name: Mapped[str | None] = mapped_column(Text)
+    user_name: Mapped[str | None] = mapped_column(Text)  # this computer's user (own row only)
     sign_public_key: Mapped[str | None] = mapped_column(Text)  # Ed25519, base64
     box_public_key: Mapped[str | None] = mapped_column(Text)  # X25519, base64
-    enrolled_at: Mapped[str | None] = mapped_column(Text)
+    serial: Mapped[int] = mapped_column(Integer, default=1)
+    issued_at: Mapped[str | None] = mapped_column(Text)
+    issuer: Mapped[str | None] = mapped_column(String(36))  # the office device that issued it
+    issuer_name: Mapped[str | None] = mapped_column(Text)
+    certificate: Mapped[str | None] = mapped_column(Text)  # the signed certificate (JSON)
+    revoked_at: Mapped[str | None] = mapped_column(Text)
+    revocation: Mapped[str | None] = mapped_column(Text)  # the signed revocation (JSON)
+    enrolled_at: Mapped[str | None] = mapped_column(Text)  # when this computer first accepted it
+
+
+class DeviceKey(Base):
+    """Every certificate ever issued to a device (each serial): older keys still verify the
+    segments they signed before a re-issue."""
+
+    __tablename__ = "device_keys"
+
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    serial: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    sign_public_key: Mapped[str] = mapped_column(Text)
+    certificate: Mapped[str] = mapped_column(Text)
+
+
+class Incarnation(Base):
+    """An author id of ops: one life of an issued device (a restored or copied database starts
+    a new one), with the statement signed by the device's key."""
+
+    __tablename__ = "incarnations"
+
+    author_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(36), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    created: Mapped[str] = mapped_column(Text)
+    certificate: Mapped[str] = mapped_column(Text)
 
 
 class MergedRecord(Synced, Base):

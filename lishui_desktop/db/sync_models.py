@@ -100,3 +100,34 @@ class SyncBundleLog(Base):
     ranges: Mapped[str | None] = mapped_column(Text)  # JSON {device: [[first, last], ...]}
     reason: Mapped[str | None] = mapped_column(Text)
     data: Mapped[bytes | None] = mapped_column(LargeBinary)  # kept while quarantined
+
+
+class SyncSegment(Base):
+    """A run of one author's ops as the author signed it (see sync/segments.py): kept so that
+    this computer can forward the ops with the author's own signature, never its own."""
+
+    __tablename__ = "sync_segment"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    author: Mapped[str] = mapped_column(String(36), primary_key=True)
+    first: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    digest: Mapped[str] = mapped_column(String(64))
+    data: Mapped[str] = mapped_column(Text)  # the signed segment header (JSON)
+
+
+class SyncFork(Base):
+    """An op that arrived with the (author, seq) of a held op but other content: refused and
+    kept here for the office to see."""
+
+    __tablename__ = "sync_fork"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[str] = mapped_column(Text)
+    author: Mapped[str] = mapped_column(String(36), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    held: Mapped[str | None] = mapped_column(Text)  # the op held (JSON line)
+    offered: Mapped[str] = mapped_column(Text)  # the op refused (JSON line)
+    bundle_id: Mapped[str | None] = mapped_column(String(36))
+    file_name: Mapped[str | None] = mapped_column(Text)
+    source_device: Mapped[str | None] = mapped_column(String(36))

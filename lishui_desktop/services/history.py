@@ -135,7 +135,8 @@ def _ops(db: Database, table: str, row_id: str) -> list[dict[str, Any]]:
     query = text(
         "SELECT l.device_id AS device_id, l.hlc AS hlc, l.col AS col, l.value AS value, "
         "d.name AS device_name, d.user_name AS user_name "
-        "FROM sync_change_log l LEFT JOIN devices d ON d.id = l.device_id "
+        "FROM sync_change_log l LEFT JOIN incarnations i ON i.author_id = l.device_id "
+        "LEFT JOIN devices d ON d.id = coalesce(i.device_id, l.device_id) "
         "WHERE l.tbl = :table AND l.row_id = :row ORDER BY l.hlc, l.device_id"
     )
     with db.sessions() as session:

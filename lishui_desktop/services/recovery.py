@@ -125,7 +125,7 @@ def undo_preview(db: Database) -> UndoPreview | None:
         return None
     info = backup.find_backup(db.path, str(record["backup"]))
     preview = UndoPreview(str(record.get("label", "")), info.id, str(record.get("finished", "")))
-    own = db.get_setting("device_id")
+    own = db.get_setting("author_id") or db.get_setting("device_id")  # ops of this life
     # an encrypted backup is attached with the key of the database (SQLCipher's default)
     with closing(cipher.connect(db.path, read_only=True)) as con:
         con.execute("ATTACH DATABASE ? AS bk", (connect_uri(info.path, read_only=True),))

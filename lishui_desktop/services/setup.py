@@ -8,19 +8,22 @@ import secrets
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select, text
 
-from lishui_desktop.db.base import Base
+from lishui_desktop.db.base import Base, now_text
 from lishui_desktop.db.database import Database, put_setting
-from lishui_desktop.db.models import Device, Place, synced_tables
+from lishui_desktop.db.models import Place, synced_tables
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lishui_desktop.domain.ids import new_id
 from lishui_desktop.services.reference import seed_reference_data, shipped_rows
 from lishui_desktop.sync.capture import capture_paused
 from lishui_desktop.sync.drift import Drift, find_drift
+
+if TYPE_CHECKING:
+    from lishui_desktop.services.issuing import IssuedIdentity
 
 ROLES = ("field", "lead", "office")
 
@@ -53,8 +56,17 @@ def init_database(
     role: str = "field",
     user_name: str | None = None,
     deployment_key: bytes | None = None,
+    issued: IssuedIdentity | None = None,
+    office_key: bytes | None = None,
 ) -> DeviceInfo:
-    """Stamp the database with a new device id and role and load the reference data.
+    """Stamp the database with its device identity and role and load the reference data.
+
+    With `issued` (from the office's deployment file), the device is the one the office
+    issued: its id, name, role and keys. Without, the database makes its own keys and, with no
+    `office_key` either, is a deployment of its own: its key is the office key that issues
+    identities (the office's set-up; also a laptop used alone). A laptop given only the office
+    key (a deployment file without an identity) waits until the office issues it from its reply
+    file. Every database starts its first life here (sync/author.py).
 
     Re-running on an initialised database changes nothing and returns the existing identity.
     """
@@ -64,10 +76,14 @@ def init_database(
     existing = device_info(db)
     if existing is not None:
         return existing
-    device_id = new_id()
-    name = (device_name or default_device_name()).strip()
+    if issued is not None:
+        device_id, name, role = (str(issued.certificate[k]) for k in ("id", "name", "role"))
+    else:
+        device_id, name = new_id(), (device_name or default_device_name()).strip()
     if not name:
         raise SetupError(QT_TRANSLATE_NOOP("Setup", "The device name may not be empty."))
+    from lishui_desktop.sync import author, certs, crypto, identities, keys
+
     with db.transaction() as session:
         put_setting(session, "device_id", device_id)
         put_setting(session, "device_name", name)
@@ -80,12 +96,31 @@ def init_database(
         from lishui_desktop.services.reference_update import remember_release
 
         remember_release(session)
-        from lishui_desktop.sync.keys import new_device_keys  # Ed25519 + X25519, made at init
-
-        sign_key, box_key = new_device_keys(session)
-        session.add(
-            Device(id=device_id, name=name, role=role, user_name=user_name, sign_public_key=sign_key, box_public_key=box_key)
-        )
+        docs: list[dict[str, object]] = []
+        if issued is not None:
+            keys.install_keys(session, issued.sign_private, issued.box_private)
+            office_key = issued.office_key
+            docs = [issued.certificate, *issued.documents]
+        else:
+            sign_key, box_key = keys.new_device_keys(session)  # Ed25519 + X25519, made at init
+            sign_private = keys.blob_of(session, keys.SIGN_KEY)
+            if office_key is None:  # its own deployment: its key issues identities
+                office_key = crypto.unb64(sign_key)
+                docs = [
+                    certs.issue_device(
+                        sign_private, device_id=device_id, name=name, role=role,
+                        sign_public=crypto.unb64(sign_key), box_public=crypto.unb64(box_key),
+                        serial=1, issued_at=now_text(), issuer=device_id, issuer_name=name,
+                    )
+                ]
+        put_setting(session, identities.OFFICE_KEY, crypto.b64(office_key))
+        session.flush()  # raw SQL below reads what the ORM added
+        execute = session.connection().exec_driver_sql
+        identities.store_documents(execute, docs)
+        if user_name:
+            execute("UPDATE devices SET user_name = ? WHERE id = ?", (user_name, device_id))
+        author.start_life(execute, "init")
+        author.note_file(execute, db.path)
     return DeviceInfo(device_id, name, role, user_name)
 
 
@@ -125,8 +160,12 @@ def deployment_key(db: Database) -> bytes:
 def open_database(path: Path | str) -> Database:
     """Open (create, upgrade) a database; after an upgrade, the ops kept for columns the older
     version did not know are applied now that the schema has them, and a new release's
-    reference data is applied (services/reference_update.py)."""
+    reference data is applied (services/reference_update.py); a database that finds itself a
+    copy (restored, copied) first starts a new life of its device (sync/author.py)."""
     db = Database.open(path)
+    from lishui_desktop.sync.author import check_life
+
+    check_life(db)  # a restored or copied file starts a new life before it writes anything
     if db.schema_action == "upgraded":
         from lishui_desktop.sync.merge import replay_unknown
 

@@ -18,13 +18,14 @@ from sqlalchemy import text
 from lishui_desktop.db.database import Database
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from lishui_desktop.files import write_atomic
+from lishui_desktop.files import FileExists, write_new, write_unique
 from lishui_desktop.services import recovery
 from lishui_desktop.sync import conflicts, exporter, importer, limits, security
 from lishui_desktop.sync.capture import clock_warning as clock_warning  # the GUI asks here
 from lishui_desktop.sync.capture import record_op, update_rows
 from lishui_desktop.sync.exporter import ExportPlan
 from lishui_desktop.sync.importer import ImportReport
+from lishui_desktop.sync.session import write_cursor
 from lishui_desktop.sync.tables import is_known
 
 CONTEXT = "Sync"
@@ -40,16 +41,34 @@ class ExportResult:
     size: int
 
 
+class ExportError(UserError):
+    context = CONTEXT
+
+
 def export_bundle(
     db: Database, out: Path, *, full: bool = False, for_device: str | None = None
 ) -> ExportResult:
-    """Write a bundle; `out` may be a folder (the file is named by device, date and range)."""
+    """Write a bundle; `out` may be a folder (the file is named by sender, addressee, time and
+    size, with a number added when the name is taken). A file is never overwritten."""
+    out = Path(out)
+    if not out.is_dir() and out.exists():
+        raise ExportError(
+            QT_TRANSLATE_NOOP(CONTEXT, "%1 exists already; a bundle never replaces a file. Choose another name or a folder."),
+            out,
+        )
     data, plan = exporter.build_export(db, full=full, for_device=for_device)
     if SEAL is not None:
         data = SEAL(db, data, plan.for_device)
-    out = Path(out)
-    path = out / exporter.file_name(plan) if out.is_dir() else out
-    write_atomic(path, data, make_parents=True)
+    try:
+        if out.is_dir():
+            path = write_unique(out, exporter.file_name(plan), data)
+        else:
+            path = write_new(out, data, make_parents=True)
+    except FileExists:
+        raise ExportError(
+            QT_TRANSLATE_NOOP(CONTEXT, "%1 exists already; a bundle never replaces a file. Choose another name or a folder."),
+            out,
+        ) from None
     exporter.record_export(db, plan, path.name)
     return ExportResult(path, plan, len(data))
 
@@ -74,13 +93,16 @@ def expand_paths(paths: Sequence[Path]) -> list[Path]:
 def iter_import(
     db: Database, paths: Sequence[Path], *, dry_run: bool = False
 ) -> Generator[Progress, None, list[ImportReport]]:
-    """Preview or import files one by one (each in its own transaction), yielding progress."""
+    """Preview or import files one by one (each in its own transaction), yielding progress.
+    A preview of several files shows each one as it would be after the ones before it (they
+    are applied in one transaction that is rolled back at the end)."""
     paths = expand_paths(paths)
     reports: list[ImportReport] = []
     total = len(paths)
     # one verified backup before the batch: "undo the last import" restores it
     guard: AbstractContextManager[object] = nullcontext() if dry_run else recovery.import_guard(db.path, _batch_label(paths))
-    with guard:
+    shared: AbstractContextManager[Any] = write_cursor(db, commit=False) if dry_run and total > 1 else nullcontext()
+    with guard, shared as cursor:
         for done, path in enumerate(paths):
             path = Path(path)
             yield done, total, path.name
@@ -91,7 +113,11 @@ def iter_import(
                 reports.append(ImportReport(file=path.name, status="rejected", reason=reason))
                 continue
             unwrap = (lambda raw: UNSEAL(db, raw)) if UNSEAL is not None else None
-            reports.append(importer.import_bytes(db, data, file_name=path.name, dry_run=dry_run, unwrap=unwrap))
+            reports.append(
+                importer.import_bytes(
+                    db, data, file_name=path.name, dry_run=dry_run, unwrap=unwrap, cursor=cursor
+                )
+            )
     yield total, total, ""
     return reports
 
@@ -188,7 +214,8 @@ class DeviceOverview:
 
 
 def devices_overview(db: Database) -> list[DeviceOverview]:
-    """Every known device: what we hold of its ops, the gaps, the last bundle in and out."""
+    """Every known device: what we hold of its ops (of all its lives), the gaps, the last
+    bundle in and out."""
     from lishui_desktop.sync.vectors import gaps_of, held_ranges
 
     me = db.get_setting("device_id")
@@ -196,19 +223,33 @@ def devices_overview(db: Database) -> list[DeviceOverview]:
         conn = sa_conn.connection.dbapi_connection
         assert conn is not None
         ranges = held_ranges(conn)
-        devices = conn.execute("SELECT id, name, role FROM devices WHERE deleted = 0").fetchall()
-        peers = {
-            r[0]: (r[1], r[2])
-            for r in conn.execute("SELECT device_id, last_in_at, last_out_at FROM sync_peer")
-        }
+        devices = conn.execute(
+            "SELECT id, name, role FROM devices WHERE certificate IS NOT NULL AND revoked_at IS NULL"
+        ).fetchall()
+        lives = dict(conn.execute("SELECT author_id, device_id FROM incarnations").fetchall())
+        peers: dict[str, tuple[Any, Any]] = {}
+        for key, last_in, last_out in conn.execute(
+            "SELECT device_id, last_in_at, last_out_at FROM sync_peer"
+        ):
+            device = lives.get(key, key)
+            held_in, held_out = peers.get(device, (None, None))
+            peers[device] = (max(filter(None, (held_in, last_in)), default=None),
+                             max(filter(None, (held_out, last_out)), default=None))
     known = {d[0]: (d[1] or "", d[2] or "") for d in devices}
-    for device in ranges:
+    held: dict[str, list[tuple[int, int]]] = {}
+    gaps: dict[str, list[tuple[int, int]]] = {}
+    for author, spans in ranges.items():  # a device's lives one after the other
+        device = lives.get(author, author)
         known.setdefault(device, ("", ""))
+        held[device] = held.get(device, []) + list(spans)
+        gaps[device] = gaps.get(device, []) + gaps_of(spans)
     out = []
     for device, (name, role) in known.items():
-        spans = ranges.get(device, [])
         last_in, last_out = peers.get(device, (None, None))
-        out.append(DeviceOverview(device, name, role, spans, gaps_of(spans), last_in, last_out, device == me))
+        out.append(
+            DeviceOverview(device, name, role, held.get(device, []), gaps.get(device, []),
+                           last_in, last_out, device == me)
+        )
     return sorted(out, key=lambda d: (not d.is_me, d.role != "office", d.name))
 
 

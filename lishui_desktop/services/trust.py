@@ -11,20 +11,21 @@ from sqlalchemy import select
 
 from lishui_desktop.db.database import Database
 from lishui_desktop.db.models import Device
-from lishui_desktop.domain.errors import UserError
-from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
+from lishui_desktop.domain.i18n import translate
 from lishui_desktop.files import write_atomic
+from lishui_desktop.services import issuing
 from lishui_desktop.sync import crypto, keys
 
 CONTEXT = "Keys"
 
 
 def key_status(db: Database) -> dict[str, Any]:
-    """Fingerprints of this computer's keys and of every known device (never private keys)."""
+    """Fingerprints of this computer's keys and every issued device: who issued it and when,
+    its serial (renewals), revoked or not (never private keys)."""
     public = keys.ensure_device_keys(db)
     with db.sessions() as session:
         devices = session.scalars(
-            select(Device).where(Device.deleted.is_(False)).order_by(Device.name)
+            select(Device).where(Device.certificate.is_not(None)).order_by(Device.revoked_at.is_not(None), Device.name)
         ).all()
         listed = [
             {
@@ -34,15 +35,22 @@ def key_status(db: Database) -> dict[str, Any]:
                 "sign_key_id": crypto.key_id(crypto.unb64(d.sign_public_key))
                 if d.sign_public_key
                 else None,
+                "serial": d.serial,
+                "issuer": d.issuer_name or d.issuer,
+                "issued_at": d.issued_at,
+                "revoked_at": d.revoked_at,
                 "enrolled_at": d.enrolled_at,
             }
             for d in devices
         ]
+    me = db.get_setting("device_id")
     return {
         "sign_key_id": crypto.key_id(public.sign),
         "box_key_id": crypto.key_id(public.box),
         "protected": keys.is_protected(db),
         "plain_allowed": keys.plain_allowed(db),
+        "issued": any(d["id"] == me for d in listed),
+        "office": issuing.is_office_root(db),
         "devices": listed,
     }
 
@@ -122,55 +130,20 @@ def restore_paper_backup(db: Database, text: str) -> None:
     keys._unlocked.pop(str(db.path), None)
 
 
-# --- the laptop's reply file: registers its keys at the office before its first bundle -------
-REPLY_FORMAT = "lishui-enrolment-reply"
-
-
-class EnrolmentRefused(UserError):
-    context = CONTEXT
-
-
+# --- the laptop's reply file: the office issues a laptop that set itself up ----------------
 def reply_data(db: Database) -> dict[str, Any]:
-    """A signed statement of this laptop's identity and public keys, for the office."""
-    from lishui_desktop.sync import security
-
-    public = keys.ensure_device_keys(db)
-    body = {
-        "format": REPLY_FORMAT,
-        "version": 1,
-        "device_id": db.get_setting("device_id"),
-        "name": db.get_setting("device_name"),
-        "role": db.get_setting("role") or "field",
-        "box_key": crypto.b64(public.box),
-    }
-    return security.sign(db, body)
+    return issuing.reply_data(db)
 
 
 def write_reply(db: Database, out: Path) -> Path:
     return write_atomic(out, json.dumps(reply_data(db), ensure_ascii=False, indent=1).encode("utf-8"))
 
 
-def register_reply(db: Database, raw: bytes) -> str:
-    """Register a laptop from its reply file; returns its name. Refuses forged or unknown replies."""
-    from lishui_desktop.sync import security
+def register_reply(db: Database, raw: bytes, role: str = "field") -> str:
+    """Issue a laptop from its reply file (office); returns its name."""
+    return str(issuing.issue_from_reply(db, raw, role)["name"])
 
-    try:
-        data = json.loads(raw[:65536].decode("utf-8"))
-        ok = isinstance(data, dict) and data.get("format") == REPLY_FORMAT
-        device_id, name, role = str(data["device_id"]), str(data["name"]), str(data["role"])
-    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
-        ok = False
-    if not ok or role not in ("field", "lead", "office"):
-        raise EnrolmentRefused(
-            QT_TRANSLATE_NOOP(CONTEXT, "This is not a reply file from a laptop.")
-        )
-    with db.transaction() as session:
-        security.check_sender(session, data, device_id, role=role, name=name)
-        device = session.get(Device, device_id)
-        if (
-            device is not None
-            and not device.box_public_key
-            and isinstance(data.get("box_key"), str)
-        ):
-            device.box_public_key = data["box_key"]
-    return name
+
+def write_key_file(db: Database, out: Path, issued: issuing.IssuedIdentity) -> Path:
+    data = issuing.key_file_data(db, issued)
+    return write_atomic(out, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"), make_parents=True)

@@ -1,5 +1,11 @@
 """Bundle files: a zip of manifest.json, ops.jsonl and devices.json, built and read in memory.
 
+Format 2: the ops come in *segments*, one run of one author's ops each, signed by the author's
+device (sync/segments.py); ops.jsonl holds the segments' ops one after the other, in the order
+of the manifest's `segments`, each run in sequence order (runs may overlap: a relay forwards
+segments whole). devices.json holds the signed identity documents (sync/certs.py) the receiver
+needs to check them. The manifest is signed by the sender (who may be a relay).
+
 `build_bundle(...) -> bytes` and `read_bundle(data) -> Bundle` never touch the disk, so the
 trust layer can wrap the bytes (encrypt them) and sign the manifest. Hook points:
 
@@ -18,19 +24,20 @@ import json
 import threading
 import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from lishui_desktop import __version__
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from lishui_desktop.sync import limits, op_batch
-from lishui_desktop.sync.hlc import MAX_HLC
+from lishui_desktop.sync import limits, op_batch, segments
 from lishui_desktop.sync.ops import DEVICE_RE, InvalidOp, Op, ops_from_wire
 
 CONTEXT = "Bundle"
-FORMAT = 1  # what this program writes
-READS_UP_TO = 1  # the newest format this program reads
+FORMAT = 2  # what this program writes: per-author signed segments
+READS_UP_TO = 2  # the newest format this program reads
+OLDEST = 2  # format 1 bundles do not prove who wrote each op: refused
+MAX_SEGMENTS = 100_000
 KIND = "lishui-bundle"
 MEMBERS = ("manifest.json", "ops.jsonl", "devices.json")
 SCHEMA_VERSION = "0001"
@@ -53,11 +60,25 @@ class BundleTooNew(BundleRejected):
 
 
 @dataclass(frozen=True)
+class Segment:
+    """One signed run of an author's ops as read: its header and its ops."""
+
+    header: dict[str, Any]
+    ops: list[Op]
+    complete: bool = True  # False: only part of its ops are taken (a revoked device's)
+
+    @property
+    def author(self) -> str:
+        return str(self.header["author"])
+
+
+@dataclass(frozen=True)
 class Bundle:
     manifest: dict[str, Any]
-    ops: list[Op]
+    ops: list[Op]  # every op once (segments may overlap)
     devices: list[dict[str, Any]]
-    all_known: bool = False  # every op is already held: ops were not decoded
+    all_known: bool = False  # every segment is already held: ops were not decoded
+    segments: list[Segment] = field(default_factory=list)
 
     @property
     def bundle_id(self) -> str:
@@ -67,6 +88,10 @@ class Bundle:
     def source_device(self) -> str:
         return str(self.manifest["source_device"])
 
+    @property
+    def headers(self) -> list[dict[str, Any]]:
+        return list(self.manifest.get("segments") or [])
+
 
 def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
@@ -74,22 +99,26 @@ def _sha(data: bytes) -> str:
 
 def build_bundle(
     manifest: dict[str, Any],
-    op_lines: list[str],
+    parts: list[tuple[dict[str, Any], list[str]]],
     devices: list[dict[str, Any]],
     *,
     sign_manifest: ManifestSigner | None = None,
 ) -> bytes:
     """The zip bytes of a bundle. `manifest` holds the descriptive fields (source device,
-    ranges, vector ...); format, sizes, hashes and counts are filled in here."""
+    vector ...); `parts` the signed segment headers with their ops.jsonl lines. Format, ranges,
+    sizes, hashes and counts are filled in here."""
+    op_lines = [line for _header, lines in parts for line in lines]
     ops_bytes = ("\n".join(op_lines) + "\n").encode("utf-8") if op_lines else b""
     dev_bytes = json.dumps(devices, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
     full = {
         "kind": KIND,
         "format": FORMAT,
-        "min_reader_format": 1,
+        "min_reader_format": FORMAT,
         "app_version": __version__,
         "schema_version": SCHEMA_VERSION,
         **manifest,
+        "segments": [header for header, _lines in parts],
+        "ranges": ranges_of([header for header, _lines in parts]),
         "counts": {"ops": len(op_lines), "devices": len(devices)},
         "members": {
             "ops.jsonl": {"size": len(ops_bytes), "sha256": _sha(ops_bytes)},
@@ -107,6 +136,23 @@ def build_bundle(
         archive.writestr("devices.json", dev_bytes)
         archive.writestr("manifest.json", man_bytes)
     return out.getvalue()
+
+
+def ranges_of(headers: list[dict[str, Any]]) -> dict[str, list[list[int]]]:
+    """Per author, the runs of sequence numbers the segments hold (overlaps joined)."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for h in headers:
+        spans.setdefault(str(h["author"]), []).append((int(h["first"]), int(h["last"])))
+    out: dict[str, list[list[int]]] = {}
+    for author, runs in sorted(spans.items()):
+        merged: list[list[int]] = []
+        for low, high in sorted(runs):
+            if merged and low <= merged[-1][1] + 1:
+                merged[-1][1] = max(merged[-1][1], high)
+            else:
+                merged.append([low, high])
+        out[author] = merged
+    return out
 
 
 def _reject(message: str, *args: object) -> BundleRejected:
@@ -178,21 +224,14 @@ def _check_member(manifest: dict[str, Any], name: str, digest: tuple[int, str]) 
         )
 
 
-def _ranges(manifest: dict[str, Any]) -> dict[str, list[tuple[int, int]]]:
-    raw = manifest.get("ranges")
-    if not isinstance(raw, dict):
-        raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle's manifest has no op ranges."))
-    out: dict[str, list[tuple[int, int]]] = {}
-    for device, spans in raw.items():
-        if not DEVICE_RE.match(str(device)) or not isinstance(spans, list):
-            raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle's op ranges are invalid."))
-        try:
-            out[device] = [(int(a), int(b)) for a, b in spans]
-        except (TypeError, ValueError):
-            raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle's op ranges are invalid.")) from None
-        if not all(0 < a <= b <= MAX_HLC for a, b in out[device]):  # no empty or reversed span
-            raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle's op ranges are invalid."))
-    return out
+def _headers(manifest: dict[str, Any]) -> list[dict[str, Any]]:
+    raw = manifest.get("segments")
+    if not isinstance(raw, list) or len(raw) > MAX_SEGMENTS:
+        raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle's manifest has no valid segments."))
+    try:
+        return [segments.check_header(h) for h in raw]
+    except segments.InvalidSegment:
+        raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle's manifest has no valid segments.")) from None
 
 
 def _decode_lines(data: bytes) -> list[Any]:
@@ -215,7 +254,9 @@ def _decode_lines(data: bytes) -> list[Any]:
     raise InvalidOp("ops.jsonl is not one JSON object per line")
 
 
-def _parse_ops(data: bytes, manifest: dict[str, Any]) -> list[Op]:
+def _parse_ops(data: bytes, manifest: dict[str, Any], headers: list[dict[str, Any]]) -> list[Segment]:
+    """The ops, cut into the manifest's segments; each segment's ops must be exactly its
+    author's run first..last in order, and their digest the one the author signed."""
     batch = op_batch.decode_ops(data)  # the common case, checked column by column
     try:  # else the general path, line by line, names the line at fault
         ops = batch.ops if batch is not None else ops_from_wire(_decode_lines(data))
@@ -224,45 +265,50 @@ def _parse_ops(data: bytes, manifest: dict[str, Any]) -> list[Op]:
     counts = manifest.get("counts") or {}
     if not isinstance(counts, dict) or counts.get("ops") != len(ops):
         raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle's op count does not match its manifest."))
-    ranges = _ranges(manifest)
-    if batch is not None and op_batch.spans_exact(batch, ranges):
-        return ops
-    if _spans_exact(ops, ranges):
-        return ops
-    idents = set()  # something is wrong: find the first fault, for the reason shown
-    for op in ops:
-        ident = (op.device, op.seq)
-        if ident in idents:
-            raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle holds the same op twice."))
-        idents.add(ident)
-        if not any(a <= op.seq <= b for a, b in ranges.get(op.device, ())):
-            raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle holds ops outside its manifest's ranges."))
-    expected = sum(b - a + 1 for spans in ranges.values() for a, b in spans)
-    if expected != len(ops):
+    if sum(map(segments.count, headers)) != len(ops):
         raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle's op ranges do not match its ops."))
-    return ops
+    devices = batch.devices if batch is not None else tuple(o.device for o in ops)
+    seqs = batch.seqs if batch is not None else tuple(o.seq for o in ops)
+    out: list[Segment] = []
+    start = 0
+    for header in headers:
+        first, last = int(header["first"]), int(header["last"])
+        end = start + last - first + 1
+        run = ops if (start, end) == (0, len(ops)) else ops[start:end]
+        if seqs[start:end] != tuple(range(first, last + 1)):
+            raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle's op ranges do not match its ops."))
+        if set(devices[start:end]) != {header["author"]}:
+            raise _reject(
+                QT_TRANSLATE_NOOP(CONTEXT, "An op in the bundle names another author than the segment that carries it.")
+            )
+        if segments.digest(run) != header["digest"]:
+            raise _reject(
+                QT_TRANSLATE_NOOP(CONTEXT, "The ops of a segment do not match what their author signed (changed or forged).")
+            )
+        out.append(Segment(header, run))
+        start = end
+    return out
 
 
-def _spans_exact(ops: list[Op], ranges: dict[str, list[tuple[int, int]]]) -> bool:
-    """True when the ops are exactly the manifest's ranges, each op once (the common case,
-    checked in bulk): no op twice, none outside, none missing."""
-    by_device: dict[str, list[int]] = {}
-    for op in ops:
-        seqs = by_device.get(op.device)
-        if seqs is None:
-            seqs = by_device[op.device] = []
-        seqs.append(op.seq)
-    for device, seqs in by_device.items():
-        spans = ranges.get(device) or []
-        if any(b < a for a, b in spans) or sum(b - a + 1 for a, b in spans) != len(seqs):
-            return False
-        wanted: set[int] = set()
-        for a, b in spans:
-            wanted.update(range(a, b + 1))
-        if len(wanted) != len(seqs) or wanted != set(seqs):
-            return False
-    expected = sum(b - a + 1 for spans in ranges.values() for a, b in spans)
-    return expected == len(ops)
+def _unique(parts: list[Segment]) -> list[Op]:
+    """Every op once; segments that overlap must say the same about the ops they share."""
+    if len(parts) == 1:
+        return parts[0].ops
+    runs = ranges_of([part.header for part in parts])
+    if sum(b - a + 1 for spans in runs.values() for a, b in spans) == sum(len(p.ops) for p in parts):
+        return [op for part in parts for op in part.ops]  # no two segments share an op
+    seen: dict[tuple[str, int], Op] = {}
+    for part in parts:
+        for op in part.ops:
+            key = (op.device, op.seq)
+            held = seen.get(key)
+            if held is None:
+                seen[key] = op
+            elif held != op:
+                raise _reject(
+                    QT_TRANSLATE_NOOP(CONTEXT, "The bundle holds two different versions of one op.")
+                )
+    return list(seen.values())
 
 
 def _parse_devices(data: bytes) -> list[dict[str, Any]]:
@@ -288,12 +334,12 @@ def read_bundle(
     *,
     verify_manifest: ManifestVerifier | None = None,
     unwrap: Unwrap | None = None,
-    all_held: Callable[[dict[str, list[tuple[int, int]]]], bool] | None = None,
+    all_held: Callable[[list[dict[str, Any]]], bool] | None = None,
 ) -> Bundle:
     """Check and decode a bundle held in memory; raises BundleRejected/UnsafeBundle with a reason.
 
-    `all_held(ranges)` saying True (every op of the manifest is already held) skips decoding
-    the ops once their checksum holds: re-importing a bundle costs little.
+    `all_held(segment headers)` saying True (every segment is already held, with the same
+    digest) skips decoding the ops once their checksum holds: re-importing costs little.
     """
     if unwrap is not None:
         data = unwrap(data)
@@ -315,9 +361,18 @@ def read_bundle(
 def _read_checked(
     manifest: dict[str, Any],
     members: dict[str, bytes],
-    all_held: Callable[[dict[str, list[tuple[int, int]]]], bool] | None,
+    all_held: Callable[[list[dict[str, Any]]], bool] | None,
 ) -> Bundle:
     """The checks after the signature: ops.jsonl's checksum is the caller's."""
+    if int(manifest["format"]) < OLDEST:
+        raise _reject(
+            QT_TRANSLATE_NOOP(
+                CONTEXT,
+                "This bundle was written by an older version of the program (format %1), whose bundles do "
+                "not prove who wrote each change. Update the program on the computer that wrote it.",
+            ),
+            manifest["format"],
+        )
     devices_bytes = members["devices.json"]
     _check_member(manifest, "devices.json", (len(devices_bytes), _sha(devices_bytes)))
     for key in ("bundle_id", "source_device"):
@@ -328,7 +383,9 @@ def _read_checked(
         DEVICE_RE.match(str(k)) and isinstance(v, int) for k, v in vector.items()
     ):
         raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle's version vector is invalid."))
+    headers = _headers(manifest)
     devices = _parse_devices(members["devices.json"])
-    if all_held is not None and all_held(_ranges(manifest)):
+    if all_held is not None and all_held(headers):
         return Bundle(manifest, [], devices, all_known=True)
-    return Bundle(manifest, _parse_ops(members["ops.jsonl"], manifest), devices)
+    parts = _parse_ops(members["ops.jsonl"], manifest, headers)
+    return Bundle(manifest, _unique(parts), devices, segments=parts)

@@ -48,7 +48,7 @@ from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from lishui_desktop.sync import hlc
 from lishui_desktop.sync.author import current_author
 from lishui_desktop.sync.log import COLUMNS, cols_json, encode_json, expand
-from lishui_desktop.sync.ops import Op
+from lishui_desktop.sync.ops import MAX_PREVS, Op
 from lishui_desktop.sync.tables import synced_columns, table_names
 
 CAPTURE_OFF = "lishui_capture_off"  # Session.info key: writes of this session are not captured
@@ -102,13 +102,18 @@ def _append(conn: Connection, table: str, author: str, written: Sequence[tuple[s
     if not count:
         return 0
     prevs, headed = ({}, []) if new else _previous(conn, table, {w[0] for w in written})
+    if prevs and "deleted" in synced_columns(table):
+        prevs = with_row_seen(prevs, written)
     seq = _last_seq(conn, author) + 1
     clock = _reserve_clocks(conn, count)
     runs = []
     for row_id, cols, vals in written:  # consecutive numbers and clocks, one run per row
         n = len(cols)
         before = [prevs.get((row_id, col)) for col in cols] if prevs else None
-        runs.append((author, seq, seq + n - 1, clock, table, row_id, cols_json(tuple(cols)), encode_json(vals),
+        start = clock if not before or not any(before) else max(
+            clock, *(hlc.op_clock(clock + i, _top(p)) - i for i, p in enumerate(before) if p)
+        )  # above every clock the row's ops replace, even one far ahead (hlc.op_clock)
+        runs.append((author, seq, seq + n - 1, start, table, row_id, cols_json(tuple(cols)), encode_json(vals),
                      encode_json(before) if before and any(before) else None))
         seq, clock = seq + n, clock + n
     _executemany(conn, _RUNS, COLUMNS, runs)
@@ -122,6 +127,37 @@ def _append(conn: Connection, table: str, author: str, written: Sequence[tuple[s
             [{"r": r, "c": c} for r, c in settled],
         )
     return count
+
+
+def with_row_seen(
+    prevs: dict[tuple[str, str], str], written: Sequence[tuple[str, Sequence[str], Sequence[Any]]]
+) -> dict[tuple[str, str], str]:
+    """A delete names, besides the clocks of `deleted` it replaces, the clocks of every other
+    field of the row it had seen: an edit it had not seen (made elsewhere at the same time)
+    is then a review item whatever the order bundles arrive in (sync/conflicts.py). The extra
+    clocks belong to other fields, so they supersede nothing of `deleted`."""
+    deleting = {
+        row_id for row_id, cols, vals in written
+        for col, value in zip(cols, vals, strict=True) if col == "deleted" and value
+    }
+    if not deleting:
+        return prevs
+    seen: dict[str, list[str]] = {}
+    for (row_id, col), prev in prevs.items():
+        if row_id in deleting and col != "deleted":
+            seen.setdefault(row_id, []).extend(prev.split(","))
+    out = dict(prevs)
+    for row_id in deleting:
+        own = [c for c in (prevs.get((row_id, "deleted")) or "").split(",") if c]
+        clocks = list(dict.fromkeys([*own, *sorted(seen.get(row_id, []))]))[:MAX_PREVS]
+        if clocks:
+            out[(row_id, "deleted")] = ",".join(clocks)
+    return out
+
+
+def _top(prev: str) -> int:
+    """The highest clock (hlc part) among the clocks an op replaces."""
+    return max(int(clock[:16], 16) for clock in prev.split(","))
 
 
 def insert_rows(conn: Connection, table: str, rows: Sequence[Mapping[str, Any]]) -> int:

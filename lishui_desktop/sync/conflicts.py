@@ -100,7 +100,25 @@ def quarantined(conn: Any) -> list[dict[str, Any]]:
     ]
 
 
+def forks(conn: Any) -> list[dict[str, Any]]:
+    """Changes refused because they contradict held changes with the same author and number
+    (an edited or copied database), grouped per author and bundle."""
+    rows = conn.execute(
+        "SELECT f.author, coalesce(d.name, i.device_id, f.author), f.bundle_id, f.file_name, "
+        "f.source_device, min(f.seq), max(f.seq), count(*), min(f.at) FROM sync_fork f "
+        "LEFT JOIN incarnations i ON i.author_id = f.author "
+        "LEFT JOIN devices d ON d.id = coalesce(i.device_id, f.author) "
+        "GROUP BY f.author, f.bundle_id ORDER BY min(f.id)"
+    ).fetchall()
+    return [
+        {"kind": "fork", "author": r[0], "device_name": r[1], "bundle_id": r[2], "file": r[3],
+         "source_device": r[4], "first": r[5], "last": r[6], "count": r[7], "at": r[8]}
+        for r in rows
+    ]
+
+
 def review_items(conn: Any, *, local: bool = True) -> list[dict[str, Any]]:
-    """Everything a person must decide; `local=False` leaves out this computer's quarantine."""
+    """Everything a person must decide; `local=False` leaves out what only this computer saw
+    (its quarantine, the forks it refused)."""
     items = field_conflicts(conn) + deleted_edits(conn) + duplicate_items(conn)
-    return items + quarantined(conn) if local else items
+    return items + quarantined(conn) + forks(conn) if local else items

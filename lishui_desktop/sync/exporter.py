@@ -1,7 +1,15 @@
-"""Export: the ops a recipient is not known to hold (own and relayed), or all of them."""
+"""Export: the ops a recipient is not known to hold (own and relayed), or all of them.
+
+What a recipient holds is what its own bundles said (their version vectors, per life of the
+device): nothing is assumed, not even that a laptop holds its own earlier edits (after a
+restore it does not; its new life's first bundle says so, and the office sends them back).
+Own ops go out in segments this computer signs now; other authors' ops in the segments their
+authors signed, as this computer received them (sync/segments.py).
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import re
@@ -14,13 +22,13 @@ from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lishui_desktop.domain.ids import new_id
 from lishui_desktop.sync import bundle as bundle_mod
-from lishui_desktop.sync import log
-from lishui_desktop.sync.ops import line_from_op
+from lishui_desktop.sync import identities, keys, log, segments
+from lishui_desktop.sync.author import current_author
+from lishui_desktop.sync.ops import Op, line_from_op
 from lishui_desktop.sync.vectors import (
     Ranges,
     after,
     held_ranges,
-    merge_vectors,
     min_vector,
     note_peer,
     peer_vector,
@@ -28,6 +36,7 @@ from lishui_desktop.sync.vectors import (
 )
 
 HUB_ROLES = ("office", "lead")
+log_name = "lishui.sync.exporter"
 
 
 class UnknownDevice(UserError):
@@ -44,6 +53,8 @@ class ExportPlan:
     ranges: Ranges
     vector: dict[str, int]
     created: str
+    to_names: tuple[str, ...] = ()
+    unsigned: int = 0  # ops held without their author's signature (cannot be forwarded)
 
     @property
     def op_count(self) -> int:
@@ -51,74 +62,127 @@ class ExportPlan:
 
 
 def _devices(conn: Any) -> list[dict[str, Any]]:
-    rows = conn.execute("SELECT id, name, role, deleted FROM devices ORDER BY id").fetchall()
-    return [{"id": r[0], "name": r[1], "role": r[2], "deleted": bool(r[3])} for r in rows]
+    """Issued devices this computer knows, not revoked."""
+    rows = conn.execute(
+        "SELECT id, name, role FROM devices WHERE certificate IS NOT NULL AND revoked_at IS NULL "
+        "ORDER BY id"
+    ).fetchall()
+    return [{"id": r[0], "name": r[1], "role": r[2]} for r in rows]
 
 
 def find_device(conn: Any, name_or_id: str) -> dict[str, Any]:
     for device in _devices(conn):
-        if name_or_id in (device["id"], device["name"]) and not device["deleted"]:
+        if name_or_id in (device["id"], device["name"]):
             return device
     raise UnknownDevice(
         QT_TRANSLATE_NOOP("Bundle", "No device called %1 is known to this database."), name_or_id
     )
 
 
+def latest_life(conn: Any, device_id: str) -> str | None:
+    """The life of a device we last heard from (its newest bundle), else its newest known."""
+    row = conn.execute(
+        "SELECT i.author_id FROM incarnations i LEFT JOIN sync_peer p ON p.device_id = i.author_id "
+        "WHERE i.device_id = ? ORDER BY p.last_in_at IS NULL, p.last_in_at DESC, i.number DESC LIMIT 1",
+        (device_id,),
+    ).fetchone()
+    return row[0] if row else None
+
+
+def device_vector(conn: Any, device_id: str) -> dict[str, int]:
+    """What a device said it holds in its latest bundle's life (or, before lives, under its id)."""
+    life = latest_life(conn, device_id)
+    vector = peer_vector(conn, life) if life else {}
+    return vector or peer_vector(conn, device_id)
+
+
+def own_authors(conn: Any, device_id: str) -> set[str]:
+    rows = conn.execute("SELECT author_id FROM incarnations WHERE device_id = ?", (device_id,))
+    return {r[0] for r in rows} | {device_id}
+
+
 def plan_export(db: Database, conn: Any, *, full: bool = False, for_device: str | None = None) -> ExportPlan:
     me = db.get_setting("device_id") or ""
     ranges = held_ranges(conn)
     devices = _devices(conn)
-    target_id: str | None = None
     if for_device:
-        target = find_device(conn, for_device)
-        target_id = target["id"]
-        targets = [target]
+        targets = [find_device(conn, for_device)]
     else:
         my_role = next((d["role"] for d in devices if d["id"] == me), "field")
         hub = my_role in HUB_ROLES
-        targets = [
-            d for d in devices
-            if d["id"] != me and not d["deleted"] and (hub or d["role"] in HUB_ROLES)
-        ]
-    if full or not targets:
-        known: dict[str, int] = {}
-    else:
-        vectors = []
-        for t in targets:
-            own = {t["id"]: ranges[t["id"]][-1][1]} if t["id"] in ranges else {}
-            vectors.append(merge_vectors(peer_vector(conn, t["id"]), own))
-        known = min_vector(vectors)
-    skip = {target_id} if target_id and not full else set()
+        targets = [d for d in devices if d["id"] != me and (hub or d["role"] in HUB_ROLES)]
+    known = {} if full or not targets else min_vector([device_vector(conn, t["id"]) for t in targets])
+    skip: set[str] = set()
+    if for_device and not full:  # a laptop holds what its present life wrote
+        life = latest_life(conn, targets[0]["id"])
+        skip = {life} if life else set()
     return ExportPlan(
         bundle_id=new_id(),
         source_device=me,
         source_name=db.get_setting("device_name") or "",
-        for_device=target_id,
+        for_device=targets[0]["id"] if for_device else None,
         full=full,
         ranges=after(ranges, known, skip),
         vector=vector_of(ranges),
         created=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        to_names=tuple(t["name"] for t in targets),
     )
+
+
+def _ops(conn: Any, author: str, low: int, high: int) -> list[Op]:
+    return list(log.ops_in_range(conn, author, low, high))
 
 
 def op_lines(conn: Any, ranges: Ranges) -> list[str]:
     lines: list[str] = []
     for device, spans in sorted(ranges.items()):
         for low, high in spans:
-            lines.extend(map(line_from_op, log.ops_in_range(conn, device, low, high)))
+            lines.extend(map(line_from_op, _ops(conn, device, low, high)))
     return lines
 
 
+def segment_parts(
+    db: Database, conn: Any, ranges: Ranges
+) -> tuple[list[tuple[dict[str, Any], list[str]]], int]:
+    """The signed segments holding `ranges`: own lives signed now, others as received; and how
+    many ops could not go (held without their author's signature)."""
+    me = db.get_setting("device_id") or ""
+    mine = own_authors(conn, me)
+    private = keys.signing_key(db)
+    parts: list[tuple[dict[str, Any], list[str]]] = []
+    missing = 0
+    for author, spans in sorted(ranges.items()):
+        if author in mine:
+            for low, high in spans:
+                ops = _ops(conn, author, low, high)
+                header = segments.sign(
+                    private, author=author, device=me, first=low, last=high, digest_hex=segments.digest(ops)
+                )
+                parts.append((header, list(map(line_from_op, ops))))
+            continue
+        chosen, lacking = segments.cover(conn.execute, author, spans)
+        missing += lacking
+        for header in chosen:
+            ops = _ops(conn, author, header["first"], header["last"])
+            parts.append((header, list(map(line_from_op, ops))))
+    return parts, missing
+
+
+_UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*\s]+')
+
+
+def _safe(name: str, limit: int = 24) -> str:
+    """A name as a file name part: Chinese kept, separators and spaces out."""
+    return _UNSAFE.sub("", name).strip(".")[:limit] or "device"
+
+
 def file_name(plan: ExportPlan) -> str:
-    """ASCII: lishui_<name>-<device>_<date-time>_<own range or relay count>.lsbundle"""
-    ascii_name = re.sub(r"[^A-Za-z0-9]+", "", plan.source_name)[:16] or "device"
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M")
-    own = plan.ranges.get(plan.source_device)
-    span = f"s{own[0][0]}-{own[-1][1]}" if own else "s0"
-    relayed = plan.op_count - sum(b - a + 1 for a, b in own or [])
-    extra = f"+r{relayed}" if relayed else ""
+    """lishui_<sender>_to_<addressee>_<date-time>_<own range or relay count>.lsbundle"""
+    names = list(plan.to_names)
+    to = _safe(names[0]) if len(names) == 1 else f"{_safe(names[0], 16)}+{len(names) - 1}" if names else "all"
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     kind = "full_" if plan.full else ""
-    return f"lishui_{ascii_name}-{plan.source_device[:8]}_{stamp}_{kind}{span}{extra}.lsbundle"
+    return f"lishui_{_safe(plan.source_name)}_to_{to}_{stamp}_{kind}{plan.op_count}ops.lsbundle"
 
 
 def build_export(
@@ -129,25 +193,26 @@ def build_export(
         conn = sa_conn.connection.dbapi_connection
         assert conn is not None
         plan = plan_export(db, conn, full=full, for_device=for_device)
-        lines = op_lines(conn, plan.ranges)
-        devices = [
-            {"id": d["id"], "name": d["name"], "role": d["role"]}
-            for d in _devices(conn)
-            if d["id"] in plan.ranges or d["id"] == plan.source_device
-        ]
+        parts, missing = segment_parts(db, conn, plan.ranges)
+        docs = identities.all_documents(conn.execute)
+        author = current_author(conn)
+    sent = bundle_mod.ranges_of([header for header, _lines in parts])
+    plan = dataclasses.replace(
+        plan, ranges={a: [(s[0], s[1]) for s in spans] for a, spans in sent.items()}, unsigned=missing
+    )
     manifest = {
         "bundle_id": plan.bundle_id,
         "source_device": plan.source_device,
+        "source_author": author,
         "source_name": plan.source_name,
         "for_device": plan.for_device,
         "full": plan.full,
         "created": plan.created,
-        "ranges": {d: [list(s) for s in spans] for d, spans in sorted(plan.ranges.items())},
         "vector": dict(sorted(plan.vector.items())),
     }
     from lishui_desktop.sync import security
 
-    data = bundle_mod.build_bundle(manifest, lines, devices, sign_manifest=lambda m: security.sign(db, m))
+    data = bundle_mod.build_bundle(manifest, parts, docs, sign_manifest=lambda m: security.sign(db, m))
     return data, plan
 
 

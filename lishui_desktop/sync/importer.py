@@ -1,28 +1,32 @@
 """Import of one bundle held in memory: check, preview or apply in one transaction, log it.
 
 Anything wrong with a bundle (damaged zip, hash mismatch, bad JSON, invalid op, lying
-manifest, format too new) changes nothing but a `rejected` row in the bundle history with the
-reason. A bundle whose new ops are more than 24 hours ahead of this machine's clock is
-`quarantined` (kept, not applied) until a person accepts it.
+manifest, format too new, a signature or identity that does not hold) changes nothing but a
+`rejected` row in the bundle history with the reason. Within a trustworthy bundle, a segment
+is refused alone (with its reason in the report) when it forks ops already held (recorded in
+`sync_fork` for the office) or comes from a revoked device after its cut. A bundle whose new
+ops are more than 24 hours ahead of this machine's clock (and not only because they build on
+a value held already) is `quarantined` (kept, not applied) until a person accepts it.
 """
 
 from __future__ import annotations
 
 import gc
 import json
+import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
-from operator import attrgetter
 from typing import Any
 
 from lishui_desktop.db.base import now_text
 from lishui_desktop.db.database import Database
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
-from lishui_desktop.sync import hlc, log, security
-from lishui_desktop.sync.bundle import Bundle, read_bundle
-from lishui_desktop.sync.merge import apply_ops, fresh_ops
+from lishui_desktop.sync import hlc, log, security, segments
+from lishui_desktop.sync.bundle import Bundle, Segment, read_bundle
+from lishui_desktop.sync.merge import apply_ops, prevs, split_held
+from lishui_desktop.sync.ops import Op, op_to_wire
 from lishui_desktop.sync.session import write_cursor
 from lishui_desktop.sync.vectors import note_peer
 
@@ -42,6 +46,7 @@ class ImportReport:
     ops_unknown: int = 0  # new ops for fields this version does not know: kept, applied after an update
     tables: dict[str, dict[str, int]] = field(default_factory=dict)
     by_device: dict[str, int] = field(default_factory=dict)
+    refused: list[dict[str, Any]] = field(default_factory=list)  # segments not applied, why
 
     def as_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -60,6 +65,9 @@ def unknown_note(count: int) -> str | None:
 
 def _log(cur: Any, report: ImportReport, bundle: Bundle | None, data: bytes | None = None) -> None:
     manifest = bundle.manifest if bundle else {}
+    reason = report.reason
+    if reason is None and report.refused:
+        reason = " ".join(r["reason"] for r in report.refused)[:2000]
     cur.execute(
         "INSERT INTO sync_bundle_log(at, direction, status, bundle_id, file_name, source_device, "
         "for_device, created, ops_total, ops_new, ranges, reason, data) "
@@ -67,31 +75,26 @@ def _log(cur: Any, report: ImportReport, bundle: Bundle | None, data: bytes | No
         (
             now_text(), report.status, report.bundle_id, report.file, report.source_device,
             manifest.get("for_device"), manifest.get("created"), report.ops_total, report.ops_new,
-            json.dumps(manifest.get("ranges")) if manifest else None, report.reason, data,
+            json.dumps(manifest.get("ranges")) if manifest else None, reason, data,
         ),
     )
 
 
-def _note_sender(cur: Any, bundle: Bundle) -> None:
+def _note_sender(cur: Any, bundle: Bundle, author: str | None) -> None:
+    """What the sender holds, under its present life (a restored laptop's new life starts
+    with what its restored database holds, whatever its earlier life had)."""
     note_peer(
         cur,
-        bundle.source_device,
+        author or bundle.source_device,
         vector={str(k): int(v) for k, v in bundle.manifest["vector"].items()},
         received=(now_text(), bundle.bundle_id),
     )
 
 
-def _all_held(db: Database, ranges: dict[str, list[tuple[int, int]]]) -> bool:
-    """True when the change log holds every op of these ranges (a re-import)."""
-    if not ranges:
-        return False
+def _all_held(db: Database, headers: list[dict[str, Any]]) -> bool:
+    """True when every segment is held already with the same content (a re-import)."""
     with db.engine.connect() as conn:
-        raw = conn.connection.dbapi_connection
-        for device, spans in ranges.items():
-            for low, high in spans:
-                if log.count_held(raw, device, low, high) != high - low + 1:
-                    return False
-    return True
+        return segments.all_stored(conn.exec_driver_sql, headers)
 
 
 @contextmanager
@@ -116,11 +119,14 @@ def import_bytes(
     dry_run: bool = False,
     allow_future: bool = False,
     unwrap: Any = None,
+    cursor: sqlite3.Cursor | None = None,
 ) -> ImportReport:
-    """Preview (`dry_run`) or import one bundle; never raises for a bad bundle."""
+    """Preview (`dry_run`) or import one bundle; never raises for a bad bundle. `cursor`: an
+    open transaction to work in (a preview of several files, each seeing the ones before)."""
     with _gc_paused():
         return _import_bytes(
-            db, data, file_name=file_name, dry_run=dry_run, allow_future=allow_future, unwrap=unwrap
+            db, data, file_name=file_name, dry_run=dry_run, allow_future=allow_future,
+            unwrap=unwrap, cursor=cursor,
         )
 
 
@@ -132,60 +138,185 @@ def _import_bytes(
     dry_run: bool,
     allow_future: bool,
     unwrap: Any,
+    cursor: sqlite3.Cursor | None,
 ) -> ImportReport:
     report = ImportReport(file=file_name, status="preview" if dry_run else "imported")
     if unwrap is None:  # encrypted bundles, also when re-read from quarantine
         unwrap = lambda raw: security.unseal(db, raw)[0]  # noqa: E731
+    bundle: Bundle | None = None
     try:
-        bundle = read_bundle(data, unwrap=unwrap, all_held=lambda ranges: _all_held(db, ranges))
-        registration = security.verify_bundle_sender(db, bundle.manifest)
-    except UserError as exc:
+        bundle = read_bundle(data, unwrap=unwrap, all_held=lambda headers: _all_held(db, headers))
+        report.bundle_id, report.source_device = bundle.bundle_id, bundle.source_device
+        report.source_name = str(bundle.manifest.get("source_name") or "")[:80]
+        opened = nullcontext(cursor) if cursor is not None else write_cursor(db, commit=not dry_run)
+        with opened as cur:
+            assert cur is not None
+            _apply(db, cur, bundle, report, data, dry_run=dry_run, allow_future=allow_future,
+                   write=cursor is not None or not dry_run)
+    except UserError as exc:  # nothing was written: every check comes before the first write
         report.status, report.reason = "rejected", exc.text()
+        report.tables, report.by_device, report.ops_new = {}, {}, 0
         if not dry_run:
             with write_cursor(db) as cur:
                 _log(cur, report, None)
-        return report
-    report.bundle_id, report.source_device = bundle.bundle_id, bundle.source_device
-    report.source_name = str(bundle.manifest.get("source_name") or "")[:80]
-    report.ops_total = len(bundle.ops)
+    return report
+
+
+def _apply(
+    db: Database,
+    cur: sqlite3.Cursor,
+    bundle: Bundle,
+    report: ImportReport,
+    data: bytes,
+    *,
+    dry_run: bool,
+    allow_future: bool,
+    write: bool,
+) -> None:
+    verdict = security.verify_bundle(cur.execute, bundle)
+    refused = list(verdict.refused)
     if bundle.all_known:
         report.ops_total = int((bundle.manifest.get("counts") or {}).get("ops", 0))
         report.status = "preview" if dry_run else "known"
+        if write:
+            verdict.registry.store(cur.execute)
         if not dry_run:
-            with write_cursor(db) as cur:
-                _note_sender(cur, bundle)
-                _log(cur, report, bundle)
-        return report
-    with write_cursor(db, commit=not dry_run) as cur:
-        fresh = fresh_ops(cur, bundle.ops, unique=True)  # read_bundle refuses an op twice
-        newest = max(map(attrgetter("hlc"), fresh), default=0)
-        now = hlc.wall_ms() + hlc.skew_for(str(db.path))
-        if not allow_future and hlc.physical_ms(newest) > now + FUTURE_LIMIT_MS:
-            report.status = "quarantined"
-            report.ops_new = len(fresh)
-            report.reason = translate(
-                "Bundle",
-                QT_TRANSLATE_NOOP(
-                    "Bundle",
-                    "Its clock is more than 24 hours ahead of this computer's; a person must decide.",
-                ),
-            )
-            if not dry_run:
-                _log(cur, report, bundle, data)
-            return report
-        if registration is not None and not dry_run:  # first bundle of an enrolled laptop
-            security.complete_registration(cur.execute, registration)  # before its ops apply
-        result = apply_ops(cur, bundle.ops, write=not dry_run, fresh=fresh)
-        report.ops_new = result.ops_new
-        report.ops_unknown = result.ops_unknown
-        report.tables = {t: s.as_dict() for t, s in sorted(result.tables.items())}
-        report.by_device = dict(sorted(result.by_device.items()))
-        if not dry_run:
-            if not result.ops_new:
-                report.status = "known"
-            _note_sender(cur, bundle)
+            _note_sender(cur, bundle, verdict.sender_author)
             _log(cur, report, bundle)
-    return report
+        return
+    report.ops_total = len(bundle.ops)
+    parts = verdict.accepted
+    ops = bundle.ops if len(parts) == len(bundle.segments) and all(p.complete for p in parts) else _ops_of(parts)
+    fresh, forks = split_held(cur, ops)
+    if forks:
+        forked = {op.device for op, _held in forks}
+        refused += [_fork_refusal(verdict, p, forks) for p in parts if p.author in forked]
+        parts = [p for p in parts if p.author not in forked]
+        fresh = [op for op in fresh if op.device not in forked]
+    report.refused = [_refusal_dict(verdict, r) for r in refused]
+    now = hlc.wall_ms() + hlc.skew_for(str(db.path))
+    if not allow_future and _ahead(cur, fresh, now + FUTURE_LIMIT_MS):
+        report.status = "quarantined"
+        report.ops_new = len(fresh)
+        report.reason = translate(
+            "Bundle",
+            QT_TRANSLATE_NOOP(
+                "Bundle",
+                "Its clock is more than 24 hours ahead of this computer's; a person must decide.",
+            ),
+        )
+        if not dry_run:
+            _log(cur, report, bundle, data)
+        return
+    if refused and not fresh and not verdict.registry.new:
+        report.status = "rejected"
+        report.reason = report.refused[0]["reason"]
+    result = apply_ops(cur, ops, write=write, fresh=fresh, now_ms=now)
+    report.ops_new = result.ops_new
+    report.ops_unknown = result.ops_unknown
+    report.tables = {t: s.as_dict() for t, s in sorted(result.tables.items())}
+    report.by_device = dict(sorted(result.by_device.items()))
+    if write:
+        verdict.registry.store(cur.execute)
+        segments.store(cur.execute, [p.header for p in parts if p.complete])
+        if forks:
+            _record_forks(cur, forks, bundle, report.file)
+    if not dry_run:
+        if not result.ops_new and report.status == "imported":
+            report.status = "known"
+        _note_sender(cur, bundle, verdict.sender_author)
+        _log(cur, report, bundle)
+
+
+def _ops_of(parts: list[Segment]) -> list[Op]:
+    """The ops of the accepted segments, each once."""
+    seen: dict[tuple[str, int], Op] = {}
+    for part in parts:
+        for op in part.ops:
+            seen.setdefault((op.device, op.seq), op)
+    return list(seen.values())
+
+
+def _fork_refusal(verdict: security.Verdict, part: Segment, forks: list[tuple[Op, Any]]) -> security.Refusal:
+    name = (verdict.registry.device(str(part.header["device"])) or {}).get("name", part.header["device"])
+    reason = translate(
+        "Bundle",
+        QT_TRANSLATE_NOOP(
+            "Bundle",
+            "Changes of %1 (numbers %2 to %3) contradict changes of the same numbers already "
+            "held here (a fork: an edited or copied database). They were not applied; the office "
+            "sees them in the review queue.",
+        ),
+        name,
+        part.header["first"],
+        part.header["last"],
+    )
+    return security.Refusal(part.header, reason, "fork")
+
+
+def _refusal_dict(verdict: security.Verdict, refusal: security.Refusal) -> dict[str, Any]:
+    device = str(refusal.header["device"])
+    return {
+        "kind": refusal.kind,
+        "author": refusal.header["author"],
+        "device": device,
+        "device_name": (verdict.registry.device(device) or {}).get("name", ""),
+        "first": refusal.header["first"],
+        "last": refusal.header["last"],
+        "reason": refusal.reason,
+    }
+
+
+def _record_forks(cur: Any, forks: list[tuple[Op, Any]], bundle: Bundle, file_name: str) -> None:
+    at = now_text()
+    cur.executemany(
+        "INSERT INTO sync_fork(at, author, seq, held, offered, bundle_id, file_name, source_device) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (at, op.device, op.seq, op_to_wire(held), op_to_wire(op),
+             bundle.bundle_id, file_name, bundle.source_device)
+            for op, held in forks
+        ],
+    )
+
+
+JUSTIFIED_MS = 60_000  # an op this close above the value it replaced only had to beat it
+
+
+def _ahead(cur: Any, fresh: list[Op], limit_ms: int) -> bool:
+    """True when some op's clock is beyond `limit_ms` on its own account: an op that is ahead
+    only because it replaced a value already held (or arriving with it, itself acceptable) had
+    to take a clock above that value, and says nothing about its writer's clock."""
+    ahead = [op for op in fresh if hlc.physical_ms(op.hlc) > limit_ms]
+    if not ahead:
+        return False
+    by_clock = {op.clock: op for op in fresh}
+    verdicts: dict[str, bool] = {}
+
+    def acceptable(op: Op, depth: int = 0) -> bool:
+        if hlc.physical_ms(op.hlc) <= limit_ms:
+            return True
+        if op.clock in verdicts:
+            return verdicts[op.clock]
+        verdicts[op.clock] = False  # a cycle proves nothing
+        parts = prevs(op.prev)
+        top = max(parts) if parts else None
+        ok = False
+        if top is not None and depth < 10_000:
+            top_hlc, device = hlc.split_clock(top)
+            if hlc.physical_ms(op.hlc) - hlc.physical_ms(top_hlc) <= JUSTIFIED_MS:
+                earlier = by_clock.get(top)
+                if earlier is not None:
+                    ok = acceptable(earlier, depth + 1)
+                else:  # held already (accepted before): the op only had to beat it
+                    ok = any(
+                        held.device == device and held.hlc == top_hlc
+                        for held in log.ops_of_rows(cur, op.tbl, [op.row_id])
+                    )
+        verdicts[op.clock] = ok
+        return ok
+
+    return not all(acceptable(op) for op in ahead)
 
 
 def accept_quarantined(db: Database, log_id: int) -> ImportReport:

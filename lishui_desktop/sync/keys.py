@@ -1,22 +1,20 @@
-"""This computer's keys and the keys it knows: signing, encryption, enrolment tokens.
+"""This computer's private keys, and the public keys of the devices it encrypts to.
 
-Private keys live in `local_settings` (never synced). The X25519 key of the office (and of a
-lead) can be protected by a passphrase; it is then unlocked per session (`LISHUI_PASSPHRASE`
-for scripts). Public keys travel in the `devices` table.
+Private keys live in `local_settings` (never synced): made here when a database is set up as
+its own deployment (an office), or issued by the office in the deployment or key file. The
+X25519 key of the office (and of a lead) can be protected by a passphrase; it is then unlocked
+per session (`LISHUI_PASSPHRASE` for scripts). Public keys come from the office-signed
+certificates in `devices` (sync/identities.py).
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
-import secrets
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lishui_desktop.db.base import now_text
 from lishui_desktop.db.database import Database, put_setting
 from lishui_desktop.db.models import Device, LocalSetting
 from lishui_desktop.domain.errors import UserError
@@ -27,7 +25,6 @@ SIGN_KEY = "sign_private_key"
 BOX_KEY = "box_private_key"
 BOX_KEY_PROTECTED = "box_private_key_protected"
 ALLOW_PLAIN = "allow_plain_bundles"
-ENROL_TOKEN = "enrolment_token"
 PASSPHRASE_ENV = "LISHUI_PASSPHRASE"
 _unlocked: dict[str, bytes] = {}  # path of the database -> unlocked box key, for this session
 
@@ -52,8 +49,25 @@ def new_device_keys(session: Session) -> tuple[str, str]:
     return crypto.b64(crypto.sign_public(sign_private)), box_public
 
 
+def blob_of(session: Session, key: str) -> bytes:
+    row = session.get(LocalSetting, key)
+    assert row is not None and row.blob is not None
+    return row.blob
+
+
+def install_keys(session: Session, sign_private: bytes, box_private: bytes) -> None:
+    """Keys the office issued to this computer (deployment or key file), in the caller's
+    transaction; replaces any earlier pair."""
+    put_setting(session, SIGN_KEY, blob=sign_private)
+    put_setting(session, BOX_KEY, blob=box_private)
+    put_setting(session, "box_public_key", crypto.b64(crypto.box_public(box_private)))
+    row = session.get(LocalSetting, BOX_KEY_PROTECTED)
+    if row is not None:
+        session.delete(row)
+
+
 def ensure_device_keys(db: Database) -> PublicKeys:
-    """Make this computer's Ed25519 and X25519 keys on first use; publish them in `devices`."""
+    """This computer's Ed25519 and X25519 public keys (made on first use)."""
     with db.transaction() as session:
         sign_row = session.get(LocalSetting, SIGN_KEY)
         if sign_row is None or not sign_row.blob:
@@ -63,15 +77,7 @@ def ensure_device_keys(db: Database) -> PublicKeys:
             put_setting(session, BOX_KEY, blob=crypto.new_private_key())
     sign_private = db.get_blob(SIGN_KEY)
     assert sign_private is not None
-    keys = PublicKeys(crypto.sign_public(sign_private), _box_public(db))
-    device_id = db.get_setting("device_id")
-    if device_id:
-        with db.transaction() as session:
-            device = session.get(Device, device_id)
-            if device is not None and device.sign_public_key != crypto.b64(keys.sign):
-                device.sign_public_key = crypto.b64(keys.sign)
-                device.box_public_key = crypto.b64(keys.box)
-    return keys
+    return PublicKeys(crypto.sign_public(sign_private), _box_public(db))
 
 
 def _box_public(db: Database) -> bytes:
@@ -152,7 +158,9 @@ def recipients(
     consolidated bundle can be read wherever it is carried.
     """
     devices = session.scalars(
-        select(Device).where(Device.deleted.is_(False), Device.box_public_key.is_not(None))
+        select(Device).where(
+            Device.revoked_at.is_(None), Device.certificate.is_not(None), Device.box_public_key.is_not(None)
+        )
     ).all()
     own = next((d for d in devices if d.id == own_device), None)
     hub_roles = ("office", "lead")
@@ -162,74 +170,3 @@ def recipients(
     elif own is not None and own.role in hub_roles:
         chosen += [d for d in devices if d.id != own_device]
     return list(dict.fromkeys(crypto.unb64(d.box_public_key) for d in chosen if d.box_public_key))
-
-
-# --- enrolment tokens (office side) ------------------------------------------------------
-def _token_key(token: str) -> str:
-    return "enrol:" + hashlib.sha256(token.encode("ascii")).hexdigest()[:40]
-
-
-def issue_enrolment(db: Database, name: str) -> str:
-    """A one-time token for the laptop called `name`; its first bundle must carry it."""
-    token = secrets.token_urlsafe(18)
-    db.set_setting(
-        _token_key(token), json.dumps({"name": name, "issued": now_text(), "used_by": None})
-    )
-    return token
-
-
-def token_key(token: str) -> str:
-    return _token_key(token)
-
-
-def enrolment_for(session: Session, token: str, device_id: str) -> dict[str, str] | None:
-    """The issued token's record when it is unused or already used by `device_id`."""
-    row = session.get(LocalSetting, _token_key(token))
-    if row is None or not row.value:
-        return None
-    try:
-        data = json.loads(row.value)
-    except ValueError:
-        return None
-    if not isinstance(data, dict) or data.get("used_by") not in (None, device_id):
-        return None
-    return data
-
-
-def claim_enrolment(session: Session, token: str, device_id: str) -> dict[str, str] | None:
-    """Mark an issued token as used by `device_id`; None when unknown or used by another."""
-    data = enrolment_for(session, token, device_id)
-    if data is None:
-        return None
-    data["used_by"] = device_id
-    row = session.get(LocalSetting, _token_key(token))
-    assert row is not None
-    row.value = json.dumps(data)
-    return data
-
-
-def register_device(
-    session: Session,
-    device_id: str,
-    name: str,
-    role: str,
-    sign_public: bytes,
-    box_public: bytes | None,
-) -> Device:
-    """Record (or complete) a device's keys: from an enrolment file, reply file or first bundle."""
-    device = session.get(Device, device_id)
-    if device is None:
-        device = Device(id=device_id, name=name, role=role)
-        session.add(device)
-    device.sign_public_key = crypto.b64(sign_public)
-    if box_public is not None:
-        device.box_public_key = crypto.b64(box_public)
-    device.enrolled_at = device.enrolled_at or now_text()
-    return device
-
-
-def known_signer(session: Session, device_id: str) -> bytes | None:
-    device = session.get(Device, device_id)
-    if device is None or not device.sign_public_key or device.deleted:
-        return None
-    return crypto.unb64(device.sign_public_key)

@@ -22,7 +22,7 @@ from operator import attrgetter
 from typing import Any
 
 from lishui_desktop.db.base import now_text
-from lishui_desktop.sync import log
+from lishui_desktop.sync import hlc, log
 from lishui_desktop.sync.duplicates import new_people_matching
 from lishui_desktop.sync.ops import Op, value_text
 from lishui_desktop.sync.survivors import settle
@@ -80,8 +80,7 @@ def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
         yield items[i : i + size]
 
 
-def known_seqs(cur: sqlite3.Cursor, ops: Sequence[Op]) -> set[tuple[str, int]]:
-    """(device, seq) of the given ops that the change log already holds."""
+def _spans(ops: Sequence[Op]) -> dict[str, list[int]]:
     spans: dict[str, list[int]] = {}
     devices = set(map(_DEVICE, ops))
     if len(devices) == 1:  # the usual bundle: one device's ops, bounds found in C
@@ -91,10 +90,36 @@ def known_seqs(cur: sqlite3.Cursor, ops: Sequence[Op]) -> set[tuple[str, int]]:
         span = spans.setdefault(op.device, [op.seq, op.seq])
         span[0] = min(span[0], op.seq)
         span[1] = max(span[1], op.seq)
+    return spans
+
+
+def known_seqs(cur: sqlite3.Cursor, ops: Sequence[Op]) -> set[tuple[str, int]]:
+    """(device, seq) of the given ops that the change log already holds."""
     held: set[tuple[str, int]] = set()
-    for device, (low, high) in spans.items():
+    for device, (low, high) in _spans(ops).items():
         held.update((device, seq) for seq in log.held_seqs(cur, device, low, high))
     return held
+
+
+def split_held(cur: sqlite3.Cursor, ops: Sequence[Op]) -> tuple[list[Op], list[tuple[Op, Op]]]:
+    """The ops the change log does not hold yet, and the held (author, seq) arriving with other
+    content: forks, never skipped unseen. `ops` hold each (author, seq) once. Held ops are
+    compared as ops (values as decoded, booleans as 0/1 both sides)."""
+    held: dict[tuple[str, int], Op] = {}
+    for device, (low, high) in _spans(ops).items() if ops else ():
+        for op in log.ops_in_range(cur, device, low, high):
+            held[(op.device, op.seq)] = op
+    if not held:
+        return list(ops), []
+    fresh: list[Op] = []
+    forks: list[tuple[Op, Op]] = []
+    for op in ops:
+        mine = held.get((op.device, op.seq))
+        if mine is None:
+            fresh.append(op)
+        elif mine != op:
+            forks.append((op, mine))
+    return fresh, forks
 
 
 class Merger:
@@ -340,9 +365,16 @@ def fresh_ops(cur: sqlite3.Cursor, ops: Sequence[Op], *, unique: bool = False) -
 
 
 def apply_ops(
-    cur: sqlite3.Cursor, ops: Sequence[Op], *, write: bool, fresh: list[Op] | None = None
+    cur: sqlite3.Cursor,
+    ops: Sequence[Op],
+    *,
+    write: bool,
+    fresh: list[Op] | None = None,
+    now_ms: int | None = None,
 ) -> MergeResult:
-    """Skip ops already held, merge the rest; with `write`, store them (caller's transaction)."""
+    """Skip ops already held, merge the rest; with `write`, store them (caller's transaction).
+    `now_ms`: this machine's wall clock (the received clocks are taken up to it plus the
+    allowed drift)."""
     result = MergeResult(ops_total=len(ops))
     if fresh is None:
         fresh = fresh_ops(cur, ops)
@@ -367,12 +399,16 @@ def apply_ops(
         )
         merger.write()
         settle(cur, merger.values)  # late ops of merged-away records land on the survivor
-        advance_clock(cur, result.max_hlc)
+        advance_clock(cur, result.max_hlc, now_ms)
     return result
 
 
-def advance_clock(cur: sqlite3.Cursor, hlc_value: int) -> None:
-    """Receive: the next local clock will be above every clock seen."""
+def advance_clock(cur: sqlite3.Cursor, hlc_value: int, now_ms: int | None = None) -> None:
+    """Receive: the next local clock will be above every clock seen, but never beyond this
+    machine's wall clock plus the allowed drift: a clock far ahead must not drag this
+    computer's clock (and every bundle it writes) along. An edit of a field whose value came
+    with such a clock still beats it: capture takes a clock above the field's (hlc.op_clock)."""
+    hlc_value = min(hlc_value, hlc.limit_for(now_ms))
     if hlc_value:
         cur.execute(
             "INSERT INTO sync_state(key, value) VALUES ('hlc', ?) "

@@ -5,17 +5,16 @@ checks all ops with set and map operations over whole columns (types, ranges, na
 values per column, previous clocks) instead of one Python call per op. It accepts only what
 `ops.ops_from_wire` accepts, as the very same ops; on anything it does not decide at once (an
 invalid op, a boolean value, a line without "p", text that is not UTF-8 ...) it returns None
-and the caller takes the per-op path, which names the line at fault and gives the reason.
-`spans_exact` is the bulk check of the manifest's op ranges."""
+and the caller takes the per-op path, which names the line at fault and gives the reason."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
 import re
-from collections.abc import Iterable, Iterator
-from itertools import chain, compress, groupby, repeat
-from operator import contains, is_not, itemgetter, le, lt, mod, not_
+from collections.abc import Iterator
+from itertools import compress, repeat
+from operator import contains, is_not, itemgetter, lt, mod, not_
 from typing import Annotated, Any, NamedTuple
 
 from lishui_desktop.sync.hlc import MAX_HLC
@@ -176,27 +175,11 @@ def _prevs_ok(devices: tuple[str, ...], hlcs: tuple[int, ...], prevs: tuple[Any,
     return all(_fast_prev(text, h, d) for text, h, d in several)
 
 
-def spans_exact(batch: Batch, ranges: dict[str, list[tuple[int, int]]]) -> bool:
-    """True when the ops are exactly the manifest's ranges, each op once, each device's ops in
-    one run (as bundles are written); False leaves the verdict to the caller's general check."""
-    seqs = batch.seqs
-    if sum(b - a + 1 for spans in ranges.values() for a, b in spans) != len(seqs):
-        return False
-    if batch.one_device is not None:
-        runs: Iterable[tuple[str, int]] = [(batch.one_device, len(seqs))]
-    else:
-        runs = ((device, len(list(run))) for device, run in groupby(batch.devices))
-    start = 0
-    seen: set[str] = set()
-    for device, count in runs:
-        spans = sorted(ranges.get(device) or ())
-        ends = [b for _, b in spans[:-1]]
-        if device in seen or any(b < a for a, b in spans) or any(map(le, [a for a, _ in spans[1:]], ends)):
-            return False  # in two runs, or ranges reversed or overlapping: not decided here
-        seen.add(device)
-        wanted = tuple(chain.from_iterable(range(a, b + 1) for a, b in spans))
-        got = seqs if count == len(seqs) else seqs[start : start + count]
-        start += count
-        if got != wanted and tuple(sorted(got)) != wanted:
-            return False
-    return True
+def wire_tuples(lines: list[str]) -> list[tuple[Any, ...]]:
+    """ops.jsonl lines this program wrote, as tuples in wire order (for a segment's digest)."""
+    if not lines:
+        return []
+    array = ("[" + ",".join(lines) + "]").encode("utf-8")
+    if msgspec is not None:
+        return list(map(_as_tuple, _LINES.decode(array)))
+    return list(_DECODER.decode(array.decode("utf-8")))

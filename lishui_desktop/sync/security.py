@@ -1,38 +1,34 @@
-"""Signing, sealing and checking bundles: the policy around `crypto` and `keys`.
+"""Signing, sealing and checking bundles: the policy around `crypto`, `certs` and `identities`.
 
-Export: the manifest is signed with this computer's Ed25519 key, then the whole bundle is
-encrypted to the office's and leads' X25519 keys. Import: decrypt (refusing bundles for another
-office), then check the manifest's signature against the sender's enrolled key, or register the
-sender when its manifest carries a one-time enrolment token this office issued. A plain bundle
-is written or accepted only when this computer allows plain bundles, never silently.
+Export: every segment of this computer's own ops is signed with its issued key
+(sync/segments.py), segments of other authors are forwarded as they were signed, the manifest
+is signed by this computer, then the whole bundle is encrypted to the office's and leads' keys.
+Import: decrypt (refusing bundles for another office), check the identity documents the bundle
+carries against the office key, the sender's signature against its issued certificate, and
+every segment against its author's device: a relay can forward, never forge. A plain bundle is
+written or accepted only when this computer allows plain bundles, never silently.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy.orm import Session
-
-from lishui_desktop.db.base import now_text
 from lishui_desktop.db.database import Database
-from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from lishui_desktop.sync import crypto, keys
+from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
+from lishui_desktop.sync import crypto, keys, segments
+from lishui_desktop.sync.bundle import Bundle, Segment
+from lishui_desktop.sync.certs import InvalidDocument
 from lishui_desktop.sync.crypto import BundleRefused
+from lishui_desktop.sync.identities import Registry
 
 CONTEXT = "Bundle"
 log = logging.getLogger("lishui.sync.security")
 
 
 def sign(db: Database, manifest: dict[str, Any]) -> dict[str, Any]:
-    """The manifest with this computer's signature (and its enrolment token, if any)."""
-    public = keys.ensure_device_keys(db)
-    manifest = {**manifest, "sender_box_key": crypto.b64(public.box)}
-    token = db.get_setting(keys.ENROL_TOKEN)
-    if token and "enrolment" not in manifest:
-        manifest["enrolment"] = token
+    """The manifest signed with this computer's key."""
     return crypto.sign_manifest(manifest, keys.signing_key(db))
 
 
@@ -74,145 +70,6 @@ def unseal(db: Database, data: bytes, passphrase: str | None = None) -> tuple[by
     )
 
 
-@dataclass(frozen=True)
-class Registration:
-    """A sender seen for the first time whose bundle may register it (token or trial)."""
-
-    device_id: str
-    name: str
-    role: str
-    sign_key: bytes
-    box_key: bytes | None
-    token: str | None
-
-
-def verify_sender(
-    session: Session,
-    manifest: dict[str, Any],
-    source_device: str,
-    *,
-    role: str = "field",
-    name: str = "",
-    trial: bool = False,
-) -> Registration | None:
-    """Check the manifest's signature against what this computer knows of the sender.
-
-    None for a known sender whose signature holds. A Registration when the sender is new but
-    carries an enrolment token this office issued (or, in trial mode, any valid signature);
-    `complete_registration` then records it in the import transaction. Raises BundleRefused
-    for a missing or failing signature or an unknown device. Writes nothing.
-    """
-    claimed = crypto.manifest_signer(manifest)
-    if claimed is None:
-        raise BundleRefused(
-            QT_TRANSLATE_NOOP(CONTEXT, "The bundle is not signed; it was not applied.")
-        )
-    known = keys.known_signer(session, source_device)
-    if known is not None:
-        if known != claimed or not crypto.verify_manifest(manifest, known):
-            raise BundleRefused(
-                QT_TRANSLATE_NOOP(
-                    CONTEXT,
-                    "The bundle's signature does not match the device %1: it was changed or forged. "
-                    "It was not applied.",
-                ),
-                name or source_device,
-            )
-        return None
-    if not crypto.verify_manifest(manifest, claimed):
-        raise BundleRefused(
-            QT_TRANSLATE_NOOP(
-                CONTEXT, "The bundle's signature is not valid: it was changed after signing."
-            ),
-        )
-    token = manifest.get("enrolment")
-    issued = keys.enrolment_for(session, token, source_device) if isinstance(token, str) else None
-    if issued is None and not trial:
-        raise BundleRefused(
-            QT_TRANSLATE_NOOP(
-                CONTEXT,
-                "The bundle comes from a device this office has not enrolled (%1). It was not applied; "
-                "issue an enrolment file for that laptop first.",
-            ),
-            name or source_device,
-        )
-    box = manifest.get("sender_box_key")
-    try:
-        box_key = crypto.unb64(box) if isinstance(box, str) else None
-    except ValueError:
-        box_key = None
-    label = name or str(manifest.get("source_name") or "") or (issued or {}).get("name", "")
-    return Registration(
-        source_device,
-        label[:80],
-        role,
-        claimed,
-        box_key if box_key and len(box_key) == 32 else None,
-        token if issued is not None else None,
-    )
-
-
-def complete_registration(
-    execute: Callable[[str, tuple[Any, ...]], Any], reg: Registration
-) -> None:
-    """Record a new sender's keys (and use up its token) with `execute(sql, params)`.
-
-    Works on the import's raw cursor (`cur.execute`) or a session's connection, so it commits
-    or rolls back with the import itself.
-    """
-    now = now_text()
-    if reg.token is not None:
-        execute(
-            "UPDATE local_settings SET value = json_set(value, '$.used_by', ?) WHERE key = ?",
-            (reg.device_id, keys.token_key(reg.token)),
-        )
-    execute(
-        "INSERT INTO devices(id, name, role, sign_public_key, box_public_key, enrolled_at, deleted, "
-        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?) ON CONFLICT(id) DO UPDATE SET "
-        "sign_public_key = coalesce(devices.sign_public_key, excluded.sign_public_key), "
-        "box_public_key = coalesce(devices.box_public_key, excluded.box_public_key), "
-        "enrolled_at = coalesce(devices.enrolled_at, excluded.enrolled_at)",
-        (
-            reg.device_id,
-            reg.name,
-            reg.role,
-            crypto.b64(reg.sign_key),
-            crypto.b64(reg.box_key) if reg.box_key else None,
-            now,
-            now,
-            now,
-        ),
-    )
-
-
-def check_sender(
-    session: Session,
-    manifest: dict[str, Any],
-    source_device: str,
-    role: str = "field",
-    name: str = "",
-) -> str:
-    """verify_sender and, for a new sender, its registration in this session: 'known' or 'enrolled'."""
-    reg = verify_sender(session, manifest, source_device, role=role, name=name)
-    if reg is None:
-        return "known"
-    complete_registration(
-        lambda sql, params: session.connection().exec_driver_sql(sql, params), reg
-    )
-    from lishui_desktop.sync.capture import record_stored
-
-    record_stored(session.connection(), "devices", [reg.device_id])  # a local edit: captured
-    return "enrolled"
-
-
-def verify_bundle_sender(db: Database, manifest: dict[str, Any]) -> Registration | None:
-    """verify_sender for an import: read-only, before the import's transaction."""
-    with db.sessions() as session:
-        return verify_sender(
-            session, manifest, str(manifest.get("source_device", "")), trial=keys.plain_allowed(db)
-        )
-
-
 def seal_hook(db: Database, data: bytes, for_device: str | None) -> bytes:
     """sync_service.SEAL: encrypt, or plain in trial mode (logged, never silent)."""
     sealed, encrypted = seal(db, data, for_device)
@@ -227,50 +84,163 @@ def unseal_hook(db: Database, data: bytes) -> bytes:
     return unseal(db, data)[0]
 
 
-def trusted_hub_keys(db: Database) -> list[dict[str, str]]:
-    """Public keys of this deployment's office and leads, for an enrolment file."""
-    from sqlalchemy import select
+# --- checking what arrives -------------------------------------------------------------------
+@dataclass
+class Refusal:
+    """A segment not applied, and why (a translated sentence)."""
 
-    from lishui_desktop.db.models import Device
-
-    keys.ensure_device_keys(db)
-    with db.sessions() as session:
-        rows = session.scalars(
-            select(Device).where(Device.role.in_(("office", "lead")), Device.deleted.is_(False))
-        ).all()
-        return [
-            {
-                "id": d.id,
-                "name": d.name,
-                "role": d.role,
-                "sign": d.sign_public_key or "",
-                "box": d.box_public_key or "",
-            }
-            for d in rows
-            if d.sign_public_key and d.box_public_key
-        ]
+    header: dict[str, Any]
+    reason: str
+    kind: str  # revoked | fork | quarantined
 
 
-def register_hubs(execute: Callable[[str, tuple[Any, ...]], Any], hubs: object) -> int:
-    """On join: record the office's and leads' public keys from the enrolment file."""
-    count = 0
-    for hub in hubs if isinstance(hubs, list) else []:
-        try:
-            reg = Registration(
-                str(hub["id"]),
-                str(hub["name"])[:80],
-                str(hub["role"]),
-                crypto.unb64(str(hub["sign"])),
-                crypto.unb64(str(hub["box"])),
-                None,
+@dataclass
+class Verdict:
+    """What a bundle may apply: its checked identities and the segments that passed."""
+
+    registry: Registry
+    sender_author: str | None
+    accepted: list[Segment] = field(default_factory=list)
+    refused: list[Refusal] = field(default_factory=list)
+
+
+def _refuse(text: str, *args: object) -> BundleRefused:
+    return BundleRefused(text, *args)
+
+
+def check_documents(registry: Registry, docs: list[Any]) -> None:
+    """Take the identity documents a bundle (or a file) carries; refuses a forged one."""
+    if registry.root is None:
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                CONTEXT,
+                "This computer has no office key, so it cannot check who wrote a bundle. Join the "
+                "deployment with the office's file first (lishui init --join FILE).",
             )
-        except (KeyError, TypeError, ValueError):
+        )
+    try:
+        registry.add_all(docs)
+    except InvalidDocument as exc:
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                CONTEXT,
+                "The bundle carries a device identity that this deployment's office did not issue "
+                "(%1). It was not applied.",
+            ),
+            str(exc)[:80],
+        ) from None
+
+
+def check_sender(registry: Registry, manifest: dict[str, Any]) -> str | None:
+    """The sender's issued certificate, unrevoked, and its signature over the manifest.
+    Returns the sender's current author id (when the manifest names one)."""
+    sender = str(manifest.get("source_device", ""))
+    name = str(manifest.get("source_name") or "")[:80] or sender
+    claimed = crypto.manifest_signer(manifest)
+    if claimed is None:
+        raise _refuse(QT_TRANSLATE_NOOP(CONTEXT, "The bundle is not signed; it was not applied."))
+    cert = registry.device(sender)
+    if cert is None:
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                CONTEXT,
+                "The bundle comes from a device the office has not issued (%1). It was not applied; "
+                "the office must issue that laptop first.",
+            ),
+            name,
+        )
+    revoked = registry.revocation(sender)
+    if revoked is not None:
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                CONTEXT, "The device %1 was revoked by the office (%2); its bundles are not accepted."
+            ),
+            cert["name"],
+            revoked["revoked_at"],
+        )
+    if claimed not in registry.keys(sender).values() or not crypto.verify_manifest(manifest, claimed):
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                CONTEXT,
+                "The bundle's signature does not match the device %1: it was changed or forged. "
+                "It was not applied.",
+            ),
+            cert["name"],
+        )
+    author = manifest.get("source_author")
+    if author is None:
+        return None
+    if not isinstance(author, str) or registry.device_of(author) != sender:
+        raise _refuse(
+            QT_TRANSLATE_NOOP(CONTEXT, "The bundle names an author that is not its sender's (%1)."), name
+        )
+    return author
+
+
+def check_segment(registry: Registry, header: dict[str, Any]) -> None:
+    """The segment is signed by an issued key of its device, and its author is a life of that
+    device; raises BundleRefused (the sender forwarded or made something forged)."""
+    device = str(header["device"])
+    cert = registry.device(device)
+    if cert is None:
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                CONTEXT, "The bundle holds changes signed by a device the office never issued (%1)."
+            ),
+            device,
+        )
+    key = segments.signer_key(header)
+    if key is None or key not in registry.keys(device).values() or not segments.signature_holds(header, key):
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                CONTEXT,
+                "The changes of %1 in the bundle do not carry that device's signature (changed or "
+                "forged). It was not applied.",
+            ),
+            cert["name"],
+        )
+    if registry.device_of(str(header["author"])) != device:
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                CONTEXT,
+                "The bundle holds changes in the name of another device than the one that signed "
+                "them (signed by %1). It was not applied.",
+            ),
+            cert["name"],
+        )
+
+
+def verify_bundle(execute: Any, bundle: Bundle) -> Verdict:
+    """Everything a bundle claims about who wrote what, checked (nothing is written). Raises
+    BundleRefused when the bundle as a whole cannot be trusted; segments of a revoked device
+    beyond what the office held when it revoked it are refused one by one (a relay may
+    honestly carry them before it learnt of the revocation)."""
+    registry = Registry(execute)
+    check_documents(registry, bundle.devices)
+    verdict = Verdict(registry, check_sender(registry, bundle.manifest))
+    headers = bundle.headers if bundle.all_known else [part.header for part in bundle.segments]
+    for header in headers:
+        check_segment(registry, header)
+    for part in bundle.segments:
+        cut = registry.cut(part.author)
+        if cut is None or part.header["last"] <= cut:
+            verdict.accepted.append(part)
             continue
-        if (
-            len(reg.sign_key) == 32
-            and len(reg.box_key or b"") == 32
-            and reg.role in ("office", "lead")
-        ):
-            complete_registration(execute, reg)
-            count += 1
-    return count
+        name = (registry.device(str(part.header["device"])) or {}).get("name", "")
+        reason = translate(
+            CONTEXT,
+            QT_TRANSLATE_NOOP(
+                CONTEXT,
+                "Changes %1 to %2 of %3 were made after the office revoked that device; they were "
+                "not applied.",
+            ),
+            max(cut + 1, part.header["first"]),
+            part.header["last"],
+            name,
+        )
+        verdict.refused.append(Refusal(part.header, reason, "revoked"))
+        if part.header["first"] <= cut:  # the earlier ops of the run stay
+            verdict.accepted.append(
+                Segment(part.header, [o for o in part.ops if o.seq <= cut], complete=False)
+            )
+    return verdict

@@ -1,4 +1,5 @@
-"""Keys and enrolment: fingerprints, the office passphrase, the paper backup, reply files."""
+"""Keys and enrolment: fingerprints, the office passphrase, the paper backup, the devices the
+office issued (who issued each and when) and the office's actions on them."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from lishui_desktop.domain.errors import UserError
-from lishui_desktop.services import trust
+from lishui_desktop.services import issuing, trust
 from lishui_desktop.sync import keys
 from lishui_desktop.ui.context import AppContext
 
@@ -58,10 +59,12 @@ class KeysDialog(QDialog):
         grid.addWidget(self.lock_label, 2, 1)
         grid.setColumnStretch(2, 1)
         layout.addLayout(grid)
-        self.devices = QTableWidget(0, 4, self)
+        self.devices = QTableWidget(0, 6, self)
         self.devices.setHorizontalHeaderLabels(
-            [self.tr("Device"), self.tr("Role"), self.tr("Key"), self.tr("Enrolled")]
+            [self.tr("Device"), self.tr("Role"), self.tr("Issued by"), self.tr("Issued"),
+             self.tr("Revoked"), self.tr("Key")]
         )
+        self.devices.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.devices.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.devices.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.devices.verticalHeader().hide()
@@ -75,6 +78,10 @@ class KeysDialog(QDialog):
             (self.tr("Save paper backup…"), self.paper_backup),
             (self.tr("Register a laptop from its reply file…"), self.register_reply),
             (self.tr("Write this laptop's reply file…"), self.write_reply),
+            (self.tr("Issue a laptop…"), self.issue),
+            (self.tr("Renew the selected device's keys…"), self.renew),
+            (self.tr("Revoke the selected device…"), self.revoke),
+            (self.tr("Install a key file from the office…"), self.install),
         ]
         self.buttons: dict[str, QPushButton] = {}
         for n, (text, slot) in enumerate(actions):
@@ -103,14 +110,19 @@ class KeysDialog(QDialog):
         self.plain_box.blockSignals(True)
         self.plain_box.setChecked(bool(status["plain_allowed"]))
         self.plain_box.blockSignals(False)
-        rows = status["devices"]
-        self.devices.setRowCount(len(rows))
-        for r, device in enumerate(rows):
+        for text in (self.tr("Issue a laptop…"), self.tr("Renew the selected device's keys…"),
+                     self.tr("Revoke the selected device…"), self.tr("Register a laptop from its reply file…")):
+            self.buttons[text].setEnabled(bool(status["office"]))
+        self.rows = status["devices"]
+        self.devices.setRowCount(len(self.rows))
+        for r, device in enumerate(self.rows):
             values = (
                 device["name"],
                 device["role"],
+                device["issuer"] or "-",
+                device["issued_at"] or "-",
+                device["revoked_at"] or "-",
                 device["sign_key_id"] or "-",
-                device["enrolled_at"] or "-",
             )
             for c, value in enumerate(values):
                 self.devices.setItem(r, c, QTableWidgetItem(str(value)))
@@ -184,14 +196,70 @@ class KeysDialog(QDialog):
                 self.tr("Give the reply file to the office (it holds no secrets)."),
             )
 
+    def _selected(self) -> str | None:
+        row = self.devices.currentRow()
+        if not 0 <= row < len(self.rows):
+            QMessageBox.information(self, self.windowTitle(), self.tr("Select a device in the list first."))
+            return None
+        return str(self.rows[row]["id"])
+
+    def issue(self) -> None:
+        name, ok = QInputDialog.getText(self, self.windowTitle(), self.tr("Name of the new laptop:"))
+        if not ok or not name.strip():
+            return
+        roles = ["field", "lead", "office"]
+        role, ok = QInputDialog.getItem(self, self.windowTitle(), self.tr("Role:"), roles, 0, False)
+        if not ok:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save its deployment file"), f"{name.strip()}.json")
+        if path:
+            from lishui_desktop.services.deployment import export_deployment
+
+            self._run(
+                lambda: export_deployment(self.ctx.db, Path(path), name.strip(), role),
+                self.tr("Issued. Give the file to that laptop (lishui init --join FILE); keep it safe: it holds its keys."),
+            )
+
+    def renew(self) -> None:
+        device = self._selected()
+        if device is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save its key file"), "keys.json")
+        if path:
+            self._run(
+                lambda: trust.write_key_file(self.ctx.db, Path(path), issuing.renew_keys(self.ctx.db, device)),
+                self.tr("New keys issued. Install the file on that laptop; keep it safe: it holds its keys."),
+            )
+
+    def revoke(self) -> None:
+        device = self._selected()
+        if device is None:
+            return
+        answer = QMessageBox.warning(
+            self,
+            self.windowTitle(),
+            self.tr("Revoke this device for good? What the office holds of it stays; everything else it "
+                    "wrote or writes is refused everywhere."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._run(lambda: issuing.revoke(self.ctx.db, device),
+                      self.tr("Revoked. Send a bundle to every laptop so that they refuse it too."))
+
+    def install(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("A key file from the office"))
+        if path:
+            self._run(lambda: issuing.install_key_file(self.ctx.db, Path(path).read_bytes()),
+                      self.tr("The new keys are installed."))
+
     def _toggle_plain(self, on: bool) -> None:
         if on:
             answer = QMessageBox.warning(
                 self,
                 self.windowTitle(),
                 self.tr(
-                    "Unencrypted bundles can be read by anyone who finds the file, and bundles from "
-                    "laptops the office has not enrolled are accepted. Use this only for a trial. Allow?"
+                    "Unencrypted bundles can be read by anyone who finds the file. Use this only for "
+                    "a trial. Allow?"
                 ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             )

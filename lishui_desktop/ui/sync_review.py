@@ -63,6 +63,8 @@ class ReviewPanel(QWidget):
             return self.tr("Possible duplicate: %1").replace("%1", item["name"])
         if kind == "duplicate_record":
             return self.tr("Entered twice: %1").replace("%1", str(item.get("label") or item["table"]))
+        if kind == "fork":
+            return self.tr("Refused fork: %1").replace("%1", item["device_name"])
         return self.tr("Quarantined bundle: %1").replace("%1", item.get("file") or "")
 
     def _clear(self) -> None:
@@ -82,6 +84,7 @@ class ReviewPanel(QWidget):
             "deleted_edit": self._show_deleted,
             "duplicate_person": self._show_duplicate,
             "duplicate_record": self._show_twice,
+            "fork": self._show_fork,
         }.get(item["kind"], self._show_quarantine)
         show(item)
         self.detail_layout.addStretch(1)
@@ -152,6 +155,17 @@ class ReviewPanel(QWidget):
         merge.setObjectName("mergeRecords")
         merge.clicked.connect(lambda: self._act(sync_service.merge_records, item["ledger"], item["row_ids"]))
         self.detail_layout.addWidget(merge)
+
+    def _show_fork(self, item: dict[str, Any]) -> None:
+        label = QLabel(
+            self.tr("%1 changes of %2 (numbers %3 to %4) in %5 contradict changes with the same numbers "
+                    "already held: its database was edited behind the program's back or copied. They were "
+                    "not applied.")
+            .replace("%1", str(item["count"])).replace("%2", item["device_name"])
+            .replace("%3", str(item["first"])).replace("%4", str(item["last"])).replace("%5", item["file"] or "")
+        )
+        label.setWordWrap(True)
+        self.detail_layout.addWidget(label)
 
     def _show_quarantine(self, item: dict[str, Any]) -> None:
         label = QLabel(item.get("reason") or "")

@@ -11,10 +11,7 @@ from lishui_desktop.services import sync_service
 from lishui_desktop.services.persons import PersonInput, find_or_create, normalise
 from lishui_desktop.services.progress import compute_progress
 from lishui_desktop.services.reference import place_id
-from lishui_desktop.services.setup import init_database
-from lishui_desktop.sync.keys import ALLOW_PLAIN
-
-KEY = b"deployment-key-for-tests-0123456"
+from tests.property.sync_world import KEY, deployment
 
 
 def resident_id(base17: str) -> str:
@@ -22,11 +19,6 @@ def resident_id(base17: str) -> str:
     return base17 + "10X98765432"[sum(int(d) * w for d, w in zip(base17, weights, strict=True)) % 11]
 
 
-def laptop(folder: Path, name: str, role: str) -> Database:
-    db = Database.open(folder / f"{name}.sqlite3")
-    init_database(db, device_name=name, role=role, deployment_key=KEY)
-    db.set_setting(ALLOW_PLAIN, "1")  # trial mode: plain bundles (security is tested elsewhere)
-    return db
 
 
 def enter(db: Database, laptop: str, day: dt.date) -> None:
@@ -44,8 +36,8 @@ def enter(db: Database, laptop: str, day: dt.date) -> None:
 
 
 def test_two_laptops_one_trainee_one_worker(tmp_path: Path) -> None:
-    dbs = {name: laptop(tmp_path, name, role) for name, role in
-           (("lap1", "field"), ("lap2", "field"), ("office", "office"))}
+    # trial mode (plain bundles): security is tested elsewhere
+    dbs = deployment(tmp_path, {"office": "office", "lap1": "field", "lap2": "field"})
     try:
         enter(dbs["lap1"], "lap1", dt.date(2019, 4, 2))
         enter(dbs["lap2"], "lap2", dt.date(2019, 5, 6))

@@ -44,10 +44,10 @@ def dump(capsys: pytest.CaptureFixture[str], db: Path) -> str:
 
 def test_sync_two_laptops_and_an_office_with_relays(tmp_path: Path, capsys) -> None:
     office, pc1, pc2 = (tmp_path / f"{n}.db" for n in ("office", "pc1", "pc2"))
-    deploy = tmp_path / "deploy.json"
     assert lishui(capsys, "--db", str(office), "init", "--device-name", "office", "--role", "office")[0] == 0
-    assert lishui(capsys, "--db", str(office), "deployment", "export", "--out", str(deploy))[0] == 0
-    for db, name in ((pc1, "pingchang01"), (pc2, "wangcang01")):
+    for db, name in ((pc1, "pingchang01"), (pc2, "wangcang01")):  # the office issues each laptop
+        deploy = tmp_path / f"{name}.json"
+        assert lishui(capsys, "--db", str(office), "deployment", "export", "--for", name, "--out", str(deploy))[0] == 0
         code, out = lishui(capsys, "--db", str(db), "init", "--device-name", name, "--role", "field",
                            "--join", str(deploy))
         assert code == 0, out
@@ -59,7 +59,7 @@ def test_sync_two_laptops_and_an_office_with_relays(tmp_path: Path, capsys) -> N
     laptop_db.close()  # no connection left open: the office's file is copied whole below (WAL)
     office_db.close()
 
-    hello = tmp_path / "hello-pc2.lsbundle"  # the office learns of a laptop from its first bundle
+    hello = tmp_path / "hello-pc2.lsbundle"  # a bundle with nothing new is welcome too
     assert lishui(capsys, "--db", str(pc2), "bundle", "export", "--out", str(hello))[0] == 0
     assert lishui(capsys, "--db", str(office), "bundle", "import", str(hello))[0] == 0
     enter(pc1, {"name": "王大明", "id": ID_1, "phone": "13800000001", "village": "东村"})

@@ -10,7 +10,7 @@ import pytest
 
 from lishui_desktop.cli import main
 from lishui_desktop.db.database import Database
-from lishui_desktop.db.models import Device, Person
+from lishui_desktop.db.models import Person
 from lishui_desktop.domain.i18n import set_language
 from lishui_desktop.sync import crypto
 
@@ -46,7 +46,7 @@ def import_json(capsys: pytest.CaptureFixture[str], db: Path, bundle: Path) -> d
 
 def test_enrolled_laptop_sends_encrypted_signed_bundles(tmp_path: Path, capsys) -> None:
     office, pc1, pc2, other = (tmp_path / f"{n}.db" for n in ("office", "pc1", "pc2", "other"))
-    enrol1, enrol2 = tmp_path / "pc1.enrol", tmp_path / "pc2.enrol"
+    enrol1 = tmp_path / "pc1.enrol"
     assert (
         run(capsys, "--db", str(office), "init", "--device-name", "office", "--role", "office")[0]
         == 0
@@ -66,7 +66,7 @@ def test_enrolled_laptop_sends_encrypted_signed_bundles(tmp_path: Path, capsys) 
         == 0
     )
     file_data = json.loads(enrol1.read_text(encoding="utf-8"))
-    assert file_data["hubs"] and file_data["enrolment"]
+    assert file_data["office_key"] and file_data["identity"]["certificate"]["name"] == "平昌-01"
     assert (
         run(capsys, "--db", str(pc1), "init", "--device-name", "平昌-01", "--join", str(enrol1))[0]
         == 0
@@ -98,48 +98,32 @@ def test_enrolled_laptop_sends_encrypted_signed_bundles(tmp_path: Path, capsys) 
     assert report["status"] == "rejected" and "changed" in str(report["reason"])
     assert dump(capsys, office) == before
 
-    # the real bundle enrols the laptop on arrival
+    # the real one imports: the office issued that laptop
     report = import_json(capsys, office, bundle)
     assert report["status"] == "imported", report
-    with Database.open(office).sessions() as s:
-        device = s.query(Device).filter_by(name="平昌-01").one()
-        assert device.enrolled_at and device.box_public_key
     assert dump(capsys, office) != before
 
-    # a second laptop re-using the same (already used) enrolment file is an unknown device
-    assert (
-        run(capsys, "--db", str(pc2), "init", "--device-name", "旺苍-01", "--join", str(enrol1))[0]
-        == 0
-    )
+    # a laptop joined with a file that issues nobody is not heard ...
+    plain = tmp_path / "plain.json"
+    assert run(capsys, "--db", str(office), "deployment", "export", "--out", str(plain))[0] == 0
+    code, out = run(capsys, "--db", str(pc2), "init", "--device-name", "旺苍-01", "--join", str(plain))
+    assert code == 0, out
     add_person(pc2, "李小红")
     b2 = tmp_path / "pc2.lsbundle"
     assert run(capsys, "--db", str(pc2), "bundle", "export", "--out", str(b2))[0] == 0
     before = dump(capsys, office)
     report = import_json(capsys, office, b2)
-    assert report["status"] == "rejected" and "not enrolled" in str(report["reason"])
+    assert report["status"] == "rejected" and "has not issued" in str(report["reason"])
     assert dump(capsys, office) == before
-    # ... until the office issues it its own file and it replies
-    assert (
-        run(
-            capsys,
-            "--db",
-            str(office),
-            "deployment",
-            "export",
-            "--for",
-            "旺苍-01",
-            "--out",
-            str(enrol2),
-        )[0]
-        == 0
-    )
-    token = json.loads(enrol2.read_text(encoding="utf-8"))["enrolment"]
-    Database.open(pc2).set_setting("enrolment_token", token)
+    # ... until the office issues it from its reply file
     reply = tmp_path / "pc2.reply"
     assert run(capsys, "--db", str(pc2), "keys", "reply", "--out", str(reply))[0] == 0
     code, out = run(capsys, "--db", str(office), "keys", "register", str(reply))
     assert code == 0, out
     assert import_json(capsys, office, b2)["status"] == "imported"
+    code, out = run(capsys, "--db", str(office), "devices", "list", "--json")
+    listed = {d["name"]: d for d in json.loads(out)["devices"]}
+    assert listed["旺苍-01"]["issuer"] == "office" and listed["平昌-01"]["issued_at"]
 
     # the relay back to the laptop is readable there, and only there and at the office
     relay = tmp_path / "relay.lsbundle"
@@ -160,10 +144,6 @@ def test_plain_bundle_refused_unless_allowed(tmp_path: Path, capsys) -> None:
         run(capsys, "--db", str(office), "init", "--device-name", "o", "--role", "office")[0] == 0
     )
     assert run(capsys, "--db", str(pc), "init", "--device-name", "p")[0] == 0
-    code, out = run(
-        capsys, "--db", str(pc), "bundle", "export", "--out", str(tmp_path / "x.lsbundle")
-    )
-    assert code == 2 and "No office key" in out
     assert run(capsys, "--db", str(pc), "keys", "allow-plain", "on")[0] == 0
     plain = tmp_path / "x.lsbundle"
     assert run(capsys, "--db", str(pc), "bundle", "export", "--out", str(plain))[0] == 0

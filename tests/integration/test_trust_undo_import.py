@@ -4,24 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lishui_desktop.db.database import Database
 from lishui_desktop.db.models import Person
 from lishui_desktop.domain.i18n import set_language
 from lishui_desktop.services import recovery, sync_service
-from lishui_desktop.services.setup import init_database
-from lishui_desktop.sync import keys
-
-KEY = b"0123456789abcdef0123456789abcdef"
+from tests.property.sync_world import deployment
 
 
 def test_undo_bundle_import_with_later_local_edits(tmp_path: Path) -> None:
     set_language("en")
-    dbs = {}
-    for name, role in (("field", "field"), ("office", "office")):
-        db = Database.open(tmp_path / f"{name}.sqlite3")
-        init_database(db, device_name=name, role=role, deployment_key=KEY)
-        db.set_setting(keys.ALLOW_PLAIN, "1")
-        dbs[name] = db
+    dbs = deployment(tmp_path, {"office": "office", "field": "field"})
     field, office = dbs["field"], dbs["office"]
     with field.transaction() as s:
         s.add_all([Person(name="甲"), Person(name="乙")])

@@ -31,7 +31,7 @@ def scratch_dir() -> str:
 
 
 def template() -> Path:
-    """A migrated database with the reference data, copied for every replica (fast)."""
+    """A migrated database with the reference data (kept for tests that want a bare one)."""
     if "path" not in _template or not _template["path"].exists():
         folder = Path(tempfile.mkdtemp(dir=scratch_dir()))
         atexit.register(shutil.rmtree, folder, True)
@@ -44,27 +44,40 @@ def template() -> Path:
     return _template["path"]
 
 
+def issue_member(office: Database, path: Path, name: str, role: str = "field") -> Database:
+    """A database joined to `office`'s deployment as the device `name`, issued by the office
+    (its deployment file, as `lishui deployment export --for NAME` writes it)."""
+    from lishui_desktop.services.deployment import export_deployment, join_deployment
+
+    file = path.with_suffix(".deploy.json")
+    export_deployment(office, file, name, role)
+    db = Database.open(path)
+    join_deployment(db, file)
+    return db
+
+
+def deployment(folder: Path, roles: dict[str, str], *, plain: bool = True) -> dict[str, Database]:
+    """Databases of one deployment: the first office (in `roles` order) sets it up and issues
+    every other member. `plain`: trial mode (unencrypted bundles), to test merging alone."""
+    office = next(n for n, r in roles.items() if r == "office")
+    dbs: dict[str, Database] = {}
+    root = Database.open(folder / f"{office}.sqlite3")
+    init_database(root, device_name=office, role="office", deployment_key=KEY)
+    dbs[office] = root
+    for name, role in roles.items():
+        if name != office:
+            dbs[name] = issue_member(root, folder / f"{name}.sqlite3", name, role)
+    for db in dbs.values():
+        if plain:
+            db.set_setting(keys.ALLOW_PLAIN, "1")
+    return {name: dbs[name] for name in roles}
+
+
 class World:
     def __init__(self, folder: Path, roles: dict[str, str]) -> None:
         self.folder = folder
-        self.dbs: dict[str, Database] = {}
         self.bundles: list[Path] = []
-        tpl = template()
-        for name, role in roles.items():
-            path = folder / f"{name}.sqlite3"
-            shutil.copy(tpl, path)
-            db = Database.open(path)
-            init_database(db, device_name=name, role=role, deployment_key=KEY)
-            db.set_setting(keys.ALLOW_PLAIN, "1")  # trial mode: merge semantics, not crypto
-            keys.ensure_device_keys(db)
-            db.set_setting("allow_plain_bundles", "1")  # trial mode: plain, first-bundle enrolment
-            self.dbs[name] = db
-        # every member knows every other (as after enrolment): exchange the device rows
-        intro = {n: self.folder / f"intro-{n}.lsbundle" for n in self.dbs}
-        for name, db in self.dbs.items():
-            sync_service.export_bundle(db, intro[name])
-        for name, db in self.dbs.items():
-            sync_service.import_files(db, [p for n, p in intro.items() if n != name])
+        self.dbs = deployment(folder, roles)
 
     def close(self) -> None:
         for db in self.dbs.values():

@@ -135,22 +135,23 @@ def test_sync_lying_manifest_and_newer_format_are_refused(tmp_path: Path) -> Non
         manifest = json.loads(members["manifest.json"])
         lines = members["ops.jsonl"].decode().splitlines()
         devices = json.loads(members["devices.json"])
-        keep = {k: v for k, v in manifest.items() if k not in ("counts", "members", "signature")}
+        keep = {k: v for k, v in manifest.items() if k not in ("counts", "members", "signature", "segments", "ranges")}
+        (segment,) = manifest["segments"]
         cases = {
-            "ranges": {**keep, "ranges": {manifest["source_device"]: [[1, 2]]}},
-            "format": {**keep, "min_reader_format": 9, "format": 9},
+            "ranges": (keep, {**segment, "last": segment["first"] + 1}),
+            "format": ({**keep, "min_reader_format": 9, "format": 9}, segment),
         }
         before = world.dump("o")
-        for name, lie in cases.items():
+        for name, (lie, header) in cases.items():
             bad = tmp_path / f"{name}.lsbundle"
-            data = build_bundle(lie, lines, devices)
+            data = build_bundle(lie, [(header, lines)], devices)
             if name == "format":
-                data = data.replace(b'"min_reader_format": 1', b'"min_reader_format": 9')
+                data = data.replace(b'"min_reader_format": 2', b'"min_reader_format": 9')
             bad.write_bytes(data)
             report = world.import_("o", bad)[0]
             assert report.status == "rejected", name
         # a manifest whose recorded hash does not match the ops it ships
-        forged = build_bundle(keep, lines[:-1] + [lines[-1].replace("张三", "王五")], devices)
+        forged = build_bundle(keep, [(segment, lines[:-1] + [lines[-1].replace("张三", "王五")])], devices)
         m2 = limits.read_members(forged, ["manifest.json", "ops.jsonl", "devices.json"])
         tampered = forged.replace(
             json.loads(m2["manifest.json"])["members"]["ops.jsonl"]["sha256"].encode(),
@@ -158,6 +159,9 @@ def test_sync_lying_manifest_and_newer_format_are_refused(tmp_path: Path) -> Non
         )
         (tmp_path / "tampered.lsbundle").write_bytes(tampered)
         assert world.import_("o", tmp_path / "tampered.lsbundle")[0].status == "rejected"
+        # the same forged line with the ops' hash fixed: the author's segment signature fails
+        (tmp_path / "forged.lsbundle").write_bytes(forged)
+        assert world.import_("o", tmp_path / "forged.lsbundle")[0].status == "rejected"
         assert world.dump("o") == before
         report = world.import_("o", tmp_path / "format.lsbundle")[0]
         assert "format" in (report.reason or "") or "格式" in (report.reason or "")

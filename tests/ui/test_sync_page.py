@@ -64,6 +64,6 @@ def test_sync_page_import_review_and_export(qtbot, tmp_path: Path) -> None:
 
         page.exporter.export_to(tmp_path)
         assert page.exporter.result.text()
-        assert any(p.name.startswith("lishui_o-") for p in tmp_path.iterdir())
+        assert any(p.name.startswith("lishui_o_to_") for p in tmp_path.iterdir())
     finally:
         world.close()

@@ -11,6 +11,7 @@ from sqlalchemy import text
 from lishui_desktop.db.database import Database
 from lishui_desktop.db.models import Person
 from lishui_desktop.sync import hlc
+from lishui_desktop.sync.author import AUTHOR_SQL
 from lishui_desktop.sync.capture import capture_paused, clock_behind_ms
 
 
@@ -18,7 +19,7 @@ def _ops(db: Database) -> list[tuple]:  # type: ignore[type-arg]
     with db.sessions() as s:
         return list(s.execute(text(
             "SELECT seq, hlc, tbl, row_id, col, value, prev FROM sync_change_log "
-            "WHERE device_id = (SELECT value FROM local_settings WHERE key = 'device_id') ORDER BY seq"
+            f"WHERE device_id = {AUTHOR_SQL} ORDER BY seq"
         )))
 
 
@@ -45,7 +46,7 @@ def test_sync_orm_writes_are_captured_and_seq_has_no_gaps(db: Database) -> None:
     assert cols.count("notes") == 1 and cols.count("name") == 1 and cols[-1] == "phone"
     assert json.loads(ops[-1][5]) == "13800000001"
     insert_phone = next(o for o in ops if o[4] == "phone")
-    assert ops[-1][6] == f"{insert_phone[1]:016x}" + db.get_setting("device_id")  # prev clock
+    assert ops[-1][6] == f"{insert_phone[1]:016x}" + db.get_setting("author_id")  # prev clock
     hlcs = [o[1] for o in ops]
     assert hlcs == sorted(hlcs) and len(set(hlcs)) == len(hlcs)
 
@@ -127,11 +128,11 @@ def test_sync_deployment_file_joins_and_refuses_another_deployment(db: Database,
 
     path = export_deployment(db, tmp_path / "deploy.json", "平昌-02")
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["kind"] == "lishui-deployment" and data["format"] == 1 and data["for"] == "平昌-02"
+    assert data["kind"] == "lishui-deployment" and data["format"] == 2 and data["for"] == "平昌-02"
     laptop = Database.open(tmp_path / "laptop.sqlite3")
     try:
         info = join_deployment(laptop, path, device_name="平昌-02", role="field")
-        assert info.role == "field"
+        assert info.role == "field" and info.name == "平昌-02" and info.device_id == data["identity"]["certificate"]["id"]
         assert laptop.get_blob("deployment_key") == db.get_blob("deployment_key")
         assert join_deployment(laptop, path, device_name="平昌-02").device_id == info.device_id
     finally:

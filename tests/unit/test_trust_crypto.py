@@ -66,31 +66,25 @@ def test_passphrase_and_paper_backup() -> None:
 
 
 def test_device_keys_and_recipients(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    from lishui_desktop.services import issuing
+
     published = keys.ensure_device_keys(db)
     assert keys.ensure_device_keys(db) == published  # made once
     own = db.get_setting("device_id")
     with db.sessions() as s:
-        me = s.get(Device, own)
-        assert me is not None and me.sign_public_key == crypto.b64(published.sign)
-    # a lead and a field laptop are known; this device is the office
-    lead_box = crypto.box_public(crypto.new_private_key())
-    field_box = crypto.box_public(crypto.new_private_key())
-    with db.transaction() as s:
-        keys.register_device(
-            s, "lead-1", "组长", "lead", crypto.sign_public(crypto.new_private_key()), lead_box
-        )
-        keys.register_device(
-            s,
-            "field-1",
-            "平昌-01",
-            "field",
-            crypto.sign_public(crypto.new_private_key()),
-            field_box,
-        )
+        me = s.get(Device, own)  # the office issued itself at set-up
+        assert me is not None and me.sign_public_key == crypto.b64(published.sign) and me.certificate
+    # the office issues a lead and a field laptop
+    lead = issuing.issue_device(db, "组长", "lead")
+    field = issuing.issue_device(db, "平昌-01", "field")
+    lead_box, field_box = (crypto.box_public(i.box_private) for i in (lead, field))
     with db.sessions() as s:
         assert set(keys.recipients(s, own)) == {lead_box, field_box}
         # seen from the field laptop: only the office's and leads' keys
-        assert set(keys.recipients(s, "field-1")) == {lead_box, published.box}
+        assert set(keys.recipients(s, field.certificate["id"])) == {lead_box, published.box}
+    issuing.revoke(db, "组长")  # a revoked lead is nobody's recipient
+    with db.sessions() as s:
+        assert set(keys.recipients(s, own)) == {field_box}
 
 
 def test_passphrase_protects_the_office_key(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -105,15 +99,6 @@ def test_passphrase_protects_the_office_key(db: Database, monkeypatch: pytest.Mo
     with pytest.raises(crypto.WrongPassphrase):
         keys.box_private(db, "nope-nope")
     assert keys.box_private(db, "长长的口令12345") == before
-
-
-def test_enrolment_token_is_single_use(db: Database) -> None:
-    token = keys.issue_enrolment(db, "平昌-01")
-    with db.transaction() as s:
-        assert keys.claim_enrolment(s, token, "dev-a") is not None
-        assert keys.claim_enrolment(s, token, "dev-a") is not None  # same device again: fine
-        assert keys.claim_enrolment(s, token, "dev-b") is None
-        assert keys.claim_enrolment(s, "forged", "dev-c") is None
 
 
 def test_a_tampered_key_file_is_refused_quickly() -> None:

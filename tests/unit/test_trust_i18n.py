@@ -15,6 +15,9 @@ FILES = {
     "lishui_desktop/services/history.py": None,
     "lishui_desktop/cli/backup_cmd.py": "Cli",
     "lishui_desktop/cli/keys_cmd.py": "Cli",
+    "lishui_desktop/cli/devices_cmd.py": "Cli",
+    "lishui_desktop/services/issuing.py": None,
+
     "lishui_desktop/sync/limits.py": None,
     "lishui_desktop/sync/crypto.py": None,
     "lishui_desktop/sync/keys.py": None,

@@ -1,4 +1,4 @@
-"""Bundle policy: signed manifests, enrolment on first bundle, sealing and unsealing."""
+"""Bundle policy: identities issued by the office, signed manifests, sealing and unsealing."""
 
 from __future__ import annotations
 
@@ -8,72 +8,78 @@ from pathlib import Path
 import pytest
 
 from lishui_desktop.db.database import Database
-from lishui_desktop.db.models import Device
+from lishui_desktop.db.models import Device, Person
 from lishui_desktop.domain.i18n import set_language
+from lishui_desktop.services import issuing, sync_service, trust
+from lishui_desktop.services.deployment import export_deployment, join_deployment
 from lishui_desktop.services.setup import init_database
-from lishui_desktop.sync import crypto, keys, security
+from lishui_desktop.sync import crypto, importer, keys, security
 from lishui_desktop.sync.crypto import BundleRefused
+from lishui_desktop.sync.identities import Registry
 
 
 @pytest.fixture
-def field(tmp_path: Path):  # type: ignore[no-untyped-def]
+def field(db: Database, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A laptop that joined with a deployment file issuing nobody: keys of its own, the
+    office key pinned, not issued yet."""
     database = Database.open(tmp_path / "field.sqlite3")
-    init_database(database, device_name="平昌-01", role="field", user_name="小王")
+    join_deployment(database, export_deployment(db, tmp_path / "plain.json"), device_name="平昌-01")
     yield database
     database.close()
 
 
-def enrol(office: Database, field: Database) -> str:
-    """What the enrolment file does: office keys to the laptop, a token for its first bundle."""
-    token = keys.issue_enrolment(office, "平昌-01")
-    field.set_setting(keys.ENROL_TOKEN, token)
-    with field.transaction() as s:
-        for hub in security.trusted_hub_keys(office):
-            keys.register_device(
-                s,
-                hub["id"],
-                hub["name"],
-                hub["role"],
-                crypto.unb64(hub["sign"]),
-                crypto.unb64(hub["box"]),
-            )
-    return token
+def _registry(db: Database) -> Registry:
+    conn = db.engine.connect()
+    return Registry(conn.exec_driver_sql)
 
 
-def test_first_bundle_enrols_then_signature_is_enforced(db: Database, field: Database) -> None:
+def test_only_an_issued_device_is_heard_and_its_signature_is_enforced(db: Database, field: Database) -> None:
     set_language("en")
-    manifest = security.sign(field, {"bundle_id": "b1", "source": field.get_setting("device_id")})
-    field_id = field.get_setting("device_id") or ""
-    with db.transaction() as s, pytest.raises(BundleRefused, match="not enrolled"):
-        security.check_sender(s, manifest, field_id, name="平昌-01")
-    enrol(db, field)
-    manifest = security.sign(field, {"bundle_id": "b2"})
-    with db.transaction() as s:
-        assert security.check_sender(s, manifest, field_id, name="平昌-01") == "enrolled"
+    manifest = security.sign(field, {"bundle_id": "b1", "source_device": field.get_setting("device_id")})
+    with pytest.raises(BundleRefused, match="has not issued"):
+        security.check_sender(_registry(db), manifest)
+    assert trust.register_reply(db, json.dumps(trust.reply_data(field)).encode()) == "平昌-01"
     with db.sessions() as s:
-        device = s.get(Device, field_id)
-        assert device is not None and device.box_public_key and device.enrolled_at
-    with db.transaction() as s:
-        assert security.check_sender(s, manifest, field_id) == "known"
-    tampered = {**manifest, "bundle_id": "b3"}
-    with db.transaction() as s, pytest.raises(BundleRefused, match="changed or forged"):
-        security.check_sender(s, tampered, field_id, name="平昌-01")
-    # a different laptop re-using the token is refused
-    imposter = crypto.sign_manifest(
-        {"bundle_id": "x", "enrolment": manifest["enrolment"]}, crypto.new_private_key()
-    )
-    with db.transaction() as s, pytest.raises(BundleRefused, match="not enrolled"):
-        security.check_sender(s, imposter, "other-device")
-    with db.transaction() as s, pytest.raises(BundleRefused, match="not signed"):
-        security.check_sender(s, {"bundle_id": "u"}, field_id)
+        device = s.get(Device, field.get_setting("device_id"))
+        assert device is not None and device.certificate and device.issuer == db.get_setting("device_id")
+    assert security.check_sender(_registry(db), manifest) is None
+    with pytest.raises(BundleRefused, match="changed or forged"):
+        security.check_sender(_registry(db), {**manifest, "bundle_id": "b3"})
+    other = crypto.sign_manifest({"bundle_id": "x", "source_device": manifest["source_device"]},
+                                 crypto.new_private_key())
+    with pytest.raises(BundleRefused, match="changed or forged"):
+        security.check_sender(_registry(db), other)
+    with pytest.raises(BundleRefused, match="not signed"):
+        security.check_sender(_registry(db), {"bundle_id": "u", "source_device": "x"})
 
 
-def test_seal_to_office_and_unseal(db: Database, field: Database, tmp_path: Path) -> None:
+def test_a_database_set_up_alone_is_no_member_of_the_deployment(db: Database, tmp_path: Path) -> None:
     set_language("en")
+    alone = Database.open(tmp_path / "alone.sqlite3")
+    init_database(alone, device_name="冒充", role="field")
+    alone.set_setting(keys.ALLOW_PLAIN, "1")
+    db.set_setting(keys.ALLOW_PLAIN, "1")
+    with alone.transaction() as s:
+        s.add(Person(name="外人"))
+    data = sync_service.export_bundle(alone, tmp_path / "alone.lsbundle").path.read_bytes()
+    report = importer.import_bytes(db, data, file_name="alone.lsbundle")
+    assert report.status == "rejected" and "did not issue" in (report.reason or "")
+    alone.close()
+
+
+def test_seal_to_office_and_unseal(db: Database, tmp_path: Path) -> None:
+    set_language("en")
+    loner = Database.open(tmp_path / "loner.sqlite3")
+    init_database(loner, device_name="别处", role="field")
+    loner.set_setting("office_key", None)  # no deployment at all: nobody to encrypt to
+    with loner.transaction() as s:
+        s.query(Device).delete()
     with pytest.raises(BundleRefused, match="No office key"):
-        security.seal(field, b"zip bytes")
-    enrol(db, field)
-    sealed, encrypted = security.seal(field, b"zip bytes")
+        security.seal(loner, b"zip bytes")
+    loner.close()
+    laptop = Database.open(tmp_path / "laptop.sqlite3")
+    join_deployment(laptop, export_deployment(db, tmp_path / "p.json", "平昌-01"))
+    sealed, encrypted = security.seal(laptop, b"zip bytes")
     assert encrypted and b"zip bytes" not in sealed
     assert security.unseal(db, sealed) == (b"zip bytes", True)
     # another office (a different database) cannot read it
@@ -87,23 +93,22 @@ def test_seal_to_office_and_unseal(db: Database, field: Database, tmp_path: Path
     other.set_setting(keys.ALLOW_PLAIN, "1")
     assert security.unseal(other, b"PK plain") == (b"PK plain", False)
     other.close()
+    laptop.close()
 
 
-def test_reply_file_registers_a_laptop(db: Database, field: Database) -> None:
-    from lishui_desktop.services import trust
-
+def test_reply_file_issues_a_laptop_once(db: Database, field: Database) -> None:
     set_language("en")
-    field_id = field.get_setting("device_id")
-    with pytest.raises(BundleRefused, match="not enrolled"):
-        trust.register_reply(db, json.dumps(trust.reply_data(field)).encode())
-    enrol(db, field)
     reply = trust.reply_data(field)
     forged = {**reply, "name": "冒充"}
-    with pytest.raises(BundleRefused, match="changed"):
+    with pytest.raises(issuing.IssueError, match="changed"):
         trust.register_reply(db, json.dumps(forged).encode())
     assert trust.register_reply(db, json.dumps(reply).encode()) == "平昌-01"
+    assert trust.register_reply(db, json.dumps(reply).encode()) == "平昌-01"  # again: the same
     with db.sessions() as s:
-        device = s.get(Device, field_id)
+        device = s.get(Device, field.get_setting("device_id"))
         assert device is not None and device.box_public_key == reply["box_key"]
-    with pytest.raises(trust.EnrolmentRefused):
+    with pytest.raises(issuing.IssueError):
         trust.register_reply(db, b"\x00garbage")
+    # only the office that holds the deployment's key issues
+    with pytest.raises(issuing.IssueError, match="Only the office"):
+        trust.register_reply(field, json.dumps(reply).encode())

@@ -1,0 +1,75 @@
+"""lishui devices list | issue | renew | revoke: the office's identity actions."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from lishui_desktop.cli.common import CliContext, print_json, say, table_text, tr
+from lishui_desktop.services import issuing, trust
+from lishui_desktop.services.deployment import export_deployment
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("devices", help="issued devices: list, issue, renew keys, revoke (office)")
+    group = p.add_subparsers(dest="devices_command", metavar="ACTION")
+    group.required = True
+    ls = group.add_parser("list", help="every issued device: role, issuer, issue time, revoked")
+    ls.add_argument("--json", action="store_true")
+    ls.set_defaults(handler=cmd_list)
+    issue = group.add_parser("issue", help="issue a new laptop: its deployment file")
+    issue.add_argument("name", metavar="NAME")
+    issue.add_argument("--role", choices=("field", "lead", "office"), default="field")
+    issue.add_argument("--out", required=True, help="the deployment file for that laptop")
+    issue.set_defaults(handler=cmd_issue)
+    renew = group.add_parser("renew", help="new keys for a device: a key file it installs")
+    renew.add_argument("name", metavar="NAME")
+    renew.add_argument("--out", required=True, help="the key file for that laptop")
+    renew.set_defaults(handler=cmd_renew)
+    revoke = group.add_parser("revoke", help="revoke a device (a lost laptop): its later changes are refused")
+    revoke.add_argument("name", metavar="NAME")
+    revoke.add_argument("--yes", action="store_true", help="do it (without: only say what it would do)")
+    revoke.set_defaults(handler=cmd_revoke)
+
+
+def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
+    status = trust.key_status(ctx.database())
+    if args.json:
+        print_json({"devices": status["devices"]})
+        return 0
+    rows = [
+        [d["name"], d["role"], d["serial"], d["issuer"] or "-", d["issued_at"] or "-",
+         d["revoked_at"] or "-", d["sign_key_id"] or "-"]
+        for d in status["devices"]
+    ]
+    say(table_text([tr("Device"), tr("Role"), tr("Serial"), tr("Issued by"), tr("Issued"),
+                    tr("Revoked"), tr("Key")], rows))
+    return 0
+
+
+def cmd_issue(args: argparse.Namespace, ctx: CliContext) -> int:
+    path = export_deployment(ctx.database(), Path(args.out), args.name, args.role)
+    say(tr("Issued %1 (%2) and wrote its deployment file %3. Keep it safe: it holds its keys and the deployment key.",
+           args.name, args.role, path))
+    return 0
+
+
+def cmd_renew(args: argparse.Namespace, ctx: CliContext) -> int:
+    db = ctx.database()
+    issued = issuing.renew_keys(db, args.name)
+    path = trust.write_key_file(db, Path(args.out), issued)
+    say(tr("New keys issued to %1 (serial %2); on that laptop run: lishui keys install %3",
+           issued.certificate["name"], issued.certificate["serial"], path))
+    return 0
+
+
+def cmd_revoke(args: argparse.Namespace, ctx: CliContext) -> int:
+    db = ctx.database()
+    held = issuing.find_issued(db, args.name)
+    if not args.yes:
+        say(tr("This would revoke %1 for good: what the office holds of it stays, everything else it "
+               "wrote or writes is refused everywhere. Run again with --yes to do it.", held["name"]))
+        return 0
+    issuing.revoke(db, args.name)
+    say(tr("%1 is revoked. Send a bundle to every laptop so that they refuse it too.", held["name"]))
+    return 0
