@@ -19,12 +19,14 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
+from lishui_desktop.db.backup_file import copy_database
 from lishui_desktop.db.database import Database
 from lishui_desktop.services import (
     audit,
     demo,
     deployment,
     identity,
+    issuing,
     pairing_periods,
     places,
     reference_update,
@@ -34,7 +36,12 @@ from lishui_desktop.services import (
 )
 from lishui_desktop.services.excel_import import run_import
 from lishui_desktop.services.ledgers import save_record, set_deleted
-from lishui_desktop.services.setup import check_database, init_database, shipped_reference
+from lishui_desktop.services.setup import (
+    check_database,
+    init_database,
+    open_database,
+    shipped_reference,
+)
 from lishui_desktop.sync import hlc, importer, keys, merge
 from lishui_desktop.sync.drift import find_drift, unlogged_value
 from lishui_desktop.sync.tables import synced_columns, table_names
@@ -133,11 +140,12 @@ def s_keys(d: Deployment) -> None:
 def s_bundles(d: Deployment) -> None:
     for db in (d.office, d.laptop):
         db.set_setting(keys.ALLOW_PLAIN, "1")  # trial mode: sync, not crypto
-    preview = sync_service.import_files(d.office, [sync_service.export_bundle(d.laptop, d.file(".lsbundle")).path],
-                                        dry_run=True)
-    assert preview[0].status == "preview"
+    files = [sync_service.export_bundle(d.laptop, d.file(".lsbundle")).path for _ in range(2)]
+    preview = sync_service.import_files(d.office, files, dry_run=True)  # two: one transaction
+    assert [r.status for r in preview] == ["preview", "preview"]
     assert [r.status for r in d.bundle(d.laptop, d.office)] == ["imported"]
-    assert [r.status for r in d.bundle(d.office, d.laptop)] == ["imported"]
+    # the office relays the laptop's own ops back (identities travel as certificates, no ops)
+    assert [r.status for r in d.bundle(d.office, d.laptop)] == ["known"]
 
 
 def s_quarantine(d: Deployment) -> None:
@@ -234,6 +242,25 @@ def s_trust(d: Deployment) -> None:
     trust.restore_paper_backup(d.office, trust.paper_backup_text(d.office, "office-passphrase-1"))
 
 
+def s_issuing(d: Deployment) -> None:
+    key_file = d.file(".json")
+    trust.write_key_file(d.office, key_file, issuing.renew_keys(d.office, "平昌-01"))
+    assert issuing.install_key_file(d.laptop, key_file.read_bytes())["serial"] == 2
+    assert issuing.revoke(d.office, "通江-01")["device"]
+
+
+def s_copy(d: Deployment) -> None:
+    """A copy of the laptop's file (a backup put back by hand) starts a new life when opened."""
+    copy = d.file(".sqlite3")
+    copy_database(d.laptop.path, copy)
+    db = open_database(copy)
+    try:
+        assert db.get_setting("author_id") != d.laptop.get_setting("author_id")
+        assert_captured_everywhere(db)
+    finally:
+        db.close()
+
+
 def s_audit(d: Deployment) -> None:
     audit.record(d.office, "reveal", "persons", None)
 
@@ -256,7 +283,7 @@ SCENARIOS: list[tuple[Callable[[Deployment], None], set[str]]] = [
     (s_excel, {"services.excel_import.apply"}),
     (s_identity, {"services.identity.update_identity"}),
     (s_keys, {"sync.keys.ensure_device_keys", "sync.keys.set_passphrase"}),
-    (s_bundles, {"sync.importer._import_bytes"}),
+    (s_bundles, {"sync.importer._import_bytes", "services.sync_service.iter_import"}),
     (s_quarantine, {"sync.importer.accept_quarantined", "sync.importer.reject_quarantined"}),
     (s_targets, {"services.targets.add_target", "services.targets.change_target", "services.targets.end_target"}),
     (s_places, {"services.places.add_place", "services.places.rename_place", "services.places.merge_place",
@@ -266,7 +293,9 @@ SCENARIOS: list[tuple[Callable[[Deployment], None], set[str]]] = [
     (s_release, {"services.reference_update.apply_release"}),
     (s_resolve, {"services.sync_service.resolve_field"}),
     (s_merge_persons, {"services.record_merge.merge_records"}),
-    (s_trust, {"services.trust.register_reply", "services.trust.restore_paper_backup"}),
+    (s_trust, {"services.trust.restore_paper_backup"}),
+    (s_issuing, {"services.issuing._store", "services.issuing.install_key_file"}),
+    (s_copy, {"sync.author.copy_reason"}),
     (s_audit, {"services.audit.record"}),
     (s_replay, {"sync.merge.replay_unknown"}),
     (s_export, {"sync.exporter.record_export"}),

@@ -20,7 +20,7 @@ def _newer_laptop_bundle(world: World) -> Path:
     """Laptop `a` enters a person, and (as a newer release would) a nickname field too."""
     world.put_person("a", PID, name="王小明")
     db = world["a"]
-    device = db.get_setting("device_id")
+    device = db.get_setting("author_id")  # the author of the laptop's ops: its present life
     with db.engine.begin() as conn:
         seq, clock = conn.exec_driver_sql(
             "SELECT max(seq), max(hlc) FROM sync_change_log WHERE device_id = ?", (device,)).one()
