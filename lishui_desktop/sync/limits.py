@@ -204,7 +204,8 @@ def read_members(
         raise _refuse(QT_TRANSLATE_NOOP(CONTEXT, "The bundle is too large (%1 bytes)."), len(data))
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError, struct.error):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError, struct.error,
+            NotImplementedError):  # NotImplementedError: "zip file version 6.4" (a damaged header)
         raise _refuse(
             QT_TRANSLATE_NOOP(CONTEXT, "The file is not a bundle or it is damaged or truncated.")
         ) from None

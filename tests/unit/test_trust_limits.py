@@ -111,3 +111,12 @@ def test_encrypted_flag_is_refused() -> None:
     flags = struct.unpack_from("<H", data, central + 8)[0]
     struct.pack_into("<H", data, central + 8, flags | 1)
     refused(bytes(data), "unsupported compression")
+
+
+def test_a_zip_version_python_cannot_read_is_refused_not_a_traceback() -> None:
+    """A damaged header saying "version 6.4 needed" made zipfile raise NotImplementedError
+    (found by the bundle fuzzer): refused like any damaged file."""
+    data = bytearray(make_zip([("manifest.json", b"{}"), ("ops.jsonl", b"{}\n")]))
+    at = data.index(b"PK\x01\x02")  # the central directory's first entry
+    data[at + 6 : at + 8] = struct.pack("<H", 64)  # version needed to extract: 6.4
+    refused(bytes(data), "damaged")
