@@ -74,18 +74,39 @@ def winning_clocks(conn: Any, table: str, where: str = "", args: tuple[Any, ...]
 
 
 def deleted_edits(conn: Any) -> list[dict[str, Any]]:
-    """Deleted records with a field edited after the delete (the editor had not seen it)."""
+    """Deleted records with a field whose value the delete had not seen: edited elsewhere at
+    the same time as the delete, or after it by someone who had not seen it ("deleted on A
+    while edited on B"). A delete names the clocks of the row it saw (sync/capture.py); its own
+    device's edits count as seen; records merged into another are left out (their late edits
+    land on the survivor). Computed from the ops held alone, so the order of arrival does not
+    change it; restoring the record, or deleting it again after seeing the edit, settles it."""
     items: list[dict[str, Any]] = []
+    merged = _merged_away(conn)
     for table in table_names():
-        clocks: dict[str, dict[str, str]] = {}
-        for row_id, col, clock, _prev in winning_clocks(conn, table, "AND t.deleted = 1"):
-            clocks.setdefault(row_id, {})[col] = clock
+        clocks: dict[str, dict[str, tuple[str, str | None]]] = {}
+        for row_id, col, clock, prev in winning_clocks(conn, table, "AND t.deleted = 1"):
+            if row_id not in merged:
+                clocks.setdefault(row_id, {})[col] = (clock, prev)
         for row_id, cols in clocks.items():
-            deleted = cols.get("deleted")
-            later = sorted(c for c, clock in cols.items() if deleted and c != "deleted" and clock > deleted)
-            if later:
-                items.append({"kind": "deleted_edit", "table": table, "row_id": row_id, "columns": later})
+            delete = cols.get("deleted")
+            if delete is None:
+                continue
+            seen = set((delete[1] or "").split(","))
+            author = delete[0][16:]
+            unseen = sorted(
+                c for c, (clock, _prev) in cols.items()
+                if c != "deleted" and clock not in seen and clock[16:] != author
+            )
+            if unseen:
+                items.append({"kind": "deleted_edit", "table": table, "row_id": row_id, "columns": unseen})
     return items
+
+
+def _merged_away(conn: Any) -> set[str]:
+    rows = conn.execute(
+        "SELECT id FROM merged_records WHERE deleted = 0 AND survivor_id IS NOT NULL AND id != survivor_id"
+    )
+    return {r[0] for r in rows}
 
 
 def quarantined(conn: Any) -> list[dict[str, Any]]:
