@@ -311,8 +311,8 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>No office key is known on this computer, so the bundle cannot be encrypted. Join the deployment with the office's enrolment file first (lishui init --join FILE).</translation>
     </message>
     <message>
-        <source>The bundle carries a device identity that this deployment's office did not issue (%1). It was not applied.</source>
-        <translation>The bundle carries a device identity that this deployment's office did not issue (%1). It was not applied.</translation>
+        <source>The bundle carries a device identity that this deployment's office did not issue. It was not applied.</source>
+        <translation>The bundle carries a device identity that this deployment's office did not issue. It was not applied.</translation>
     </message>
     <message>
         <source>The bundle comes from a device the office has not issued (%1). It was not applied; the office must issue that laptop first.</source>
@@ -1033,6 +1033,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>Reply file written to %1. Give it to the office (a USB stick is fine: it holds no secrets).</source>
         <translation>Reply file written to %1. Give it to the office (a USB stick is fine: it holds no secrets).</translation>
+    </message>
+    <message>
+        <source>Restored %1 %2; the edits made elsewhere are kept.</source>
+        <translation>Restored %1 %2; the edits made elsewhere are kept.</translation>
     </message>
     <message>
         <source>Restored backup %1.</source>

@@ -311,8 +311,8 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>本机还不知道办公室的密钥，无法加密数据包。请先用办公室发的登记文件加入（lishui init --join 文件）。</translation>
     </message>
     <message>
-        <source>The bundle carries a device identity that this deployment's office did not issue (%1). It was not applied.</source>
-        <translation>数据包中带有一个并非本部署的对口支援办签发的设备身份（%1），未予导入。</translation>
+        <source>The bundle carries a device identity that this deployment's office did not issue. It was not applied.</source>
+        <translation>数据包中带有一个并非本部署的对口支援办签发的设备身份，未予导入。</translation>
     </message>
     <message>
         <source>The bundle comes from a device the office has not issued (%1). It was not applied; the office must issue that laptop first.</source>
@@ -1033,6 +1033,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>Reply file written to %1. Give it to the office (a USB stick is fine: it holds no secrets).</source>
         <translation>回执文件已写入 %1。请交给办公室（可用U盘传递：其中没有机密）。</translation>
+    </message>
+    <message>
+        <source>Restored %1 %2; the edits made elsewhere are kept.</source>
+        <translation>已恢复 %1 %2；在别处所作的修改均保留。</translation>
     </message>
     <message>
         <source>Restored backup %1.</source>

@@ -51,6 +51,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     cr.add_argument("--column", required=True)
     cr.add_argument("--value", required=True, help="the chosen value as JSON, e.g. '\"张三\"' or 3")
     cr.set_defaults(handler=cmd_resolve)
+    rs = csub.add_parser("restore", help="undelete a record deleted on one computer while edited on another")
+    rs.add_argument("table", metavar="TABLE")
+    rs.add_argument("row", metavar="ID")
+    rs.set_defaults(handler=cmd_restore)
     cm = csub.add_parser("merge-persons", help="merge people entered twice into one")
     cm.add_argument("ids", nargs="+", metavar="ID")
     cm.set_defaults(handler=cmd_merge)
@@ -147,6 +151,12 @@ def cmd_resolve(args: argparse.Namespace, ctx: CliContext) -> int:
         value = args.value
     sync_service.resolve_field(ctx.database(), args.table, args.row, args.column, value)
     say(tr("Settled %1.%2 of %3.", args.table, args.column, args.row))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, ctx: CliContext) -> int:
+    sync_service.restore_record(ctx.database(), args.table, args.row)
+    say(tr("Restored %1 %2; the edits made elsewhere are kept.", args.table, args.row))
     return 0
 
 

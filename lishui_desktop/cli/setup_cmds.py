@@ -43,7 +43,9 @@ def cmd_init(args: argparse.Namespace, ctx: CliContext) -> int:
         from lishui_desktop.services.deployment import read_deployment
 
         deployment = read_deployment(Path(args.join).read_bytes())
-    policy = policy_for_new_database(args.role, deployment)
+    issued = deployment.get("issued") if deployment else None
+    role = args.role or (issued.certificate["role"] if issued is not None else "field")  # the file decides
+    policy = policy_for_new_database(role, deployment)
     ctx.new_policy = replace(policy, encrypt=policy.encrypt or args.encrypt)
     db = ctx.database()
     existed = setup.is_initialised(db)

@@ -164,6 +164,12 @@ def resolve_field(db: Database, table: str, row_id: str, column: str, value: Any
             update_rows(session.connection(), table, [(row_id, {column: value})])
 
 
+def restore_record(db: Database, table: str, row_id: str) -> None:
+    """Undelete a record (one action from the review queue: "deleted on A while edited on B"):
+    an edit that syncs; the record comes back with the edits made elsewhere."""
+    resolve_field(db, table, row_id, "deleted", 0)
+
+
 def merge_persons(db: Database, row_ids: Sequence[str]) -> str:
     """The same person entered twice: merged like any record (services/record_merge.py); the
     survivor is the one holding a resident ID, else the smallest id."""

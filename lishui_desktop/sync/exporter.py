@@ -1,8 +1,8 @@
 """Export: the ops a recipient is not known to hold (own and relayed), or all of them.
 
 What a recipient holds is what its own bundles said (their version vectors, per life of the
-device): nothing is assumed, not even that a laptop holds its own earlier edits (after a
-restore it does not; its new life's first bundle says so, and the office sends them back).
+device): nothing is assumed, not even that a laptop holds its own edits (after a restore it
+does not; its new life's first bundle says so, and the office sends them back).
 Own ops go out in segments this computer signs now; other authors' ops in the segments their
 authors signed, as this computer received them (sync/segments.py).
 """
@@ -31,7 +31,6 @@ from lishui_desktop.sync.vectors import (
     held_ranges,
     min_vector,
     note_peer,
-    peer_vector,
     vector_of,
 )
 
@@ -79,21 +78,26 @@ def find_device(conn: Any, name_or_id: str) -> dict[str, Any]:
     )
 
 
-def latest_life(conn: Any, device_id: str) -> str | None:
-    """The life of a device we last heard from (its newest bundle), else its newest known."""
-    row = conn.execute(
-        "SELECT i.author_id FROM incarnations i LEFT JOIN sync_peer p ON p.device_id = i.author_id "
-        "WHERE i.device_id = ? ORDER BY p.last_in_at IS NULL, p.last_in_at DESC, i.number DESC LIMIT 1",
-        (device_id,),
-    ).fetchone()
-    return row[0] if row else None
-
-
 def device_vector(conn: Any, device_id: str) -> dict[str, int]:
-    """What a device said it holds in its latest bundle's life (or, before lives, under its id)."""
-    life = latest_life(conn, device_id)
-    vector = peer_vector(conn, life) if life else {}
-    return vector or peer_vector(conn, device_id)
+    """What a device holds, from what its lives said in their latest bundles: the least of
+    the lives still current. A life is over once a later-heard life of the device holds all
+    it said it had written (a restored laptop that took its earlier edits back); a copy that
+    goes on writing stays current, so both copies get what they lack."""
+    lives: list[tuple[str, str, dict[str, int]]] = []  # (author, last heard, vector)
+    for author, heard, vector in conn.execute(
+        "SELECT p.device_id, p.last_in_at, p.vector FROM sync_peer p WHERE p.vector IS NOT NULL AND "
+        "(p.device_id = ? OR p.device_id IN (SELECT author_id FROM incarnations WHERE device_id = ?))",
+        (device_id, device_id),
+    ):
+        lives.append((author, heard or "", json.loads(vector)))
+    current = [
+        vector for author, heard, vector in lives
+        if not any(
+            other != author and later > heard and seen.get(author, 0) >= vector.get(author, 0)
+            for other, later, seen in lives
+        )
+    ]
+    return min_vector(current) if current else {}
 
 
 def own_authors(conn: Any, device_id: str) -> set[str]:
@@ -112,17 +116,13 @@ def plan_export(db: Database, conn: Any, *, full: bool = False, for_device: str 
         hub = my_role in HUB_ROLES
         targets = [d for d in devices if d["id"] != me and (hub or d["role"] in HUB_ROLES)]
     known = {} if full or not targets else min_vector([device_vector(conn, t["id"]) for t in targets])
-    skip: set[str] = set()
-    if for_device and not full:  # a laptop holds what its present life wrote
-        life = latest_life(conn, targets[0]["id"])
-        skip = {life} if life else set()
     return ExportPlan(
         bundle_id=new_id(),
         source_device=me,
         source_name=db.get_setting("device_name") or "",
         for_device=targets[0]["id"] if for_device else None,
         full=full,
-        ranges=after(ranges, known, skip),
+        ranges=after(ranges, known),
         vector=vector_of(ranges),
         created=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         to_names=tuple(t["name"] for t in targets),

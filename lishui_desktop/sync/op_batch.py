@@ -28,7 +28,7 @@ from lishui_desktop.sync.ops import (
     _fast_prev,
     _name_ok,
 )
-from lishui_desktop.sync.tables import IDENTIFIER
+from lishui_desktop.sync.tables import IDENTIFIER, is_local
 
 try:  # msgspec decodes the lines without building a dict for each: twice json's speed
     import msgspec
@@ -133,7 +133,7 @@ def _kinds(combos: set[tuple[Any, Any, type]]) -> dict[tuple[str, str], str | No
     for tbl, col, value_type in combos:
         key = (tbl, col)
         if key not in kinds:
-            if not _name_ok(tbl, IDENTIFIER) or col == "id" or not _name_ok(col, IDENTIFIER):
+            if not _name_ok(tbl, IDENTIFIER) or col == "id" or not _name_ok(col, IDENTIFIER) or is_local(tbl):
                 return None
             kinds[key] = _KIND_OF(tbl, col)
         if value_type is not _NONE and kinds[key] not in _ALLOWED.get(value_type, ()):

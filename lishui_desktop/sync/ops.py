@@ -16,7 +16,7 @@ from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from typing import Any, NamedTuple
 
 from lishui_desktop.sync.hlc import MAX_HLC
-from lishui_desktop.sync.tables import IDENTIFIER, column_kind, is_known
+from lishui_desktop.sync.tables import IDENTIFIER, column_kind, is_known, is_local
 
 # \Z, not $: "$" would also take a name that ends in a newline
 DEVICE_RE = re.compile(r"^[0-9A-Za-z_-]{1,36}\Z")
@@ -143,6 +143,8 @@ def op_from_wire(obj: Any) -> Op:
         raise InvalidOp("bad sequence number or clock")
     if not _name_ok(tbl, IDENTIFIER):
         raise InvalidOp("bad table name")
+    if is_local(tbl):
+        raise InvalidOp(f"a change to {tbl}, which does not sync (identities are issued by the office)")
     if col == "id" or not _name_ok(col, IDENTIFIER):
         raise InvalidOp("bad column name")
     if type(row_id) is not str or not ROW_RE.match(row_id):

@@ -121,13 +121,13 @@ def check_documents(registry: Registry, docs: list[Any]) -> None:
     try:
         registry.add_all(docs)
     except InvalidDocument as exc:
+        log.warning("identity document refused: %s", exc)
         raise _refuse(
             QT_TRANSLATE_NOOP(
                 CONTEXT,
-                "The bundle carries a device identity that this deployment's office did not issue "
-                "(%1). It was not applied.",
+                "The bundle carries a device identity that this deployment's office did not issue. "
+                "It was not applied.",
             ),
-            str(exc)[:80],
         ) from None
 
 

@@ -46,3 +46,14 @@ def column_kind(table: str, column: str) -> str:
 
 def is_known(table: str, column: str) -> bool:
     return table in table_names() and column in synced_columns(table)
+
+
+@cache
+def local_tables() -> frozenset[str]:
+    """Tables of this program that never sync (identities, settings, the log itself): an op
+    naming one is refused, never kept for a later version."""
+    return frozenset(name for name in Base.metadata.tables if name not in table_names())
+
+
+def is_local(table: str) -> bool:
+    return table in local_tables()
