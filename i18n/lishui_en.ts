@@ -735,6 +735,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>%1 merged into %2.</translation>
     </message>
     <message>
+        <source>%1 records wait for related records from another device (%2); they arrive with its next bundle. This is not damage.</source>
+        <translation>%1 records wait for related records from another device (%2); they arrive with its next bundle. This is not damage.</translation>
+    </message>
+    <message>
         <source>%1 records.</source>
         <translation>%1 records.</translation>
     </message>
@@ -753,6 +757,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>%1 was refused: %2</source>
         <translation>%1 was refused: %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3</translation>
     </message>
     <message>
         <source>%1: %2; %3 ops, %4 new.</source>

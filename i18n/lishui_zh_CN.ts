@@ -735,6 +735,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>%1 已并入 %2。</translation>
     </message>
     <message>
+        <source>%1 records wait for related records from another device (%2); they arrive with its next bundle. This is not damage.</source>
+        <translation>%1 条记录正在等待另一台设备上的相关记录（%2）；它们会随该设备的下一个数据包到达。这不是损坏。</translation>
+    </message>
+    <message>
         <source>%1 records.</source>
         <translation>共 %1 条记录。</translation>
     </message>
@@ -753,6 +757,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>%1 was refused: %2</source>
         <translation>%1 被拒绝：%2</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2：%3</translation>
     </message>
     <message>
         <source>%1: %2; %3 ops, %4 new.</source>

@@ -95,6 +95,10 @@ def cmd_check(args: argparse.Namespace, ctx: CliContext) -> int:
         return EXIT_DAMAGED
     db = ctx.database()
     result = setup.check_database(db)
+    if result.awaiting:  # not damage: the records they point at travel in another device's bundle
+        pairs = ", ".join(tr("%1 → %2: %3", child, parent, n) for child, parent, n in result.awaiting_pairs)
+        say(tr("%1 records wait for related records from another device (%2); they arrive with its "
+               "next bundle. This is not damage.", result.awaiting, pairs))
     if result.ok:
         say(tr("Database %1 is healthy (quick_check ok, no foreign key problems, nothing changed outside the program).", db.path))
         return 0

@@ -191,6 +191,8 @@ class CheckResult:
     foreign_key_problems: int
     outside_writes: int = 0  # fields (or rows) written behind the program's back
     examples: tuple[Drift, ...] = ()  # the first of them
+    awaiting: int = 0  # records pointing at a record not arrived yet from another device
+    awaiting_pairs: tuple[tuple[str, str, int], ...] = ()  # (table, table it points at, how many)
 
 
 def check_database(db: Database, examples: int = 20) -> CheckResult:
@@ -207,13 +209,47 @@ def check_database(db: Database, examples: int = 20) -> CheckResult:
     first = quick[0] if quick else "no result"
     found: list[Drift] = []
     count = 0
+    pairs: dict[tuple[str, str], int] = {}
     if first == "ok":
         with db.engine.connect() as conn:
+            fk, pairs = _in_transit(conn, list(fk))
             for drift in find_drift(conn, shipped_reference()):
                 count += 1
                 if len(found) < examples:
                     found.append(drift)
-    return CheckResult(first == "ok" and not fk and not count, first, len(fk), count, tuple(found))
+    awaiting = sum(pairs.values())
+    return CheckResult(
+        first == "ok" and not fk and not count, first, len(fk), count, tuple(found), awaiting,
+        tuple((child, parent, n) for (child, parent), n in sorted(pairs.items())),
+    )
+
+
+def _in_transit(conn: Any, problems: list[Any]) -> tuple[list[Any], dict[tuple[str, str], int]]:
+    """Foreign key problems split: a synced record pointing at a synced record of which this
+    database holds no op at all is waiting for it (another device's bundle carries it: a row
+    can arrive before the row it points to); any other is damage. Returns (damage, waiting
+    per (table, table pointed at))."""
+    from lishui_desktop.sync import log
+
+    synced = set(synced_tables())
+    raw = conn.connection.dbapi_connection
+    damage: list[Any] = []
+    waiting: dict[tuple[str, str], int] = {}
+    columns: dict[tuple[str, int], str] = {}
+    for table, rowid, parent, fkid in problems:
+        if table not in synced or parent not in synced or rowid is None:
+            damage.append((table, rowid, parent, fkid))
+            continue
+        if (table, fkid) not in columns:
+            for row in conn.exec_driver_sql(f'PRAGMA foreign_key_list("{table}")'):
+                columns[(table, row[0])] = row[3]
+        column = columns.get((table, fkid))
+        value = conn.exec_driver_sql(f'SELECT "{column}" FROM "{table}" WHERE rowid = ?', (rowid,)).scalar() if column else None
+        if value is not None and next(log.ops_of_rows(raw, parent, [str(value)]), None) is None:
+            waiting[(table, parent)] = waiting.get((table, parent), 0) + 1
+        else:
+            damage.append((table, rowid, parent, fkid))
+    return damage, waiting
 
 
 def shipped_reference() -> dict[tuple[str, str], dict[str, Any]]:

@@ -73,11 +73,32 @@ def deployment(folder: Path, roles: dict[str, str], *, plain: bool = True) -> di
     return {name: dbs[name] for name in roles}
 
 
+_worlds: dict[tuple[tuple[str, str], ...], Path] = {}
+
+
+def _template_world(roles: dict[str, str]) -> Path:
+    """One deployment per set of roles, set up once per test run and copied for every world
+    (issuing and joining take a second of CPU; a property test builds hundreds of worlds)."""
+    key = tuple(roles.items())
+    folder = _worlds.get(key)
+    if folder is None or not folder.exists():
+        folder = Path(tempfile.mkdtemp(dir=scratch_dir()))
+        atexit.register(shutil.rmtree, folder, True)
+        for db in deployment(folder, roles).values():
+            db.close()
+        _worlds[key] = folder
+    return folder
+
+
 class World:
     def __init__(self, folder: Path, roles: dict[str, str]) -> None:
         self.folder = folder
         self.bundles: list[Path] = []
-        self.dbs = deployment(folder, roles)
+        source = _template_world(roles)
+        self.dbs = {}
+        for name in roles:
+            shutil.copyfile(source / f"{name}.sqlite3", folder / f"{name}.sqlite3")
+            self.dbs[name] = Database.open(folder / f"{name}.sqlite3")
 
     def close(self) -> None:
         for db in self.dbs.values():

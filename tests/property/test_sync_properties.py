@@ -6,7 +6,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from lishui_desktop.sync import hlc
@@ -15,10 +15,10 @@ from tests.property.sync_world import World, scratch_dir
 PIDS = ["00000000-0000-4000-8000-00000000000" + str(i) for i in range(3)]
 FIELDS = {"phone": ["13800000001", "13900000002", None], "village": ["东村", "西村"], "name": ["张三", "李四"]}
 FIELD_KEYS = sorted(FIELDS)
-NO_SHRINK = (Phase.explicit, Phase.reuse, Phase.generate)
-FAST = settings(
-    max_examples=12, deadline=None, suppress_health_check=list(HealthCheck), phases=NO_SHRINK
-)
+# Convergence: at least 200 examples in every run (CI included), shrinking on, so a failure
+# comes back as its smallest case; worlds are copied from a template (tests/property/sync_world.py).
+CONVERGE = settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
+FAST = settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck))
 
 step = st.one_of(
     st.tuples(st.just("put"), st.sampled_from("ab"), st.sampled_from(PIDS),
@@ -48,7 +48,7 @@ def new_world(tmp: str, roles: dict[str, str] | None = None) -> World:
     return World(Path(tmp), roles or {"a": "field", "b": "field", "o": "office", "p": "office"})
 
 
-@FAST
+@CONVERGE
 @given(st.lists(step, min_size=1, max_size=12), st.randoms(use_true_random=False), st.integers(1, 4))
 def test_sync_any_order_and_grouping_converges(steps, rnd, group) -> None:
     with tempfile.TemporaryDirectory(dir=scratch_dir()) as tmp:
@@ -71,7 +71,7 @@ def test_sync_any_order_and_grouping_converges(steps, rnd, group) -> None:
             world.close()
 
 
-@FAST
+@CONVERGE
 @given(st.lists(step, min_size=1, max_size=10), st.data())
 def test_sync_reimport_subset_and_own_ops_change_nothing(steps, data) -> None:
     with tempfile.TemporaryDirectory(dir=scratch_dir()) as tmp:
@@ -206,7 +206,7 @@ def import_accepting(world: World, name: str, *paths: Path) -> None:
             assert sync_service.accept_quarantined(world[name], item["log_id"]).status in ("imported", "known")
 
 
-@settings(max_examples=6, deadline=None, suppress_health_check=list(HealthCheck), phases=NO_SHRINK)
+@settings(max_examples=6, deadline=None, suppress_health_check=list(HealthCheck))
 @given(st.sampled_from([-hlc.DAY_MS, 365 * hlc.DAY_MS, 3 * 3600 * 1000]), st.booleans())
 def test_sync_clock_skew_never_makes_a_later_edit_lose(skew, skewed_edits_first) -> None:
     with tempfile.TemporaryDirectory(dir=scratch_dir()) as tmp:
@@ -227,7 +227,7 @@ def test_sync_clock_skew_never_makes_a_later_edit_lose(skew, skewed_edits_first)
             world.close()
 
 
-@FAST
+@CONVERGE
 @given(st.lists(st.tuples(st.sampled_from("ab"), st.sampled_from(FIELD_KEYS), st.integers(0, 2)),
                 min_size=2, max_size=8), st.randoms(use_true_random=False))
 def test_sync_concurrent_edits_give_the_same_conflicts_everywhere(edits, rnd) -> None:

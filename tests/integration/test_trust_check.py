@@ -1,0 +1,53 @@
+"""`lishui check`: a record whose related record is still on its way from another device is
+said as such (exit 0), not reported as damage; a record pointing at one that was removed
+behind the program's back is damage (exit 1)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from lishui_desktop.cli import main
+from lishui_desktop.db.models import Placement
+from tests.property.sync_world import World
+
+PID = "00000000-0000-4000-8000-0000000000c1"
+
+
+def check(capsys: pytest.CaptureFixture[str], db: Path) -> tuple[int, str]:
+    code = main(["--lang", "en", "--db", str(db), "check"])
+    out = capsys.readouterr()
+    return code, out.out + out.err
+
+
+def test_check_tells_records_in_transit_from_damage(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    world = World(tmp_path, {"o": "office", "lead": "lead", "a": "field"})
+    try:
+        world.put_person("a", PID, name="王小明")
+        first = world.export("a")  # the person
+        world.import_("lead", first)
+        world.import_("a", world.export("lead", for_device="a"))  # a learns what the lead holds
+        with world["a"].transaction() as s:
+            s.add(Placement(person_id=PID, employer="丽水某厂"))
+        second = world.export("a", for_device="lead")  # the placement alone
+        assert world.import_("o", second)[0].status == "imported"
+        office = world["o"].path
+        world["o"].engine.dispose()
+        code, out = check(capsys, office)
+        assert code == 0, out
+        assert "1 records wait for related records from another device (placements → persons: 1)" in out
+        assert "is healthy" in out
+        world.import_("o", first)  # the person arrives
+        world["o"].engine.dispose()
+        code, out = check(capsys, office)
+        assert code == 0 and "wait for" not in out, out
+        con = sqlite3.connect(office)  # a record removed behind the program's back
+        con.execute("DELETE FROM persons WHERE id = ?", (PID,))
+        con.commit()
+        con.close()
+        code, out = check(capsys, office)
+        assert code == 1 and "1 foreign key problems" in out, out
+    finally:
+        world.close()
