@@ -173,8 +173,8 @@ class Registry:
             text = json.dumps(doc, ensure_ascii=False, sort_keys=True)
             if kind == certs.DEVICE:
                 execute(
-                    "INSERT OR IGNORE INTO device_keys(device_id, serial, sign_public_key, certificate) "
-                    "VALUES (?, ?, ?, ?)",
+                    "INSERT INTO device_keys(device_id, serial, sign_public_key, certificate) "
+                    "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
                     (doc["id"], doc["serial"], doc["sign"], text),
                 )
                 execute(
@@ -196,8 +196,8 @@ class Registry:
                 )
             else:
                 execute(
-                    "INSERT OR IGNORE INTO incarnations(author_id, device_id, number, created, certificate) "
-                    "VALUES (?, ?, ?, ?, ?)",
+                    "INSERT INTO incarnations(author_id, device_id, number, created, certificate) "
+                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                     (doc["author"], doc["device"], doc["number"], doc["created"], text),
                 )
         self.new = []

@@ -111,7 +111,8 @@ def count(seg: dict[str, Any]) -> int:
 def store(execute: Any, segs: Iterable[dict[str, Any]]) -> None:
     for seg in segs:
         execute(
-            "INSERT OR IGNORE INTO sync_segment(author, first, last, digest, data) VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO sync_segment(author, first, last, digest, data) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT DO NOTHING",
             (seg["author"], seg["first"], seg["last"], seg["digest"], json.dumps(seg, sort_keys=True)),
         )
 
