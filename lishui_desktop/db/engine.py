@@ -5,8 +5,9 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from lishui_desktop.db import cipher
@@ -72,3 +73,15 @@ def make_engine(path: Path, key: bytes | None = None) -> Engine:
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
+
+
+def qmark_execute(conn: Connection) -> Callable[..., Any]:
+    """`exec_driver_sql` that takes SQL with `?` placeholders on every dialect (SQLite's own
+    style, which the sync code is written in); psycopg on PostgreSQL takes `%s` instead."""
+    if conn.dialect.paramstyle == "qmark":
+        return conn.exec_driver_sql
+
+    def execute(sql: str, params: Any = ()) -> Any:
+        return conn.exec_driver_sql(sql.replace("%", "%%").replace("?", "%s"), tuple(params))
+
+    return execute

@@ -17,6 +17,7 @@ from typing import Any
 
 from lishui_desktop.db.base import now_text
 from lishui_desktop.db.database import Database
+from lishui_desktop.db.engine import qmark_execute
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lishui_desktop.domain.ids import new_id
@@ -78,7 +79,7 @@ def _me(db: Database) -> tuple[str, str]:
 
 def documents(db: Database) -> list[dict[str, Any]]:
     with db.engine.connect() as conn:
-        return identities.all_documents(conn.exec_driver_sql)
+        return identities.all_documents(qmark_execute(conn))
 
 
 def _store(db: Database, docs: list[dict[str, Any]]) -> None:
@@ -260,7 +261,7 @@ def install_key_file(db: Database, raw: bytes) -> dict[str, Any]:
             issued.certificate["name"],
         )
     with db.transaction() as session:
-        execute = session.connection().exec_driver_sql
+        execute = qmark_execute(session.connection())
         identities.store_documents(execute, [issued.certificate, *issued.documents])
         keys.install_keys(session, issued.sign_private, issued.box_private)
         session.flush()

@@ -14,6 +14,7 @@ from sqlalchemy import func, select, text
 
 from lishui_desktop.db.base import Base, now_text
 from lishui_desktop.db.database import Database, put_setting
+from lishui_desktop.db.engine import qmark_execute
 from lishui_desktop.db.models import Place, synced_tables
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -115,7 +116,7 @@ def init_database(
                 ]
         put_setting(session, identities.OFFICE_KEY, crypto.b64(office_key))
         session.flush()  # raw SQL below reads what the ORM added
-        execute = session.connection().exec_driver_sql
+        execute = qmark_execute(session.connection())
         identities.store_documents(execute, docs)
         if user_name:
             execute("UPDATE devices SET user_name = ? WHERE id = ?", (user_name, device_id))

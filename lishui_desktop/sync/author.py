@@ -23,6 +23,7 @@ from typing import Any
 
 from lishui_desktop.db.backup_file import FILE_IDENTITY
 from lishui_desktop.db.base import now_text
+from lishui_desktop.db.engine import qmark_execute
 
 AUTHOR_KEY = "author_id"
 AUTHOR_SQL = (
@@ -108,7 +109,7 @@ def copy_reason(db: Any) -> str | None:
     if getattr(db, "on_server", False):
         return None  # a store on a server is no file that can be copied behind its back
     with db.engine.begin() as conn:
-        execute = conn.exec_driver_sql
+        execute = qmark_execute(conn)
         if not _setting(execute, "device_id"):
             return None
         stored = _setting(execute, FILE_IDENTITY)

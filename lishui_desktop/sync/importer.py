@@ -21,6 +21,7 @@ from typing import Any
 
 from lishui_desktop.db.base import now_text
 from lishui_desktop.db.database import Database
+from lishui_desktop.db.engine import qmark_execute
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from lishui_desktop.sync import hlc, log, security, segments
@@ -94,7 +95,7 @@ def _note_sender(cur: Any, bundle: Bundle, author: str | None) -> None:
 def _all_held(db: Database, headers: list[dict[str, Any]]) -> bool:
     """True when every segment is held already with the same content (a re-import)."""
     with db.engine.connect() as conn:
-        return segments.all_stored(conn.exec_driver_sql, headers)
+        return segments.all_stored(qmark_execute(conn), headers)
 
 
 @contextmanager
