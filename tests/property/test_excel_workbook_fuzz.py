@@ -99,10 +99,9 @@ def workbooks(draw: st.DrawFn) -> bytes:
     if all(s.sheet_state != "visible" for s in book.worksheets):
         book.worksheets[0].sheet_state = "visible"
     for sheet in book.worksheets:
-        for line in sheet.iter_rows():
-            for item in line:
-                if item.data_type == "f":
-                    item.data_type = "s"  # text typed with '=' (openpyxl would write a formula)
+        for item in sheet._cells.values():  # the cells written (iter_rows would walk to the far cell)
+            if item.data_type == "f":
+                item.data_type = "s"  # text typed with '=' (openpyxl would write a formula)
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
