@@ -4,6 +4,11 @@ bundle preview, the import summary, `--json` and the sync page."""
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -79,3 +84,91 @@ def test_sync_page_preview_and_summary_say_so(qtbot, tmp_path: Path) -> None:  #
         assert "2 " + NOTE_ZH in page.importer.info.text()
     finally:
         world.close()
+
+
+NEWER_MODEL_LINE = "    amount_fen: Mapped[int | None] = mapped_column(Integer)  # donations, sales\n"
+
+
+def _newer_release(tmp_path: Path) -> Path:
+    """This program plus one release: events gain a sales channel (model and migration, the
+    migration in the usual Alembic form). Its resources are this program's."""
+    from lishui_desktop.db import migrate
+    from lishui_desktop.paths import package_dir
+
+    root = tmp_path / "newer"
+    shutil.copytree(package_dir(), root / "lishui_desktop", ignore=shutil.ignore_patterns("__pycache__"))
+    for shared in ("resources", "i18n"):
+        (root / shared).symlink_to(package_dir().parent / shared)
+    models = root / "lishui_desktop" / "db" / "models.py"
+    text = models.read_text(encoding="utf-8")
+    assert NEWER_MODEL_LINE in text
+    models.write_text(text.replace(NEWER_MODEL_LINE, NEWER_MODEL_LINE + "    sales_channel: Mapped[str | None] = "
+                                   "mapped_column(Text)\n"), encoding="utf-8")
+    (root / "lishui_desktop" / "db" / "migrations" / "versions" / "9001_sales_channel.py").write_text(
+        '"""events: sales channel (the next release)"""\nfrom alembic import op\nimport sqlalchemy as sa\n\n'
+        f"revision = '9001'\ndown_revision = '{migrate.head_revision()}'\nbranch_labels = None\n"
+        "depends_on = None\n\n\ndef upgrade():\n    with op.batch_alter_table('events') as batch:\n"
+        "        batch.add_column(sa.Column('sales_channel', sa.Text(), nullable=True))\n\n\n"
+        "def downgrade():\n    with op.batch_alter_table('events') as batch:\n        batch.drop_column('sales_channel')\n",
+        encoding="utf-8")
+    return root
+
+
+def _newer(root: Path, *args: str, code: str | None = None) -> str:
+    """The newer release's CLI (or a script run with it), in its own process."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(root), str(Path(__file__).resolve().parents[2])])}
+    command = [sys.executable, "-c", code, *args] if code else [sys.executable, "-m", "lishui_desktop", *args]
+    done = subprocess.run(command, env=env, cwd=root,  # not this program's folder, first on sys.path
+                          capture_output=True, text=True, encoding="utf-8", timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
+    return done.stdout + done.stderr
+
+
+RECORD_WITH_CHANNEL = """
+import sys
+from lishui_desktop.cli.common import CliContext
+from lishui_desktop.db.models import Event
+from lishui_desktop.services.ledgers import save_record
+ctx = CliContext(sys.argv[1])
+db = ctx.database()
+event = save_record(db, "events", {"kind": "sale", "date": "2021-05-20", "title": "消费扶贫：旺苍黄茶进丽水",
+                                   "lishui_unit_id": "莲都区", "amount_fen": "1000"})
+with db.transaction() as s:
+    s.get(Event, event).sales_channel = "832平台"
+print(event)
+ctx.close()
+"""
+
+
+def test_a_newer_laptop_bundle_reaches_an_older_office_and_is_applied_after_its_update(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A laptop on the next release (a real migration, a real model column) records a sale with
+    its sales channel; the office, still on this release, says in the preview, the summary and
+    --json that 2 changes (the new row's channel, then its edit) are kept for a field it does not know; once the office runs the next
+    release, its database is upgraded and the kept change applied."""
+    newer = _newer_release(tmp_path)
+    office, laptop, join = tmp_path / "office.db", tmp_path / "laptop.db", tmp_path / "旺苍-01.json"
+    assert _run(capsys, "--db", str(office), "init", "--device-name", "市办", "--role", "office")[0] == 0
+    assert _run(capsys, "--db", str(office), "deployment", "export", "--for", "旺苍-01", "--out", str(join))[0] == 0
+    assert "9001" in _newer(newer, code="from lishui_desktop.db import migrate; print(migrate.head_revision())")
+    _newer(newer, "--db", str(laptop), "init", "--join", str(join), "--device-name", "旺苍-01")
+    _newer(newer, "--db", str(laptop), "bundle", "export", "--out", str(tmp_path / "hello.lsbundle"))
+    assert _run(capsys, "--db", str(office), "bundle", "import", str(tmp_path / "hello.lsbundle"))[0] == 0
+    event = _newer(newer, str(laptop), code=RECORD_WITH_CHANNEL).strip().splitlines()[-1]
+    bundle = tmp_path / "sale.lsbundle"
+    _newer(newer, "--db", str(laptop), "bundle", "export", "--out", str(bundle))
+    code, out = _run(capsys, "--db", str(office), "bundle", "import", str(bundle), "--dry-run", "--json")
+    assert code == 0 and json.loads(out)["files"][0]["ops_unknown"] == 2, out  # the new row's and the edit's
+    for dry in (("--dry-run",), ()):
+        code, out = _run(capsys, "--db", str(office), "bundle", "import", str(bundle), *dry)
+        assert code == 0 and "2 " + NOTE_ZH in out, out
+    with sqlite3.connect(office) as conn:
+        assert conn.execute("SELECT count(*) FROM sync_unknown_op").fetchone() == (2,)
+        assert conn.execute("SELECT title FROM events WHERE id = ?", (event,)).fetchone() == ("消费扶贫:旺苍黄茶进丽水",)
+    # the office takes the next release: upgraded after a backup, the kept change applied
+    assert "完好" in _newer(newer, "--db", str(office), "check")
+    with sqlite3.connect(office) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("9001",)
+        assert conn.execute("SELECT sales_channel FROM events WHERE id = ?", (event,)).fetchone() == ("832平台",)
+        assert conn.execute("SELECT count(*) FROM sync_unknown_op").fetchone() == (0,)
+    assert any(p.name.startswith("pre-migration-") for p in (tmp_path / "office-backups").iterdir())
