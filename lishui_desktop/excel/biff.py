@@ -7,9 +7,11 @@ IV65536 cost it half a gigabyte at opening and as much again per read. This read
 file's allocation tables and the Workbook stream's record headers only (no strings, no values):
 each sheet's substream (found by its BOUNDSHEET record) and the last row and column any of its
 value cells reaches (blank, formatted cells do not count: calamine skips them too). Anything
-malformed raises ValueError, among it a DIMENSIONS record past the grid or upside down (calamine
-reserves room for every cell it names: a wrapped-round range is terabytes, and a failed
-allocation aborts the whole program); an encrypted stream (FILEPASS) raises Encrypted.
+malformed raises ValueError, among it a DIMENSIONS record for which calamine would reserve
+room for more cells than the whole .xls grid holds (a range upside down wraps round to
+terabytes, and a failed allocation aborts the whole program); an encrypted stream (FILEPASS)
+raises Encrypted. The compound file is read as calamine reads it (the stream it picks, the
+mini stream below 4096 bytes, chains followed only as far as the stream's length).
 """
 
 from __future__ import annotations
@@ -24,22 +26,26 @@ _EOF, _FILEPASS, _BOUNDSHEET, _DIMENSIONS = 0x000A, 0x002F, 0x0085, 0x0200
 # records holding a value at (row, column): FORMULA, NUMBER, RK, LABELSST, LABEL, BOOLERR, RSTRING
 _CELL = {0x0006, 0x0203, 0x027E, 0x00FD, 0x0204, 0x0205, 0x00D6}
 _MULRK = 0x00BD  # row, first column, n x (format, RK), last column
+# looked for in this order, as calamine does, then in any case (a 'BOOK' stream is read too)
+_STREAM_NAMES = ("Workbook", "Book", "WORKBOOK")
+_MINI_CUTOFF = 4096  # streams shorter than this live in the mini stream (calamine's fixed rule)
 
 
 class Encrypted(ValueError):
     """The workbook's stream is encrypted (it has a password to open)."""
 
 
-def _chain(table: list[int], start: int, limit: int) -> list[int]:
-    """The sectors of a chain starting at `start`; refuses a loop or an out-of-range link."""
+def _chain(table: list[int], start: int, limit: int, need: int | None = None) -> list[int]:
+    """The sectors of a chain starting at `start`, up to `need` of them (as calamine reads: it
+    stops once it has the stream's length); refuses a loop or an out-of-range link."""
     chain: list[int] = []
     append, count, sector = chain.append, len(table), start
-    while sector < count:
+    while sector < count and (need is None or len(chain) < need):
         append(sector)
         sector = table[sector]
         if len(chain) > limit:
             raise ValueError("sector chain loops")
-    if sector not in (_END_OF_CHAIN, _FREE):
+    if (need is None or len(chain) < need) and sector not in (_END_OF_CHAIN, _FREE):
         raise ValueError("broken sector chain")
     return chain
 
@@ -66,7 +72,7 @@ def workbook_stream(data: bytes) -> bytes:
     if shift not in (9, 12) or mini_shift != 6:
         raise ValueError("sector size")
     size = 1 << shift
-    fat_count, dir_start, _sig, cutoff, minifat_start, minifat_count, difat_start, difat_count = struct.unpack_from(
+    fat_count, dir_start, _sig, _cutoff, minifat_start, minifat_count, difat_start, difat_count = struct.unpack_from(
         "<IIIIIIII", data, 0x2C
     )
     sectors = max(0, (len(data) - size) // size)  # whole sectors after the header
@@ -81,16 +87,17 @@ def workbook_stream(data: bytes) -> bytes:
     for _ in range(min(difat_count, sectors)):
         if sector in (_END_OF_CHAIN, _FREE):
             break
-        entries = sector_words(sector)
-        difat.extend(entries[:-1])
-        sector = entries[-1]
+        words = sector_words(sector)
+        difat.extend(words[:-1])
+        sector = words[-1]
     fat: list[int] = []
     for fat_sector in difat[: min(fat_count, sectors)]:
         if fat_sector not in (_END_OF_CHAIN, _FREE):
             fat.extend(sector_words(fat_sector))
 
     def read(start: int, length: int | None = None) -> bytes:
-        out = _gather(data, _chain(fat, start, sectors), size, size)
+        need = None if length is None else -(-length // size)
+        out = _gather(data, _chain(fat, start, sectors, need), size, size)
         if length is None:
             return out
         if len(out) < length:
@@ -98,26 +105,24 @@ def workbook_stream(data: bytes) -> bytes:
         return out[:length]
 
     directory = read(dir_start)
-    root_start = root_size = 0
-    found: tuple[int, int] | None = None
+    entries: list[tuple[str, int, int]] = []  # name, first sector, size: as calamine reads them
     for offset in range(0, len(directory) - 127, 128):
-        name_len, kind = struct.unpack_from("<HB", directory, offset + 64)
-        name = directory[offset:offset + max(0, min(name_len, 64) - 2)].decode("utf-16-le", "replace")
-        start, length = struct.unpack_from("<II", directory, offset + 116)
-        if kind == 5:
-            root_start, root_size = start, length
-        elif kind == 2 and name in ("Workbook", "Book") and found is None:
-            found = (start, length)
-    if found is None:
+        name = directory[offset:offset + 64].decode("utf-16-le", "replace").split("\x00", 1)[0]
+        start = struct.unpack_from("<I", directory, offset + 116)[0]
+        length = struct.unpack_from("<I" if size == 512 else "<Q", directory, offset + 120)[0]
+        entries.append((name, start, length))
+    found = next((e for wanted in _STREAM_NAMES for e in entries if e[0] == wanted), None) or next(
+        (e for wanted in ("workbook", "book") for e in entries if e[0].lower() == wanted), None)
+    if not entries or found is None:
         raise ValueError("no Workbook stream")
-    start, length = found
-    if length >= cutoff:
+    _name, start, length = found
+    if length >= _MINI_CUTOFF:
         return read(start, length)
     minifat: list[int] = []
-    for s in _chain(fat, minifat_start, sectors)[:minifat_count]:
+    for s in _chain(fat, minifat_start, sectors, minifat_count):
         minifat.extend(sector_words(s))
-    ministream = read(root_start, root_size)
-    out = _gather(ministream, _chain(minifat, start, len(minifat)), 64, 0)
+    ministream = read(entries[0][1], entries[0][2]) if minifat_count else b""
+    out = _gather(ministream, _chain(minifat, start, len(minifat), -(-length // 64)), 64, 0)
     if len(out) < length:
         raise ValueError("mini stream shorter than its size")
     return out[:length]
@@ -144,18 +149,22 @@ def _sheet_name(body: bytes, biff8: bool) -> str:
     return body[8:8 + count].decode("latin-1")
 
 
-def _dimensions_fit(body: bytes) -> bool:
-    """Whether a DIMENSIONS record's range fits the BIFF8 grid (calamine reserves room for
-    every cell of that range, and a range upside down wraps round to terabytes)."""
+def _reserved_cells(body: bytes) -> int:
+    """How many cells calamine reserves room for on reading a DIMENSIONS record (its own
+    arithmetic: a first column past the grid or after the last is taken as 0, and the row count
+    wraps round in 32 bits when the first row is after the last)."""
     if len(body) == 14:
         first_row, last_row, first_col, last_col = struct.unpack_from("<IIHH", body)
     elif len(body) == 10:
         first_row, last_row, first_col, last_col = struct.unpack_from("<HHHH", body)
     else:
-        return True  # calamine refuses it as damaged
-    if last_row < 1 or last_col < 1:
-        return True
-    return first_row < last_row <= first_row + MAX_ROWS and first_col < last_col <= first_col + MAX_COLS
+        return 0  # calamine refuses the file as damaged
+    if first_col > 0xFF or last_col < first_col:
+        first_col = 0
+    end_row, end_col = (last_row - 1, last_col - 1) if last_row >= 1 and last_col >= 1 else (first_row, first_col)
+    rows = (end_row - first_row + 1) % (1 << 32)
+    cols = (end_col - first_col + 1) % (1 << 32)
+    return rows * cols
 
 
 def xls_extents(data: bytes) -> dict[str, tuple[int, int]]:
@@ -195,7 +204,7 @@ def _sheet_extent(stream: bytes, pos: int) -> tuple[int, int]:
         elif kind == _MULRK and length >= 6:
             last = struct.unpack_from("<H", stream, pos + 2 + length)[0]
             rows, cols = max(rows, row + 1), max(cols, last + 1)
-        elif kind == _DIMENSIONS and not _dimensions_fit(stream[pos + 4:pos + 4 + length]):
+        elif kind == _DIMENSIONS and _reserved_cells(stream[pos + 4:pos + 4 + length]) > MAX_ROWS * MAX_COLS:
             raise ValueError("DIMENSIONS past the grid")
         elif kind == _EOF:
             break

@@ -76,8 +76,9 @@ def test_an_xls_reaching_iv65536_is_refused_before_it_is_laid_out(cli_db: str) -
     assert 0 < peak < 350, peak  # calamine alone would take over 500 MB to open it
 
 
-def _with_dimensions(data: bytes, first_row: int, last_row: int) -> bytes:
-    """`data` (an .xls) with its first sheet's DIMENSIONS record naming rows first..last."""
+def _with_dimensions(data: bytes, first_row: int, last_row: int, first_col: int = 0, last_col: int = 9) -> bytes:
+    """`data` (an .xls) with its first sheet's DIMENSIONS record naming rows first..last and
+    columns first..last."""
     stream = biff.workbook_stream(data)
     pos = 0
     while pos + 4 <= len(stream):
@@ -87,7 +88,7 @@ def _with_dimensions(data: bytes, first_row: int, last_row: int) -> bytes:
             at = data.find(record)
             assert at > 0 and data.find(record, at + 1) < 0
             out = bytearray(data)
-            struct.pack_into("<II", out, at + 4, first_row, last_row)
+            struct.pack_into("<IIHH", out, at + 4, first_row, last_row, first_col, last_col)
             return bytes(out)
         pos += 4 + length
     raise AssertionError("no DIMENSIONS record")
@@ -102,9 +103,14 @@ def test_an_upside_down_dimensions_record_is_refused_not_a_crash(cli_db: str, tm
     assert err.count("\n") == 0 and err.startswith("lishui:") and CJK.search(err), err
 
 
-def test_a_dimensions_record_within_the_grid_is_read() -> None:
-    data = _with_dimensions((DATA / "花名册.xls").read_bytes(), 0, 65536)
-    assert biff.xls_extents(data)["花名册"] == (47, 9)
+def test_a_dimensions_record_calamine_copes_with_is_read() -> None:
+    """The whole grid (a file formatted all over), and a first column past the grid or after
+    the last (calamine takes it as 0: a real file in calamine's tests has one)."""
+    for first_row, last_row, first_col, last_col in ((0, 65536, 0, 256), (0, 47, 512, 75), (3, 47, 20, 9)):
+        data = _with_dimensions((DATA / "花名册.xls").read_bytes(), first_row, last_row, first_col, last_col)
+        assert biff.xls_extents(data)["花名册"] == (47, 9)
+    with pytest.raises(ValueError):  # a million rows: calamine would reserve 10 GB
+        biff.xls_extents(_with_dimensions((DATA / "花名册.xls").read_bytes(), 0, 1 << 20, 0, 256))
 
 
 @pytest.mark.parametrize("name", ["libreoffice/密码.xls", "libreoffice/密码.ods", "密码.xlsx"])
@@ -115,3 +121,16 @@ def test_a_workbook_with_a_password_gets_one_message(cli_db: str, capsys: pytest
     err = capsys.readouterr().err
     assert code == 2
     assert err.count("\n") == 1 and "密码" in err and "Traceback" not in err, err
+
+
+def test_a_stream_named_book_in_capitals_is_read_as_calamine_reads_it() -> None:
+    from python_calamine import CalamineWorkbook
+
+    data = (DATA / "两期.xls").read_bytes()
+    name = "Workbook".encode("utf-16-le")
+    assert data.count(name) == 1
+    renamed = data.replace(name, "BOOK".encode("utf-16-le") + bytes(8))
+    book = CalamineWorkbook.from_filelike(io.BytesIO(renamed))
+    assert book.sheet_names == ["第3期", "第4期"]
+    book.close()
+    assert biff.xls_extents(renamed) == {"第3期": (19, 9), "第4期": (17, 9)}
