@@ -859,6 +859,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>Database %1: %2 values were changed outside the program (another tool wrote them; they are not in the change log and will not sync):</translation>
     </message>
     <message>
+        <source>Database %1: the identities of %2 differ from what the office signed (the devices table was changed outside the program). Bundles are checked against the office's certificates, never against this table; ask the office for a new deployment file.</source>
+        <translation>Database %1: the identities of %2 differ from what the office signed (the devices table was changed outside the program). Bundles are checked against the office's certificates, never against this table; ask the office for a new deployment file.</translation>
+    </message>
+    <message>
         <source>Date fields</source>
         <translation>Date fields</translation>
     </message>

@@ -859,6 +859,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>数据库 %1：有 %2 处数据是在程序之外改动的（由其他工具写入，不在变更日志中，不会同步）：</translation>
     </message>
     <message>
+        <source>Database %1: the identities of %2 differ from what the office signed (the devices table was changed outside the program). Bundles are checked against the office's certificates, never against this table; ask the office for a new deployment file.</source>
+        <translation>数据库 %1：%2 的身份记录与市办签发的不符（设备表在程序之外被改动过）。同步包只按市办签发的证书核对，从不按这张表；请向市办索取新的部署文件。</translation>
+    </message>
+    <message>
         <source>Date fields</source>
         <translation>日期字段</translation>
     </message>

@@ -75,10 +75,11 @@ def encryption_note(in_store: bool) -> str:
         )
     else:
         text = tr("The database is encrypted; it opens with the start passphrase.")
-    return text + " " + tr(
+    paper = tr(
         "Print the recovery code now (lishui keys paper --out FILE) and lock the paper away: "
         "on another computer the database opens only with it."
     )
+    return text + ("" if text.endswith("。") else " ") + paper  # Chinese sentences take no space
 
 
 def cmd_check(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -111,6 +112,11 @@ def cmd_check(args: argparse.Namespace, ctx: CliContext) -> int:
             say("  " + (tr("%1: the whole record", where) if drift.column is None else f"{where}: {drift.column}"))
         if result.outside_writes > len(result.examples):
             say("  " + tr("... and %1 more", result.outside_writes - len(result.examples)))
+    if result.changed_identities:
+        say(tr("Database %1: the identities of %2 differ from what the office signed (the devices table was "
+               "changed outside the program). Bundles are checked against the office's certificates, never "
+               "against this table; ask the office for a new deployment file.", db.path,
+               "、".join(result.changed_identities)))
     return EXIT_DAMAGED
 
 

@@ -194,6 +194,7 @@ class CheckResult:
     examples: tuple[Drift, ...] = ()  # the first of them
     awaiting: int = 0  # records pointing at a record not arrived yet from another device
     awaiting_pairs: tuple[tuple[str, str, int], ...] = ()  # (table, table it points at, how many)
+    changed_identities: tuple[str, ...] = ()  # devices whose row differs from what the office signed
 
 
 def check_database(db: Database, examples: int = 20) -> CheckResult:
@@ -219,9 +220,15 @@ def check_database(db: Database, examples: int = 20) -> CheckResult:
                 if len(found) < examples:
                     found.append(drift)
     awaiting = sum(pairs.values())
+    changed: list[str] = []
+    if first == "ok":
+        from lishui_desktop.sync.identities import changed_identities
+
+        with db.engine.connect() as conn:
+            changed = changed_identities(qmark_execute(conn))
     return CheckResult(
-        first == "ok" and not fk and not count, first, len(fk), count, tuple(found), awaiting,
-        tuple((child, parent, n) for (child, parent), n in sorted(pairs.items())),
+        first == "ok" and not fk and not count and not changed, first, len(fk), count, tuple(found), awaiting,
+        tuple((child, parent, n) for (child, parent), n in sorted(pairs.items())), tuple(changed),
     )
 
 

@@ -203,6 +203,29 @@ class Registry:
         self.new = []
 
 
+def changed_identities(execute: Any) -> list[str]:
+    """Names of the devices whose row here no longer says what the office signed: a
+    certificate that does not verify against the office key, or a name, role or key beside it
+    that differs from the certificate (the table edited behind the program's back)."""
+    root = office_key(execute)
+    changed: list[str] = []
+    rows = execute(
+        "SELECT id, name, role, sign_public_key, box_public_key, serial, certificate FROM devices "
+        "WHERE certificate IS NOT NULL ORDER BY name"
+    ).fetchall()
+    for device_id, name, role, sign, box, serial, text in rows:
+        try:
+            doc = certs.check_device(json.loads(text), root)
+        except (InvalidDocument, ValueError, TypeError):
+            changed.append(str(name))
+            continue
+        if (doc["id"], doc["name"], doc["role"], doc["sign"], doc["box"], doc["serial"]) != (
+            device_id, name, role, sign, box, serial
+        ):
+            changed.append(str(name))
+    return changed
+
+
 def all_documents(execute: Any) -> list[dict[str, Any]]:
     """Every certificate, revocation and life held, to travel in a bundle's devices.json."""
     docs: list[dict[str, Any]] = []

@@ -51,3 +51,30 @@ def test_check_tells_records_in_transit_from_damage(tmp_path: Path, capsys: pyte
         assert code == 1 and "1 foreign key problems" in out, out
     finally:
         world.close()
+
+
+def test_check_finds_a_devices_table_edited_behind_the_programs_back(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A laptop that makes itself office and puts its key on another's row in its own table:
+    `check` names both devices (exit 1); the other laptop's check stays healthy."""
+    world = World(tmp_path, {"o": "office", "a": "field", "b": "field"})
+    try:
+        world.import_("a", world.export("o", for_device="a"))
+        db = world["a"]
+        me = db.get_setting("device_id")
+        with db.engine.begin() as conn:
+            key = conn.exec_driver_sql("SELECT sign_public_key FROM devices WHERE id = ?", (me,)).scalar()
+            conn.exec_driver_sql("UPDATE devices SET role = 'office' WHERE id = ?", (me,))
+            conn.exec_driver_sql("UPDATE devices SET sign_public_key = ? WHERE name = 'o'", (key,))
+        path = db.path
+        db.engine.dispose()
+        code, out = check(capsys, path)
+        assert code == 1, out
+        assert "the identities of a、o differ from what the office signed" in out or \
+            "the identities of o、a differ from what the office signed" in out, out
+        world["b"].engine.dispose()
+        code, out = check(capsys, world["b"].path)
+        assert code == 0 and "is healthy" in out, out
+    finally:
+        world.close()
