@@ -22,7 +22,7 @@ from collections.abc import Iterator
 MAX_ROWS, MAX_COLS = 65_536, 256  # the BIFF8 grid
 _END_OF_CHAIN = 0xFFFFFFFE
 _FREE = 0xFFFFFFFF
-_EOF, _FILEPASS, _BOUNDSHEET, _DIMENSIONS = 0x000A, 0x002F, 0x0085, 0x0200
+_BOF, _EOF, _FILEPASS, _BOUNDSHEET, _DIMENSIONS = 0x0809, 0x000A, 0x002F, 0x0085, 0x0200
 # records holding a value at (row, column): FORMULA, NUMBER, RK, LABELSST, LABEL, BOOLERR, RSTRING
 _CELL = {0x0006, 0x0203, 0x027E, 0x00FD, 0x0204, 0x0205, 0x00D6}
 _MULRK = 0x00BD  # row, first column, n x (format, RK), last column
@@ -190,10 +190,13 @@ _HEAD = struct.Struct("<HHHH")  # record type, body size, and a cell record's ro
 
 
 def _sheet_extent(stream: bytes, pos: int) -> tuple[int, int]:
-    """(last row, last column), 1-based, of the value cells of the substream at `pos` (one
-    loop over every record of the sheet: kept lean, it is most of the time this module takes)."""
+    """(last row, last column), 1-based, of the value cells of the substream at `pos`, to its
+    own EOF: calamine steps over nested substreams (an embedded chart's BOF ... EOF) and reads
+    the cells after them; the cells inside are counted too (older calamine read them). One loop
+    over every record of the sheet: kept lean, it is most of the time this module takes."""
     head, cells, end = _HEAD.unpack_from, _CELL, len(stream) - 8
-    rows = cols = 0
+    rows = cols = depth = 0
+    seen_bof = False
     while pos <= end:
         kind, length, row, col = head(stream, pos)
         if kind in cells:
@@ -206,7 +209,11 @@ def _sheet_extent(stream: bytes, pos: int) -> tuple[int, int]:
             rows, cols = max(rows, row + 1), max(cols, last + 1)
         elif kind == _DIMENSIONS and _reserved_cells(stream[pos + 4:pos + 4 + length]) > MAX_ROWS * MAX_COLS:
             raise ValueError("DIMENSIONS past the grid")
+        elif kind == _BOF:
+            depth, seen_bof = depth + seen_bof, True
         elif kind == _EOF:
-            break
+            if not depth:
+                break
+            depth -= 1
         pos += 4 + length
     return rows, cols

@@ -207,6 +207,26 @@ def far_cell(out_dir: Path) -> None:
         convert(source, "xls", "MS Excel 97", out_dir)
 
 
+def with_chart(out_dir: Path) -> None:
+    """图表.xls: a small table of trainees per town and a bar chart of it, saved by LibreOffice
+    (an embedded chart is a substream of its own inside the sheet's substream)."""
+    from openpyxl.chart import BarChart, Reference
+
+    with tempfile.TemporaryDirectory() as work:
+        book = Workbook()
+        sheet = book.active
+        sheet.title = "统计"
+        sheet.append(["乡镇", "人数"])
+        for town, _village, size in TOWNS:
+            sheet.append([town, size])
+        chart = BarChart()
+        chart.add_data(Reference(sheet, min_col=2, min_row=1, max_row=len(TOWNS) + 1), titles_from_data=True)
+        sheet.add_chart(chart, "D2")
+        source = Path(work) / "图表.xlsx"
+        book.save(source)
+        convert(source, "xls", "MS Excel 97", out_dir)
+
+
 def protected(originals: Path, out_dir: Path) -> None:
     """The roster with a password to open (123): an .xls (RC4) and an .ods encrypted by
     LibreOffice through its UNO bridge (the system python3 with python3-uno), and an .xlsx
@@ -240,6 +260,7 @@ def main() -> int:
     lo_xlsx.mkdir(exist_ok=True)
     convert(originals / "花名册.xlsx", "xlsx", "Calc MS Excel 2007 XML", lo_xlsx)
     far_cell(lo_xlsx)
+    with_chart(lo_xlsx)
     protected(originals, lo_xlsx)
     csv_files(OUT)
     for path in sorted(OUT.rglob("*.*")):

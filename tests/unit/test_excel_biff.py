@@ -25,14 +25,20 @@ from lishui_desktop.excel import biff
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "workbooks"
 ROOT = Path(__file__).resolve().parents[2]
-XLS = ["花名册.xls", "两期.xls", "隐藏工作表.xls", "转移就业.xls", "挂职干部.xls"]
+XLS = ["花名册.xls", "两期.xls", "隐藏工作表.xls", "转移就业.xls", "挂职干部.xls", "libreoffice/图表.xls"]
 CJK = re.compile(r"[\u4e00-\u9fff]")
-# the CLI run in a child that prints its own peak memory (MB) on its last line of stderr
+# the CLI run in a child that prints its own peak memory (MB) on its last line of stderr: the
+# high-water mark of its own address space (VmHWM), not ru_maxrss, which keeps the parent's
+# resident size at the fork across exec
 PEAK = (
-    "import resource, sys\n"
+    "import re, resource, sys\n"
     "from lishui_desktop.cli import main\n"
     "code = main(sys.argv[1:])\n"
-    "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024, file=sys.stderr)\n"
+    "try:\n"
+    "    kb = int(re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read()).group(1))\n"
+    "except OSError:\n"
+    "    kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+    "print(kb // 1024, file=sys.stderr)\n"
     "sys.exit(code)\n"
 )
 
@@ -134,3 +140,41 @@ def test_a_stream_named_book_in_capitals_is_read_as_calamine_reads_it() -> None:
     assert book.sheet_names == ["第3期", "第4期"]
     book.close()
     assert biff.xls_extents(renamed) == {"第3期": (19, 9), "第4期": (17, 9)}
+
+
+def _far_cell_after_the_chart(data: bytes) -> bytes:
+    """图表.xls with the sheet's WINDOW2 record, which follows the embedded chart's substream,
+    turned into a number at row 60001, column 201 (and a zero-length record to keep the size)."""
+    stream = biff.workbook_stream(data)
+    pos, depth, after_chart = 0, 0, None
+    while pos + 4 <= len(stream):
+        kind, length = struct.unpack_from("<HH", stream, pos)
+        if kind == 0x0809:
+            depth += 1
+        elif kind == 0x000A:
+            depth -= 1
+        elif kind == 0x023E and depth == 1 and pos > stream.find(b"\x09\x08", 1000):
+            after_chart = pos
+        pos += 4 + length
+    assert after_chart is not None
+    record = stream[after_chart:after_chart + 22]
+    at = data.find(record)
+    assert at > 0 and data.find(record, at + 1) < 0
+    number = struct.pack("<HHHHHd", 0x0203, 14, 60000, 200, 0, 1.0) + struct.pack("<HH", 0x0100, 0)
+    return data[:at] + number + data[at + 22:]
+
+
+def test_cells_after_an_embedded_chart_are_counted(cli_db: str, tmp_path: Path) -> None:
+    """calamine steps over an embedded chart's substream and reads the cells after it: the scan
+    must not stop at the chart's EOF."""
+    from python_calamine import CalamineWorkbook
+
+    crafted = _far_cell_after_the_chart((DATA / "libreoffice" / "图表.xls").read_bytes())
+    book = CalamineWorkbook.from_filelike(io.BytesIO(crafted))
+    assert book.get_sheet_by_name("统计").end == (60000, 200)  # what calamine would lay out
+    book.close()
+    assert biff.xls_extents(crafted) == {"统计": (60001, 201)}
+    path = tmp_path / "图表.xls"
+    path.write_bytes(crafted)
+    code, err, peak = cli_child("--db", cli_db, "excel", "import", "trainees", str(path))
+    assert code == 2 and "60001" in err and 0 < peak < 350, (code, err, peak)
