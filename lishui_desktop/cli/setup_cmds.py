@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from lishui_desktop.cli.common import EXIT_DAMAGED, CliContext, fail, say, tr
+from lishui_desktop.db import cipher
 from lishui_desktop.services import database_key, setup
 
 
@@ -89,6 +90,13 @@ def cmd_check(args: argparse.Namespace, ctx: CliContext) -> int:
     if not path.exists():
         return fail(tr("There is no database at %1.", path))
     ctx.unlocked_path()
+    try:  # a key that does not open the file: its own sentence (what to do), not quick_check's
+        cipher.connect(path, read_only=True).close()
+    except cipher.WrongKey as exc:
+        say(exc.text())
+        return EXIT_DAMAGED
+    except cipher.errors():
+        pass  # damage: told below
     # read-only first: a damaged file is reported, never opened for writing or upgraded
     ok, first = integrity_ok(path, quick=True)
     if not ok:

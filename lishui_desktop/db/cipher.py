@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -34,6 +35,10 @@ PAGE_SIZE = 16384  # as plain files: bulk writes of ops touch fewer pages
 # start-up counts whole tables). Another tool opens the file with the key and these two
 # settings (`PRAGMA cipher_page_size = 16384; PRAGMA cipher_hmac_algorithm = HMAC_SHA256`).
 HMAC_ALGORITHM = "HMAC_SHA256"
+# Key files written before that choice name no HMAC: their databases (and backups) keep
+# SQLCipher 4's default, and every file encrypted with that key is opened with it.
+LEGACY_HMAC_ALGORITHM = "HMAC_SHA512"
+HMAC_ALGORITHMS = ("HMAC_SHA1", "HMAC_SHA256", "HMAC_SHA512")
 KEY_BYTES = 32
 # An encrypted file is never memory-mapped (every page is decrypted on its way in), so the
 # ledgers' reader (services/ledgers/query.py) keeps decrypted pages in SQLite's page cache
@@ -45,6 +50,9 @@ CONTEXT = "Encryption"
 
 _keys: dict[str, bytes] = {}  # database file -> its key, for this process
 _folders: dict[str, bytes] = {}  # backups folder -> the key of the database it belongs to
+_hmacs: dict[bytes, str] = {}  # key -> the page HMAC of its files, when not HMAC_ALGORITHM
+_defaults_lock = threading.Lock()  # SQLCipher's process-wide defaults, changed for an ATTACH
+_DEFAULTS = ("page_size", "hmac_algorithm")
 
 
 class DatabaseLocked(UserError):
@@ -106,16 +114,27 @@ def needs_key(path: Path) -> bool:
     return key_for(path) is None and is_encrypted(path) and key_file(path).exists()
 
 
-def remember_key(db_path: Path, key: bytes) -> None:
-    """Hold `key` for the database at `db_path` and its backups, for this process."""
+def remember_key(db_path: Path, key: bytes, hmac_algorithm: str = HMAC_ALGORITHM) -> None:
+    """Hold `key` for the database at `db_path` and its backups, for this process.
+
+    `hmac_algorithm` is the page HMAC its files were written with (the key file says which):
+    every file encrypted with this key (the database, its backups, their temporary copies) is
+    opened with it.
+    """
     if len(key) != KEY_BYTES:
         raise ValueError("a database key has 32 bytes")
+    if hmac_algorithm not in HMAC_ALGORITHMS:
+        raise ValueError(f"unknown page HMAC {hmac_algorithm!r}")
+    if hmac_algorithm != HMAC_ALGORITHM:
+        _hmacs[key] = hmac_algorithm
     _keys[_norm(db_path)] = key
     _folders[_norm(backups_dir(Path(db_path)))] = key
 
 
 def forget_key(db_path: Path) -> None:
-    _keys.pop(_norm(db_path), None)
+    key = _keys.pop(_norm(db_path), None)
+    if key is not None:
+        _hmacs.pop(key, None)
     _folders.pop(_norm(backups_dir(Path(db_path))), None)
 
 
@@ -138,6 +157,17 @@ def locked_error(path: Path) -> DatabaseLocked:
     )
 
 
+def hmac_algorithm(key: bytes) -> str:
+    """The page HMAC of the files encrypted with `key`."""
+    return _hmacs.get(key, HMAC_ALGORITHM)
+
+
+def quiet(con: Any) -> None:
+    """No SQLCipher log lines on stderr ("hmac check failed for pgno=1" on a wrong key or a
+    damaged page): the program says it in one sentence of its own."""
+    con.execute("PRAGMA cipher_log_level = NONE")
+
+
 def key_pragma(key: bytes) -> str:
     return f"PRAGMA key = \"x'{key.hex()}'\""
 
@@ -148,9 +178,10 @@ def apply_key(con: Any, key: bytes) -> None:
     Raises WrongKey when the file is encrypted with another key (SQLCipher's own words would
     be "file is not a database").
     """
+    quiet(con)
     con.execute(key_pragma(key))
     con.execute(f"PRAGMA cipher_page_size = {PAGE_SIZE}")
-    con.execute(f"PRAGMA cipher_hmac_algorithm = {HMAC_ALGORITHM}")
+    con.execute(f"PRAGMA cipher_hmac_algorithm = {hmac_algorithm(key)}")
     try:
         con.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except driver().DatabaseError as exc:
@@ -191,6 +222,30 @@ def connect(
     return con
 
 
+def attach(con: Any, path: Path, schema: str, *, read_only: bool = True) -> None:
+    """ATTACH the database file at `path` as `schema` to the open connection `con`, keyed with
+    the key held for it (a backup: the key of its database) when it is encrypted.
+
+    SQLCipher reads an attached file at once, with its process-wide default settings (not the
+    page size and HMAC set on `con`): they are set to this key's for the ATTACH and put back.
+    """
+    key = key_for(path) if is_encrypted(Path(path)) else None
+    uri = sqlite_path.connect_uri(Path(path), read_only)
+    if key is None:  # a plain file (on a SQLCipher connection: not with the main key)
+        keyed = not isinstance(con, sqlite3.Connection)
+        con.execute(f"ATTACH DATABASE ? AS {schema}" + (" KEY ''" if keyed else ""), (uri,))
+        return
+    with _defaults_lock:
+        saved = [con.execute(f"PRAGMA cipher_default_{name}").fetchone()[0] for name in _DEFAULTS]
+        try:
+            con.execute(f"PRAGMA cipher_default_page_size = {PAGE_SIZE}")
+            con.execute(f"PRAGMA cipher_default_hmac_algorithm = {hmac_algorithm(key)}")
+            con.execute(f"ATTACH DATABASE ? AS {schema} KEY ?", (uri, f"x'{key.hex()}'"))
+        finally:
+            for name, value in zip(_DEFAULTS, saved, strict=True):
+                con.execute(f"PRAGMA cipher_default_{name} = {value}")
+
+
 def export(source: Any, dest: Path, key: bytes | None) -> None:
     """Write everything of the open connection `source` into the new file `dest`, encrypted
     with `key` (plain when None), with `sqlcipher_export` (schema, data, user version).
@@ -206,7 +261,7 @@ def export(source: Any, dest: Path, key: bytes | None) -> None:
     try:
         if key is not None:
             source.execute(f"PRAGMA lishui_export.cipher_page_size = {PAGE_SIZE}")
-            source.execute(f"PRAGMA lishui_export.cipher_hmac_algorithm = {HMAC_ALGORITHM}")
+            source.execute(f"PRAGMA lishui_export.cipher_hmac_algorithm = {hmac_algorithm(key)}")
         else:
             source.execute(f"PRAGMA lishui_export.page_size = {PAGE_SIZE}")
         source.execute("SELECT sqlcipher_export('lishui_export')").fetchall()

@@ -177,6 +177,16 @@ def read_key_file(db_path: Path) -> dict[str, Any] | None:
     return data
 
 
+def page_hmac(db_path: Path, data: dict[str, Any]) -> str:
+    """The page HMAC the key file names; SQLCipher 4's default (SHA-512) for key files written
+    before the program chose HMAC-SHA256, which name none."""
+    settings = data.get("cipher")
+    found = settings.get("hmac", cipher.LEGACY_HMAC_ALGORITHM) if isinstance(settings, dict) else None
+    if found not in cipher.HMAC_ALGORITHMS:
+        raise _damaged_key_file(cipher.key_file(db_path))
+    return str(found)
+
+
 def _damaged_key_file(path: Path) -> UserError:
     return KeyFileProblem(
         QT_TRANSLATE_NOOP(
@@ -402,7 +412,7 @@ def unlock(
         raise _need_key(db_path, data, typed=bool(passphrase))
     if how != "store" and save and data.get("store") == "credential-store":
         store_key(key_id, key)
-    cipher.remember_key(db_path, key)
+    cipher.remember_key(db_path, key, page_hmac(db_path, data))
     return how
 
 
@@ -521,7 +531,7 @@ def unlock_with_office_key(db_path: Path, office_private: bytes, save: bool = Tr
         )
     if save and data.get("store") == "credential-store":
         store_key(str(data["key_id"]), key)
-    cipher.remember_key(db_path, key)
+    cipher.remember_key(db_path, key, page_hmac(db_path, data))
 
 
 def add_wraps(

@@ -20,7 +20,6 @@ from lishui_desktop.db import cipher
 from lishui_desktop.db.backup_file import BackupFailed, integrity_ok
 from lishui_desktop.db.database import Database
 from lishui_desktop.db.models import synced_tables
-from lishui_desktop.db.sqlite_path import connect_uri
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from lishui_desktop.files import replace_file
 from lishui_desktop.paths import backups_dir
@@ -126,9 +125,8 @@ def undo_preview(db: Database) -> UndoPreview | None:
     info = backup.find_backup(db.path, str(record["backup"]))
     preview = UndoPreview(str(record.get("label", "")), info.id, str(record.get("finished", "")))
     own = db.get_setting("author_id") or db.get_setting("device_id")  # ops of this life
-    # an encrypted backup is attached with the key of the database (SQLCipher's default)
     with closing(cipher.connect(db.path, read_only=True)) as con:
-        con.execute("ATTACH DATABASE ? AS bk", (connect_uri(info.path, read_only=True),))
+        cipher.attach(con, info.path, "bk")  # an encrypted backup: with the database's key
         main_tables = _tables(con, "main")
         bk_tables = _tables(con, "bk")
         for table in synced_tables():
@@ -186,12 +184,18 @@ class StartupReport:
 
 
 def _header_ok(db_path: Path) -> tuple[bool, str]:
-    """A cheap check at once: the file opens and its schema reads (the full check runs later)."""
+    """A cheap check at once: the file opens and its schema reads (the full check runs later).
+
+    Raises WrongKey when the key held opens neither the file nor any of its backups: a key
+    file of another database, which no backup can mend (the user is told what to do).
+    """
     try:
         with closing(cipher.connect(db_path, read_only=True)) as con:
             con.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except cipher.WrongKey as exc:
-        return False, exc.text()
+        if backup.newest_good_backup(db_path) is None:
+            raise
+        return False, exc.text()  # its backups open with this key: the file is damaged
     except cipher.errors() as exc:
         return False, str(exc)
     return True, "ok"

@@ -177,3 +177,25 @@ def test_a_damaged_or_missing_key_file_is_explained(tmp_path: Path, laptop_db: t
     assert "密钥文件" in laptop.refused("--db", str(db), "list", "persons")
     key_file.write_bytes(saved)
     laptop.ok("--db", str(db), "check")
+
+
+def test_a_key_that_does_not_open_the_file_is_one_clear_line_in_cli_and_window(tmp_path: Path) -> None:
+    """The key file of another database beside this one (the key it holds is checked, but it is
+    not this file's): SQLCipher's "file is not a database" and its own log lines ("hmac check
+    failed") never reach the user; the window says it and stops instead of offering a backup
+    (the backups have the same key)."""
+    laptop = Machine(tmp_path / "laptop")
+    db, other = tmp_path / "laptop" / "lishui.sqlite3", tmp_path / "laptop" / "other.sqlite3"
+    laptop.ok("--db", str(db), "init", "--device-name", "平昌-01", "--role", "field")
+    laptop.ok("--db", str(db), "backup", "create")
+    laptop.ok("--db", str(other), "init", "--device-name", "平昌-02", "--role", "field")
+    Path(str(db) + "-key.json").write_bytes(Path(str(other) + "-key.json").read_bytes())
+    line = laptop.refused("--db", str(db), "list", "persons")
+    assert "恢复码" in line and "not a database" not in line
+    checked = laptop.run("--db", str(db), "check")
+    assert checked.returncode == 1 and checked.stderr == "", checked.stderr
+    assert checked.stdout.strip().count("\n") == 0 and "恢复码" in checked.stdout and "quick_check" not in checked.stdout
+    window = laptop.run("--db", str(db), "--exit-after-start", QT_QPA_PLATFORM="offscreen")
+    assert window.returncode == 2
+    told = [ln for ln in window.stderr.splitlines() if "propagateSizeHints" not in ln]
+    assert len(told) == 1 and "恢复码" in told[0], window.stderr
