@@ -12,11 +12,10 @@ calamine does not report for ods; xlsb: the row and cell records. Legacy .xls: e
 from __future__ import annotations
 
 import io
-import posixpath
 import re
 import struct
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from defusedxml.ElementTree import fromstring, iterparse
 
@@ -50,18 +49,47 @@ def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
+def zip_finder(archive: zipfile.ZipFile) -> Callable[[str], str]:
+    """The member calamine opens for a path: its lookup ignores case and takes backslashes for
+    slashes (XL\\Worksheets\\Sheet1.XML is xl/worksheets/sheet1.xml), else the path itself."""
+    cache = {name.replace("\\", "/").lower(): name for name in archive.namelist()}
+    return lambda path: cache.get(path.lower(), path)
+
+
+def _read(archive: zipfile.ZipFile, member: str) -> bytes | None:
+    try:
+        return archive.read(member)
+    except KeyError:
+        return None
+
+
 def xlsx_sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
-    """Sheet name -> zip member of its XML, from xl/workbook.xml and its relationships."""
-    workbook = fromstring(archive.read("xl/workbook.xml"))
-    rels = fromstring(archive.read("xl/_rels/workbook.xml.rels"))
-    targets = {r.get("Id"): r.get("Target", "") for r in rels if _local(r.tag) == "Relationship"}
-    parts = {}
-    for sheet in workbook.iter():
+    """Sheet name -> zip member of its XML, resolved as calamine resolves them: the workbook's
+    folder from _rels/.rels (its officeDocument), workbook.xml and _rels/workbook.xml.rels in
+    it, each sheet's r:id (any prefix) and target (absolute, else in the folder, never
+    normalised), members found by calamine's lookup; the first sheet of a name wins."""
+    find = zip_finder(archive)
+    folder = "xl/"
+    package = _read(archive, find("_rels/.rels"))
+    if package is not None:
+        for rel in fromstring(package).iter():
+            if _local(rel.tag) == "Relationship" and rel.get("Type", "").endswith("/relationships/officeDocument"):
+                target = rel.get("Target", "")
+                folder = target[:target.rfind("/") + 1].removeprefix("/") if "/" in target else ""
+    workbook = _read(archive, find(f"{folder}workbook.xml"))
+    rels = _read(archive, find(f"{folder}_rels/workbook.xml.rels"))
+    if workbook is None or rels is None:
+        return {}
+    targets = {r.get("Id"): r.get("Target", "") for r in fromstring(rels).iter() if _local(r.tag) == "Relationship"}
+    parts: dict[str, str] = {}
+    for sheet in fromstring(workbook).iter():
         if _local(sheet.tag) != "sheet":
             continue
-        target = targets.get(sheet.get(f"{{{_REL_NS}}}id"), "")
-        member = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("xl", target))
-        parts[sheet.get("name", "")] = member
+        ids = [v for k, v in sheet.attrib.items() if _local(k).rsplit(":", 1)[-1] == "id"]
+        rel_id = ids[-1] if ids else None  # calamine keeps the last
+        target = targets.get(rel_id, "")
+        path = target[1:] if target.startswith("/") else f"{folder}{target}"
+        parts.setdefault(sheet.get("name", ""), find(path))
     return parts
 
 
@@ -101,14 +129,29 @@ def _parsed_extent(xml: bytes) -> tuple[int, int]:
     return rows, cols
 
 
+_SHEET_DATA = re.compile(rb"<(?:[\w.-]+:)?sheetData\b")
+
+
 def xlsx_extents(data: bytes, names: set[str]) -> dict[str, tuple[int, int]]:
-    """The extent of each named sheet of the xlsx held in `data`."""
+    """The extent of each named sheet of the xlsx held in `data`; raises TooLarge for a part
+    with cells that no sheet claims (calamine might find it where this resolution did not)
+    and that reaches further than any roster."""
     found = {}
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        members = set(archive.namelist())
-        for name, member in xlsx_sheet_parts(archive).items():
-            if name in names and member in members:
-                found[name] = xml_cells_extent(archive.read(member))
+        parts = xlsx_sheet_parts(archive)
+        for name, member in parts.items():
+            xml = _read(archive, member) if name in names else None
+            if xml is not None:
+                found[name] = xml_cells_extent(xml)
+        claimed = {m.lower() for m in parts.values()}
+        for info in archive.infolist():
+            if info.filename.lower() in claimed or not info.filename.lower().endswith(".xml"):
+                continue
+            xml = archive.read(info)
+            if _SHEET_DATA.search(xml) is not None:
+                rows, cols = xml_cells_extent(xml)
+                if rows * cols > MAX_CELLS:
+                    raise TooLarge(info.filename, rows, cols)
     return found
 
 
@@ -121,7 +164,7 @@ def xlsx_big_integers(data: bytes, name: str) -> dict[tuple[int, int], int]:
     a program (not Excel) may write an 18-digit ID exactly as a number."""
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         member = xlsx_sheet_parts(archive).get(name)
-        xml = archive.read(member) if member in set(archive.namelist()) else b""
+        xml = (_read(archive, member) if member else None) or b""
     return {
         (int(row) - 1, column_number(col) - 1): int(value) for col, row, value in _BIG_INTEGER.findall(xml)
     }
@@ -210,14 +253,29 @@ def _records(data: bytes) -> Iterator[tuple[int, int, int]]:
         pos += size
 
 
+def xlsb_sheet_parts(archive: zipfile.ZipFile) -> set[str]:
+    """The members calamine may read as worksheets of an xlsb: every relationship target of
+    xl/_rels/workbook.bin.rels whose path (xl/ + target, never normalised) has 'worksheets' as
+    its second part, found by calamine's lookup, and every .bin under xl/worksheets/."""
+    find = zip_finder(archive)
+    members = {m for m in archive.namelist() if m.startswith("xl/worksheets/") and m.lower().endswith(".bin")}
+    rels = _read(archive, "xl/_rels/workbook.bin.rels")
+    if rels is not None:
+        for rel in fromstring(rels).iter():
+            path = f"xl/{rel.get('Target', '')}"
+            if _local(rel.tag) == "Relationship" and path.split("/")[1:2] == ["worksheets"]:
+                members.add(find(path))
+    return members
+
+
 def xlsb_extent(data: bytes) -> tuple[int, int]:
     """The largest (last row, last column) over every worksheet of an xlsb held in `data`."""
     rows = cols = 0
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        for member in archive.namelist():
-            if not (member.startswith("xl/worksheets/") and member.endswith(".bin")):
+        for member in sorted(xlsb_sheet_parts(archive)):
+            part = _read(archive, member)
+            if part is None:
                 continue
-            part = archive.read(member)
             row = 0
             for kind, start, size in _records(part):
                 if kind == 0 and size >= 4:  # BrtRowHdr

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -71,3 +74,29 @@ def write_book(path: Path, headers: list[str], rows: list[list[Any]], *, title: 
         sheet.cell(row_index, headers.index("公民身份号码") + 1, value)
     workbook.save(path)
     return path
+
+
+ROOT = Path(__file__).resolve().parents[2]
+# the CLI run in a child that prints its own peak memory (MB) on its last line of stderr: the
+# high-water mark of its own address space (VmHWM), not ru_maxrss, which keeps the parent's
+# resident size at the fork across exec
+PEAK = (
+    "import re, resource, sys\n"
+    "from lishui_desktop.cli import main\n"
+    "code = main(sys.argv[1:])\n"
+    "try:\n"
+    "    kb = int(re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read()).group(1))\n"
+    "except OSError:\n"
+    "    kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+    "print(kb // 1024, file=sys.stderr)\n"
+    "sys.exit(code)\n"
+)
+
+
+def cli_child(*args: str) -> tuple[int, str, int]:
+    """`lishui ARGS` in a child process: exit code, its error line, its peak memory in MB."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "LISHUI_LANG": "zh_CN"}
+    done = subprocess.run([sys.executable, "-c", PEAK, *args], capture_output=True, text=True, env=env, timeout=300)
+    lines = done.stderr.strip().splitlines()
+    peak = int(lines[-1]) if done.returncode in (0, 2) and lines and lines[-1].isdigit() else -1
+    return done.returncode, "\n".join(lines[:-1]) if peak >= 0 else done.stderr, peak

@@ -1,0 +1,127 @@
+"""The sheet parts of an .xlsx (and .xlsb) found as python-calamine finds them, so that the
+extent guard reads the part calamine will lay out.
+
+calamine opens a member by a lookup that ignores case and takes backslashes for slashes, finds
+the workbook through _rels/.rels, takes a sheet's relationship id under any prefix and its
+target as written (never normalised). A guard that looked elsewhere let a 1.5 KB file holding
+XFD1048576 through, and calamine's 550 GB allocation aborted the whole program (exit 134): each
+file below must end in exit 2 with one message, run in a child process so that an abort is a
+failure and not the end of the test run.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from lishui_desktop.cli import main
+from tests.unit.excel_fixtures import cli_child
+
+FAR = (b'<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row>'
+       b'<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>')
+SHEET = "xl/worksheets/sheet1.xml"
+
+
+def _parts() -> dict[str, bytes]:
+    book = Workbook()
+    book.active.append(["姓名"])
+    out = io.BytesIO()
+    book.save(out)
+    with zipfile.ZipFile(out) as archive:
+        return {info.filename: archive.read(info.filename) for info in archive.infolist()}
+
+
+def _far(xml: bytes) -> bytes:
+    return re.sub(rb"<sheetData>.*</sheetData>|<sheetData\s*/>", FAR, xml, flags=re.S)
+
+
+def _zip(parts: dict[str, bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return out.getvalue()
+
+
+def _case() -> bytes:
+    parts = _parts()
+    parts["xl/Worksheets/Sheet1.XML"] = _far(parts.pop(SHEET))
+    return _zip(parts)
+
+
+def _backslashes() -> bytes:
+    parts = _parts()
+    parts["xl\\worksheets\\sheet1.xml"] = _far(parts.pop(SHEET))
+    return _zip(parts)
+
+
+def _workbook_elsewhere() -> bytes:
+    """_rels/.rels names foo/workbook.xml, whose sheet is the far one; xl/workbook.xml is a decoy."""
+    parts = _parts()
+    parts["foo/workbook.xml"] = parts["xl/workbook.xml"]
+    parts["foo/_rels/workbook.xml.rels"] = re.sub(rb'Target="[^"]*sheet1.xml"', b'Target="/xl/worksheets/big.xml"',
+                                                  parts["xl/_rels/workbook.xml.rels"])
+    parts["xl/worksheets/big.xml"] = _far(parts[SHEET])
+    parts["_rels/.rels"] = parts["_rels/.rels"].replace(b"xl/workbook.xml", b"foo/workbook.xml")
+    return _zip(parts)
+
+
+def _id_under_another_prefix() -> bytes:
+    parts = _parts()
+    parts["xl/_rels/workbook.xml.rels"] = parts["xl/_rels/workbook.xml.rels"].replace(
+        b"</Relationships>", b'<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                             b'relationships/worksheet" Target="worksheets/big.xml"/></Relationships>')
+    parts["xl/workbook.xml"] = parts["xl/workbook.xml"].replace(b'r:id="rId1"', b'r:id="rId1" xmlns:q="urn:q" q:id="rId99"')
+    parts["xl/worksheets/big.xml"] = _far(parts[SHEET])
+    return _zip(parts)
+
+
+def _target_not_normalised() -> bytes:
+    """worksheets/../big.xml is opened as the member of that literal name, not xl/big.xml."""
+    parts = _parts()
+    parts["xl/_rels/workbook.xml.rels"] = re.sub(rb'Target="[^"]*sheet1.xml"', b'Target="worksheets/../big.xml"',
+                                                 parts["xl/_rels/workbook.xml.rels"])
+    parts["xl/big.xml"] = parts[SHEET]
+    parts["xl/worksheets/../big.xml"] = _far(parts[SHEET])
+    return _zip(parts)
+
+
+HOSTILE = {"case": _case, "backslashes": _backslashes, "workbook elsewhere": _workbook_elsewhere,
+           "id under another prefix": _id_under_another_prefix, "target not normalised": _target_not_normalised}
+
+
+@pytest.fixture(scope="module")
+def cli_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    path = str(tmp_path_factory.mktemp("parts") / "parts.sqlite3")
+    assert main(["--db", path, "init", "--device-name", "平昌-01", "--role", "field"]) == 0
+    return path
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_the_guard_reads_the_part_calamine_reads(cli_db: str, tmp_path: Path, name: str) -> None:
+    path = tmp_path / "花名册.xlsx"
+    path.write_bytes(HOSTILE[name]())
+    code, err, peak = cli_child("--db", cli_db, "excel", "import", "trainees", str(path))
+    assert code == 2, err[-300:]  # 134: calamine's allocation failed and took the program with it
+    assert err.count("\n") == 0 and "1048576" in err and "16384" in err and 0 < peak < 350, (err, peak)
+
+
+def test_an_xlsb_sheet_part_named_in_capitals_is_guarded() -> None:
+    """xl/worksheets/sheet1.BIN is read by calamine as the worksheet: the scan finds it too."""
+    from lishui_desktop.excel.extent import xlsb_sheet_parts
+
+    names = ["xl/workbook.bin", "xl/worksheets/sheet1.BIN", "xl/_rels/workbook.bin.rels", "xl/styles.bin"]
+    rels = (b'<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            b'<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"'
+            b' Target="worksheets/sheet1.bin"/></Relationships>')
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for name in names:
+            archive.writestr(name, rels if name.endswith(".rels") else b"")
+    with zipfile.ZipFile(out) as archive:
+        assert xlsb_sheet_parts(archive) == {"xl/worksheets/sheet1.BIN"}
