@@ -76,17 +76,33 @@ def replace_file(src: Path | str, dest: Path | str, sleep: Callable[[float], Non
             sleep(delay)
 
 
+def _fill(fd: int, data: bytes) -> None:
+    """Write `data` to the open file `fd`, flushed to the disk, and close it."""
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _written_beside(path: Path, data: bytes) -> str:
+    """A hidden temp file next to `path` holding `data` on the disk (the caller renames or
+    links it, and removes it on failure)."""
+    fd, tmp = tempfile.mkstemp(prefix="." + path.name + ".", suffix=".part", dir=str(path.parent))
+    try:
+        _fill(fd, data)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return tmp
+
+
 def write_atomic(path: Path, data: bytes, make_parents: bool = False) -> Path:
     """Write `data` to `path` so that a crash leaves either the old file or the new one."""
     path = Path(path)
     if make_parents:
         path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix="." + path.name + ".", suffix=".part", dir=str(path.parent))
+    tmp = _written_beside(path, data)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
         replace_file(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -147,12 +163,8 @@ def write_new(path: Path, data: bytes, make_parents: bool = False) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
     if path.exists():
         raise FileExists(17, "exists", str(path))
-    fd, tmp = tempfile.mkstemp(prefix="." + path.name + ".", suffix=".part", dir=str(path.parent))
+    tmp = _written_beside(path, data)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
         try:
             os.link(tmp, path)
         except FileExistsError:
@@ -162,10 +174,7 @@ def write_new(path: Path, data: bytes, make_parents: bool = False) -> Path:
                 out = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0))
             except FileExistsError:
                 raise FileExists(17, "exists", str(path)) from None
-            with os.fdopen(out, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
+            _fill(out, data)
     finally:
         Path(tmp).unlink(missing_ok=True)
     return path
