@@ -140,7 +140,7 @@ def filtering(folder: Path, n: int, rounds: int) -> dict[str, Any]:
 
 def bundle_import(folder: Path, n: int, rounds: int) -> dict[str, Any]:
     """bench_sync's import of a bundle of n ops into a database of n people."""
-    from bench_sync import fill_people, make_bundle, make_ops
+    from bench_sync import fill_people, make_bundle, make_laptop, make_ops
 
     from lishui_desktop.db import cipher
     from lishui_desktop.db.database import Database
@@ -151,14 +151,14 @@ def bundle_import(folder: Path, n: int, rounds: int) -> dict[str, Any]:
     db = Database.open(template)
     init_database(db, device_name="office", role="office")
     db.set_setting(keys.ALLOW_PLAIN, "1")
+    laptop = make_laptop(keys.signing_key(db))  # the office issues the laptop
     fill_people(db, n)
     with db.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
     enc_template = folder / "import-encrypted.sqlite3"
     key, _code = encrypted_copy(template, enc_template)
-    device = str(uuid.uuid4())
-    data = make_bundle(make_ops(n, device), device)
+    data = make_bundle(make_ops(n, laptop.author), laptop)
 
     def one(source: Path, key: bytes | None) -> float:
         path = folder / f"round-{uuid.uuid4().hex[:8]}.sqlite3"
