@@ -1553,6 +1553,41 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     </message>
 </context>
 <context>
+    <name>Drafts</name>
+    <message>
+        <source>Bring it back</source>
+        <translation>Bring it back</translation>
+    </message>
+    <message>
+        <source>Some typing is not saved:
+%1
+Save it before closing?</source>
+        <translation>Some typing is not saved:
+%1
+Save it before closing?</translation>
+    </message>
+    <message>
+        <source>Throw it away</source>
+        <translation>Throw it away</translation>
+    </message>
+    <message>
+        <source>Typing that was not saved last time was kept:
+%1
+Bring it back?</source>
+        <translation>Typing that was not saved last time was kept:
+%1
+Bring it back?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Unsaved typing from last time</source>
+        <translation>Unsaved typing from last time</translation>
+    </message>
+</context>
+<context>
     <name>Encryption</name>
     <message>
         <source>%1 already exists; choose a new file name.</source>
@@ -2264,6 +2299,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>The office (what it is not known to hold)</translation>
     </message>
     <message>
+        <source>Writing the bundle…</source>
+        <translation>Writing the bundle…</translation>
+    </message>
+    <message>
         <source>Wrote %1 with %2 changes.</source>
         <translation>Wrote %1 with %2 changes.</translation>
     </message>
@@ -2493,10 +2532,6 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>Bundles (*.lsbundle);;All files (*)</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Cancelled. Files imported before the cancel stay imported.</source>
         <translation>Cancelled. Files imported before the cancel stay imported.</translation>
     </message>
@@ -2581,12 +2616,20 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>imported</translation>
     </message>
     <message>
+        <source>imported after a decision</source>
+        <translation>imported after a decision</translation>
+    </message>
+    <message>
         <source>quarantined: clock far ahead</source>
         <translation>quarantined: clock far ahead</translation>
     </message>
     <message>
         <source>refused</source>
         <translation>refused</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>written</translation>
     </message>
 </context>
 <context>
@@ -4514,10 +4557,6 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>Sign-in sheet</translation>
     </message>
     <message>
-        <source>The form could not be generated: %1</source>
-        <translation>The form could not be generated: %1</translation>
-    </message>
-    <message>
         <source>The form was written but cannot be shown here: %1</source>
         <translation>The form was written but cannot be shown here: %1</translation>
     </message>
@@ -4587,6 +4626,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>Import it anyway</translation>
     </message>
     <message>
+        <source>Importing the bundle…</source>
+        <translation>Importing the bundle…</translation>
+    </message>
+    <message>
         <source>Keep it deleted</source>
         <translation>Keep it deleted</translation>
     </message>
@@ -4638,6 +4681,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>%1 on the roster</translation>
     </message>
     <message>
+        <source>%1 was not saved: %2</source>
+        <translation>%1 was not saved: %2</translation>
+    </message>
+    <message>
         <source>Known person: %1. Their details were filled in; this entry links to them.</source>
         <translation>Known person: %1. Their details were filled in; this entry links to them.</translation>
     </message>
@@ -4650,12 +4697,24 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>Remove from roster</translation>
     </message>
     <message>
-        <source>Saved. Next trainee:</source>
-        <translation>Saved. Next trainee:</translation>
+        <source>Saved %1. Next trainee:</source>
+        <translation>Saved %1. Next trainee:</translation>
     </message>
     <message>
-        <source>Type a trainee, Tab to the next field, Enter to save and start the next row.</source>
-        <translation>Type a trainee, Tab to the next field, Enter to save and start the next row.</translation>
+        <source>Saving %1… Next trainee:</source>
+        <translation>Saving %1… Next trainee:</translation>
+    </message>
+    <message>
+        <source>The row you had begun comes back after this one.</source>
+        <translation>The row you had begun comes back after this one.</translation>
+    </message>
+    <message>
+        <source>The row you had not saved is back; press Enter to save it.</source>
+        <translation>The row you had not saved is back; press Enter to save it.</translation>
+    </message>
+    <message>
+        <source>Type a trainee, Tab to the next field, Enter to save and start the next row. County, town, village, role and poor-household carry over to the next row.</source>
+        <translation>Type a trainee, Tab to the next field, Enter to save and start the next row. County, town, village, role and poor-household carry over to the next row.</translation>
     </message>
 </context>
 <context>
@@ -4953,6 +5012,65 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>out</source>
         <translation>out</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTables</name>
+    <message>
+        <source>Cadre secondments</source>
+        <translation>Cadre secondments</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Funded projects</source>
+        <translation>Funded projects</translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation>Funds</translation>
+    </message>
+    <message>
+        <source>Labor placements</source>
+        <translation>Labor placements</translation>
+    </message>
+    <message>
+        <source>Pairing activities</source>
+        <translation>Pairing activities</translation>
+    </message>
+    <message>
+        <source>Pairings</source>
+        <translation>Pairings</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Placement follow-ups</source>
+        <translation>Placement follow-ups</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>Trainees</translation>
+    </message>
+    <message>
+        <source>Training sessions</source>
+        <translation>Training sessions</translation>
     </message>
 </context>
 <context>
@@ -5380,6 +5498,29 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>This is not a date; write it as 2019-03-01.</source>
         <translation>This is not a date; write it as 2019-03-01.</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Something went wrong; nothing was changed. Details are in the log file: %1</source>
+        <translation>Something went wrong; nothing was changed. Details are in the log file: %1</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program (for example one that is reading it), so nothing was changed. Close that program, or wait a moment, and try again.</source>
+        <translation>The database is in use by another program (for example one that is reading it), so nothing was changed. Close that program, or wait a moment, and try again.</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written: %1</source>
+        <translation>The file could not be read or written: %1</translation>
     </message>
 </context>
 <context>

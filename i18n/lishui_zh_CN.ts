@@ -1553,6 +1553,41 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     </message>
 </context>
 <context>
+    <name>Drafts</name>
+    <message>
+        <source>Bring it back</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Some typing is not saved:
+%1
+Save it before closing?</source>
+        <translation>以下录入尚未保存：
+%1
+关闭前先保存吗？</translation>
+    </message>
+    <message>
+        <source>Throw it away</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>Typing that was not saved last time was kept:
+%1
+Bring it back?</source>
+        <translation>上次未保存的录入已留存：
+%1
+要恢复吗？</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>Unsaved typing from last time</source>
+        <translation>上次未保存的录入</translation>
+    </message>
+</context>
+<context>
     <name>Encryption</name>
     <message>
         <source>%1 already exists; choose a new file name.</source>
@@ -2264,6 +2299,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>办公室（对方尚未收到的内容）</translation>
     </message>
     <message>
+        <source>Writing the bundle…</source>
+        <translation>正在写入同步包…</translation>
+    </message>
+    <message>
         <source>Wrote %1 with %2 changes.</source>
         <translation>已写出 %1，含 %2 条更改。</translation>
     </message>
@@ -2493,10 +2532,6 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>数据包 (*.lsbundle);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Cancelled. Files imported before the cancel stay imported.</source>
         <translation>已取消。取消前已导入的文件保持导入状态。</translation>
     </message>
@@ -2581,12 +2616,20 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>已导入</translation>
     </message>
     <message>
+        <source>imported after a decision</source>
+        <translation>经确认后已导入</translation>
+    </message>
+    <message>
         <source>quarantined: clock far ahead</source>
         <translation>已隔离：时钟超前过多</translation>
     </message>
     <message>
         <source>refused</source>
         <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>已写出</translation>
     </message>
 </context>
 <context>
@@ -4514,10 +4557,6 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>培训签到表</translation>
     </message>
     <message>
-        <source>The form could not be generated: %1</source>
-        <translation>报表生成失败：%1</translation>
-    </message>
-    <message>
         <source>The form was written but cannot be shown here: %1</source>
         <translation>报表已生成，但无法在此预览：%1</translation>
     </message>
@@ -4587,6 +4626,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>仍然导入</translation>
     </message>
     <message>
+        <source>Importing the bundle…</source>
+        <translation>正在导入同步包…</translation>
+    </message>
+    <message>
         <source>Keep it deleted</source>
         <translation>保持删除</translation>
     </message>
@@ -4638,6 +4681,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>花名册共 %1 人</translation>
     </message>
     <message>
+        <source>%1 was not saved: %2</source>
+        <translation>%1 未保存：%2</translation>
+    </message>
+    <message>
         <source>Known person: %1. Their details were filled in; this entry links to them.</source>
         <translation>已有此人：%1。已自动填入其信息，本条将关联到此人。</translation>
     </message>
@@ -4650,12 +4697,24 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>移出花名册</translation>
     </message>
     <message>
-        <source>Saved. Next trainee:</source>
-        <translation>已保存。请录入下一位学员：</translation>
+        <source>Saved %1. Next trainee:</source>
+        <translation>已保存 %1。下一位学员：</translation>
     </message>
     <message>
-        <source>Type a trainee, Tab to the next field, Enter to save and start the next row.</source>
-        <translation>逐人录入：Tab 键跳到下一栏，回车保存并开始下一行。</translation>
+        <source>Saving %1… Next trainee:</source>
+        <translation>正在保存 %1… 下一位学员：</translation>
+    </message>
+    <message>
+        <source>The row you had begun comes back after this one.</source>
+        <translation>您刚开始录入的那一行在这一行之后回来。</translation>
+    </message>
+    <message>
+        <source>The row you had not saved is back; press Enter to save it.</source>
+        <translation>未保存的那一行已恢复，按回车键保存。</translation>
+    </message>
+    <message>
+        <source>Type a trainee, Tab to the next field, Enter to save and start the next row. County, town, village, role and poor-household carry over to the next row.</source>
+        <translation>录入一名学员：Tab 键到下一栏，回车键保存并开始下一行。县、乡镇、村、职务和贫困户标记沿用到下一行。</translation>
     </message>
 </context>
 <context>
@@ -4953,6 +5012,65 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>out</source>
         <translation>发</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTables</name>
+    <message>
+        <source>Cadre secondments</source>
+        <translation>挂职干部</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>活动与会议</translation>
+    </message>
+    <message>
+        <source>Funded projects</source>
+        <translation>帮扶项目</translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation>帮扶资金</translation>
+    </message>
+    <message>
+        <source>Labor placements</source>
+        <translation>劳务协作</translation>
+    </message>
+    <message>
+        <source>Pairing activities</source>
+        <translation>结对活动</translation>
+    </message>
+    <message>
+        <source>Pairings</source>
+        <translation>结对关系</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Placement follow-ups</source>
+        <translation>就业回访</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>考核指标</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>培训学员</translation>
+    </message>
+    <message>
+        <source>Training sessions</source>
+        <translation>培训班</translation>
     </message>
 </context>
 <context>
@@ -5380,6 +5498,29 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>This is not a date; write it as 2019-03-01.</source>
         <translation>这不是日期，请按 2019-03-01 的格式填写。</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Something went wrong; nothing was changed. Details are in the log file: %1</source>
+        <translation>出现了问题，未做任何更改。详细情况记录在日志文件中：%1</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program (for example one that is reading it), so nothing was changed. Close that program, or wait a moment, and try again.</source>
+        <translation>数据库正被另一个程序使用（例如正在读取它的程序），因此未做任何更改。请关闭那个程序，或稍等片刻，然后重试。</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written: %1</source>
+        <translation>无法读取或写入文件：%1</translation>
     </message>
 </context>
 <context>

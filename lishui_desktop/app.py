@@ -183,12 +183,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if not args.exit_after_start and (note := take_note(db)):  # a new release's places, pairings, targets
         QTimer.singleShot(0, lambda: QMessageBox.information(window, app.translate("App", "Reference data"), note))
+    if not args.exit_after_start:
+        QTimer.singleShot(0, window.offer_drafts)
     if args.exit_after_start:
         # let the window paint once, then leave
         QTimer.singleShot(0, lambda: (window.repaint(), app.processEvents(), _painted(), app.quit()))
     try:
         return app.exec()
     finally:
+        from lishui_desktop.ui import workers
+
+        workers.finish_all()  # writes under way commit; the rest stop at their next step
         db.close()
         lock.release()
 

@@ -50,13 +50,14 @@ def _catalog(lang: str) -> dict[tuple[str, str], str]:
 
 
 def fill(text: str, *args: object) -> str:
-    """Replace %1..%9 with args, Qt style (higher numbers first, so %1 never eats %10)."""
+    """Replace %1..%99 with args in one pass, Qt style: %10 is the tenth, never %1 and a 0, and
+    text inserted for one placeholder is never searched for the next."""
 
     def sub(match: re.Match[str]) -> str:
         index = int(match.group(1)) - 1
         return str(args[index]) if 0 <= index < len(args) else match.group(0)
 
-    return re.sub(r"%(\d)", sub, text)
+    return re.sub(r"%(\d{1,2})", sub, text)
 
 
 def translate(context: str, text: str, *args: object) -> str:

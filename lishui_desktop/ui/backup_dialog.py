@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lishui_desktop.domain.errors import UserError
+from lishui_desktop.domain.i18n import fill
 from lishui_desktop.paths import backups_dir
 from lishui_desktop.services import backup, recovery
+from lishui_desktop.ui import workers
 from lishui_desktop.ui.context import AppContext
 
 KIND_LABELS = {
@@ -102,23 +102,23 @@ class BackupDialog(QDialog):
         info = self.items[rows[0].row()]
         return None if info.kind == "damaged" else info.id
 
-    def _busy(self, work: Callable[[], object]) -> object | None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            return work()
-        except UserError as exc:
-            QGuiApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("Backups"), exc.text())
-            return None
-        finally:
-            if QGuiApplication.overrideCursor() is not None:
-                QGuiApplication.restoreOverrideCursor()
+    def _run(self, title: str, work: Callable[[], object], done: Callable[[object], None], writes: bool = True) -> None:
+        """Run `work` in the background with a progress dialog; buttons wait until it ends."""
+        for button in (self.create_button, self.restore_button, self.undo_button):
+            button.setEnabled(False)
+
+        def finished(result: object) -> None:
             self.refresh()
+            done(result)
+
+        workers.run(self, title, work, writes=writes, cancellable=False, on_done=finished,
+                    on_failed=lambda _exc: self.refresh())
 
     def create_backup(self) -> None:
-        info = self._busy(lambda: backup.create_backup(self.ctx.db.path, "manual"))
-        if info is not None:
-            self.ctx.hub.status_message.emit(self.tr("Backup made and checked."))
+        path = self.ctx.db.path
+        self._run(self.tr("Back up now"), lambda: backup.create_backup(path, "manual"),
+                  lambda _info: self.ctx.hub.status_message.emit(self.tr("Backup made and checked.")),
+                  writes=False)
 
     def restore_selected(self) -> None:
         backup_id = self.selected_id()
@@ -127,31 +127,39 @@ class BackupDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Restore a backup"),
-            self.tr(
+            fill(self.tr(
                 "Restore the backup %1? Everything entered or imported after it is undone. "
                 "The current database is kept as a backup first, so you can go back."
-            ).replace("%1", backup_id),
+            ), backup_id),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        if self._busy(lambda: backup.restore(self.ctx.db, backup_id) or True) is not None:
-            self.ctx.hub.data_changed.emit("*")
-            QMessageBox.information(
-                self, self.tr("Restore a backup"), self.tr("The backup was restored.")
-            )
+        db = self.ctx.db
+
+        def restored(_result: object) -> None:
+            self.ctx.hub.changed_everything()
+            QMessageBox.information(self, self.tr("Restore a backup"), self.tr("The backup was restored."))
+
+        self._run(self.tr("Restore a backup"), lambda: backup.restore(db, backup_id), restored)
 
     def undo_import(self) -> None:
-        preview = recovery.undo_preview(self.ctx.db)
+        db = self.ctx.db
+        title = self.tr("Undo the last import")
+        workers.run(self, title, lambda: recovery.undo_preview(db), cancellable=False,
+                    on_done=self._confirm_undo)
+
+    def _confirm_undo(self, preview: recovery.UndoPreview | None) -> None:
+        title = self.tr("Undo the last import")
         if preview is None:
-            QMessageBox.information(
-                self, self.tr("Undo the last import"), self.tr("There is no import to undo.")
-            )
+            QMessageBox.information(self, title, self.tr("There is no import to undo."))
             return
-        answer = QMessageBox.question(self, self.tr("Undo the last import"), preview.statement())
+        answer = QMessageBox.question(self, title, preview.statement())
         if answer != QMessageBox.StandardButton.Yes:
             return
-        if self._busy(lambda: recovery.undo_last_import(self.ctx.db)) is not None:
-            self.ctx.hub.data_changed.emit("*")
-            QMessageBox.information(
-                self, self.tr("Undo the last import"), self.tr("The import was undone.")
-            )
+        db = self.ctx.db
+
+        def undone(_result: object) -> None:
+            self.ctx.hub.changed_everything()
+            QMessageBox.information(self, title, self.tr("The import was undone."))
+
+        self._run(title, lambda: recovery.undo_last_import(db), undone)

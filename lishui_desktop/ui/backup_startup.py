@@ -73,10 +73,8 @@ def schedule_background_checks(db: Database, hub: Hub | None = None, delay_ms: i
             offer_restore(db, report, hub)
 
     def start() -> None:
-        signals, runnable = workers.start(job)
-        signals.done.connect(finished)
-        signals.failed.connect(lambda exc: log.warning("background check failed: %s", exc))
-        start._keep = (signals, runnable)  # type: ignore[attr-defined]
+        workers.start(job, on_done=finished,
+                      on_failed=lambda exc: log.warning("background check failed: %s", exc))
 
     QTimer.singleShot(delay_ms, start)
 
@@ -96,7 +94,7 @@ def offer_restore(db: Database, report: recovery.StartupReport, hub: Hub | None 
         QMessageBox.critical(None, title, exc.text())
         return False
     if hub is not None:
-        hub.data_changed.emit("*")
+        hub.changed_everything()
     QMessageBox.information(
         None,
         _tr("Backup restored"),

@@ -85,8 +85,9 @@ class DashboardData:
         unit = next((c.row.unit for (k, _), c in self.cells.items() if k == key), "")
         return f"{target_label(key, self.measures)} ({unit_text(unit)})"
 
-    def counts(self) -> tuple[int, int]:
-        cells = list(self.cells.values())
+    def counts(self, scope: str | None = None) -> tuple[int, int]:
+        """(met, all) targets, of one scope (county name) or of every scope."""
+        cells = [c for (_key, name), c in self.cells.items() if scope is None or name == scope]
         return sum(c.status == "met" for c in cells), len(cells)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lishui_desktop.domain.errors import UserError
 from lishui_desktop.services import progress, targets
+from lishui_desktop.ui import workers
 from lishui_desktop.ui.context import AppContext
 
 COL_TARGET, COL_SCOPE, COL_FROM, COL_TO, COL_THRESHOLD, COL_UNIT, COL_RULE, COL_WORDING = range(8)
@@ -96,14 +98,16 @@ class TargetsDialog(QDialog):
         self.add_year_button.setText(self.tr("Add targets for %1").replace("%1", str(self.next_year())))
 
     def _changed(self) -> None:
-        self.ctx.hub.data_changed.emit("targets")
+        self.ctx.hub.changed("targets")
         self.reload()
 
-    def _run(self, action: object) -> bool:
+    def _run(self, action: Callable[[], object]) -> bool:
+        """Write in the background; the dialog stays responsive and waits for the result."""
+        job = workers.start(action, writes=True)
         try:
-            action()  # type: ignore[operator]
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Targets"), exc.text())
+            job.wait()
+        except BaseException as exc:  # one clear message; the table shows what is stored
+            workers.report_failure(self, self.tr("Targets"), exc)
             self.reload()
             return False
         self._changed()

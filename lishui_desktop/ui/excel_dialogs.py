@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from lishui_desktop.domain.errors import UserError
-from lishui_desktop.domain.masking import scrub
 from lishui_desktop.excel.columns import KINDS, SHEET_TITLES, columns_for
 from lishui_desktop.services import excel_export, excel_import
 from lishui_desktop.ui import workers
@@ -60,44 +59,33 @@ def kind_labels() -> dict[str, str]:
 def run_job(parent: QWidget, title: str, job: Callable[[], Any], writes: bool = False) -> Any:
     """Run a progress generator in the background; a cancellable dialog shows after 500 ms.
 
-    Returns the job's value; re-raises its exception (KeyboardInterrupt when cancelled).
+    Returns the job's value; re-raises its exception (workers.Cancelled when cancelled).
     """
     dialog = QProgressDialog(title, _tr("Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(500)
-    loop = QEventLoop()
-    outcome: dict[str, Any] = {}
+    dialog.setAutoReset(False)
+    dialog.setMinimumDuration(workers.PROGRESS_AFTER_MS)
 
     def progress(done: int, total: int, label: str) -> None:
         dialog.setMaximum(max(total, 0))
         dialog.setValue(min(done, total) if total else 0)
         dialog.setLabelText(label)
 
-    signals, runnable = workers.start(
-        job,
-        writes=writes,
-        on_progress=progress,
-        on_done=lambda value: (outcome.update(value=value), loop.quit()),
-        on_failed=lambda exc: (outcome.update(error=exc), loop.quit()),
-    )
-    dialog.canceled.connect(lambda: setattr(runnable, "cancelled", True))
-    if not outcome:  # QProgressDialog.setValue processes events: the job may be over already
-        loop.exec()
-    dialog.reset()
-    dialog.deleteLater()
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome.get("value")
+    running = workers.start(job, writes=writes, on_progress=progress)
+    dialog.canceled.connect(running.cancel)
+    try:
+        return running.wait()
+    finally:
+        dialog.reset()
+        dialog.deleteLater()
 
 
 def show_failure(parent: QWidget, title: str, exc: BaseException) -> None:
-    if isinstance(exc, KeyboardInterrupt):
+    if isinstance(exc, workers.Cancelled):
         QMessageBox.information(parent, title, _tr("Cancelled; nothing was changed."))
-    elif isinstance(exc, UserError):
-        QMessageBox.warning(parent, title, exc.text())
     else:
-        QMessageBox.critical(parent, title, scrub(f"{type(exc).__name__}: {exc}"))
+        workers.report_failure(parent, title, exc)
 
 
 def export_dialog(ctx: AppContext, kind: str, parent: QWidget | None = None) -> Path | None:
@@ -244,7 +232,7 @@ class PreviewPage(QWizardPage):
             self.prepared = run_job(self, self.tr("Checking the workbook"), lambda: excel_import.prepare(
                 self.ctx.db, kind, path, per_sheet=per_sheet, book=book))
         except BaseException as exc:  # shown on the page: the user picks another file
-            self.summary.setText(exc.text() if isinstance(exc, UserError) else scrub(str(exc)))
+            self.summary.setText(workers.describe(exc))
             self._show_table([], [])
             self.open_errors.hide()
             self.completeChanged.emit()
@@ -287,7 +275,7 @@ class PreviewPage(QWizardPage):
             show_failure(self, self.tr("Importing"), exc)
             return False
         self.wizard().setProperty("result_text", result.summary())
-        self.ctx.hub.data_changed.emit("*")
+        self.ctx.hub.changed_everything()
         self.ctx.hub.status_message.emit(result.summary())
         return True
 

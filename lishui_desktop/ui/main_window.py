@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import importlib
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,8 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lishui_desktop.domain.i18n import fill
+from lishui_desktop.services import drafts as drafts_service
 from lishui_desktop.services.setup import record_counts
+from lishui_desktop.ui import workers
 from lishui_desktop.ui.context import AppContext
+from lishui_desktop.ui.drafts import DraftKeeper, ask_before_closing, offer_back
 from lishui_desktop.ui.pages import PAGES
 
 COUNTED = ("persons", "enrolments", "placements", "secondments", "pairings", "events")
@@ -30,7 +35,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Lishui East-West Cooperation Ledger"))
-        self.resize(1280, 760)
+        self._fit_screen()
         self._pages: dict[str, QWidget] = {}
         self._index: dict[str, int] = {}
 
@@ -62,7 +67,9 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.device_label)
         bar.addWidget(self.path_label, 1)
         bar.addPermanentWidget(self.counts_label)
-        ctx.hub.data_changed.connect(lambda _table: self.refresh_status())
+        self._status_later = QTimer(self, singleShot=True, interval=300)
+        self._status_later.timeout.connect(self.refresh_status)
+        ctx.hub.data_changed.connect(lambda _changes: self._status_later.start())
         ctx.hub.status_message.connect(lambda text: bar.showMessage(text, 5000))
         ctx.hub.show_records.connect(self.show_records)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -78,6 +85,18 @@ class MainWindow(QMainWindow):
             shortcut.activated.connect(lambda n=number: self.nav.setCurrentRow(n - 1))
         self.refresh_status()
         self.nav.setCurrentRow(0)
+        self.drafts = DraftKeeper(ctx.db, lambda: dict(self._pages), self)
+        self._closing = False
+
+    def _fit_screen(self) -> None:
+        """1280×760 where it fits; on a 1366×768 laptop, the screen's free area with the frame,
+        so the status bar stays on screen."""
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        width, height = 1280, 760
+        if screen is not None:
+            frame = 40  # title bar and borders a window manager adds
+            width, height = min(width, screen.width() - 8), min(height, screen.height() - frame)
+        self.resize(width, height)
 
     def page(self, key: str) -> QWidget:
         """The page for `key`, created on first use."""
@@ -139,13 +158,67 @@ class MainWindow(QMainWindow):
     def refresh_status(self) -> None:
         device = self.ctx.device
         name = device.name if device else "-"
-        self.device_label.setText(self.tr("Device: %1").replace("%1", name))
-        self.path_label.setText(self.tr("Database: %1").replace("%1", str(self.ctx.db.path)))
-        counts = record_counts(self.ctx.db)
-        self.counts_label.setText(
-            self.tr("People %1 · Trainees %2 · Placements %3 · Cadres %4")
-            .replace("%1", str(counts.get("persons", 0)))
-            .replace("%2", str(counts.get("enrolments", 0)))
-            .replace("%3", str(counts.get("placements", 0)))
-            .replace("%4", str(counts.get("secondments", 0)))
-        )
+        self.device_label.setText(fill(self.tr("Device: %1"), name))
+        self.path_label.setText(fill(self.tr("Database: %1"), str(self.ctx.db.path)))
+        db = self.ctx.db
+        workers.start(lambda: record_counts(db), on_done=self._show_counts, owner=self.counts_label)
+
+    def _show_counts(self, counts: dict[str, int]) -> None:
+        self.counts_label.setText(fill(
+            self.tr("People %1 · Trainees %2 · Placements %3 · Cadres %4"),
+            counts.get("persons", 0), counts.get("enrolments", 0), counts.get("placements", 0),
+            counts.get("secondments", 0),
+        ))
+
+    # never lose typing
+    def page_titles(self) -> dict[str, str]:
+        return {key: QCoreApplication.translate("MainWindow", label) for key, label, _spec in PAGES}
+
+    def offer_drafts(self) -> None:
+        """At start: bring back typing kept from last time (after a crash too), if the user wants."""
+        kept = drafts_service.kept(self.ctx.db)
+        kept = {key: draft for key, draft in kept.items() if key in self._index}
+        if kept and offer_back(self, kept, self.page_titles()):
+            for key, draft in kept.items():
+                page = self.show_page(key)
+                restore = getattr(page, "restore_draft", None)
+                if restore is not None:
+                    restore(draft)
+        elif kept:
+            self.drafts.forget_all()
+        self.drafts.start()
+
+    def unsaved(self) -> dict[str, dict[str, Any]]:
+        return self.drafts.current()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        unsaved = self.unsaved()
+        if unsaved and not self._closing:
+            answer = ask_before_closing(self, unsaved, self.page_titles())
+            if answer == "cancel" or (answer == "save" and not self._save_all(unsaved)):
+                event.ignore()
+                return
+        self._closing = True
+        self.drafts.timer.stop()
+        workers.wait_for_writes()
+        drafts_service.drop_all(self.ctx.db)  # saved, thrown away, or nothing: no draft is left
+        event.accept()
+
+    def _save_all(self, unsaved: dict[str, dict[str, Any]]) -> bool:
+        """Save every page's unsaved typing; False (the window stays) if anything was refused."""
+        for key, draft in unsaved.items():
+            page = self._pages[key]
+            if "values" in draft:
+                self.show_page(key)
+                if page.save_and_wait() is None:
+                    return False
+            for part in getattr(page, "parts", []):
+                if getattr(part, "has_typing", lambda: False)():
+                    self.show_page(key)
+                    page.tabs.setCurrentWidget(part)
+                    part.save()
+                    workers.wait_for_writes()
+                    QCoreApplication.processEvents()  # the save's handlers: a refused row comes back
+                    if part.has_typing():
+                        return False
+        return True

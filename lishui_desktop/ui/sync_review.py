@@ -5,30 +5,36 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from lishui_desktop.domain.errors import UserError
 from lishui_desktop.services import sync_service
 from lishui_desktop.services.history import display_value, field_label
+from lishui_desktop.ui import workers
 from lishui_desktop.ui.context import AppContext
+from lishui_desktop.ui.sync_transfer import table_label
 
 
 class ReviewPanel(QWidget):
+    """The list of what a person must decide, and the decision for the selected item."""
+
+    acted = Signal()  # a decision was written: the owner reads the queue again
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.items: list[dict[str, Any]] = []
+        self.names: dict[str, str] = {}
         layout = QHBoxLayout(self)
         split = QSplitter()
         layout.addWidget(split)
@@ -39,11 +45,15 @@ class ReviewPanel(QWidget):
         split.addWidget(self.detail)
         split.setSizes([320, 700])
         self.list.currentRowChanged.connect(self.show_item)
-        self.refresh()
+        self.show_items([], {})
 
     def refresh(self) -> None:
-        self.items = sync_service.review_items(self.ctx.db)
-        self.names = sync_service.device_names(self.ctx.db)
+        """Read the queue now (tests; the sync page reads it in a worker)."""
+        self.show_items(sync_service.review_items(self.ctx.db), sync_service.device_names(self.ctx.db))
+
+    def show_items(self, items: list[dict[str, Any]], names: dict[str, str]) -> None:
+        current = self.list.currentRow()
+        self.items, self.names = items, names
         self.list.clear()
         for item in self.items:
             self.list.addItem(self._title(item))
@@ -51,14 +61,14 @@ class ReviewPanel(QWidget):
             self._clear()
             self.detail_layout.addWidget(QLabel(self.tr("Nothing to decide.")))
         else:
-            self.list.setCurrentRow(0)
+            self.list.setCurrentRow(min(max(current, 0), len(self.items) - 1))
 
     def _title(self, item: dict[str, Any]) -> str:
         kind = item["kind"]
         if kind == "field":
             return self.tr("Conflict: %1").replace("%1", field_label(item["table"], item["column"]))
         if kind == "deleted_edit":
-            return self.tr("Edited after it was deleted (%1)").replace("%1", item["table"])
+            return self.tr("Edited after it was deleted (%1)").replace("%1", table_label(item["table"]))
         if kind == "duplicate_person":
             return self.tr("Possible duplicate: %1").replace("%1", item["name"])
         if kind == "duplicate_record":
@@ -173,16 +183,21 @@ class ReviewPanel(QWidget):
         self.detail_layout.addWidget(label)
         accept = QPushButton(self.tr("Import it anyway"))
         reject = QPushButton(self.tr("Do not import it"))
-        accept.clicked.connect(lambda: self._act(sync_service.accept_quarantined, item["log_id"]))
+        accept.clicked.connect(lambda: self._act(sync_service.accept_quarantined, item["log_id"],
+                                                  title=self.tr("Importing the bundle…")))
         reject.clicked.connect(lambda: self._act(sync_service.reject_quarantined, item["log_id"]))
         self.detail_layout.addWidget(accept)
         self.detail_layout.addWidget(reject)
 
-    def _act(self, action: Any, *args: Any) -> None:
-        try:
-            action(self.ctx.db, *args)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Review"), exc.text())
-            return
-        self.ctx.hub.data_changed.emit("*")
-        self.refresh()
+    def _act(self, action: Any, *args: Any, title: str = "") -> workers.Job:
+        """Write the decision in the background (a progress dialog if it takes a while)."""
+        db = self.ctx.db
+        self.setEnabled(False)
+
+        def done(_result: Any) -> None:
+            self.setEnabled(True)
+            self.ctx.hub.changed_everything()
+            self.acted.emit()
+
+        return workers.run(self, title or self.tr("Review"), lambda: action(db, *args), writes=True,
+                           cancellable=False, on_done=done, on_failed=lambda _exc: self.setEnabled(True))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -13,8 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
-    QProgressDialog,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -22,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lishui_desktop.domain.errors import UserError
+from lishui_desktop.domain.i18n import fill
 from lishui_desktop.services import sync_service
 from lishui_desktop.sync.importer import ImportReport, unknown_note
 from lishui_desktop.ui import workers
@@ -57,7 +55,6 @@ class ImportPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.files: list[Path] = []
-        self._job: Any = None
         layout = QVBoxLayout(self)
         buttons = QHBoxLayout()
         self.choose = QPushButton(self.tr("Choose bundle files…"))
@@ -90,50 +87,34 @@ class ImportPanel(QWidget):
         if not self.files:
             return
         db, files = self.ctx.db, list(self.files)
-        progress = QProgressDialog(
-            self.tr("Checking bundles…") if dry_run else self.tr("Importing bundles…"),
-            self.tr("Cancel"), 0, len(files), self,
-        )
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        signals, job = workers.start(
+        self.run.setEnabled(False)
+        workers.run(
+            self, self.tr("Checking bundles…") if dry_run else self.tr("Importing bundles…"),
             lambda: sync_service.iter_import(db, files, dry_run=dry_run),
             writes=not dry_run,
-            on_progress=lambda done, total, label: (
-                progress.setMaximum(total), progress.setValue(done), progress.setLabelText(label)
-            ),
             on_done=lambda reports: self._finished(reports, dry_run),
-            on_failed=self._failed,
-            owner=self,
+            on_failed=lambda exc: self._failed(exc, dry_run),
         )
-        self._job = (signals, job, progress)
-        progress.canceled.connect(lambda: setattr(job, "cancelled", True))
 
-    def _close_progress(self) -> None:
-        if self._job is not None:
-            self._job[2].reset()
-            self._job = None
-
-    def _failed(self, exc: BaseException) -> None:
-        self._close_progress()
-        if isinstance(exc, KeyboardInterrupt):
+    def _failed(self, exc: BaseException, dry_run: bool) -> None:
+        if isinstance(exc, workers.Cancelled):
             self.info.setText(self.tr("Cancelled. Files imported before the cancel stay imported."))
-            self.ctx.hub.data_changed.emit("*")
-            return
-        text = exc.text() if isinstance(exc, UserError) else str(exc)
-        QMessageBox.warning(self, self.tr("Import"), text)
+            if not dry_run:
+                self.ctx.hub.changed_everything()
+        else:
+            self.info.setText(workers.describe(exc))
+        self.run.setEnabled(bool(self.files))
 
     def _finished(self, reports: list[ImportReport], dry_run: bool) -> None:
-        self._close_progress()
         names = sync_service.device_names(self.ctx.db)
         rows: list[list[Any]] = []
         for r in reports:
             source = names.get(r.source_device or "", r.source_name or (r.source_device or "")[:8])
-            status = self._status(r.status)
+            status = status_text(r.status)
             if not r.tables:
                 rows.append([r.file, source, status, "", "", "", "", "", "", r.reason or ""])
             for table, s in r.tables.items():
-                rows.append([r.file, source, status, table, s["new"], s["updated"], s["unchanged"],
+                rows.append([r.file, source, status, table_label(table), s["new"], s["updated"], s["unchanged"],
                              s["conflict"], s["duplicate"], r.reason or ""])
         headers = [self.tr("File"), self.tr("From"), self.tr("Status"), self.tr("Table"), self.tr("New"),
                    self.tr("Updated"), self.tr("Unchanged"), self.tr("Conflicts"), self.tr("Possible duplicates"),
@@ -142,26 +123,16 @@ class ImportPanel(QWidget):
         bad = sum(1 for r in reports if r.status == "rejected")
         kept = unknown_note(sum(r.ops_unknown for r in reports))
         if dry_run:
-            self.info.setText(self.tr("Preview: nothing has been written yet. %1 of %2 files can be imported.")
-                              .replace("%1", str(len(reports) - bad)).replace("%2", str(len(reports)))
-                              + (" " + kept if kept else ""))
+            self.info.setText(fill(self.tr("Preview: nothing has been written yet. %1 of %2 files can be imported."),
+                                   len(reports) - bad, len(reports)) + (" " + kept if kept else ""))
             self.run.setEnabled(len(reports) > bad)
             return
         self.run.setEnabled(False)
         new = sum(r.ops_new for r in reports if r.status == "imported")
-        self.info.setText(self.tr("Done: %1 changes imported; %2 files refused (see the reason).")
-                          .replace("%1", str(new)).replace("%2", str(bad)) + (" " + kept if kept else ""))
+        self.info.setText(fill(self.tr("Done: %1 changes imported; %2 files refused (see the reason)."), new, bad)
+                          + (" " + kept if kept else ""))
         self.files = []
-        self.ctx.hub.data_changed.emit("*")
-
-    def _status(self, status: str) -> str:
-        return {
-            "imported": self.tr("imported"),
-            "known": self.tr("already held"),
-            "rejected": self.tr("refused"),
-            "quarantined": self.tr("quarantined: clock far ahead"),
-            "preview": self.tr("can be imported"),
-        }.get(status, status)
+        self.ctx.hub.changed_everything()
 
 
 class ExportPanel(QWidget):
@@ -185,29 +156,74 @@ class ExportPanel(QWidget):
         layout.addWidget(self.result)
         layout.addStretch(1)
         self.button.clicked.connect(self.export)
-        self.refresh()
+        self.set_devices([])
 
-    def refresh(self) -> None:
+    def set_devices(self, devices: list[Any]) -> None:
+        """The recipients to offer (the sync page reads them off the UI thread)."""
+        current = self.target.currentData()
         self.target.clear()
         self.target.addItem(self.tr("The office (what it is not known to hold)"), None)
-        for device in sync_service.devices_overview(self.ctx.db):
+        for device in devices:
             if not device.is_me and device.name:
                 self.target.addItem(device.name, device.device_id)
+        self.target.setCurrentIndex(max(0, self.target.findData(current)))
 
     def export(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the bundle"))
         if folder:
             self.export_to(Path(folder))
 
-    def export_to(self, folder: Path) -> None:
-        try:
-            result = sync_service.export_bundle(
-                self.ctx.db, folder, full=self.full.isChecked(), for_device=self.target.currentData()
-            )
-        except (UserError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Export"), exc.text() if isinstance(exc, UserError) else str(exc))
-            return
-        self.result.setText(
-            self.tr("Wrote %1 with %2 changes.").replace("%1", str(result.path)).replace("%2", str(result.plan.op_count))
+    def export_to(self, folder: Path) -> workers.Job:
+        """Write the bundle in the background (progress after half a second)."""
+        db, full, target = self.ctx.db, self.full.isChecked(), self.target.currentData()
+        self.button.setEnabled(False)
+        return workers.run(
+            self, self.tr("Export"),
+            lambda: sync_service.export_bundle(db, folder, full=full, for_device=target),
+            writes=True, cancellable=False, label=self.tr("Writing the bundle…"),
+            on_done=self._exported, on_failed=lambda _exc: self.button.setEnabled(True),
         )
-        self.ctx.hub.data_changed.emit("sync")
+
+    def _exported(self, result: Any) -> None:
+        self.button.setEnabled(True)
+        self.result.setText(fill(self.tr("Wrote %1 with %2 changes."), result.path, result.plan.op_count))
+        self.ctx.hub.changed("sync", "sync_bundle_log")
+
+
+def status_text(status: str) -> str:
+    """A bundle's status in the bundle log and the import preview, in words."""
+    words = {
+        "imported": QT_TRANSLATE_NOOP("ImportPanel", "imported"),
+        "known": QT_TRANSLATE_NOOP("ImportPanel", "already held"),
+        "rejected": QT_TRANSLATE_NOOP("ImportPanel", "refused"),
+        "quarantined": QT_TRANSLATE_NOOP("ImportPanel", "quarantined: clock far ahead"),
+        "preview": QT_TRANSLATE_NOOP("ImportPanel", "can be imported"),
+        "exported": QT_TRANSLATE_NOOP("ImportPanel", "written"),
+        "accepted": QT_TRANSLATE_NOOP("ImportPanel", "imported after a decision"),
+    }
+    source = words.get(status)
+    return QCoreApplication.translate("ImportPanel", source) if source else status
+
+
+TABLE_LABELS = {
+    "places": QT_TRANSLATE_NOOP("SyncTables", "Places"),
+    "devices": QT_TRANSLATE_NOOP("SyncTables", "Devices"),
+    "targets": QT_TRANSLATE_NOOP("SyncTables", "Targets"),
+    "persons": QT_TRANSLATE_NOOP("SyncTables", "People"),
+    "pairings": QT_TRANSLATE_NOOP("SyncTables", "Pairings"),
+    "pairing_activities": QT_TRANSLATE_NOOP("SyncTables", "Pairing activities"),
+    "training_sessions": QT_TRANSLATE_NOOP("SyncTables", "Training sessions"),
+    "enrolments": QT_TRANSLATE_NOOP("SyncTables", "Trainees"),
+    "placements": QT_TRANSLATE_NOOP("SyncTables", "Labor placements"),
+    "placement_followups": QT_TRANSLATE_NOOP("SyncTables", "Placement follow-ups"),
+    "secondments": QT_TRANSLATE_NOOP("SyncTables", "Cadre secondments"),
+    "funds": QT_TRANSLATE_NOOP("SyncTables", "Funds"),
+    "fund_projects": QT_TRANSLATE_NOOP("SyncTables", "Funded projects"),
+    "events": QT_TRANSLATE_NOOP("SyncTables", "Events"),
+}
+
+
+def table_label(table: str) -> str:
+    """A synced table's name in the interface language."""
+    source = TABLE_LABELS.get(table)
+    return QCoreApplication.translate("SyncTables", source) if source else table

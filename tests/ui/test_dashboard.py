@@ -96,7 +96,7 @@ def test_county_view_and_refresh_after_an_edit(page: DashboardPage, db: Database
     assert page.county_model.rowCount() == 17
     labor = next(t for t in targets.list_targets(db, 2019) if t.key == "labor.placed_poor" and t.scope == "county")
     targets.change_target(db, labor.id, threshold=1)
-    page.ctx.hub.data_changed.emit("targets")
+    page.ctx.hub.changed("targets")
     qtbot.waitUntil(lambda: cells(page)[("莲都区", "labor.placed_poor")].status == "met", timeout=5000)
     assert page.view_box.currentData() == "莲都区"
 

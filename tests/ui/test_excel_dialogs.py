@@ -36,7 +36,7 @@ def test_wizard_previews_then_imports(qtbot, ctx, tmp_path: Path) -> None:  # ty
     wizard = ImportWizard(ctx, kind="trainees")
     qtbot.addWidget(wizard)
     changed: list[str] = []
-    ctx.hub.data_changed.connect(changed.append)
+    ctx.hub.data_changed.connect(lambda c: changed.append(str(c)))
     wizard.show()
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     wizard.choose.file.setText(str(path))

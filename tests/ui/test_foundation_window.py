@@ -43,13 +43,13 @@ def window(qtbot, db: Database, chinese: Path):  # type: ignore[no-untyped-def]
     return win
 
 
-def test_window_is_in_chinese_and_navigates(window) -> None:  # type: ignore[no-untyped-def]
+def test_window_is_in_chinese_and_navigates(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     assert window.windowTitle() == "丽水市东西部扶贫协作台账"
     labels = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert labels[1:] == NAV
     assert "设备：测试-01" == window.device_label.text()
     assert window.path_label.text().startswith("数据库：")
-    assert window.counts_label.text().startswith("人员 ")
+    qtbot.waitUntil(lambda: window.counts_label.text().startswith("人员 "))  # counted in the background
     menus = [a.text() for a in window.menuBar().actions()]
     assert any("帮助" in m or "Help" in m for m in menus)
     for row in range(window.nav.count()):
@@ -60,7 +60,7 @@ def test_window_is_in_chinese_and_navigates(window) -> None:  # type: ignore[no-
     assert type(window.stack.currentWidget()).__name__ == "SettingsPage"
 
 
-def test_settings_save_names_and_language(window, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_settings_save_names_and_language(window, db: Database, qtbot) -> None:  # type: ignore[no-untyped-def]
     from lishui_desktop.services import settings_store
 
     page = window.show_page("settings")
@@ -69,11 +69,12 @@ def test_settings_save_names_and_language(window, db: Database) -> None:  # type
     page.user_name.setText("王珺")
     page.device_name.setText("平昌-02")
     page.save_button.click()
+    qtbot.waitUntil(lambda: page.message.text() == "已保存。")
     assert db.get_setting("user_name") == "王珺" and db.get_setting("device_name") == "平昌-02"
     con = sqlite3.connect(db.path)
     assert con.execute("SELECT name, user_name FROM devices").fetchall() == [("平昌-02", "王珺")]
     con.close()
-    assert window.device_label.text() == "设备：平昌-02"
+    qtbot.waitUntil(lambda: window.device_label.text() == "设备：平昌-02")
     page.language.setCurrentIndex(page.language.findData("en"))
     assert settings_store.load()["language"] == "en"
     assert "重新启动" in page.language_note.text()

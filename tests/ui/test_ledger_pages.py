@@ -134,6 +134,7 @@ def test_ledger_page_add_reject_edit_filter_delete_restore(qtbot, ctx, monkeypat
     fill(page, values)
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert page.form.error_of(bad_field) == ""
+    qtbot.waitUntil(lambda: page.record_id is not None)  # written in the background
     record_id = page.record_id
     assert record_id is not None
     qtbot.waitUntil(lambda: record_id in ids_shown(page))
@@ -143,13 +144,14 @@ def test_ledger_page_add_reject_edit_filter_delete_restore(qtbot, ctx, monkeypat
     page.view.selectRow(page.model.row_of(record_id))
     assert page.record_id == record_id
     set_value(page.form.widgets[edit_field], typed)
+    page.form.widgets[edit_field].setFocus()  # (a new session put the cursor into its roster)
     qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    row = fetch_page(ctx.db, kind, Filters(search=search))
     column_index = [c.key for c in page.spec.columns].index(column) + 1 if column in [c.key for c in page.spec.columns] else None
     if column_index is not None:
-        assert [r[column_index] for r in row if r[0] == record_id] == [stored]
+        qtbot.waitUntil(lambda: [r[column_index] for r in fetch_page(ctx.db, kind, Filters(search=search))
+                                 if r[0] == record_id] == [stored])
     else:
-        assert load_record(ctx.db, kind, record_id)[edit_field] == typed
+        qtbot.waitUntil(lambda: load_record(ctx.db, kind, record_id)[edit_field] == typed)
 
     # filter: the search box finds it, drill-down filters keep it, another year hides it
     page.filter_bar.search.setText(search)
@@ -185,6 +187,7 @@ def test_ids_are_masked_until_revealed(qtbot, ctx) -> None:
     page = make_page(qtbot, ctx, CASES["placements"][0])
     fill(page, CASES["placements"][1])
     page.save()
+    qtbot.waitUntil(lambda: page.record_id is not None)
     record_id = page.record_id
     qtbot.waitUntil(lambda: record_id in ids_shown(page))
     row = page.model.row_of(record_id)
@@ -200,7 +203,7 @@ def test_ids_are_masked_until_revealed(qtbot, ctx) -> None:
     assert id_widget.line.text() == ID1
     from lishui_desktop.services.audit import entries
 
-    assert [e.kind for e in entries(ctx.db, "placements", record_id)] == ["reveal"]
+    qtbot.waitUntil(lambda: [e.kind for e in entries(ctx.db, "placements", record_id)] == ["reveal"])
 
 
 def test_child_records_timeline_followups_projects(qtbot, ctx) -> None:
@@ -215,7 +218,7 @@ def test_child_records_timeline_followups_projects(qtbot, ctx) -> None:
     set_value(timeline.form.widgets["kind"], "visit")
     set_value(timeline.form.widgets["place"], "平昌县白衣镇")
     qtbot.mouseClick(timeline.save_button, Qt.MouseButton.LeftButton)
-    assert timeline.model.rowCount() == 1
+    qtbot.waitUntil(lambda: timeline.model.rowCount() == 1)
     assert timeline.model.value(0, "kind") == "visit"
 
     placement = save_record(ctx.db, "placements", CASES["placements"][1])
@@ -229,7 +232,8 @@ def test_child_records_timeline_followups_projects(qtbot, ctx) -> None:
     assert followups.model.rowCount() == 0
     set_value(followups.form.widgets["date"], "2019-07-01")
     qtbot.mouseClick(followups.save_button, Qt.MouseButton.LeftButton)
-    assert followups.model.rowCount() == 1 and followups.model.value(0, "months") == 3
+    qtbot.waitUntil(lambda: followups.model.rowCount() == 1)
+    assert followups.model.value(0, "months") == 3
 
 
 def test_unsaved_changes_are_not_lost_silently(qtbot, ctx, monkeypatch) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QPushButton
 from lishui_desktop.services.setup import device_info
 from lishui_desktop.ui.context import AppContext
 from lishui_desktop.ui.hub import Hub
+from lishui_desktop.ui.sync_transfer import status_text
 from tests.property.sync_world import World
 
 PID = "00000000-0000-4000-8000-000000000001"
@@ -44,26 +45,26 @@ def test_sync_page_import_review_and_export(qtbot, tmp_path: Path) -> None:
         qtbot.waitUntil(lambda: page.importer.run.isEnabled(), timeout=10_000)
         assert world.dump("o") == before  # the preview wrote nothing
         texts = _cell_texts(page.importer.table)
-        assert "damaged.lsbundle" in texts and "persons" in texts
+        assert "damaged.lsbundle" in texts and "People" in texts  # table names in words, not codes
         page.importer.run.click()
         qtbot.waitUntil(lambda: not page.importer.files, timeout=10_000)
         assert world.dump("o") != before
         statuses = _cell_texts(page.importer.table)
-        assert statuses.count(page.importer._status("rejected")) == 1  # the damaged file
-        assert page.importer._status("imported") in statuses
+        assert statuses.count(status_text("rejected")) == 1  # the damaged file
+        assert status_text("imported") in statuses
 
         page.tabs.setCurrentIndex(2)
         qtbot.waitUntil(lambda: page.review.list.count() == 1, timeout=5_000)
         page.grab().save(str(tmp_path / "sync-review.png"))
         keep = [b for b in page.review.detail.findChildren(QPushButton) if b.isVisible()]
         assert len(keep) == 2
-        keep[0].click()
-        assert page.review.items == []
-        history = _cell_texts(page.history)
-        assert "rejected" in history and "damaged.lsbundle" in history
+        keep[0].click()  # written in the background; the queue is read again
+        qtbot.waitUntil(lambda: page.review.items == [], timeout=5_000)
+        qtbot.waitUntil(lambda: "damaged.lsbundle" in _cell_texts(page.history), timeout=5_000)
+        assert status_text("rejected") in _cell_texts(page.history)
 
         page.exporter.export_to(tmp_path)
-        assert page.exporter.result.text()
+        qtbot.waitUntil(lambda: page.exporter.result.text() != "", timeout=10_000)
         assert any(p.name.startswith("lishui_o_to_") for p in tmp_path.iterdir())
     finally:
         world.close()

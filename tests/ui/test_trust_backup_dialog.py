@@ -29,29 +29,29 @@ def dialog(qtbot, db: Database, monkeypatch: pytest.MonkeyPatch):  # type: ignor
     return widget
 
 
-def test_create_and_restore(dialog: BackupDialog, db: Database) -> None:
+def test_create_and_restore(dialog: BackupDialog, db: Database, qtbot) -> None:  # type: ignore[no-untyped-def]
     assert dialog.table.rowCount() == 0
     assert not dialog.undo_button.isEnabled()
-    dialog.create_button.click()
-    assert dialog.table.rowCount() == 1
+    dialog.create_button.click()  # in the background: the dialog stays responsive
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
     with db.transaction() as s:
         s.add(Person(name="新人"))
     dialog.table.selectRow(0)
     assert dialog.restore_button.isEnabled()
     changed: list[str] = []
-    dialog.ctx.hub.data_changed.connect(changed.append)
+    dialog.ctx.hub.data_changed.connect(lambda c: changed.append(str(c)))
     dialog.restore_button.click()
+    qtbot.waitUntil(lambda: changed == ["*"])
     assert count_persons(db) == 0
-    assert changed == ["*"]
     assert dialog.table.rowCount() == 2  # the pre-restore copy is listed
 
 
-def test_undo_last_import(dialog: BackupDialog, db: Database) -> None:
+def test_undo_last_import(dialog: BackupDialog, db: Database, qtbot) -> None:  # type: ignore[no-untyped-def]
     with recovery.import_guard(db.path, "a.lsbundle"):
         with db.transaction() as s:
             s.add(Person(name="导入的人"))
     dialog.refresh()
     assert dialog.undo_button.isEnabled()
     dialog.undo_button.click()
-    assert count_persons(db) == 0
-    assert not dialog.undo_button.isEnabled()
+    qtbot.waitUntil(lambda: count_persons(db) == 0)
+    qtbot.waitUntil(lambda: not dialog.undo_button.isEnabled())

@@ -44,7 +44,7 @@ def test_offer_restore(qtbot, db: Database, monkeypatch: pytest.MonkeyPatch) -> 
     assert report.good_backup is not None and report.good_backup.id == good.id
     hub = Hub()
     changed: list[str] = []
-    hub.data_changed.connect(changed.append)
+    hub.data_changed.connect(lambda c: changed.append(str(c)))
     assert offer_restore(db, report, hub)
     with db.sessions() as s:
         assert s.query(Person).count() == 0

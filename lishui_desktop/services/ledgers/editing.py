@@ -38,6 +38,16 @@ def load_record(db: Database, kind: str, record_id: str) -> dict[str, Any]:
         return _values(session, spec, row)
 
 
+def stored_values(session: Session, spec: LedgerSpec, record_id: str | None) -> dict[str, Any]:
+    """An existing record's editor values ({} for a new record); LedgerError if it is gone."""
+    if not record_id:
+        return {}
+    row = session.get(spec.model, record_id)
+    if row is None:
+        raise LedgerError(QT_TRANSLATE_NOOP(CTX, "This record no longer exists."))
+    return _values(session, spec, row)
+
+
 def _values(session: Session, spec: LedgerSpec, row: Any) -> dict[str, Any]:
     person = row if spec.kind == "persons" else (session.get(Person, row.person_id) if spec.person else None)
     values: dict[str, Any] = {}
@@ -77,8 +87,8 @@ def save_record(
             raise LedgerError(QT_TRANSLATE_NOOP(CTX, "This record no longer exists."))
         stored = _values(session, spec, row) if row is not None else {}
         clean, errors = validate(session, spec, {**stored, **values}, stored)
-        parent = _parent(session, spec, row, parent_id)
-        _check_parent_date(spec, parent, clean, errors)
+        parent = parent_of(session, spec, row, parent_id)
+        check_parent_date(spec, parent, clean, errors)
         if errors:
             raise LedgerInputError(errors)
         if kind == "persons":
@@ -105,7 +115,7 @@ def save_record(
         return str(row.id)
 
 
-def _parent(session: Session, spec: LedgerSpec, row: Any, parent_id: str | None) -> Any:
+def parent_of(session: Session, spec: LedgerSpec, row: Any, parent_id: str | None) -> Any:
     if not spec.parent:
         return None
     attr, parent_kind = spec.parent
@@ -116,7 +126,7 @@ def _parent(session: Session, spec: LedgerSpec, row: Any, parent_id: str | None)
     return parent
 
 
-def _check_parent_date(spec: LedgerSpec, parent: Any, clean: dict[str, Any], errors: dict[str, ValidationError]) -> None:
+def check_parent_date(spec: LedgerSpec, parent: Any, clean: dict[str, Any], errors: dict[str, ValidationError]) -> None:
     rule = PARENT_DATES.get(spec.kind)
     if rule and parent is not None:
         own, parents = clean.get(rule[0]), getattr(parent, rule[1], None)

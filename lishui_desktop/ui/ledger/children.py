@@ -20,6 +20,7 @@ from lishui_desktop.domain.choices import TRAINING_CATEGORIES
 from lishui_desktop.services.ledgers import load_record
 from lishui_desktop.services.ledgers.people import appearances
 from lishui_desktop.ui.context import AppContext
+from lishui_desktop.ui.hub import Changes
 from lishui_desktop.ui.ledger.actions import delete_records, save_form
 from lishui_desktop.ui.ledger.form import FormEditor
 from lishui_desktop.ui.ledger.table_model import LedgerTableModel
@@ -78,8 +79,8 @@ class ChildPanel(QWidget):
         self.setEnabled(parent_id is not None)
         self.new()
 
-    def _changed(self, table: str) -> None:
-        if table in (TABLES[self.kind], "*"):
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(TABLES[self.kind]):
             self.model.reload()
 
     def _select(self, row: int) -> None:
@@ -93,17 +94,14 @@ class ChildPanel(QWidget):
         self.view.clearSelection()
         self.form.clear()
 
-    def save(self) -> str | None:
+    def save(self) -> None:
         if self.parent_id is None:
-            return None
-        saved = save_form(self, self.ctx, self.form, self.record_id, self.parent_id)
-        if saved:
-            self.new()
-        return saved
+            return
+        save_form(self, self.ctx, self.form, self.record_id, self.parent_id, on_saved=lambda _id, _values: self.new())
 
     def delete(self) -> None:
-        if self.record_id and delete_records(self, self.ctx, self.kind, [self.record_id]):
-            self.new()
+        if self.record_id:
+            delete_records(self, self.ctx, self.kind, [self.record_id], on_deleted=self.new)
 
 
 class AppearancesPanel(QWidget):

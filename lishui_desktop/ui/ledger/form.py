@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QPlainTextEdit, QWidget
 
 from lishui_desktop.db.database import Database
 from lishui_desktop.domain.errors import ValidationError
@@ -34,6 +34,7 @@ class FormEditor(QWidget):
     submitted = Signal()  # Enter pressed (when submit_on_enter)
     id_entered = Signal(str)  # a resident ID was typed and the field left
     revealed = Signal()  # a masked ID or phone was shown
+    edited = Signal()  # the user changed a value (not set_values or clear)
 
     def __init__(
         self,
@@ -52,6 +53,7 @@ class FormEditor(QWidget):
         self.widgets: dict[str, QWidget] = {}
         self.error_labels: dict[str, QLabel] = {}
         self.completers: list[LazyCompleter] = []
+        self._loading = False
         grid = QGridLayout(self)
         grid.setContentsMargins(4, 4, 4, 4)
         grid.setHorizontalSpacing(8)
@@ -82,6 +84,9 @@ class FormEditor(QWidget):
         line = line_of(widget)
         if item.complete and line is not None:
             self.completers.append(LazyCompleter(line, lambda n=item.name: distinct_values(self.db, self.spec.kind, n)))
+            # Enter while the completion list is open goes to the list, then to the field's own
+            # handling (not to this form's filter): it accepts the value and moves on.
+            line.returnPressed.connect(lambda w=widget: self.move_on(w))
         if line is not None and item.kind != PLACE:
             line.editingFinished.connect(lambda i=item: self.check_one(i))
         if isinstance(widget, SensitiveEdit):
@@ -91,6 +96,28 @@ class FormEditor(QWidget):
         for target in (widget, line):
             if target is not None:
                 target.installEventFilter(self)
+        self._watch(widget)
+
+    def _watch(self, widget: QWidget) -> None:
+        """Emit `edited` when the user changes the widget's value."""
+        signal = getattr(widget, "toggled", None) if isinstance(widget, QCheckBox) else None
+        if isinstance(widget, QComboBox):
+            signal = widget.currentIndexChanged
+        elif isinstance(widget, QPlainTextEdit):
+            signal = widget.textChanged
+        elif (line := line_of(widget)) is not None:
+            signal = line.textChanged
+        if signal is not None:
+            signal.connect(self._user_edit)
+
+    @property
+    def loading(self) -> bool:
+        """Values are being set by the program (not typed)."""
+        return self._loading
+
+    def _user_edit(self, *_args: object) -> None:
+        if not self._loading:
+            self.edited.emit()
 
     def _id_finished(self, widget: SensitiveEdit) -> None:
         value = widget.value()
@@ -98,36 +125,70 @@ class FormEditor(QWidget):
             self.id_entered.emit(value)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if (
-            self.submit_on_enter
-            and event.type() == QEvent.Type.KeyPress
+        if not (
+            event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
         ):
-            for item in self.fields:
-                line = line_of(self.widgets[item.name])
-                if line is not None and line.hasFocus():
-                    self.check_one(item)
+            return False
+        item = self._field_of(watched)
+        if item is not None and item.kind == ID:
+            # an ID-card reader in keyboard mode types the 18 characters and Enter: move on
+            self.check_one(item)
+            self.move_on(self.widgets[item.name])
+            return True
+        if self.submit_on_enter:
+            if item is not None and line_of(self.widgets[item.name]) is not None:
+                self.check_one(item)
             self.submitted.emit()
             return True
         return False
+
+    def _field_of(self, watched: QObject) -> Field | None:
+        for item in self.fields:
+            widget = self.widgets[item.name]
+            if watched is widget or watched is line_of(widget):
+                return item
+        return None
+
+    def move_on(self, widget: QWidget) -> None:
+        """Focus the field after `widget`; after the last one, submit (or leave the form)."""
+        names = [item.name for item in self.fields]
+        for position, name in enumerate(names):
+            if self.widgets[name] is widget:
+                if position + 1 < len(names):
+                    self.widgets[names[position + 1]].setFocus(Qt.FocusReason.TabFocusReason)
+                    return
+        if self.submit_on_enter:
+            self.submitted.emit()
+        else:
+            widget.focusNextChild()
 
     # values
     def values(self) -> dict[str, Any]:
         return {name: get_value(widget) for name, widget in self.widgets.items()}
 
     def set_values(self, values: dict[str, Any], only_empty: bool = False) -> None:
-        for name, widget in self.widgets.items():
-            if name not in values:
-                continue
-            if only_empty and get_value(widget) not in (None, "", False):
-                continue
-            set_value(widget, values[name])
+        self._loading = True
+        try:
+            for name, widget in self.widgets.items():
+                if name not in values:
+                    continue
+                if only_empty and get_value(widget) not in (None, "", False):
+                    continue
+                set_value(widget, values[name])
+        finally:
+            self._loading = False
         self.clear_errors()
 
     def clear(self) -> None:
-        for item in self.fields:
-            set_value(self.widgets[item.name], item.default)
+        self._loading = True
+        try:
+            for item in self.fields:
+                set_value(self.widgets[item.name], item.default)
+        finally:
+            self._loading = False
         self.clear_errors()
 
     def first_widget(self) -> QWidget:

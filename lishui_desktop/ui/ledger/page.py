@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -24,9 +25,13 @@ from PySide6.QtWidgets import (
 
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.services.ledgers import filters_from, load_record
+from lishui_desktop.services.ledgers.entry import partner_county
+from lishui_desktop.ui import workers
 from lishui_desktop.ui.context import AppContext
+from lishui_desktop.ui.hub import Changes
 from lishui_desktop.ui.ledger.actions import delete_records, record_reveal, save_form
 from lishui_desktop.ui.ledger.children import AppearancesPanel, ChildPanel, make_table
+from lishui_desktop.ui.ledger.fields import set_value
 from lishui_desktop.ui.ledger.filter_bar import FilterBar
 from lishui_desktop.ui.ledger.form import FormEditor
 from lishui_desktop.ui.ledger.recycle import RecycleDialog
@@ -79,6 +84,8 @@ class LedgerPage(QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([640, 480])
         layout.addWidget(splitter, 1)
+        self._saving: workers.Job | None = None
+        self._token = 0  # changes whenever the editor shows another record
         self._wire()
         self.model.reload()
         self._count_later()
@@ -123,10 +130,17 @@ class LedgerPage(QWidget):
         self.filter_bar.changed.connect(self._filters_changed)
         self.view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._select(cur.row()))
         self.form.revealed.connect(lambda: record_reveal(self.ctx, self.KIND, self.record_id))
+        if "organiser_id" in self.form.widgets and "partner_county_id" in self.form.widgets:
+            organiser = self.form.widgets["organiser_id"]
+            assert isinstance(organiser, QComboBox)
+            organiser.currentIndexChanged.connect(lambda _i: self._prefill_partner())
         for keys, slot in (("Ctrl+N", self.new_record), ("Ctrl+S", self.save), ("Ctrl+F", self.focus_search)):
             QShortcut(QKeySequence(keys), self, activated=slot)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view, activated=self.delete)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # from the table into the record, by keyboard
+            enter = QShortcut(QKeySequence(key), self.view, context=Qt.ShortcutContext.WidgetShortcut)
+            enter.activated.connect(self.open_current)
         self._refresh = QTimer(self)
         self._refresh.setSingleShot(True)
         self._refresh.timeout.connect(self.refresh)
@@ -180,6 +194,7 @@ class LedgerPage(QWidget):
         self._load(record_id)
 
     def _load(self, record_id: str) -> None:
+        self._token += 1
         self.record_id = record_id
         values = load_record(self.ctx.db, self.KIND, record_id)
         self.person_id = values.get("_person_id") or (record_id if self.KIND == "persons" else None)
@@ -198,6 +213,12 @@ class LedgerPage(QWidget):
             self.view.clearSelection()
         selection.blockSignals(False)
 
+    def has_unsaved(self) -> bool:
+        """The editor (or a part's entry row) holds typing that is not saved."""
+        return self.form.values() != self._clean or any(
+            getattr(part, "has_typing", lambda: False)() for part in self.parts
+        )
+
     def _may_leave(self) -> bool:
         """True when the editor holds nothing unsaved, or the user saved or discarded it."""
         if self.form.values() == self._clean:
@@ -211,8 +232,46 @@ class LedgerPage(QWidget):
             buttons.Save,
         )
         if answer == buttons.Save:
-            return self.save() is not None
+            return self.save_and_wait() is not None
         return answer == buttons.Discard
+
+    def save_and_wait(self) -> str | None:
+        """Save the editor and wait (the window stays responsive); the id, or None if refused."""
+        job = self.save()
+        if job is None:
+            return None
+        try:
+            return str(job.wait())
+        except BaseException:  # told to the user by the save itself
+            return None
+
+    def open_current(self) -> None:
+        """Enter on a row: into its roster (or first part) when it has one, else its editor."""
+        index = self.view.currentIndex()
+        if index.isValid():
+            self._select(index.row())
+        if self.record_id is None:
+            return
+        if self.parts:
+            self.open_part(0)
+        else:
+            self.form.first_widget().setFocus()
+
+    def open_part(self, position: int) -> None:
+        part = self.parts[position]
+        self.tabs.setCurrentWidget(part)
+        focus = getattr(part, "focus_entry", None)
+        if focus is not None:
+            focus()
+
+    def _prefill_partner(self) -> None:
+        """A session's Sichuan county from its organiser's county pairing, unless one is chosen."""
+        values = self.form.values()
+        if self.form.loading or values.get("partner_county_id"):
+            return
+        partner = partner_county(self.ctx.db, values.get("organiser_id"))
+        if partner:
+            set_value(self.form.widgets["partner_county_id"], partner)
 
     def _show_parts(self) -> None:
         for part in self.parts:
@@ -227,6 +286,7 @@ class LedgerPage(QWidget):
     def new_record(self, focus: bool = True, ask: bool = True) -> None:
         if ask and not self._may_leave():
             return
+        self._token += 1
         self.record_id = None
         self.person_id = None
         self.view.clearSelection()
@@ -238,26 +298,42 @@ class LedgerPage(QWidget):
         if focus:
             self.form.first_widget().setFocus()
 
-    def save(self) -> str | None:
+    def save(self) -> workers.Job | None:
+        """Save the editor in the background (or the part the cursor is in); the job, or None."""
         focus = self.focusWidget()
         for part in self.parts:
             if focus is not None and part.isAncestorOf(focus) and hasattr(part, "save"):
                 part.save()
                 return None
-        saved = save_form(self, self.ctx, self.form, self.record_id, person_id=self.person_id)
-        if saved:
-            self.record_id = saved
-            self._clean = self.form.values()
+        if self._saving is not None and not self._saving.finished:
+            return self._saving  # Ctrl+S twice: one save
+        was_new, token = self.record_id is None, self._token
+        self._saving = save_form(
+            self, self.ctx, self.form, self.record_id, person_id=self.person_id,
+            on_saved=lambda new_id, values: self._saved(new_id, values, was_new, token),
+        )
+        return self._saving
+
+    def _saved(self, record_id: str, values: dict[str, Any], was_new: bool, token: int) -> None:
+        if token != self._token:
             self.refresh()
-        return saved
+            return  # the user has moved to another record meanwhile
+        self.record_id = record_id
+        self._clean = values
+        self.refresh()
+        if was_new:
+            if self.KIND == "persons" or self.spec.person:
+                self.person_id = load_record(self.ctx.db, self.KIND, record_id).get("_person_id") or record_id
+            self._show_parts()
+            if self.parts and isinstance(self.parts[0], RosterPanel):
+                self.open_part(0)  # a new session: straight on to its roster, cursor in the name
 
     def delete(self) -> None:
         rows = {index.row() for index in self.view.selectionModel().selectedRows()}
         ids = [rid for row in sorted(rows) if (rid := self.model.record_id(row))]
         if not ids and self.record_id:
             ids = [self.record_id]
-        if delete_records(self, self.ctx, self.KIND, ids):
-            self.new_record(focus=False, ask=False)
+        delete_records(self, self.ctx, self.KIND, ids, on_deleted=lambda: self.new_record(focus=False, ask=False))
 
     def reveal(self) -> None:
         if not self.record_id:
@@ -284,11 +360,43 @@ class LedgerPage(QWidget):
         module = importlib.import_module(EXCEL_MODULE)
         module.export_dialog(self.ctx, self.EXPORT_KIND or self.KIND, self)
 
+    # drafts
+    def draft(self) -> dict[str, Any] | None:
+        """Unsaved typing of the editor and its parts, as plain values (None when there is none)."""
+        draft: dict[str, Any] = {}
+        if self.form.values() != self._clean:
+            draft["record_id"] = self.record_id
+            draft["values"] = self.form.values()
+        for position, part in enumerate(self.parts):
+            kept = getattr(part, "draft", lambda: None)()
+            if kept:
+                draft.setdefault("parts", {})[str(position)] = kept
+        return draft or None
+
+    def restore_draft(self, draft: dict[str, Any]) -> None:
+        """Bring back typing kept from the last time (see `draft`)."""
+        record_id = draft.get("record_id")
+        parts = draft.get("parts") or {}
+        owner = record_id or next((p.get("session_id") for p in parts.values() if p.get("session_id")), None)
+        if owner and owner != self.record_id:
+            try:
+                self._load(owner)
+            except UserError:
+                owner = None
+            self._show_selected(owner)
+        if "values" in draft:
+            if not record_id:
+                self.new_record(focus=False, ask=False)
+            self.form.set_values(draft["values"])
+        for position, kept in parts.items():
+            index = int(position)
+            if 0 <= index < len(self.parts) and hasattr(self.parts[index], "restore_draft"):
+                self.parts[index].restore_draft(kept)
+                self.tabs.setCurrentWidget(self.parts[index])
+
     # refresh
-    def _data_changed(self, table: str) -> None:
-        if table in ("*", TABLES[self.KIND], "persons", "places") or any(
-            table == TABLES.get(kind) for kind in self.spec.children
-        ):
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.touches(TABLES[self.KIND], "persons", "places", *(TABLES[k] for k in self.spec.children)):
             self._refresh.start(0)
 
     def refresh(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from lishui_desktop.services.ledgers import recycled, set_deleted, spec_for
+from lishui_desktop.ui import workers
 from lishui_desktop.ui.context import AppContext
 from lishui_desktop.ui.ledger.text import TABLES, display, lt
 
@@ -65,9 +66,15 @@ class RecycleDialog(QDialog):
         for row in rows:
             kind, record_id = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
             by_kind.setdefault(kind, []).append(record_id)
-        restored = sum(set_deleted(self.ctx.db, kind, ids, False) for kind, ids in by_kind.items())
-        for kind in by_kind:
-            self.ctx.hub.data_changed.emit(TABLES[kind])
+        db = self.ctx.db
+        job = workers.run(self, self.tr("Restore selected"),
+                          lambda: sum(set_deleted(db, kind, ids, False) for kind, ids in by_kind.items()),
+                          writes=True, cancellable=False)
+        try:
+            restored = int(job.wait())
+        except BaseException:  # told to the user by workers.run
+            return 0
+        self.ctx.hub.changed(*(TABLES[kind] for kind in by_kind), records=[i for ids in by_kind.values() for i in ids])
         if restored:
             self.ctx.hub.status_message.emit(self.tr("%1 records restored.").replace("%1", str(restored)))
         self.reload()

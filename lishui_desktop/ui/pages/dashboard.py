@@ -6,7 +6,8 @@ import datetime as dt
 from collections.abc import Generator
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,6 +34,7 @@ from lishui_desktop.ui.dashboard_model import (
     MatrixModel,
     scope_label,
 )
+from lishui_desktop.ui.hub import Changes
 
 
 def load_dashboard(db: Database, year: int, month: int | None, today: dt.date) -> DashboardData:
@@ -57,7 +59,6 @@ class DashboardPage(QWidget):
         self.today = dt.date.today()
         self.data: DashboardData | None = None
         self._generation = 0
-        self._jobs: list[Any] = []
         self._dirty = False
 
         title = QLabel(self.tr("Progress against the targets"))
@@ -103,8 +104,11 @@ class DashboardPage(QWidget):
         self.month_box.currentIndexChanged.connect(self.refresh)
         self.view_box.currentIndexChanged.connect(self._show_view)
         self.edit_button.clicked.connect(self.open_targets)
-        self.matrix.clicked.connect(self.open_records)
-        self.county_table.clicked.connect(self.open_records)
+        for view in (self.matrix, self.county_table):
+            view.clicked.connect(self.open_records)
+            for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # drill down by keyboard too
+                enter = QShortcut(QKeySequence(key), view, context=Qt.ShortcutContext.WidgetShortcut)
+                enter.activated.connect(lambda v=view: self.open_records(v.currentIndex()))
         self._debounce = QTimer(self, singleShot=True, interval=400)
         self._debounce.timeout.connect(self.refresh)
         ctx.hub.data_changed.connect(self._data_changed)
@@ -154,18 +158,16 @@ class DashboardPage(QWidget):
             yield 0, 1, ""
             return load_dashboard(db, year, month, today)
 
-        signals, runnable = workers.start(
+        workers.start(
             job,
             on_done=lambda data, g=generation: self._loaded(g, data),
-            on_failed=lambda exc: self.summary.setText(str(exc)),
+            on_failed=lambda exc: self.summary.setText(workers.describe(exc)),
             owner=self,
         )
-        self._jobs.append((signals, runnable))
         self.summary.setText(self.tr("Counting…"))
         self.legend.setText(self._legend(month is not None))
 
     def _loaded(self, generation: int, data: DashboardData) -> None:
-        self._jobs = self._jobs[-8:]
         if generation != self._generation or not isValid(self.matrix_model):
             return  # a newer request is running, or the page is being torn down
         self.data = data
@@ -185,14 +187,20 @@ class DashboardPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setMinimumHeight(40)
-        met, total = data.counts()
+
+    def _summarise(self) -> None:
+        """Met of all targets: the county's own when one county is shown, else every scope's."""
+        if self.data is None:
+            return
+        met, total = self.data.counts(self.view_box.currentData())
         if total == 0:
-            self.summary.setText(self.tr("No targets for %1. Add them with Targets…").replace("%1", str(data.report.year)))
+            self.summary.setText(self.tr("No targets for %1. Add them with Targets…").replace("%1", str(self.data.report.year)))
         else:
             self.summary.setText(self.tr("%1 of %2 targets met").replace("%1", str(met)).replace("%2", str(total)))
 
     def _show_view(self) -> None:
         name = self.view_box.currentData()
+        self._summarise()
         if name is None or self.data is None:
             self.stack.setCurrentWidget(self.matrix)
             return
@@ -205,8 +213,8 @@ class DashboardPage(QWidget):
         self.county_table.setColumnWidth(CountyModel.COL_PROGRESS, 180)
         self.stack.setCurrentWidget(self.county_table)
 
-    def _data_changed(self, table: str) -> None:
-        if table == "targets":
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.touches("targets"):
             self._fill_years()
         if self.isVisible():
             self._debounce.start()

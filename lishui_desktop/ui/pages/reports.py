@@ -24,6 +24,7 @@ from lishui_desktop.previews import PreviewFolder
 from lishui_desktop.services import reports
 from lishui_desktop.ui import workers
 from lishui_desktop.ui.context import AppContext
+from lishui_desktop.ui.hub import Changes
 from lishui_desktop.ui.report_preview import ReportPreview
 
 ALL = "*"
@@ -41,7 +42,7 @@ class ReportsPage(QWidget):
         self.destroyed.connect(self._previews.close)
         if (app := QCoreApplication.instance()) is not None:
             app.aboutToQuit.connect(self.release_previews)
-        self._jobs: list[Any] = []
+        self._stale_choices = False
 
         title = QLabel(self.tr("Printed forms"))
         title.setObjectName("pageTitle")
@@ -139,11 +140,23 @@ class ReportsPage(QWidget):
         self.from_edit.setDate(QDate(today.year(), 1, 1))
         self.to_edit.setDate(today)
 
-    def _data_changed(self, table: str) -> None:
-        if table in ("training_sessions", "enrolments", "*"):
-            self._fill_sessions()
-        if table in ("pairings", "places", "*"):
-            self._fill_choices()
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.touches("pairings", "places", "training_sessions", "enrolments"):
+            self._stale_choices = True
+            if self.isVisible():
+                self._refill()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._stale_choices:
+            self._refill()
+
+    def _refill(self) -> None:
+        """The county and session lists again (a roster saved elsewhere changes their labels)."""
+        self._stale_choices = False
+        county = self.county_box.currentData()
+        self._fill_choices()
+        self.county_box.setCurrentIndex(max(0, self.county_box.findData(county)))
 
     def _form_changed(self) -> None:
         form = self.form_box.currentData()
@@ -192,7 +205,7 @@ class ReportsPage(QWidget):
         self.progress.setRange(0, 0)
         self.status.setText(self.tr("Generating…"))
         # a print with full IDs writes its audit row: through the single writer pool then
-        signals, runnable = workers.start(
+        self._running = workers.start(
             lambda: reports.generate_steps(db, request),
             writes=request.full_ids,
             on_progress=self._progress,
@@ -200,14 +213,12 @@ class ReportsPage(QWidget):
             on_failed=self._failed,
             owner=self,
         )
-        self._jobs = [*self._jobs[-4:], (signals, runnable)]
-        self._running = runnable
         self.cancel_button.setVisible(True)
 
     def cancel(self) -> None:
         """Stops at the next step (the file is only written at the last one)."""
         if self._running is not None:
-            self._running.cancelled = True
+            self._running.cancel()
 
     def _progress(self, done: int, total: int, label: str) -> None:
         self.progress.setRange(0, total)
@@ -233,14 +244,12 @@ class ReportsPage(QWidget):
         text = self.tr("Ready: %1 rows.").replace("%1", str(result.rows))
         if result.full_ids:
             text += " " + self.tr("Full IDs and phones are printed; this was recorded.")
-            self.ctx.hub.data_changed.emit("audit_log")
+            self.ctx.hub.changed("audit_log")
         self.status.setText(text)
 
     def _failed(self, exc: BaseException) -> None:
         self._finish()
-        if isinstance(exc, KeyboardInterrupt):
+        if isinstance(exc, workers.Cancelled):
             self.status.setText(self.tr("Cancelled."))
             return
-        text = exc.text() if hasattr(exc, "text") else self.tr("The form could not be generated: %1").replace(
-            "%1", type(exc).__name__)
-        self.status.setText(text)
+        self.status.setText(workers.describe(exc))

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from lishui_desktop.domain.choices import ROLES, label
-from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.i18n import language
 from lishui_desktop.paths import data_dir
 from lishui_desktop.services import settings_store
 from lishui_desktop.services.identity import update_identity
+from lishui_desktop.services.setup import DeviceInfo
+from lishui_desktop.ui import workers
 from lishui_desktop.ui.context import AppContext
 
 LANGUAGES = (("zh_CN", "简体中文"), ("en", "English"))
@@ -90,13 +91,17 @@ class SettingsPage(QWidget):
         )
 
     def save_identity(self) -> None:
-        try:
-            info = update_identity(
-                self.ctx.db, user_name=self.user_name.text(), device_name=self.device_name.text()
-            )
-        except UserError as exc:
-            self.message.setText(exc.text())
-            return
+        db, user, device = self.ctx.db, self.user_name.text(), self.device_name.text()
+        self.save_button.setEnabled(False)
+        workers.start(lambda: update_identity(db, user_name=user, device_name=device), writes=True,
+                      on_done=self._identity_saved, on_failed=self._identity_refused, owner=self)
+
+    def _identity_saved(self, info: DeviceInfo) -> None:
+        self.save_button.setEnabled(True)
         self.ctx.device = info
         self.message.setText(self.tr("Saved."))
-        self.ctx.hub.data_changed.emit("devices")
+        self.ctx.hub.changed("devices")
+
+    def _identity_refused(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        self.message.setText(workers.describe(exc))
