@@ -25,6 +25,7 @@ from lishui_desktop.services import (
     audit,
     demo,
     deployment,
+    drafts,
     identity,
     issuing,
     pairing_periods,
@@ -265,6 +266,11 @@ def s_audit(d: Deployment) -> None:
     audit.record(d.office, "reveal", "persons", None)
 
 
+def s_drafts(d: Deployment) -> None:
+    drafts.keep(d.laptop, "training", {"values": {"title": "未保存的培训班"}})
+    drafts.drop_all(d.laptop)
+
+
 def s_replay(d: Deployment) -> None:
     merge.replay_unknown(d.office)
 
@@ -297,6 +303,7 @@ SCENARIOS: list[tuple[Callable[[Deployment], None], set[str]]] = [
     (s_issuing, {"services.issuing._store", "services.issuing.install_key_file"}),
     (s_copy, {"sync.author.copy_reason"}),
     (s_audit, {"services.audit.record"}),
+    (s_drafts, {"services.drafts.keep", "services.drafts.drop_all"}),
     (s_replay, {"sync.merge.replay_unknown"}),
     (s_export, {"sync.exporter.record_export"}),
 ]

@@ -86,6 +86,7 @@ class LedgerPage(QWidget):
         layout.addWidget(splitter, 1)
         self._saving: workers.Job | None = None
         self._token = 0  # changes whenever the editor shows another record
+        self._prefilled: str | None = None  # the partner county filled in from the organiser
         self._wire()
         self.model.reload()
         self._count_later()
@@ -267,11 +268,10 @@ class LedgerPage(QWidget):
     def _prefill_partner(self) -> None:
         """A session's Sichuan county from its organiser's county pairing, unless one is chosen."""
         values = self.form.values()
-        if self.form.loading or values.get("partner_county_id"):
-            return
-        partner = partner_county(self.ctx.db, values.get("organiser_id"))
-        if partner:
-            set_value(self.form.widgets["partner_county_id"], partner)
+        if self.form.loading or values.get("partner_county_id") not in (None, self._prefilled):
+            return  # chosen by the user: kept
+        self._prefilled = partner_county(self.ctx.db, values.get("organiser_id"))
+        set_value(self.form.widgets["partner_county_id"], self._prefilled)
 
     def _show_parts(self) -> None:
         for part in self.parts:
