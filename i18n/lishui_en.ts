@@ -3839,6 +3839,33 @@ Bring it back?</translation>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Printing page %1 of %2…</source>
+        <translation>Printing page %1 of %2…</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>The form could not be read for printing.</source>
+        <translation>The form could not be read for printing.</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened. Is it switched on and connected?</source>
+        <translation>The printer could not be opened. Is it switched on and connected?</translation>
+    </message>
+    <message>
+        <source>The printer could not be reached: %1</source>
+        <translation>The printer could not be reached: %1</translation>
+    </message>
+    <message>
+        <source>The printer refused the form: %1</source>
+        <translation>The printer refused the form: %1</translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <source>Not a month: %1</source>
@@ -3997,6 +4024,14 @@ Bring it back?</translation>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
     </message>
     <message>
         <source>Print…</source>

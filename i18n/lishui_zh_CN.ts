@@ -3839,6 +3839,33 @@ Bring it back?</source>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Printing page %1 of %2…</source>
+        <translation>正在打印第 %1 页，共 %2 页…</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>The form could not be read for printing.</source>
+        <translation>无法读取要打印的报表。</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened. Is it switched on and connected?</source>
+        <translation>无法打开打印机。打印机是否已开机并连接？</translation>
+    </message>
+    <message>
+        <source>The printer could not be reached: %1</source>
+        <translation>无法连接打印机：%1</translation>
+    </message>
+    <message>
+        <source>The printer refused the form: %1</source>
+        <translation>打印机拒绝了这份报表：%1</translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <source>Not a month: %1</source>
@@ -3997,6 +4024,14 @@ Bring it back?</source>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
     </message>
     <message>
         <source>Print…</source>

@@ -97,6 +97,9 @@ def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+LINES_AT_ONCE = 4096
+
+
 def build_bundle(
     manifest: dict[str, Any],
     parts: list[tuple[dict[str, Any], list[str]]],
@@ -108,7 +111,14 @@ def build_bundle(
     vector ...); `parts` the signed segment headers with their ops.jsonl lines. Format, ranges,
     sizes, hashes and counts are filled in here."""
     op_lines = [line for _header, lines in parts for line in lines]
-    ops_bytes = ("\n".join(op_lines) + "\n").encode("utf-8") if op_lines else b""
+    # joined a few thousand lines at a time: one join of every line holds the GIL for hundreds
+    # of milliseconds, and the window (whose thread needs it) freezes meanwhile
+    ops_bytes = b"".join(
+        ("
+".join(op_lines[i : i + LINES_AT_ONCE]) + "
+").encode("utf-8")
+        for i in range(0, len(op_lines), LINES_AT_ONCE)
+    )
     dev_bytes = json.dumps(devices, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
     full = {
         "kind": KIND,

@@ -25,6 +25,17 @@ from lishui_desktop.ui.context import AppContext
 from lishui_desktop.ui.drafts import DraftKeeper, ask_before_closing, offer_back
 from lishui_desktop.ui.pages import PAGES
 
+WARM_UP_AFTER_MS = 1500
+
+
+def warm_up_imports() -> None:
+    for _key, _label, spec in PAGES:
+        importlib.import_module(f"lishui_desktop.ui.pages.{spec.split(':')[0]}")
+    for name in ("lishui_desktop.ui.backup_dialog", "lishui_desktop.ui.report_preview",
+                 "lishui_desktop.services.sync_service", "lishui_desktop.services.reports"):
+        importlib.import_module(name)
+
+
 COUNTED = ("persons", "enrolments", "placements", "secondments", "pairings", "events")
 
 
@@ -87,6 +98,12 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self.drafts = DraftKeeper(ctx.db, lambda: dict(self._pages), self)
         self._closing = False
+        QTimer.singleShot(WARM_UP_AFTER_MS, self._warm_up)
+
+    def _warm_up(self) -> None:
+        """Import the pages' code in the background once the window is up, so that a first
+        visit only builds widgets (imports are most of a first visit's work)."""
+        workers.start(warm_up_imports)
 
     def _fit_screen(self) -> None:
         """1280×760 where it fits; on a 1366×768 laptop, the screen's free area with the frame,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSaveFile, QSize, Qt
-from PySide6.QtGui import QCloseEvent, QPageLayout, QPainter
+from PySide6.QtCore import QSaveFile
+from PySide6.QtGui import QCloseEvent, QPageLayout
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from lishui_desktop.ui import printing, workers
 
 
 class ReportPreview(QWidget):
@@ -34,6 +36,7 @@ class ReportPreview(QWidget):
         self.path: Path | None = None
         self._discard = discard
         self.suggested_name = "report.pdf"
+        self._printers: list[QPrinter] = []
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
         self.view.setDocument(self.document)
@@ -122,28 +125,34 @@ class ReportPreview(QWidget):
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             self.print_to(printer)
 
-    def print_to(self, printer: QPrinter) -> int:
-        """Each page rendered at the printer's resolution, scaled into its page; returns pages."""
-        painter = QPainter()
-        if not painter.begin(printer):
-            return 0
-        printed = 0
-        try:
-            first, last = printer.fromPage(), printer.toPage()
-            pages = range(self.document.pageCount())
-            if first > 0:
-                pages = range(first - 1, min(last or self.document.pageCount(), self.document.pageCount()))
-            dpi = min(printer.resolution(), 300)
-            for index in pages:
-                if printed:
-                    printer.newPage()
-                size = self.document.pagePointSize(index)
-                image = self.document.render(index, QSize(int(size.width() * dpi / 72), int(size.height() * dpi / 72)))
-                target = painter.viewport()
-                scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                painter.drawImage(target.x(), target.y(), image.scaled(scaled, Qt.AspectRatioMode.KeepAspectRatio,
-                                                                        Qt.TransformationMode.SmoothTransformation))
-                printed += 1
-        finally:
-            painter.end()
-        return printed
+    def print_to(self, printer: QPrinter) -> workers.Job | None:
+        """Print in the background: the vector PDF itself for a PDF "printer", the pages at the
+        printer's resolution for a real one. The job's result is the number of pages."""
+        if self.path is None:
+            return None
+        source, count = self.path, self.document.pageCount()
+        pages = printing.page_range(printer, count)
+        title = self.tr("Print")
+        self._printers.append(printer)  # alive until the job has ended
+
+        def ended(_result: object = None) -> None:
+            if printer in self._printers:
+                self._printers.remove(printer)
+
+        if printing.is_pdf_printer(printer) and len(pages) == count:
+            target = printer.outputFileName()
+            if not target:  # a system PDF printer: it would ask for a file itself; we ask here
+                target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the form"), self.suggested_name,
+                                                        self.tr("PDF files (*.pdf)"))
+                if not target:
+                    ended()
+                    return None
+            return workers.run(self, title, lambda: printing.copy_pdf(source, Path(target)) and count,
+                               cancellable=False, on_done=ended, on_failed=ended)
+        name, copies = printer.printerName(), printer.copyCount()
+        if name and printer.outputFormat() == QPrinter.OutputFormat.NativeFormat and printing.spooler():
+            doc = self.suggested_name
+            return workers.run(self, title, lambda: printing.spool_pdf(source, name, pages, count, copies, doc),
+                               cancellable=False, on_done=ended, on_failed=ended)
+        return workers.run(self, title, lambda: printing.rasterise(source, printer, pages),
+                           label=self.tr("Printing…"), on_done=ended, on_failed=ended)

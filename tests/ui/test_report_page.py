@@ -60,15 +60,76 @@ def test_error_is_shown_not_raised(qtbot, db: Database) -> None:  # type: ignore
     assert page.status.text() and page.preview.path is None
 
 
-def test_print_renders_every_page(qtbot, db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_print_to_pdf_saves_the_vector_pdf_and_a_page_range_prints_rendered_pages(qtbot, db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
     from PySide6.QtPrintSupport import QPrinter
 
+    seed_reports(db)
     page = _page(qtbot, db)
-    page.select("pairings")
+    page.select("monthly", county="青田县", month=dt.date(2019, 3, 1))
     page.generate()
     qtbot.waitUntil(lambda: page.generate_button.isEnabled(), timeout=20000)
+    count = page.preview.document.pageCount()
+    assert page.preview.path is not None and count >= 1
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # the dialog's "print to file (PDF)"
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    job = page.preview.print_to(printer)
+    assert job is not None and job.wait() == count  # off the UI thread
+    printed = (tmp_path / "printed.pdf").read_bytes()
+    assert printed == page.preview.path.read_bytes()  # the vector PDF itself, not page images
+    assert "青田县" in PdfReader(tmp_path / "printed.pdf").pages[0].extract_text()
+
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    assert page.preview.print_to(printer) == page.preview.document.pageCount() >= 1
-    assert (tmp_path / "printed.pdf").stat().st_size > 10_000
+    printer.setOutputFileName(str(tmp_path / "page-1.pdf"))
+    printer.setFromTo(1, 1)  # a range: rendered at the printer's resolution (capped), page by page
+    job = page.preview.print_to(printer)
+    assert job is not None and job.wait() == 1
+    reader = PdfReader(tmp_path / "page-1.pdf")
+    assert len(reader.pages) == 1 and reader.pages[0].images
+
+
+def _cups_printer() -> str | None:
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    from lishui_desktop.ui import printing
+
+    names = [n for n in QPrinterInfo.availablePrinterNames() if "pdf" not in n.lower()]
+    return names[0] if names and printing.spooler() else None
+
+
+def test_a_real_printer_gets_the_monthly_sheet_within_three_seconds(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    """Through CUPS (the vector PDF to `lp`; CUPS renders it at the printer's resolution). Runs
+    where a CUPS queue exists (e.g. cups-pdf as a printer called Office-Laser)."""
+    import subprocess
+    import time
+
+    import pytest
+    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+    name = _cups_printer()
+    if name is None:
+        pytest.skip("no CUPS printer on this machine")
+    seed_reports(db)
+    page = _page(qtbot, db)
+    page.select("monthly", county="青田县", month=dt.date(2019, 3, 1))
+    page.generate()
+    qtbot.waitUntil(lambda: page.generate_button.isEnabled(), timeout=20000)
+    printer = QPrinter(QPrinterInfo.printerInfo(name), QPrinter.PrinterMode.HighResolution)
+
+    def jobs(which: str) -> set[str]:
+        out = subprocess.run(["lpstat", "-W", which, "-o", name], capture_output=True, text=True, check=False)
+        return {line.split()[0] for line in out.stdout.splitlines() if line.strip()}
+
+    before = jobs("completed")
+    started = time.perf_counter()
+    job = page.preview.print_to(printer)
+    assert job is not None and job.wait() == page.preview.document.pageCount()
+    queued = time.perf_counter() - started  # the printer's queue holds the whole form
+    qtbot.waitUntil(lambda: jobs("completed") - before != set(), timeout=30_000)
+    printed = time.perf_counter() - started
+    print(f"\nmonthly sheet ({page.preview.document.pageCount()} pages) to {name}: "
+          f"queued in {queued:.2f} s, printed in {printed:.2f} s")
+    assert queued <= 3.0

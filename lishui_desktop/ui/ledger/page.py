@@ -87,8 +87,7 @@ class LedgerPage(QWidget):
         self._saving: workers.Job | None = None
         self._token = 0  # changes whenever the editor shows another record
         self._prefilled: str | None = None  # the partner county filled in from the organiser
-        self._wire()
-        self.model.reload()
+        self._wire()  # (the table's sort indicator has loaded its first page already)
         self._count_later()
         self._clean: dict[str, Any] = {}
         self.new_record(focus=False, ask=False)

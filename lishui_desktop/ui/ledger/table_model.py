@@ -16,6 +16,7 @@ from lishui_desktop.ui.ledger.text import display, lt
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+NO_PARENT = "-"  # a part of no record yet (a new session's roster): nothing to ask the database
 
 
 class LedgerTableModel(QAbstractTableModel):
@@ -41,11 +42,11 @@ class LedgerTableModel(QAbstractTableModel):
         self.reload()
 
     def set_parent_id(self, parent_id: str | None) -> None:
-        self.set_filters(replace(self.filters, parent_id=parent_id or "-"))
+        self.set_filters(replace(self.filters, parent_id=parent_id or NO_PARENT))
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._rows = self._page(0)
+        self._rows = [] if self.filters.parent_id == NO_PARENT else self._page(0)
         self._more = len(self._rows) == self.page_size
         self.pages_fetched = 1
         self.endResetModel()
@@ -54,7 +55,7 @@ class LedgerTableModel(QAbstractTableModel):
         return fetch_page(self.db, self.spec.kind, self.filters, self.sort_key, self.descending, offset, self.page_size)
 
     def total(self) -> int:
-        return count(self.db, self.spec.kind, self.filters)
+        return 0 if self.filters.parent_id == NO_PARENT else count(self.db, self.spec.kind, self.filters)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802 - Qt API
         return not parent.isValid() and self._more
@@ -75,7 +76,7 @@ class LedgerTableModel(QAbstractTableModel):
         if 0 <= column < len(self.columns):
             self.sort_key = self.columns[column].key
             self.descending = order == Qt.SortOrder.DescendingOrder
-            self.reload()
+        self.reload()  # (also the first load: enabling sorting on the view asks for it)
 
     # rows
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
