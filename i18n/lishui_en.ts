@@ -88,6 +88,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
 Your data is safe up to the last save. The details are in the log file %2; please send it to the office.</translation>
     </message>
     <message>
+        <source>The database is in use</source>
+        <translation>The database is in use</translation>
+    </message>
+    <message>
         <source>The window cannot open a store on a PostgreSQL server yet; use the lishui command for it, or open a database file.</source>
         <translation>The window cannot open a store on a PostgreSQL server yet; use the lishui command for it, or open a database file.</translation>
     </message>

@@ -88,6 +88,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
 最后一次保存之前的数据都完好无损。详细信息在日志文件 %2 中，请发给市办。</translation>
     </message>
     <message>
+        <source>The database is in use</source>
+        <translation>数据库正被占用</translation>
+    </message>
+    <message>
         <source>The window cannot open a store on a PostgreSQL server yet; use the lishui command for it, or open a database file.</source>
         <translation>窗口程序暂时还不能打开 PostgreSQL 服务器上的数据库；请用 lishui 命令操作它，或打开数据库文件。</translation>
     </message>

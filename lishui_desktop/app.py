@@ -27,6 +27,7 @@ from lishui_desktop.db.server import is_server_url
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.i18n import DEFAULT_LANG, set_language
 from lishui_desktop.paths import db_setting, i18n_dir, resolve_db, resources_dir
+from lishui_desktop.ui.busy import limit_ui_thread_waits, says_busy
 
 if TYPE_CHECKING:
     from lishui_desktop.services.database_key import NewKey
@@ -63,6 +64,12 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     return translators
 
 
+BUSY_TEXT = (  # the Workers context's sentence: one way to say it
+    "The database is in use by another program (for example one that is reading it), so nothing was "
+    "changed. Close that program, or wait a moment, and try again."
+)
+
+
 class CrashBox(QObject):
     """An uncaught error shown in a message box (a windowed program has no console to print
     it to), on the GUI thread whichever thread it came from; the details are in the log."""
@@ -81,6 +88,10 @@ class CrashBox(QObject):
         self.showing = True
         try:
             last = next((line for line in reversed(text.strip().splitlines()) if line.strip()), "")
+            if says_busy(last):  # another program holds the database: nothing is wrong with ours
+                QMessageBox.warning(None, QApplication.translate("App", "The database is in use"),
+                                    QApplication.translate("Workers", BUSY_TEXT))
+                return
             QMessageBox.critical(
                 None,
                 QApplication.translate("App", "Unexpected error"),
@@ -171,6 +182,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from lishui_desktop.ui.hub import Hub
     from lishui_desktop.ui.main_window import MainWindow
 
+    limit_ui_thread_waits()  # a database another program holds never freezes the window
     ctx = AppContext(db=db, hub=Hub(), device=device_info(db))
     window = MainWindow(ctx)
     window.show()

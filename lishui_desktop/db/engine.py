@@ -25,10 +25,19 @@ def add_connect_hook(hook: ConnectHook) -> None:
         _connect_hooks.append(hook)
 
 
+# How long a new connection waits for another program's lock; the window makes it short on its
+# UI thread (ui/busy.py), so a database held elsewhere never freezes it.
+_busy_timeout: list[Callable[[], int]] = [lambda: BUSY_TIMEOUT_MS]
+
+
+def set_busy_timeout(rule: Callable[[], int]) -> None:
+    _busy_timeout[0] = rule
+
+
 def apply_pragmas(dbapi_connection: sqlite3.Connection) -> None:
     cursor = dbapi_connection.cursor()
     try:
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout={int(_busy_timeout[0]())}")
         cursor.execute("PRAGMA page_size=16384")  # new files: bulk writes of ops touch fewer pages
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import logging
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
@@ -25,6 +26,7 @@ from lishui_desktop.ui.context import AppContext
 from lishui_desktop.ui.drafts import DraftKeeper, ask_before_closing, offer_back
 from lishui_desktop.ui.pages import PAGES
 
+log = logging.getLogger("lishui.ui.window")
 WARM_UP_AFTER_MS = 1500
 
 
@@ -218,7 +220,10 @@ class MainWindow(QMainWindow):
         self._closing = True
         self.drafts.timer.stop()
         workers.wait_for_writes()
-        drafts_service.drop_all(self.ctx.db)  # saved, thrown away, or nothing: no draft is left
+        try:
+            drafts_service.drop_all(self.ctx.db)  # saved, thrown away, or nothing: no draft is left
+        except Exception as exc:  # noqa: BLE001 - the database is held elsewhere: the draft stays
+            log.warning("drafts not cleared: %s", type(exc).__name__)
         event.accept()
 
     def _save_all(self, unsaved: dict[str, dict[str, Any]]) -> bool:

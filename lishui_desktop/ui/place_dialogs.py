@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -100,7 +101,7 @@ class AddPlaceDialog(QDialog):
         if found is not None:
             self.place_id = str(found)
             if self.hub is not None:
-                self.hub.data_changed.emit("places")
+                self.hub.changed("places")
             self.accept()
 
 
@@ -167,7 +168,7 @@ class PlacesDialog(QDialog):
 
     def _done(self, result: object | None) -> None:
         if result is not None:
-            self.ctx.hub.data_changed.emit("places")
+            self.ctx.hub.changed("places")
             self.reload()
 
     def add(self) -> None:
@@ -242,7 +243,7 @@ class RenewPairingDialog(QDialog):
             self.partner.currentData()))
         if found is not None:
             self.new_id = str(found)
-            self.ctx.hub.data_changed.emit("pairings")
+            self.ctx.hub.changed("pairings")
             self.accept()
 
 
@@ -264,9 +265,14 @@ class PlaceBox(QWidget):
         self.add_button = QPushButton("+", self)
         self.add_button.setFixedWidth(28)
         self.add_button.setAutoDefault(False)
-        self.add_button.setToolTip(self.tr("Add a place that is not in the list"))
+        self.add_button.setToolTip(self.tr("Add a place that is not in the list") + " (Ctrl++)")
         self.add_button.setVisible(db is not None)
+        # out of the Tab chain (typing a form goes field to field); by keyboard: Ctrl++
+        self.add_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.add_button.clicked.connect(self.add_place)
+        if db is not None:
+            add = QShortcut(QKeySequence("Ctrl++"), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            add.activated.connect(self.add_place)
         layout.addWidget(self.combo, 1)
         layout.addWidget(self.add_button)
         self.setFocusProxy(self.combo)

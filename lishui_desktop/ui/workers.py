@@ -21,6 +21,7 @@ from shiboken6 import isValid
 
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.masking import scrub
+from lishui_desktop.ui.busy import says_busy
 
 log = logging.getLogger("lishui.ui.workers")
 
@@ -204,9 +205,8 @@ def is_busy(exc: BaseException) -> bool:
     """The database was locked or busy (another program reading or writing it)."""
     error: BaseException | None = exc
     while error is not None:
-        if isinstance(error, sqlite3.OperationalError):
-            text = str(error).lower()
-            return any(w in text for w in ("locked", "busy", "locking protocol"))
+        if isinstance(error, sqlite3.OperationalError) or type(error).__name__ == "OperationalError":
+            return says_busy(str(error))
         error = getattr(error, "orig", None) or error.__cause__
     return False
 

@@ -13,6 +13,7 @@ from lishui_desktop.db.models import Enrolment, MergedRecord, Person
 from lishui_desktop.domain.validation import is_valid_resident_id
 from lishui_desktop.services.ledgers import save_record
 from lishui_desktop.services.reference import place_id
+from lishui_desktop.ui import workers
 
 
 def resident_id(body: str) -> str:
@@ -65,6 +66,7 @@ def typed(panel: Any, **values: str) -> None:
     panel.next_row(focus=False)
     panel.form.set_values({f"person.{k}": v for k, v in values.items()})
     panel.save()
+    workers.wait_for_writes()  # the row is written in the background
 
 
 def test_the_same_name_in_the_same_village_without_an_id_is_asked_about(roster, db, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -33,7 +33,12 @@ def _tr(text: str) -> str:
 
 def ask_same_person(parent: QWidget, ctx: AppContext, kind: str, values: dict, exclude: str | None) -> tuple[bool, str | None]:
     """(go on, person id to link) after asking about people with the same name, birth date, village."""
-    found = candidates(ctx.db, kind, values, exclude)
+    try:
+        found = candidates(ctx.db, kind, values, exclude)
+    except Exception as exc:
+        if not workers.is_busy(exc):
+            raise
+        found = []  # the database is held elsewhere: the write will wait for it or say so
     if not found:
         return True, None
     person = found[0]
@@ -82,7 +87,12 @@ def save_form(
     """
     kind = form.spec.kind
     values = form.values()
-    errors = check_record(ctx.db, kind, values, record_id, parent_id)
+    try:
+        errors = check_record(ctx.db, kind, values, record_id, parent_id)
+    except Exception as exc:
+        if not workers.is_busy(exc):
+            raise
+        errors = {}  # another program holds the database: the write waits for it, or says so
     if errors:
         form.show_errors(errors)
         ctx.hub.status_message.emit(_tr("Not saved: correct the fields marked in red."))
@@ -110,14 +120,16 @@ def write_record(
 ) -> workers.Job:
     db = ctx.db
 
-    def write() -> tuple[str, bool]:
-        new_id = save_record(db, kind, values, record_id, parent_id, link)
-        return new_id, bool(sync_service.twins(db, kind, new_id))  # natural keys: the same thing twice
+    found: dict[str, bool] = {}
 
-    def saved(result: tuple[str, bool]) -> None:
-        new_id, twin = result
+    def write() -> str:
+        new_id = save_record(db, kind, values, record_id, parent_id, link)
+        found["twin"] = bool(sync_service.twins(db, kind, new_id))  # natural keys: the same thing twice
+        return new_id
+
+    def saved(new_id: str) -> None:
         form.refresh_completions()
-        if twin:
+        if found.get("twin"):
             ctx.hub.status_message.emit(_tr("Saved. A record like this one is already in the ledger; the review "
                                             "queue on the Sync page offers to merge them."))
         else:

@@ -101,8 +101,11 @@ class FormEditor(QWidget):
     def _watch(self, widget: QWidget) -> None:
         """Emit `edited` when the user changes the widget's value."""
         signal = getattr(widget, "toggled", None) if isinstance(widget, QCheckBox) else None
-        if isinstance(widget, QComboBox):
-            signal = widget.currentIndexChanged
+        combo = getattr(widget, "combo", widget)  # a county box holds its combo
+        if isinstance(combo, QComboBox):
+            signal = combo.currentIndexChanged
+            if combo.isEditable():
+                combo.editTextChanged.connect(self._user_edit)
         elif isinstance(widget, QPlainTextEdit):
             signal = widget.textChanged
         elif (line := line_of(widget)) is not None:

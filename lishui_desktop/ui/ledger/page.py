@@ -131,7 +131,7 @@ class LedgerPage(QWidget):
         self.view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._select(cur.row()))
         self.form.revealed.connect(lambda: record_reveal(self.ctx, self.KIND, self.record_id))
         if "organiser_id" in self.form.widgets and "partner_county_id" in self.form.widgets:
-            organiser = self.form.widgets["organiser_id"]
+            organiser = getattr(self.form.widgets["organiser_id"], "combo", self.form.widgets["organiser_id"])
             assert isinstance(organiser, QComboBox)
             organiser.currentIndexChanged.connect(lambda _i: self._prefill_partner())
         for keys, slot in (("Ctrl+N", self.new_record), ("Ctrl+S", self.save), ("Ctrl+F", self.focus_search)):
