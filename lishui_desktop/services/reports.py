@@ -363,3 +363,23 @@ def warm_up() -> None:
     from lishui_desktop.reports.fonts import fonts
 
     fonts()
+
+
+def latest_month(db: Database, today: dt.date | None = None) -> tuple[int, int] | None:
+    """(year, month) of the newest record dated up to today (sessions, placements, events,
+    activities): the month the reports page opens on. None for an empty ledger."""
+    from lishui_desktop.db.models import Event, PairingActivity
+
+    today = today or dt.date.today()
+    newest: list[dt.date] = []
+    with db.sessions() as session:
+        for column, deleted in ((TrainingSession.start_date, TrainingSession.deleted),
+                                (Placement.start_date, Placement.deleted),
+                                (Event.date, Event.deleted), (PairingActivity.date, PairingActivity.deleted)):
+            found = session.scalar(select(func.max(column)).where(deleted.is_(False), column <= today))
+            if found is not None:
+                newest.append(found)
+    if not newest:
+        return None
+    latest = max(newest)
+    return latest.year, latest.month

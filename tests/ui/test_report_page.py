@@ -9,6 +9,7 @@ from PySide6.QtPdf import QPdfDocument
 
 from lishui_desktop.db.database import Database
 from lishui_desktop.services import audit
+from lishui_desktop.services import reports as reports_service
 from lishui_desktop.ui.context import AppContext
 from lishui_desktop.ui.hub import Hub
 from lishui_desktop.ui.pages.reports import ReportsPage
@@ -133,3 +134,17 @@ def test_a_real_printer_gets_the_monthly_sheet_within_three_seconds(qtbot, db: D
     print(f"\nmonthly sheet ({page.preview.document.pageCount()} pages) to {name}: "
           f"queued in {queued:.2f} s, printed in {printed:.2f} s")
     assert queued <= 3.0
+
+
+def test_the_page_opens_on_the_latest_month_with_its_sheet_and_names_files_in_words(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    seed_reports(db)
+    page = _page(qtbot, db)
+    latest = reports_service.latest_month(db)
+    assert latest is not None
+    qtbot.waitUntil(lambda: page.preview.path is not None, timeout=20000)  # not an empty grey pane
+    assert (page.month_edit.date().year(), page.month_edit.date().month()) == latest
+    name = page.preview.suggested_name
+    assert name.endswith(f"_{latest[0]}-{latest[1]:02d}.pdf") and "-" in name and "monthly" not in name
+    page.select("signin", session_id=SESSION_ID)
+    request = page.request()
+    assert SESSION_ID not in page.file_name(request) and page.file_name(request).endswith(".pdf")

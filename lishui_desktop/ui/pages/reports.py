@@ -4,6 +4,7 @@ preview inside the program; print or save."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QThreadPool
@@ -139,6 +140,18 @@ class ReportsPage(QWidget):
         self.month_edit.setDate(QDate(last_month.year(), last_month.month(), 1))
         self.from_edit.setDate(QDate(today.year(), 1, 1))
         self.to_edit.setDate(today)
+        db = self.ctx.db
+        workers.start(lambda: reports.latest_month(db), on_done=self._open_on, owner=self)
+
+    def _open_on(self, latest: tuple[int, int] | None) -> None:
+        """The page opens on the latest month that has records, its sheet already previewed."""
+        if latest is not None and self.preview.path is None and self.generate_button.isEnabled():
+            year, month = latest
+            self.month_edit.setDate(QDate(year, month, 1))
+            self.from_edit.setDate(QDate(year, 1, 1))
+            self.to_edit.setDate(QDate(year, month, 1).addMonths(1).addDays(-1))
+            if self.form_box.currentData() == "monthly":
+                self.generate()
 
     def _data_changed(self, changes: Changes) -> None:
         if changes.touches("pairings", "places", "training_sessions", "enrolments"):
@@ -233,10 +246,7 @@ class ReportsPage(QWidget):
 
     def _done(self, request: reports.ReportRequest, result: reports.ReportResult) -> None:
         self._finish()
-        parts = [request.form, request.county or "", request.session_id or ""]
-        if request.form == "monthly":
-            parts.append(f"{request.year}-{request.month:02d}")
-        name = "_".join(p[:12] for p in parts if p) + ".pdf"
+        name = self.file_name(request)
         if not self.preview.show_pdf(result.path, name):
             self.status.setText(self.tr("The form was written but cannot be shown here: %1").replace(
                 "%1", str(result.path)))
@@ -246,6 +256,22 @@ class ReportsPage(QWidget):
             text += " " + self.tr("Full IDs and phones are printed; this was recorded.")
             self.ctx.hub.changed("audit_log")
         self.status.setText(text)
+
+    def file_name(self, request: reports.ReportRequest) -> str:
+        """A name a person reads: 月报表_青田县_2019-10.pdf, 签到表_<session>.pdf (no ids)."""
+        title = self.form_box.itemText(self.form_box.findData(request.form))
+        parts = [title]
+        if request.form in ("monthly", "placements"):
+            parts.append(request.county or self.tr("All counties"))
+        if request.form == "monthly":
+            parts.append(f"{request.year}-{request.month:02d}")
+        elif request.form == "placements":
+            parts.append(f"{request.date_from:%Y-%m-%d}_{request.date_to:%Y-%m-%d}")
+        elif request.form in ("signin", "roster"):
+            label = self.session_box.itemText(self.session_box.findData(request.session_id))
+            parts.append(re.sub(r"\s*\(\d+\)$", "", label))  # without its trainee count
+        text = "_".join(p.strip() for p in parts if p and p.strip())
+        return re.sub(r'[\\/:*?"<>|\s]+', "_", text)[:80] + ".pdf"
 
     def _failed(self, exc: BaseException) -> None:
         self._finish()
