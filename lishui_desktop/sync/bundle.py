@@ -114,9 +114,7 @@ def build_bundle(
     # joined a few thousand lines at a time: one join of every line holds the GIL for hundreds
     # of milliseconds, and the window (whose thread needs it) freezes meanwhile
     ops_bytes = b"".join(
-        ("
-".join(op_lines[i : i + LINES_AT_ONCE]) + "
-").encode("utf-8")
+        ("\n".join(op_lines[i : i + LINES_AT_ONCE]) + "\n").encode("utf-8")
         for i in range(0, len(op_lines), LINES_AT_ONCE)
     )
     dev_bytes = json.dumps(devices, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
