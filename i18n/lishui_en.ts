@@ -4520,6 +4520,10 @@ Bring it back?</translation>
 <context>
     <name>ReportsPage</name>
     <message>
+        <source>All counties</source>
+        <translation>All counties</translation>
+    </message>
+    <message>
         <source>All counties (consolidated)</source>
         <translation>All counties (consolidated)</translation>
     </message>

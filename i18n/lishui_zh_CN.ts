@@ -4520,6 +4520,10 @@ Bring it back?</source>
 <context>
     <name>ReportsPage</name>
     <message>
+        <source>All counties</source>
+        <translation>全市</translation>
+    </message>
+    <message>
         <source>All counties (consolidated)</source>
         <translation>全市汇总</translation>
     </message>
