@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lishui_desktop.domain.errors import UserError
 from lishui_desktop.services import progress, targets
 from lishui_desktop.ui import workers
 from lishui_desktop.ui.context import AppContext
