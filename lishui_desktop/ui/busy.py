@@ -27,6 +27,15 @@ def limit_ui_thread_waits() -> None:
         _installed.append(True)
 
 
+def usual_waits() -> None:
+    """Back to the usual wait everywhere (a test that installed the window's rule, in a
+    process that goes on with other work)."""
+    if _installed:
+        engine.set_busy_timeout(lambda: engine.BUSY_TIMEOUT_MS)
+        event.remove(Pool, "checkout", _on_checkout)
+        _installed.clear()
+
+
 def _wanted() -> int:
     main = threading.current_thread() is threading.main_thread()
     return UI_BUSY_TIMEOUT_MS if main else BUSY_TIMEOUT_MS

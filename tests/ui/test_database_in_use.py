@@ -38,7 +38,8 @@ def ctx(db, monkeypatch):  # type: ignore[no-untyped-def]
 
     monkeypatch.setattr(busy, "BUSY_TIMEOUT_MS", 600)  # the workers' wait, short for the test
     busy.limit_ui_thread_waits()
-    return AppContext(db, Hub(), device_info(db))
+    yield AppContext(db, Hub(), device_info(db))
+    busy.usual_waits()  # the rest of the suite runs with the CLI's waits
 
 
 def test_the_ui_thread_waits_at_most_a_tenth_of_a_second(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
