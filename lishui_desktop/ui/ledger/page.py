@@ -170,7 +170,7 @@ class LedgerPage(QWidget):
         self._count_later()
 
     def _count_later(self) -> None:
-        QTimer.singleShot(0, self._count)
+        QTimer.singleShot(0, self, self._count)  # dropped if the page is gone by then
 
     def _count(self) -> None:
         note = self.tr("%1 records").replace("%1", str(self.model.total()))

@@ -85,7 +85,7 @@ class SyncPage(QWidget):
         self._later.timeout.connect(self.refresh)
         ctx.hub.data_changed.connect(self._changed)
         self.review.acted.connect(self.refresh)
-        QTimer.singleShot(0, self._refresh_if_shown)
+        QTimer.singleShot(0, self, self._refresh_if_shown)
 
     def _changed(self, changes: Changes) -> None:
         if not changes.touches(*SYNC_TABLES):
