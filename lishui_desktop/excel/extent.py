@@ -21,9 +21,10 @@ from defusedxml.ElementTree import fromstring, iterparse
 
 MAX_CELLS = 4_000_000  # rows x columns of one sheet: 100,000 rows of 40 columns
 _SAFE_ROWS, _SAFE_COLS = 99_999, 26  # what references of one letter and five digits can reach
-# a cell without a reference first, or one past column Z or row 99,999
-_UNUSUAL = re.compile(rb'<c(?:>|/>|\s(?!r=")| r="(?:[A-Z]{2}|[A-Z][0-9]{6}))')
-_POSITIONAL = re.compile(rb'<c(?:>|/>|\s(?!r="))')
+# a cell not written as spreadsheet programs write it (<c r="B12"…>), or one under a prefix
+_ODD_CELL = re.compile(rb'<c(?=[\s/>])(?! r="[A-Z]{1,3}[0-9]{1,7}")')
+_PREFIXED_CELL = re.compile(rb":c[\s/>]")
+_UNUSUAL = re.compile(rb'<c r="(?:[A-Z]{2}|[A-Z][0-9]{6})')  # past column Z or row 99,999
 _WIDE = re.compile(rb' r="([A-Z]{2,3})[0-9]')
 _DEEP = re.compile(rb' r="[A-Z]{1,3}([0-9]{6,7})"')
 _ROW = re.compile(rb' r="[A-Z]+([0-9]+)')
@@ -94,13 +95,15 @@ def xlsx_sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
 
 
 def xml_cells_extent(xml: bytes) -> tuple[int, int]:
-    """(last row, last column) a sheet's XML can reach, 1-based; an upper bound. One scan finds
-    whether anything reaches past one-letter columns and five-digit rows (Excel, WPS,
-    LibreOffice and openpyxl write every cell with its reference first)."""
+    """(last row, last column) a sheet's XML can reach, 1-based; an upper bound. When every cell
+    is written as Excel, WPS, LibreOffice and openpyxl write it (<c r="B12" …>, the reference
+    first, in capitals), regular expressions find whether anything reaches past one-letter
+    columns and five-digit rows; any other cell (a prefix, lower case, a reference elsewhere or
+    none) sends the sheet to the exact parse, which places cells as calamine does."""
+    if _ODD_CELL.search(xml) is not None or _PREFIXED_CELL.search(xml) is not None:
+        return _parsed_extent(xml)
     if _UNUSUAL.search(xml) is None:
         return _SAFE_ROWS, _SAFE_COLS
-    if _POSITIONAL.search(xml) is not None:  # cells placed by position: count exactly
-        return _parsed_extent(xml)
     cols = max((column_number(c) for c in set(_WIDE.findall(xml))), default=_SAFE_COLS)
     deep = [int(r) for r in set(_DEEP.findall(xml))]
     rows = max(deep, default=_SAFE_ROWS)
@@ -109,23 +112,35 @@ def xml_cells_extent(xml: bytes) -> tuple[int, int]:
     return rows, cols
 
 
+def _reference(ref: str) -> tuple[int, int] | None:
+    """(row, column), 1-based, of a cell reference as calamine reads it (letters in either
+    case, then digits); None where calamine refuses the file."""
+    letters = len(ref) - len(ref.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"))
+    digits = ref[letters:]
+    if not digits or not (digits.isascii() and digits.isdigit()):
+        return None
+    return int(digits), column_number(ref[:letters].upper().encode())
+
+
 def _parsed_extent(xml: bytes) -> tuple[int, int]:
-    """The extent as calamine places cells: by reference, else after the previous cell or row."""
-    row, col, rows, cols = 0, 0, 0, 0
-    for _event, element in iterparse(io.BytesIO(xml), events=("start",)):
+    """The extent as calamine places cells: a cell by its own reference; one without by the
+    current row (its row element's r, else one after the row before) and the column after the
+    previous cell. A reference never moves the current row."""
+    row = col = rows = cols = 0  # row: the current row, 0-based; col: the next column, 0-based
+    for event, element in iterparse(io.BytesIO(xml), events=("start", "end")):
         tag = _local(element.tag)
         if tag == "row":
-            ref = element.get("r")
-            row = int(ref) if ref and ref.isdigit() else row + 1
-            col = 0
-        elif tag == "c":
-            ref = element.get("r", "")
-            match = re.fullmatch(r"([A-Z]{1,3})([0-9]{1,7})", ref)
-            if match:
-                col, row = column_number(match.group(1).encode()), int(match.group(2))
+            if event == "start":
+                found = _reference(element.get("r") or "")
+                row = found[0] - 1 if found else row
             else:
-                col += 1
-            rows, cols = max(rows, row), max(cols, col)
+                row, col = row + 1, 0
+                element.clear()
+        elif tag == "c" and event == "start":
+            found = _reference(element.get("r")) if element.get("r") is not None else (row + 1, col + 1)
+            if found is None:
+                continue  # calamine refuses the file: no room is taken
+            rows, cols, col = max(rows, found[0]), max(cols, found[1]), found[1]
     return rows, cols
 
 

@@ -1,10 +1,11 @@
-"""The sheet parts of an .xlsx (and .xlsb) found as python-calamine finds them, so that the
-extent guard reads the part calamine will lay out.
+"""The sheet parts of an .xlsx (and .xlsb) found as python-calamine finds them, and their cells
+placed as calamine places them, so that the extent guard bounds what calamine will lay out.
 
 calamine opens a member by a lookup that ignores case and takes backslashes for slashes, finds
 the workbook through _rels/.rels, takes a sheet's relationship id under any prefix and its
-target as written (never normalised). A guard that looked elsewhere let a 1.5 KB file holding
-XFD1048576 through, and calamine's 550 GB allocation aborted the whole program (exit 134): each
+target as written (never normalised); it reads references in either case, elements under any
+prefix, attributes however quoted and spaced, and places a cell without a reference on its
+row element's row. A guard that looked elsewhere let a 1.5 KB file holding XFD1048576 through, and calamine's 550 GB allocation aborted the whole program (exit 134): each
 file below must end in exit 2 with one message, run in a child process so that an abort is a
 failure and not the end of the test run.
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -91,8 +93,30 @@ def _target_not_normalised() -> bytes:
     return _zip(parts)
 
 
-HOSTILE = {"case": _case, "backslashes": _backslashes, "workbook elsewhere": _workbook_elsewhere,
-           "id under another prefix": _id_under_another_prefix, "target not normalised": _target_not_normalised}
+def _sheet_data(body: bytes) -> Callable[[], bytes]:
+    def make() -> bytes:
+        parts = _parts()
+        parts[SHEET] = re.sub(rb"<sheetData>.*</sheetData>|<sheetData\s*/>", b"<sheetData>" + body + b"</sheetData>",
+                              parts[SHEET], flags=re.S)
+        return _zip(parts)
+    return make
+
+
+A1 = b'<row r="1"><c r="A1"><v>1</v></c></row>'
+X = b'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+HOSTILE = {
+    "case": _case, "backslashes": _backslashes, "workbook elsewhere": _workbook_elsewhere,
+    "id under another prefix": _id_under_another_prefix, "target not normalised": _target_not_normalised,
+    # cells calamine places where a scan for <c r="XFD1048576"> does not look
+    "lower-case reference": _sheet_data(A1 + b'<row r="1048576"><c r="xfd1048576"><v>1</v></c></row>'),
+    "prefixed elements": _sheet_data(A1 + b"<x:row " + X + b' r="1048576"><x:c r="XFD1048576"><x:v>1</x:v></x:c></x:row>'),
+    "tab before r": _sheet_data(A1 + b'<row r="1048576"><c\tr="XFD1048576"><v>1</v></c></row>'),
+    "single quotes": _sheet_data(b"<row r='1'><c r='A1'><v>1</v></c></row><row r='1048576'><c r='XFD1048576'><v>1</v></c></row>"),
+    "leading zeros": _sheet_data(A1 + b'<row r="1048576"><c r="A0001048576"><v>1</v></c><c r="XFD1"><v>1</v></c></row>'),
+    "far row, far column apart": _sheet_data(A1 + b'<row><c r="A1048576"><v>1</v></c></row><row><c r="XFD2"><v>1</v></c></row>'),
+    "row number, cells placed by position": _sheet_data(b'<row r="1048576"><c r="A1"><v>1</v></c><c><v>2</v></c></row>'
+                                                        b'<row><c r="XFD1"><v>1</v></c></row>'),
+}
 
 
 @pytest.fixture(scope="module")
@@ -109,6 +133,24 @@ def test_the_guard_reads_the_part_calamine_reads(cli_db: str, tmp_path: Path, na
     code, err, peak = cli_child("--db", cli_db, "excel", "import", "trainees", str(path))
     assert code == 2, err[-300:]  # 134: calamine's allocation failed and took the program with it
     assert err.count("\n") == 0 and "1048576" in err and "16384" in err and 0 < peak < 350, (err, peak)
+
+
+def test_the_exact_parse_places_cells_as_calamine_does() -> None:
+    """Small sheets written every odd way: the parse finds calamine's own extent."""
+    from python_calamine import CalamineWorkbook
+
+    from lishui_desktop.excel.extent import _parsed_extent
+
+    bodies = [
+        b'<row r="3"><c r="b3"><v>1</v></c><c><v>2</v></c></row><row><c><v>3</v></c></row>',
+        b"<x:row " + X + b' r="2"><x:c r="C2"><x:v>1</x:v></x:c></x:row><row><c r="A7"><v>1</v></c><c><v>1</v></c></row>',
+        b'<row><c><v>1</v></c><c><v>2</v></c></row><row r="9"><c r="A1"><v>1</v></c><c><v>2</v></c></row>',
+    ]
+    for body in bodies:
+        data = _sheet_data(body)()
+        end = CalamineWorkbook.from_filelike(io.BytesIO(data)).get_sheet_by_index(0).end
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            assert _parsed_extent(archive.read(SHEET)) == (end[0] + 1, end[1] + 1), body
 
 
 def test_an_xlsb_sheet_part_named_in_capitals_is_guarded() -> None:
