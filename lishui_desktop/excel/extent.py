@@ -187,20 +187,29 @@ def xlsx_big_integers(data: bytes, name: str) -> dict[tuple[int, int], int]:
 
 def ods_layout(data: bytes) -> tuple[dict[str, tuple[int, int]], dict[str, list[tuple[int, int, int, int]]]]:
     """Per table of an ods: (last row, last column) of its cells with content, and its merged
-    ranges (first row, first column, last row, last column, 0-based)."""
+    ranges (first row, first column, last row, last column, 0-based). An upper bound: a table
+    inside a cell adds its rows to the table around it, and two tables of one name count as
+    the larger."""
     extents: dict[str, tuple[int, int]] = {}
     merges: dict[str, list[tuple[int, int, int, int]]] = {}
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         content = archive.read("content.xml")
     table, row, col, repeat_rows = "", 0, 0, 1
     rows = cols = 0
-    depth_cell = None
+    depth_cell: tuple[int, int, int] | None = None
+    outer: list[tuple[str, int, tuple[int, int, int] | None]] = []  # tables a nested table is in
+    inside = 0
     for event, element in iterparse(io.BytesIO(content), events=("start", "end")):
         tag = _local(element.tag)
         if event == "start":
             if tag == "table":
-                table, row, rows, cols = _attr(element, "name") or "", 0, 0, 0
-                merges[table] = []
+                if inside:  # a table in a cell: its rows count for the table around it too
+                    outer.append((table, repeat_rows, depth_cell))
+                    table = _attr(element, "name") or ""
+                else:
+                    table, row, rows, cols = _attr(element, "name") or "", 0, 0, 0
+                inside += 1
+                merges.setdefault(table, [])
             elif tag == "table-row":
                 repeat_rows = _count(element, "number-rows-repeated")
                 col = 0
@@ -223,7 +232,11 @@ def ods_layout(data: bytes) -> tuple[dict[str, tuple[int, int]], dict[str, list[
         elif tag in ("table-cell", "covered-table-cell"):
             depth_cell = None
         elif tag == "table":
-            extents[table] = (rows, cols)
+            before = extents.get(table, (0, 0))  # two tables of one name: the larger counts
+            extents[table] = (max(before[0], rows), max(before[1], cols))
+            inside -= 1
+            if outer:
+                table, repeat_rows, depth_cell = outer.pop()
         element.clear()
     return extents, merges
 

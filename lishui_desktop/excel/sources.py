@@ -6,7 +6,8 @@ The kind is sniffed from the content (a real .xlsx named .xls, .et or without ex
 BOM), UTF-16 with BOM, or GBK/GB18030. Zip containers pass the zip checks of excel.safety
 first, and a sheet's extent is bounded before calamine lays it out (a lone cell at XFD1048576
 would make it allocate half a terabyte and abort the process; A1 and IV65536 in an .xls cost it
-a gigabyte, see excel.biff). Only visible worksheets are read; hidden and very hidden ones are
+a gigabyte, see excel.biff; .xls and .ods are laid out whole as calamine opens them, so they are
+bounded before it does). Only visible worksheets are read; hidden and very hidden ones are
 named. Every failure is one UnsafeWorkbook message.
 """
 
@@ -164,17 +165,20 @@ def _calamine_refusal(exc: Exception) -> UnsafeWorkbook:
 def _read_calamine(kind: str, data: bytes) -> SourceBook:
     from python_calamine import CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
 
+    ods_merges: dict[str, list[tuple[int, int, int, int]]] = {}
+    if kind == "ods":  # calamine lays out every table of an ods, hidden ones too, as it opens it
+        ods_extents, ods_merges = ods_layout(data)
+        for name, (reach_rows, reach_cols) in ods_extents.items():
+            if reach_rows * reach_cols > MAX_CELLS:
+                raise TooLarge(name, reach_rows, reach_cols)
     workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
     try:
         metas = workbook.sheets_metadata
         visible = [m.name for m in metas if m.typ == SheetTypeEnum.WorkSheet and m.visible == SheetVisibleEnum.Visible]
         hidden = [m.name for m in metas if m.typ == SheetTypeEnum.WorkSheet and m.visible != SheetVisibleEnum.Visible]
         extents: dict[str, tuple[int, int]] = {}
-        ods_merges: dict[str, list[tuple[int, int, int, int]]] = {}
         if kind == "xlsx":
             extents = xlsx_extents(data, set(visible))
-        elif kind == "ods":
-            extents, ods_merges = ods_layout(data)
         elif kind == "xlsb":
             extents = dict.fromkeys(visible, xlsb_extent(data))
         grids = []
