@@ -25,6 +25,7 @@ from openpyxl import Workbook
 from lishui_desktop.cli import main
 from lishui_desktop.db.database import Database
 from lishui_desktop.sync.dump import dump_text
+from tests.unit.excel_fixtures import ods_bytes
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "workbooks"
 HEADERS = ["序号", "姓名", "身份证号码", "联系电话", "乡镇", "村", "培训班名称", "培训类别", "主办单位", "开始日期", "备注"]
@@ -162,18 +163,7 @@ def _xlsx_with_sheet_data(body: bytes, head: bytes = b"") -> bytes:
 
 
 def _ods(rows_xml: bytes) -> bytes:
-    content = (b'<?xml version="1.0" encoding="UTF-8"?><office:document-content '
-               b'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-               b'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-               b'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
-               b'<office:body><office:spreadsheet><table:table table:name="S">' + rows_xml +
-               b'</table:table></office:spreadsheet></office:body></office:document-content>')
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as archive:
-        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
-        archive.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
-        archive.writestr("META-INF/manifest.xml", b"<manifest/>")
-    return out.getvalue()
+    return ods_bytes(b'<table:table table:name="S">' + rows_xml + b"</table:table>")
 
 
 NAME_CELL = (b'<table:table-row><table:table-cell office:value-type="string"><text:p>\xe5\xa7\x93\xe5\x90\x8d</text:p>'

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import os
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -100,3 +102,18 @@ def cli_child(*args: str) -> tuple[int, str, int]:
     lines = done.stderr.strip().splitlines()
     peak = int(lines[-1]) if done.returncode in (0, 2) and lines and lines[-1].isdigit() else -1
     return done.returncode, "\n".join(lines[:-1]) if peak >= 0 else done.stderr, peak
+
+
+def ods_bytes(tables: bytes) -> bytes:
+    """A minimal .ods whose spreadsheet holds `tables` (table:table elements) as written."""
+    content = (b'<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+               b'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+               b'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+               b'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+               b"<office:body><office:spreadsheet>" + tables + b"</office:spreadsheet></office:body></office:document-content>")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
+        archive.writestr("META-INF/manifest.xml", b"<manifest/>")
+    return out.getvalue()

@@ -22,7 +22,7 @@ import pytest
 from openpyxl import Workbook
 
 from lishui_desktop.cli import main
-from tests.unit.excel_fixtures import cli_child
+from tests.unit.excel_fixtures import cli_child, ods_bytes
 
 FAR = (b'<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row>'
        b'<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>')
@@ -169,20 +169,6 @@ def test_an_xlsb_sheet_part_named_in_capitals_is_guarded() -> None:
         assert xlsb_sheet_parts(archive) == {"xl/worksheets/sheet1.BIN"}
 
 
-def _ods(tables: bytes) -> bytes:
-    content = (b'<?xml version="1.0" encoding="UTF-8"?><office:document-content '
-               b'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-               b'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-               b'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
-               b"<office:body><office:spreadsheet>" + tables + b"</office:spreadsheet></office:body></office:document-content>")
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as archive:
-        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
-        archive.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
-        archive.writestr("META-INF/manifest.xml", b"<manifest/>")
-    return out.getvalue()
-
-
 NAME_ROW = (b'<table:table-row><table:table-cell office:value-type="string"><text:p>\xe5\xa7\x93\xe5\x90\x8d</text:p>'
             b"</table:table-cell></table:table-row>")
 # a million empty rows, then a number in column 60: 60 million cells (calamine's own cap is 100 million)
@@ -201,6 +187,6 @@ INNER = (b'<table:table-row><table:table-cell><table:table table:name="inner"><t
 ], ids=["table in a cell", "two tables of one name"])
 def test_an_ods_table_is_bounded_whatever_it_holds(cli_db: str, tmp_path: Path, tables: bytes) -> None:
     path = tmp_path / "花名册.ods"
-    path.write_bytes(_ods(tables))
+    path.write_bytes(ods_bytes(tables))
     code, err, peak = cli_child("--db", cli_db, "excel", "import", "trainees", str(path))
     assert code == 2 and err.count("\n") == 0 and 0 < peak < 350, (code, err[-300:], peak)  # calamine: 2 GB
