@@ -2432,6 +2432,46 @@ Bring it back?</translation>
         <source>a spreadsheet program (WPS or Excel)</source>
         <translation>a spreadsheet program (WPS or Excel)</translation>
     </message>
+    <message>
+        <source>another program is using it</source>
+        <translation>another program is using it</translation>
+    </message>
+    <message>
+        <source>it already exists</source>
+        <translation>it already exists</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>it is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>the name is too long</translation>
+    </message>
+    <message>
+        <source>the system refused it (error %1)</source>
+        <translation>the system refused it (error %1)</translation>
+    </message>
+    <message>
+        <source>there is no such file or folder</source>
+        <translation>there is no such file or folder</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -5102,6 +5142,10 @@ Bring it back?</translation>
     <message>
         <source>Places</source>
         <translation>Places</translation>
+    </message>
+    <message>
+        <source>Records merged into one</source>
+        <translation>Records merged into one</translation>
     </message>
     <message>
         <source>Targets</source>

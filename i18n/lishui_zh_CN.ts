@@ -2432,6 +2432,46 @@ Bring it back?</source>
         <source>a spreadsheet program (WPS or Excel)</source>
         <translation>表格程序（WPS 或 Excel）</translation>
     </message>
+    <message>
+        <source>another program is using it</source>
+        <translation>另一个程序正在使用它</translation>
+    </message>
+    <message>
+        <source>it already exists</source>
+        <translation>它已存在</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>这是一个文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>路径中的某一部分不是文件夹</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>没有权限</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁盘只读</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>名称太长</translation>
+    </message>
+    <message>
+        <source>the system refused it (error %1)</source>
+        <translation>系统拒绝了该操作（错误 %1）</translation>
+    </message>
+    <message>
+        <source>there is no such file or folder</source>
+        <translation>没有这个文件或文件夹</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -5102,6 +5142,10 @@ Bring it back?</source>
     <message>
         <source>Places</source>
         <translation>地区</translation>
+    </message>
+    <message>
+        <source>Records merged into one</source>
+        <translation>合并的记录</translation>
     </message>
     <message>
         <source>Targets</source>

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from lishui_desktop.cli.common import EXIT_USER_ERROR, CliContext, print_json, say, table_text, tr
+from lishui_desktop.domain.choices import table_label
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lishui_desktop.domain.masking import scrub
 from lishui_desktop.services import sync_service
@@ -102,7 +103,7 @@ def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
             if note:
                 say(note)
             if r.tables:
-                rows = [[t, s["new"], s["updated"], s["unchanged"], s["conflict"], s["duplicate"]]
+                rows = [[table_label(t), s["new"], s["updated"], s["unchanged"], s["conflict"], s["duplicate"]]
                         for t, s in r.tables.items()]
                 headers = [tr("table"), tr("new"), tr("updated"), tr("unchanged"), tr("conflict"), tr("duplicate")]
                 say(table_text(headers, rows))
@@ -126,15 +127,15 @@ def cmd_conflicts(args: argparse.Namespace, ctx: CliContext) -> int:
     rows = []
     for item in items:
         if item["kind"] == "field":
-            what = f'{item["table"]}.{item["column"]}'
+            what = f'{table_label(item["table"])}.{item["column"]}'
             detail = " | ".join(scrub(json.dumps(v["value"], ensure_ascii=False)) for v in item["values"])
             rows.append([tr("conflict"), what, item["row_id"], detail])
         elif item["kind"] == "deleted_edit":
-            rows.append([tr("edit of a deleted record"), item["table"], item["row_id"], ", ".join(item["columns"])])
+            rows.append([tr("edit of a deleted record"), table_label(item["table"]), item["row_id"], ", ".join(item["columns"])])
         elif item["kind"] == "duplicate_person":
             rows.append([tr("possible duplicate"), item["name"], " ".join(item["row_ids"]), item["village"] or ""])
         elif item["kind"] == "duplicate_record":
-            rows.append([tr("entered twice"), item["ledger"], " ".join(item["row_ids"]), str(item["label"] or "")])
+            rows.append([tr("entered twice"), f'{table_label(item["table"])} ({item["ledger"]})', " ".join(item["row_ids"]), str(item["label"] or "")])
         elif item["kind"] == "fork":
             rows.append([tr("refused fork"), item["device_name"], f'{item["first"]}-{item["last"]}',
                          tr("%1 changes in %2, which contradict changes already held", item["count"], item["file"] or "")])

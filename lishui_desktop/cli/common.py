@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 from lishui_desktop.db.database import Database
 from lishui_desktop.db.server import is_server_url
-from lishui_desktop.domain.errors import UserError
+from lishui_desktop.domain.errors import UserError, file_problem
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from lishui_desktop.domain.masking import scrub
 from lishui_desktop.paths import db_setting, resolve_db
@@ -189,7 +189,7 @@ def run_command(args: argparse.Namespace, ctx: CliContext) -> int:
         silence_stdout()
         return EXIT_OK
     except OSError as exc:
-        return fail(tr("cannot use the file %1: %2", getattr(exc, "filename", "") or "", exc.strerror or exc))
+        return fail(tr("cannot use the file %1: %2", getattr(exc, "filename", "") or "", file_problem(exc)))
     finally:
         ctx.close()
 

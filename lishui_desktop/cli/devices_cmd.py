@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from lishui_desktop.cli.common import CliContext, print_json, say, table_text, tr
+from lishui_desktop.domain.choices import ROLES, label
 from lishui_desktop.services import issuing, trust
 from lishui_desktop.services.deployment import export_deployment
 
@@ -38,7 +39,7 @@ def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
         print_json({"devices": status["devices"]})
         return 0
     rows = [
-        [d["name"], d["role"], d["serial"], d["issuer"] or "-", d["issued_at"] or "-",
+        [d["name"], label(ROLES, d["role"]), d["serial"], d["issuer"] or "-", d["issued_at"] or "-",
          d["revoked_at"] or "-", d["sign_key_id"] or "-"]
         for d in status["devices"]
     ]
@@ -50,7 +51,7 @@ def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
 def cmd_issue(args: argparse.Namespace, ctx: CliContext) -> int:
     path = export_deployment(ctx.database(), Path(args.out), args.name, args.role)
     say(tr("Issued %1 (%2) and wrote its deployment file %3. Keep it safe: it holds its keys and the deployment key.",
-           args.name, args.role, path))
+           args.name, label(ROLES, args.role), path))
     return 0
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from lishui_desktop.cli.common import EXIT_DAMAGED, CliContext, fail, say, tr
 from lishui_desktop.db import cipher
+from lishui_desktop.domain.choices import ROLES, label
 from lishui_desktop.services import database_key, setup
 
 
@@ -59,9 +60,9 @@ def cmd_init(args: argparse.Namespace, ctx: CliContext) -> int:
     else:
         info = setup.init_database(db, device_name=args.device_name, role=args.role or "field", user_name=args.user_name)
     if existed:
-        say(tr("Database %1 was already set up: device %2 (%3), role %4.", db.location, info.name, info.device_id, info.role))
+        say(tr("Database %1 was already set up: device %2 (%3), role %4.", db.location, info.name, info.device_id, label(ROLES, info.role)))
     else:
-        say(tr("Database %1 created: device %2 (%3), role %4.", db.location, info.name, info.device_id, info.role))
+        say(tr("Database %1 created: device %2 (%3), role %4.", db.location, info.name, info.device_id, label(ROLES, info.role)))
     if ctx.new_key is not None:
         say(encryption_note(ctx.new_key.in_credential_store))
     return 0

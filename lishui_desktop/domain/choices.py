@@ -78,6 +78,32 @@ EVENT_KINDS = {
     "other": QT_TRANSLATE_NOOP(CTX, "Other"),
 }
 
+# The synced tables (bundle import previews, review lists), named as a clerk says them.
+TABLES = {
+    "places": QT_TRANSLATE_NOOP("SyncTables", "Places"),
+    "devices": QT_TRANSLATE_NOOP("SyncTables", "Devices"),
+    "targets": QT_TRANSLATE_NOOP("SyncTables", "Targets"),
+    "persons": QT_TRANSLATE_NOOP("SyncTables", "People"),
+    "pairings": QT_TRANSLATE_NOOP("SyncTables", "Pairings"),
+    "pairing_activities": QT_TRANSLATE_NOOP("SyncTables", "Pairing activities"),
+    "training_sessions": QT_TRANSLATE_NOOP("SyncTables", "Training sessions"),
+    "enrolments": QT_TRANSLATE_NOOP("SyncTables", "Trainees"),
+    "placements": QT_TRANSLATE_NOOP("SyncTables", "Labor placements"),
+    "placement_followups": QT_TRANSLATE_NOOP("SyncTables", "Placement follow-ups"),
+    "secondments": QT_TRANSLATE_NOOP("SyncTables", "Cadre secondments"),
+    "funds": QT_TRANSLATE_NOOP("SyncTables", "Funds"),
+    "fund_projects": QT_TRANSLATE_NOOP("SyncTables", "Funded projects"),
+    "events": QT_TRANSLATE_NOOP("SyncTables", "Events"),
+    "merged_records": QT_TRANSLATE_NOOP("SyncTables", "Records merged into one"),
+}
+
+
+def table_label(table: str) -> str:
+    """A synced table's name in the interface language (the name itself when unknown)."""
+    source = TABLES.get(table)
+    return translate("SyncTables", source) if source else table
+
+
 # Words people type for each code (Excel imports, CLI); matched after clean().
 ALIASES: dict[str, dict[str, str]] = {
     "gender": {"男": "M", "女": "F", "M": "M", "F": "F", "MALE": "M", "FEMALE": "F"},

@@ -31,3 +31,25 @@ class ValidationError(UserError):
     """A field value that does not pass its rule."""
 
     context = "Validation"
+
+
+def file_problem(exc: OSError) -> str:
+    """What went wrong with a file, in the user's words (the system's text is English)."""
+    import errno
+
+    from lishui_desktop.domain.i18n import translate
+
+    words = {
+        errno.ENOENT: translate("Files", "there is no such file or folder"),
+        errno.EACCES: translate("Files", "permission denied"),
+        errno.EPERM: translate("Files", "permission denied"),
+        errno.EISDIR: translate("Files", "it is a folder, not a file"),
+        errno.ENOTDIR: translate("Files", "part of the path is not a folder"),
+        errno.ENOSPC: translate("Files", "the disk is full"),
+        errno.EROFS: translate("Files", "the disk is read-only"),
+        errno.EEXIST: translate("Files", "it already exists"),
+        errno.EBUSY: translate("Files", "another program is using it"),
+        errno.ENAMETOOLONG: translate("Files", "the name is too long"),
+    }
+    known = words.get(exc.errno) if exc.errno is not None else None
+    return known or translate("Files", "the system refused it (error %1)", exc.errno or "?")

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import text
 
 from lishui_desktop.db.database import Database
-from lishui_desktop.domain.errors import UserError
+from lishui_desktop.domain.errors import UserError, file_problem
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lishui_desktop.files import FileExists, write_new, write_unique
 from lishui_desktop.services import recovery
@@ -109,7 +109,7 @@ def iter_import(
             try:
                 data = _read_file(path)
             except (OSError, UserError) as exc:
-                reason = exc.text() if isinstance(exc, UserError) else str(exc.strerror or exc)
+                reason = exc.text() if isinstance(exc, UserError) else file_problem(exc)
                 reports.append(ImportReport(file=path.name, status="rejected", reason=reason))
                 continue
             unwrap = (lambda raw: UNSEAL(db, raw)) if UNSEAL is not None else None

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lishui_desktop.domain.choices import ROLES, label
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.services import issuing, trust
 from lishui_desktop.sync import keys
@@ -118,7 +119,7 @@ class KeysDialog(QDialog):
         for r, device in enumerate(self.rows):
             values = (
                 device["name"],
-                device["role"],
+                label(ROLES, device["role"]),
                 device["issuer"] or "-",
                 device["issued_at"] or "-",
                 device["revoked_at"] or "-",
@@ -207,10 +208,11 @@ class KeysDialog(QDialog):
         name, ok = QInputDialog.getText(self, self.windowTitle(), self.tr("Name of the new laptop:"))
         if not ok or not name.strip():
             return
-        roles = ["field", "lead", "office"]
-        role, ok = QInputDialog.getItem(self, self.windowTitle(), self.tr("Role:"), roles, 0, False)
+        labels = [label(ROLES, code) for code in ROLES]
+        chosen, ok = QInputDialog.getItem(self, self.windowTitle(), self.tr("Role:"), labels, 0, False)
         if not ok:
             return
+        role = list(ROLES)[labels.index(chosen)]
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save its deployment file"), f"{name.strip()}.json")
         if path:
             from lishui_desktop.services.deployment import export_deployment

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lishui_desktop.domain.choices import table_label
 from lishui_desktop.services import sync_service
 from lishui_desktop.services.history import display_value, field_label
 from lishui_desktop.ui import workers
 from lishui_desktop.ui.context import AppContext
-from lishui_desktop.ui.sync_transfer import table_label
 
 
 class ReviewPanel(QWidget):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lishui_desktop.domain.choices import table_label
 from lishui_desktop.domain.i18n import fill
 from lishui_desktop.services import sync_service
 from lishui_desktop.sync.importer import ImportReport, unknown_note
@@ -203,27 +204,3 @@ def status_text(status: str) -> str:
     }
     source = words.get(status)
     return QCoreApplication.translate("ImportPanel", source) if source else status
-
-
-TABLE_LABELS = {
-    "places": QT_TRANSLATE_NOOP("SyncTables", "Places"),
-    "devices": QT_TRANSLATE_NOOP("SyncTables", "Devices"),
-    "targets": QT_TRANSLATE_NOOP("SyncTables", "Targets"),
-    "persons": QT_TRANSLATE_NOOP("SyncTables", "People"),
-    "pairings": QT_TRANSLATE_NOOP("SyncTables", "Pairings"),
-    "pairing_activities": QT_TRANSLATE_NOOP("SyncTables", "Pairing activities"),
-    "training_sessions": QT_TRANSLATE_NOOP("SyncTables", "Training sessions"),
-    "enrolments": QT_TRANSLATE_NOOP("SyncTables", "Trainees"),
-    "placements": QT_TRANSLATE_NOOP("SyncTables", "Labor placements"),
-    "placement_followups": QT_TRANSLATE_NOOP("SyncTables", "Placement follow-ups"),
-    "secondments": QT_TRANSLATE_NOOP("SyncTables", "Cadre secondments"),
-    "funds": QT_TRANSLATE_NOOP("SyncTables", "Funds"),
-    "fund_projects": QT_TRANSLATE_NOOP("SyncTables", "Funded projects"),
-    "events": QT_TRANSLATE_NOOP("SyncTables", "Events"),
-}
-
-
-def table_label(table: str) -> str:
-    """A synced table's name in the interface language."""
-    source = TABLE_LABELS.get(table)
-    return QCoreApplication.translate("SyncTables", source) if source else table

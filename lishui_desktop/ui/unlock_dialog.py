@@ -189,6 +189,7 @@ def _check_new(store: list[str | None], secret: str, again: str) -> None:
 def _run_with_progress(work: Callable[[], object], parent: QWidget | None) -> object:
     """Run `work` off the UI thread behind a busy dialog; its result or its exception."""
     dialog = QProgressDialog(_tr("Encrypting the database…"), "", 0, 0, parent)
+    dialog.setWindowTitle(_tr("Encrypted database"))  # not the program's name
     dialog.setCancelButton(None)
     dialog.setMinimumDuration(0)
     loop = QEventLoop()

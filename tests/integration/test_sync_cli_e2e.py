@@ -10,6 +10,7 @@ import pytest
 
 from lishui_desktop.cli import main
 from lishui_desktop.db.database import Database
+from lishui_desktop.domain.choices import table_label
 from lishui_desktop.services.persons import PersonInput, find_or_create, normalise
 
 ID_1 = "510812199002021009"  # synthetic, valid check digit
@@ -51,6 +52,7 @@ def test_sync_two_laptops_and_an_office_with_relays(tmp_path: Path, capsys) -> N
         code, out = lishui(capsys, "--db", str(db), "init", "--device-name", name, "--role", "field",
                            "--join", str(deploy))
         assert code == 0, out
+        assert "挂职干部" in out and "field" not in out  # the role in words
     for db in (office, pc1, pc2):
         assert lishui(capsys, "--db", str(db), "keys", "allow-plain", "on")[0] == 0
     # the same deployment key: the same person id on both laptops
@@ -89,6 +91,9 @@ def test_sync_two_laptops_and_an_office_with_relays(tmp_path: Path, capsys) -> N
     assert code == 0
     preview = json.loads(out)
     assert preview["dry_run"] and preview["files"][0]["tables"]["persons"]["new"] == 2
+    code, out = lishui(capsys, "--db", str(office), "bundle", "import", str(a), "--dry-run")
+    assert code == 0 and table_label("persons") in out and "人员" in out  # the table in words
+    assert not {"persons", "enrolments", "devices"} & set(out.split())
     assert dump(capsys, office) == before  # a preview writes nothing
 
     other = tmp_path / "office-copy.db"

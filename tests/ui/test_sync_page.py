@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QPushButton
 
+from lishui_desktop.domain.choices import table_label
 from lishui_desktop.services.setup import device_info
 from lishui_desktop.ui.context import AppContext
 from lishui_desktop.ui.hub import Hub
@@ -45,7 +46,7 @@ def test_sync_page_import_review_and_export(qtbot, tmp_path: Path) -> None:
         qtbot.waitUntil(lambda: page.importer.run.isEnabled(), timeout=10_000)
         assert world.dump("o") == before  # the preview wrote nothing
         texts = _cell_texts(page.importer.table)
-        assert "damaged.lsbundle" in texts and "People" in texts  # table names in words, not codes
+        assert "damaged.lsbundle" in texts and table_label("persons") in texts and "persons" not in texts  # names, not codes
         page.importer.run.click()
         qtbot.waitUntil(lambda: not page.importer.files, timeout=10_000)
         assert world.dump("o") != before

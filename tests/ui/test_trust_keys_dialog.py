@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from lishui_desktop.db.database import Database
+from lishui_desktop.domain.choices import ROLES, label
 from lishui_desktop.services.setup import device_info
 from lishui_desktop.sync import crypto, keys
 from lishui_desktop.ui.context import AppContext
@@ -60,3 +62,26 @@ def test_reply_and_paper_files(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(paper), ""))
     dialog.paper_backup()
     assert len(paper.read_text(encoding="utf-8").splitlines()) > 6
+
+
+def test_issue_offers_roles_in_words(
+    dialog: KeysDialog, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The role is chosen by its name in the user's language (never field/lead/office), and the
+    devices list shows it the same way."""
+    offered: list[str] = []
+
+    def get_item(_parent, _title, _label, items, *args):  # type: ignore[no-untyped-def]
+        offered.extend(items)
+        return label(ROLES, "lead"), True
+
+    out = tmp_path / "青田-02.json"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("青田-02", True))
+    monkeypatch.setattr(QInputDialog, "getItem", get_item)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    dialog.issue()
+    assert offered == [label(ROLES, code) for code in ("field", "lead", "office")]
+    assert not set(offered) & {"field", "lead", "office"}
+    assert json.loads(out.read_text(encoding="utf-8"))["identity"]["certificate"]["role"] == "lead"
+    shown = {dialog.devices.item(r, 1).text() for r in range(dialog.devices.rowCount())}
+    assert label(ROLES, "lead") in shown and not shown & {"field", "lead", "office"}
