@@ -1396,6 +1396,876 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     </message>
 </context>
 <context>
+    <name>CliHelp</name>
+    <message>
+        <source>(laptop) install the new keys the office issued (key file)</source>
+        <translation>(laptop) install the new keys the office issued (key file)</translation>
+    </message>
+    <message>
+        <source>(laptop) write a reply file that registers this laptop</source>
+        <translation>(laptop) write a reply file that registers this laptop</translation>
+    </message>
+    <message>
+        <source>(office) encrypt a new office database too (field and lead ones always are)</source>
+        <translation>(office) encrypt a new office database too (field and lead ones always are)</translation>
+    </message>
+    <message>
+        <source>(office) issue a laptop from its reply file</source>
+        <translation>(office) issue a laptop from its reply file</translation>
+    </message>
+    <message>
+        <source>(office) open it with this office database's key</source>
+        <translation>(office) open it with this office database's key</translation>
+    </message>
+    <message>
+        <source>(office) what deployment files ask of new laptops</source>
+        <translation>(office) what deployment files ask of new laptops</translation>
+    </message>
+    <message>
+        <source>Excel templates, imports and exports</source>
+        <translation>Excel templates, imports and exports</translation>
+    </message>
+    <message>
+        <source>GB/T 2260 code (6 digits for a county, 9 for a town, 12 for a village)</source>
+        <translation>GB/T 2260 code (6 digits for a county, 9 for a town, 12 for a village)</translation>
+    </message>
+    <message>
+        <source>Lishui county (or its Sichuan partner)</source>
+        <translation>Lishui county (or its Sichuan partner)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM: year to date at the end of that month, and what it added</source>
+        <translation>YYYY-MM: year to date at the end of that month, and what it added</translation>
+    </message>
+    <message>
+        <source>a Lishui county, 市本级, 全市, or a paired Sichuan county</source>
+        <translation>a Lishui county, 市本级, 全市, or a paired Sichuan county</translation>
+    </message>
+    <message>
+        <source>a Lishui or Sichuan county (name or code)</source>
+        <translation>a Lishui or Sichuan county (name or code)</translation>
+    </message>
+    <message>
+        <source>a new Sichuan partner county</source>
+        <translation>a new Sichuan partner county</translation>
+    </message>
+    <message>
+        <source>a new name or code (the old ones are kept in its history)</source>
+        <translation>a new name or code (the old ones are kept in its history)</translation>
+    </message>
+    <message>
+        <source>a new period of a pairing, with the same or a new partner</source>
+        <translation>a new period of a pairing, with the same or a new partner</translation>
+    </message>
+    <message>
+        <source>a new place</source>
+        <translation>a new place</translation>
+    </message>
+    <message>
+        <source>a new target row (a new target id needs --rule and --measure)</source>
+        <translation>a new target row (a new target id needs --rule and --measure)</translation>
+    </message>
+    <message>
+        <source>a pairing id, or a county for its county pairing</source>
+        <translation>a pairing id, or a county for its county pairing</translation>
+    </message>
+    <message>
+        <source>a passphrase at each start instead of the credential store</source>
+        <translation>a passphrase at each start instead of the credential store</translation>
+    </message>
+    <message>
+        <source>a place joins another (its records move)</source>
+        <translation>a place joins another (its records move)</translation>
+    </message>
+    <message>
+        <source>a year the row applies to</source>
+        <translation>a year the row applies to</translation>
+    </message>
+    <message>
+        <source>allow unencrypted bundles (trials only)</source>
+        <translation>allow unencrypted bundles (trials only)</translation>
+    </message>
+    <message>
+        <source>amount of data (1.0: about 20,000 records)</source>
+        <translation>amount of data (1.0: about 20,000 records)</translation>
+    </message>
+    <message>
+        <source>back up the database now (SQLite backup API, verified)</source>
+        <translation>back up the database now (SQLite backup API, verified)</translation>
+    </message>
+    <message>
+        <source>bundle files (.lsbundle), or folders holding them</source>
+        <translation>bundle files (.lsbundle), or folders holding them</translation>
+    </message>
+    <message>
+        <source>canonical dump of synced data, for comparing databases</source>
+        <translation>canonical dump of synced data, for comparing databases</translation>
+    </message>
+    <message>
+        <source>change a row's threshold, years, unit, name, wording or rule</source>
+        <translation>change a row's threshold, years, unit, name, wording or rule</translation>
+    </message>
+    <message>
+        <source>check and count only; change nothing</source>
+        <translation>check and count only; change nothing</translation>
+    </message>
+    <message>
+        <source>consolidated sheet of every county</source>
+        <translation>consolidated sheet of every county</translation>
+    </message>
+    <message>
+        <source>counting rule, e.g. "sum events.amount kind=sale" (see targets rules)</source>
+        <translation>counting rule, e.g. "sum events.amount kind=sale" (see targets rules)</translation>
+    </message>
+    <message>
+        <source>county (each county), city (市本级) or total (全市)</source>
+        <translation>county (each county), city (市本级) or total (全市)</translation>
+    </message>
+    <message>
+        <source>create and stamp a database (device id, role)</source>
+        <translation>create and stamp a database (device id, role)</translation>
+    </message>
+    <message>
+        <source>create, list and restore verified backups</source>
+        <translation>create, list and restore verified backups</translation>
+    </message>
+    <message>
+        <source>deployment (enrolment) file from the office</source>
+        <translation>deployment (enrolment) file from the office</translation>
+    </message>
+    <message>
+        <source>do it (without: only say what it would do)</source>
+        <translation>do it (without: only say what it would do)</translation>
+    </message>
+    <message>
+        <source>do it (without: only say what it would undo)</source>
+        <translation>do it (without: only say what it would undo)</translation>
+    </message>
+    <message>
+        <source>drop a quarantined bundle</source>
+        <translation>drop a quarantined bundle</translation>
+    </message>
+    <message>
+        <source>e.g. 四川省广元市旺苍县 (default: the parent's and the name)</source>
+        <translation>e.g. 四川省广元市旺苍县 (default: the parent's and the name)</translation>
+    </message>
+    <message>
+        <source>encoding of redirected or piped output (default utf-8, no BOM; e.g. gbk, gb18030, utf-8-sig); a console always gets Unicode</source>
+        <translation>encoding of redirected or piped output (default utf-8, no BOM; e.g. gbk, gb18030, utf-8-sig); a console always gets Unicode</translation>
+    </message>
+    <message>
+        <source>encrypt a plain database (verified copy; plain file and backups removed)</source>
+        <translation>encrypt a plain database (verified copy; plain file and backups removed)</translation>
+    </message>
+    <message>
+        <source>encryption of the database file: status, encrypt, decrypt, unlock</source>
+        <translation>encryption of the database file: status, encrypt, decrypt, unlock</translation>
+    </message>
+    <message>
+        <source>every change, not only what is new</source>
+        <translation>every change, not only what is new</translation>
+    </message>
+    <message>
+        <source>every issued device: role, issuer, issue time, revoked</source>
+        <translation>every issued device: role, issuer, issue time, revoked</translation>
+    </message>
+    <message>
+        <source>export a ledger</source>
+        <translation>export a ledger</translation>
+    </message>
+    <message>
+        <source>export or import sync bundle files</source>
+        <translation>export or import sync bundle files</translation>
+    </message>
+    <message>
+        <source>field (a field cadre's laptop, the default), lead or office; with --join the file decides</source>
+        <translation>field (a field cadre's laptop, the default), lead or office; with --join the file decides</translation>
+    </message>
+    <message>
+        <source>fill an empty database with realistic synthetic data</source>
+        <translation>fill an empty database with realistic synthetic data</translation>
+    </message>
+    <message>
+        <source>first day of the new period</source>
+        <translation>first day of the new period</translation>
+    </message>
+    <message>
+        <source>first year</source>
+        <translation>first year</translation>
+    </message>
+    <message>
+        <source>from this day (default today)</source>
+        <translation>from this day (default today)</translation>
+    </message>
+    <message>
+        <source>give the office a key to laptops' databases</source>
+        <translation>give the office a key to laptops' databases</translation>
+    </message>
+    <message>
+        <source>import a quarantined bundle despite its clock</source>
+        <translation>import a quarantined bundle despite its clock</translation>
+    </message>
+    <message>
+        <source>import a workbook (all rows or none)</source>
+        <translation>import a workbook (all rows or none)</translation>
+    </message>
+    <message>
+        <source>is the database encrypted, and where is its key kept</source>
+        <translation>is the database encrypted, and where is its key kept</translation>
+    </message>
+    <message>
+        <source>issue a new laptop: its deployment file</source>
+        <translation>issue a new laptop: its deployment file</translation>
+    </message>
+    <message>
+        <source>issued devices: list, issue, renew keys, revoke (office)</source>
+        <translation>issued devices: list, issue, renew keys, revoke (office)</translation>
+    </message>
+    <message>
+        <source>its name, e.g. 嘉川镇</source>
+        <translation>its name, e.g. 嘉川镇</translation>
+    </message>
+    <message>
+        <source>key fingerprints of this computer and the known devices</source>
+        <translation>key fingerprints of this computer and the known devices</translation>
+    </message>
+    <message>
+        <source>labor placement register of a county for a period</source>
+        <translation>labor placement register of a county for a period</translation>
+    </message>
+    <message>
+        <source>language of messages: zh_CN (Chinese, the default) or en (English)</source>
+        <translation>language of messages: zh_CN (Chinese, the default) or en (English)</translation>
+    </message>
+    <message>
+        <source>last day of the new period</source>
+        <translation>last day of the new period</translation>
+    </message>
+    <message>
+        <source>last year (default: the first)</source>
+        <translation>last year (default: the first)</translation>
+    </message>
+    <message>
+        <source>lishui or sichuan</source>
+        <translation>lishui or sichuan</translation>
+    </message>
+    <message>
+        <source>lishui-desktop on the command line: the same records and rules as the window. Exit codes: 0 done, 1 a check found damage, 2 bad input (one line on stderr).</source>
+        <translation>lishui-desktop on the command line: the same records and rules as the window. Exit codes: 0 done, 1 a check found damage, 2 bad input (one line on stderr).</translation>
+    </message>
+    <message>
+        <source>list the backups, newest first</source>
+        <translation>list the backups, newest first</translation>
+    </message>
+    <message>
+        <source>list what a person must decide</source>
+        <translation>list what a person must decide</translation>
+    </message>
+    <message>
+        <source>list, add, change and end targets and their counting rules</source>
+        <translation>list, add, change and end targets and their counting rules</translation>
+    </message>
+    <message>
+        <source>list, add, rename, merge and retire places</source>
+        <translation>list, add, rename, merge and retire places</translation>
+    </message>
+    <message>
+        <source>merge people entered twice into one</source>
+        <translation>merge people entered twice into one</translation>
+    </message>
+    <message>
+        <source>merge records entered twice (sessions, placements, pairings...) into one</source>
+        <translation>merge records entered twice (sessions, placements, pairings...) into one</translation>
+    </message>
+    <message>
+        <source>monthly sheet of a county, or of every county (--all)</source>
+        <translation>monthly sheet of a county, or of every county (--all)</translation>
+    </message>
+    <message>
+        <source>name of this laptop, e.g. 平昌-01</source>
+        <translation>name of this laptop, e.g. 平昌-01</translation>
+    </message>
+    <message>
+        <source>new keys for a device: a key file it installs</source>
+        <translation>new keys for a device: a key file it installs</translation>
+    </message>
+    <message>
+        <source>no longer offered for new records (records stay)</source>
+        <translation>no longer offered for new records (records stay)</translation>
+    </message>
+    <message>
+        <source>offer it again</source>
+        <translation>offer it again</translation>
+    </message>
+    <message>
+        <source>on: allow them; off: encrypted bundles only</source>
+        <translation>on: allow them; off: encrypted bundles only</translation>
+    </message>
+    <message>
+        <source>only records of this year</source>
+        <translation>only records of this year</translation>
+    </message>
+    <message>
+        <source>only the rows that apply to this year</source>
+        <translation>only the rows that apply to this year</translation>
+    </message>
+    <message>
+        <source>open with the recovery code (or the office's key) and keep the key here</source>
+        <translation>open with the recovery code (or the office's key) and keep the key here</translation>
+    </message>
+    <message>
+        <source>pairing list laid out as the seed's annex</source>
+        <translation>pairing list laid out as the seed's annex</translation>
+    </message>
+    <message>
+        <source>pairing periods: renew a pairing for a new period</source>
+        <translation>pairing periods: renew a pairing for a new period</translation>
+    </message>
+    <message>
+        <source>preview or import bundle files, each in one transaction</source>
+        <translation>preview or import bundle files, each in one transaction</translation>
+    </message>
+    <message>
+        <source>print a form as PDF</source>
+        <translation>print a form as PDF</translation>
+    </message>
+    <message>
+        <source>print full resident IDs and phones (recorded)</source>
+        <translation>print full resident IDs and phones (recorded)</translation>
+    </message>
+    <message>
+        <source>print the records of a ledger</source>
+        <translation>print the records of a ledger</translation>
+    </message>
+    <message>
+        <source>print the result as JSON, for scripts</source>
+        <translation>print the result as JSON, for scripts</translation>
+    </message>
+    <message>
+        <source>progress against the targets for a year</source>
+        <translation>progress against the targets for a year</translation>
+    </message>
+    <message>
+        <source>protect the decryption key with a passphrase</source>
+        <translation>protect the decryption key with a passphrase</translation>
+    </message>
+    <message>
+        <source>quick_check, foreign_key_check and values changed outside the program; exit 1 if any</source>
+        <translation>quick_check, foreign_key_check and values changed outside the program; exit 1 if any</translation>
+    </message>
+    <message>
+        <source>random seed (same seed, same data)</source>
+        <translation>random seed (same seed, same data)</translation>
+    </message>
+    <message>
+        <source>restore a backup (the current database is kept as a backup)</source>
+        <translation>restore a backup (the current database is kept as a backup)</translation>
+    </message>
+    <message>
+        <source>revoke a device (a lost laptop): its later changes are refused</source>
+        <translation>revoke a device (a lost laptop): its later changes are refused</translation>
+    </message>
+    <message>
+        <source>roster of a training session</source>
+        <translation>roster of a training session</translation>
+    </message>
+    <message>
+        <source>row id, or target id with --scope and --year</source>
+        <translation>row id, or target id with --scope and --year</translation>
+    </message>
+    <message>
+        <source>session id (or a unique prefix)</source>
+        <translation>session id (or a unique prefix)</translation>
+    </message>
+    <message>
+        <source>set a start passphrase (for a computer without a credential store)</source>
+        <translation>set a start passphrase (for a computer without a credential store)</translation>
+    </message>
+    <message>
+        <source>settle a field in conflict (a new edit that syncs)</source>
+        <translation>settle a field in conflict (a new edit that syncs)</translation>
+    </message>
+    <message>
+        <source>show full resident IDs and phones</source>
+        <translation>show full resident IDs and phones</translation>
+    </message>
+    <message>
+        <source>show what would change; write nothing</source>
+        <translation>show what would change; write nothing</translation>
+    </message>
+    <message>
+        <source>sign-in sheet of a training session</source>
+        <translation>sign-in sheet of a training session</translation>
+    </message>
+    <message>
+        <source>take the decryption key back from a paper backup</source>
+        <translation>take the decryption key back from a paper backup</translation>
+    </message>
+    <message>
+        <source>target id, e.g. training.wealth_leaders or industry.consumer_sales</source>
+        <translation>target id, e.g. training.wealth_leaders or industry.consumer_sales</translation>
+    </message>
+    <message>
+        <source>targets for a year copied from the year before</source>
+        <translation>targets for a year copied from the year before</translation>
+    </message>
+    <message>
+        <source>the .xlsx file to write</source>
+        <translation>the .xlsx file to write</translation>
+    </message>
+    <message>
+        <source>the Lishui county</source>
+        <translation>the Lishui county</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>the PDF file to write</translation>
+    </message>
+    <message>
+        <source>the Sichuan side's name, if not the partner's full name</source>
+        <translation>the Sichuan side's name, if not the partner's full name</translation>
+    </message>
+    <message>
+        <source>the agreement it rests on (its title)</source>
+        <translation>the agreement it rests on (its title)</translation>
+    </message>
+    <message>
+        <source>the backup's id, as `lishui backup list` shows it</source>
+        <translation>the backup's id, as `lishui backup list` shows it</translation>
+    </message>
+    <message>
+        <source>the bundle file, or a folder to name it in</source>
+        <translation>the bundle file, or a folder to name it in</translation>
+    </message>
+    <message>
+        <source>the chosen value as JSON, e.g. '"张三"' or 3</source>
+        <translation>the chosen value as JSON, e.g. '"张三"' or 3</translation>
+    </message>
+    <message>
+        <source>the database file, or a PostgreSQL store's URL (default: LISHUI_DB, else the user's data folder)</source>
+        <translation>the database file, or a PostgreSQL store's URL (default: LISHUI_DB, else the user's data folder)</translation>
+    </message>
+    <message>
+        <source>the day of the change (default today)</source>
+        <translation>the day of the change (default today)</translation>
+    </message>
+    <message>
+        <source>the day of the merger (default today)</source>
+        <translation>the day of the merger (default today)</translation>
+    </message>
+    <message>
+        <source>the deployment file for that laptop</source>
+        <translation>the deployment file for that laptop</translation>
+    </message>
+    <message>
+        <source>the deployment file to write</source>
+        <translation>the deployment file to write</translation>
+    </message>
+    <message>
+        <source>the field in conflict</source>
+        <translation>the field in conflict</translation>
+    </message>
+    <message>
+        <source>the ids of the same person's records; the first is kept</source>
+        <translation>the ids of the same person's records; the first is kept</translation>
+    </message>
+    <message>
+        <source>the ids of the same record entered twice; the first is kept</source>
+        <translation>the ids of the same record entered twice; the first is kept</translation>
+    </message>
+    <message>
+        <source>the key file for that laptop</source>
+        <translation>the key file for that laptop</translation>
+    </message>
+    <message>
+        <source>the key file from the office</source>
+        <translation>the key file from the office</translation>
+    </message>
+    <message>
+        <source>the laptop it is for (e.g. 平昌-01): the office issues it</source>
+        <translation>the laptop it is for (e.g. 平昌-01): the office issues it</translation>
+    </message>
+    <message>
+        <source>the laptop's name, e.g. 平昌-01</source>
+        <translation>the laptop's name, e.g. 平昌-01</translation>
+    </message>
+    <message>
+        <source>the last year it applies to</source>
+        <translation>the last year it applies to</translation>
+    </message>
+    <message>
+        <source>the ledger, as `lishui conflicts list` shows it in brackets (e.g. projects)</source>
+        <translation>the ledger, as `lishui conflicts list` shows it in brackets (e.g. projects)</translation>
+    </message>
+    <message>
+        <source>the ledger: %1</source>
+        <translation>the ledger: %1</translation>
+    </message>
+    <message>
+        <source>the ledgers, filters and fields a counting rule may use</source>
+        <translation>the ledgers, filters and fields a counting rule may use</translation>
+    </message>
+    <message>
+        <source>the level: %1</source>
+        <translation>the level: %1</translation>
+    </message>
+    <message>
+        <source>the month, e.g. 2019-10</source>
+        <translation>the month, e.g. 2019-10</translation>
+    </message>
+    <message>
+        <source>the new code</source>
+        <translation>the new code</translation>
+    </message>
+    <message>
+        <source>the new full name</source>
+        <translation>the new full name</translation>
+    </message>
+    <message>
+        <source>the new name</source>
+        <translation>the new name</translation>
+    </message>
+    <message>
+        <source>the new year, e.g. 2020</source>
+        <translation>the new year, e.g. 2020</translation>
+    </message>
+    <message>
+        <source>the office's deployment file for new laptops</source>
+        <translation>the office's deployment file for new laptops</translation>
+    </message>
+    <message>
+        <source>the paper backup typed back into a text file</source>
+        <translation>the paper backup typed back into a text file</translation>
+    </message>
+    <message>
+        <source>the period's first day</source>
+        <translation>the period's first day</translation>
+    </message>
+    <message>
+        <source>the period's last day</source>
+        <translation>the period's last day</translation>
+    </message>
+    <message>
+        <source>the person using this laptop (recorded in history)</source>
+        <translation>the person using this laptop (recorded in history)</translation>
+    </message>
+    <message>
+        <source>the place it belongs to (a town's county, a county's city)</source>
+        <translation>the place it belongs to (a town's county, a county's city)</translation>
+    </message>
+    <message>
+        <source>the place it joins</source>
+        <translation>the place it joins</translation>
+    </message>
+    <message>
+        <source>the place: its name, full name or code</source>
+        <translation>the place: its name, full name or code</translation>
+    </message>
+    <message>
+        <source>the places (counties, towns, villages, schools, hospitals)</source>
+        <translation>the places (counties, towns, villages, schools, hospitals)</translation>
+    </message>
+    <message>
+        <source>the plain copy to write (a new file)</source>
+        <translation>the plain copy to write (a new file)</translation>
+    </message>
+    <message>
+        <source>the quarantined bundle's number in `lishui conflicts list`</source>
+        <translation>the quarantined bundle's number in `lishui conflicts list`</translation>
+    </message>
+    <message>
+        <source>the recipient: a device's name or id (default: the office)</source>
+        <translation>the recipient: a device's name or id (default: the office)</translation>
+    </message>
+    <message>
+        <source>the record's id</source>
+        <translation>the record's id</translation>
+    </message>
+    <message>
+        <source>the reply file the laptop wrote</source>
+        <translation>the reply file the laptop wrote</translation>
+    </message>
+    <message>
+        <source>the reply file to write; give it to the office</source>
+        <translation>the reply file to write; give it to the office</translation>
+    </message>
+    <message>
+        <source>the review queue: conflicts, deleted edits, duplicates</source>
+        <translation>the review queue: conflicts, deleted edits, duplicates</translation>
+    </message>
+    <message>
+        <source>the role: field (a field cadre's laptop, the default), lead (a working-group lead) or office</source>
+        <translation>the role: field (a field cadre's laptop, the default), lead (a working-group lead) or office</translation>
+    </message>
+    <message>
+        <source>the row no longer applies after a year</source>
+        <translation>the row no longer applies after a year</translation>
+    </message>
+    <message>
+        <source>the table, as `lishui conflicts list --json` names it</source>
+        <translation>the table, as `lishui conflicts list --json` names it</translation>
+    </message>
+    <message>
+        <source>the target rows (of one year)</source>
+        <translation>the target rows (of one year)</translation>
+    </message>
+    <message>
+        <source>the target value</source>
+        <translation>the target value</translation>
+    </message>
+    <message>
+        <source>the target's name</source>
+        <translation>the target's name</translation>
+    </message>
+    <message>
+        <source>the text file to write (print it, then delete it)</source>
+        <translation>the text file to write (print it, then delete it)</translation>
+    </message>
+    <message>
+        <source>the unit: %1 (or 个, 人, 人次, 元, 万元, 次, 家)</source>
+        <translation>the unit: %1 (or 个, 人, 人次, 元, 万元, 次, 家)</translation>
+    </message>
+    <message>
+        <source>the words of the document that sets it</source>
+        <translation>the words of the document that sets it</translation>
+    </message>
+    <message>
+        <source>the workbook to read: .xlsx, .xls, .et, .xlsb, .ods or .csv (the kind is read from the content)</source>
+        <translation>the workbook to read: .xlsx, .xls, .et, .xlsb, .ods or .csv (the kind is read from the content)</translation>
+    </message>
+    <message>
+        <source>this computer's keys: passphrase, paper backup, known devices</source>
+        <translation>this computer's keys: passphrase, paper backup, known devices</translation>
+    </message>
+    <message>
+        <source>trainees: the Lishui county or 市本级 that organised it</source>
+        <translation>trainees: the Lishui county or 市本级 that organised it</translation>
+    </message>
+    <message>
+        <source>trainees: the session's category (农村致富带头人, 贫困村干部 …)</source>
+        <translation>trainees: the session's category (农村致富带头人, 贫困村干部 …)</translation>
+    </message>
+    <message>
+        <source>trainees: the session's first day (2019-03-01)</source>
+        <translation>trainees: the session's first day (2019-03-01)</translation>
+    </message>
+    <message>
+        <source>trainees: the session's last day</source>
+        <translation>trainees: the session's last day</translation>
+    </message>
+    <message>
+        <source>trainees: the session's title, for sheets without one</source>
+        <translation>trainees: the session's title, for sheets without one</translation>
+    </message>
+    <message>
+        <source>trainees: where it took place</source>
+        <translation>trainees: where it took place</translation>
+    </message>
+    <message>
+        <source>undelete a record deleted on one computer while edited on another</source>
+        <translation>undelete a record deleted on one computer while edited on another</translation>
+    </message>
+    <message>
+        <source>undo the last import from its pre-import backup</source>
+        <translation>undo the last import from its pre-import backup</translation>
+    </message>
+    <message>
+        <source>where to write the marked copy (default NAME.errors.xlsx)</source>
+        <translation>where to write the marked copy (default NAME.errors.xlsx)</translation>
+    </message>
+    <message>
+        <source>write a blank template</source>
+        <translation>write a blank template</translation>
+    </message>
+    <message>
+        <source>write a bundle of what the recipient lacks</source>
+        <translation>write a bundle of what the recipient lacks</translation>
+    </message>
+    <message>
+        <source>write a deployment file (key and reference data)</source>
+        <translation>write a deployment file (key and reference data)</translation>
+    </message>
+    <message>
+        <source>write a plain copy for a support case (audited)</source>
+        <translation>write a plain copy for a support case (audited)</translation>
+    </message>
+    <message>
+        <source>write full resident IDs and phones</source>
+        <translation>write full resident IDs and phones</translation>
+    </message>
+    <message>
+        <source>write the private keys as text to print and lock away</source>
+        <translation>write the private keys as text to print and lock away</translation>
+    </message>
+    <message>
+        <source>year, e.g. 2019</source>
+        <translation>year, e.g. 2019</translation>
+    </message>
+</context>
+<context>
+    <name>CliMetavar</name>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>AGREEMENT</source>
+        <translation>AGREEMENT</translation>
+    </message>
+    <message>
+        <source>CATEGORY</source>
+        <translation>CATEGORY</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>COLUMN</source>
+        <translation>COLUMN</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>COUNTY</source>
+        <translation>COUNTY</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>DB</source>
+        <translation>DB</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>DEVICE</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation>FILE.pdf</translation>
+    </message>
+    <message>
+        <source>FULL_NAME</source>
+        <translation>FULL_NAME</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>LEVEL</translation>
+    </message>
+    <message>
+        <source>MEASURE</source>
+        <translation>MEASURE</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>ORGANISER</source>
+        <translation>ORGANISER</translation>
+    </message>
+    <message>
+        <source>PAIRING</source>
+        <translation>PAIRING</translation>
+    </message>
+    <message>
+        <source>PARENT</source>
+        <translation>PARENT</translation>
+    </message>
+    <message>
+        <source>PARTNER</source>
+        <translation>PARTNER</translation>
+    </message>
+    <message>
+        <source>PARTY</source>
+        <translation>PARTY</translation>
+    </message>
+    <message>
+        <source>PLACE</source>
+        <translation>PLACE</translation>
+    </message>
+    <message>
+        <source>ROW</source>
+        <translation>ROW</translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation>RULE</translation>
+    </message>
+    <message>
+        <source>SCALE</source>
+        <translation>SCALE</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>SCOPE</translation>
+    </message>
+    <message>
+        <source>SEED</source>
+        <translation>SEED</translation>
+    </message>
+    <message>
+        <source>SIDE</source>
+        <translation>SIDE</translation>
+    </message>
+    <message>
+        <source>TABLE</source>
+        <translation>TABLE</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>TARGET</translation>
+    </message>
+    <message>
+        <source>THRESHOLD</source>
+        <translation>THRESHOLD</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITLE</translation>
+    </message>
+    <message>
+        <source>UNIT</source>
+        <translation>UNIT</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALUE</translation>
+    </message>
+    <message>
+        <source>WORDING</source>
+        <translation>WORDING</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>YEAR</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+</context>
+<context>
     <name>CountyModel</name>
     <message>
         <source>Missing</source>

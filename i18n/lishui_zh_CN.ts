@@ -1396,6 +1396,876 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     </message>
 </context>
 <context>
+    <name>CliHelp</name>
+    <message>
+        <source>(laptop) install the new keys the office issued (key file)</source>
+        <translation>（笔记本）安装市办签发的新密钥（密钥文件）</translation>
+    </message>
+    <message>
+        <source>(laptop) write a reply file that registers this laptop</source>
+        <translation>（笔记本）写出一份登记本机的回复文件</translation>
+    </message>
+    <message>
+        <source>(office) encrypt a new office database too (field and lead ones always are)</source>
+        <translation>（市办）新建的市办数据库也加密（外派干部和组长的数据库总是加密的）</translation>
+    </message>
+    <message>
+        <source>(office) issue a laptop from its reply file</source>
+        <translation>（市办）根据笔记本的回复文件为它签发身份</translation>
+    </message>
+    <message>
+        <source>(office) open it with this office database's key</source>
+        <translation>（市办）用这个市办数据库的密钥打开它</translation>
+    </message>
+    <message>
+        <source>(office) what deployment files ask of new laptops</source>
+        <translation>（市办）部署文件对新笔记本的要求</translation>
+    </message>
+    <message>
+        <source>Excel templates, imports and exports</source>
+        <translation>Excel 模板、导入和导出</translation>
+    </message>
+    <message>
+        <source>GB/T 2260 code (6 digits for a county, 9 for a town, 12 for a village)</source>
+        <translation>GB/T 2260 代码（县 6 位，乡镇 9 位，村 12 位）</translation>
+    </message>
+    <message>
+        <source>Lishui county (or its Sichuan partner)</source>
+        <translation>丽水的县（市、区），或其结对的四川县</translation>
+    </message>
+    <message>
+        <source>YYYY-MM: year to date at the end of that month, and what it added</source>
+        <translation>年-月（YYYY-MM）：截至该月底的全年累计，以及该月新增</translation>
+    </message>
+    <message>
+        <source>a Lishui county, 市本级, 全市, or a paired Sichuan county</source>
+        <translation>丽水的县（市、区）、市本级、全市，或结对的四川县</translation>
+    </message>
+    <message>
+        <source>a Lishui or Sichuan county (name or code)</source>
+        <translation>丽水或四川的县（名称或代码）</translation>
+    </message>
+    <message>
+        <source>a new Sichuan partner county</source>
+        <translation>新的四川结对县</translation>
+    </message>
+    <message>
+        <source>a new name or code (the old ones are kept in its history)</source>
+        <translation>改用新名称或代码（旧的保留在历史中）</translation>
+    </message>
+    <message>
+        <source>a new period of a pairing, with the same or a new partner</source>
+        <translation>结对关系的新一期，结对方不变或更换</translation>
+    </message>
+    <message>
+        <source>a new place</source>
+        <translation>新增地名</translation>
+    </message>
+    <message>
+        <source>a new target row (a new target id needs --rule and --measure)</source>
+        <translation>新增一行指标（新的指标编号需要 --rule 和 --measure）</translation>
+    </message>
+    <message>
+        <source>a pairing id, or a county for its county pairing</source>
+        <translation>结对关系编号，或一个县（指其县县结对）</translation>
+    </message>
+    <message>
+        <source>a passphrase at each start instead of the credential store</source>
+        <translation>每次启动输入口令，而不用凭据存储</translation>
+    </message>
+    <message>
+        <source>a place joins another (its records move)</source>
+        <translation>一个地名并入另一个（其记录随之转移）</translation>
+    </message>
+    <message>
+        <source>a year the row applies to</source>
+        <translation>该行适用的某一年</translation>
+    </message>
+    <message>
+        <source>allow unencrypted bundles (trials only)</source>
+        <translation>允许未加密的同步包（仅限试用）</translation>
+    </message>
+    <message>
+        <source>amount of data (1.0: about 20,000 records)</source>
+        <translation>数据量（1.0：约 20,000 条记录）</translation>
+    </message>
+    <message>
+        <source>back up the database now (SQLite backup API, verified)</source>
+        <translation>立即备份数据库（SQLite 备份接口，经过校验）</translation>
+    </message>
+    <message>
+        <source>bundle files (.lsbundle), or folders holding them</source>
+        <translation>同步包文件（.lsbundle），或存放它们的文件夹</translation>
+    </message>
+    <message>
+        <source>canonical dump of synced data, for comparing databases</source>
+        <translation>同步数据的规范转储，用于比较数据库</translation>
+    </message>
+    <message>
+        <source>change a row's threshold, years, unit, name, wording or rule</source>
+        <translation>修改一行指标的目标值、年份、单位、名称、原文或统计规则</translation>
+    </message>
+    <message>
+        <source>check and count only; change nothing</source>
+        <translation>只检查和计数，不做任何修改</translation>
+    </message>
+    <message>
+        <source>consolidated sheet of every county</source>
+        <translation>全部县的汇总表</translation>
+    </message>
+    <message>
+        <source>counting rule, e.g. "sum events.amount kind=sale" (see targets rules)</source>
+        <translation>统计规则，例如 "sum events.amount kind=sale"（见 targets rules）</translation>
+    </message>
+    <message>
+        <source>county (each county), city (市本级) or total (全市)</source>
+        <translation>county（各县）、city（市本级）或 total（全市）</translation>
+    </message>
+    <message>
+        <source>create and stamp a database (device id, role)</source>
+        <translation>创建数据库并写入本机身份（设备编号、角色）</translation>
+    </message>
+    <message>
+        <source>create, list and restore verified backups</source>
+        <translation>创建、列出和恢复经过校验的备份</translation>
+    </message>
+    <message>
+        <source>deployment (enrolment) file from the office</source>
+        <translation>市办发来的部署（登记）文件</translation>
+    </message>
+    <message>
+        <source>do it (without: only say what it would do)</source>
+        <translation>确实执行（不加此项：只说明将会做什么）</translation>
+    </message>
+    <message>
+        <source>do it (without: only say what it would undo)</source>
+        <translation>确实执行（不加此项：只说明将会撤销什么）</translation>
+    </message>
+    <message>
+        <source>drop a quarantined bundle</source>
+        <translation>丢弃一个隔离的数据包</translation>
+    </message>
+    <message>
+        <source>e.g. 四川省广元市旺苍县 (default: the parent's and the name)</source>
+        <translation>例如 四川省广元市旺苍县（默认：上级的全称加名称）</translation>
+    </message>
+    <message>
+        <source>encoding of redirected or piped output (default utf-8, no BOM; e.g. gbk, gb18030, utf-8-sig); a console always gets Unicode</source>
+        <translation>重定向或管道输出的编码（默认 utf-8，不带 BOM；例如 gbk、gb18030、utf-8-sig）；控制台总是使用 Unicode</translation>
+    </message>
+    <message>
+        <source>encrypt a plain database (verified copy; plain file and backups removed)</source>
+        <translation>加密未加密的数据库（校验副本；删除明文文件及其备份）</translation>
+    </message>
+    <message>
+        <source>encryption of the database file: status, encrypt, decrypt, unlock</source>
+        <translation>数据库文件的加密：状态、加密、解密、解锁</translation>
+    </message>
+    <message>
+        <source>every change, not only what is new</source>
+        <translation>全部更改，而不只是新的</translation>
+    </message>
+    <message>
+        <source>every issued device: role, issuer, issue time, revoked</source>
+        <translation>所有已签发的设备：角色、签发者、签发时间、是否吊销</translation>
+    </message>
+    <message>
+        <source>export a ledger</source>
+        <translation>导出一本台账</translation>
+    </message>
+    <message>
+        <source>export or import sync bundle files</source>
+        <translation>导出或导入同步包文件</translation>
+    </message>
+    <message>
+        <source>field (a field cadre's laptop, the default), lead or office; with --join the file decides</source>
+        <translation>field（外派干部的笔记本，默认）、lead（组长）或 office（市办）；使用 --join 时由文件决定</translation>
+    </message>
+    <message>
+        <source>fill an empty database with realistic synthetic data</source>
+        <translation>用逼真的模拟数据填充一个空数据库</translation>
+    </message>
+    <message>
+        <source>first day of the new period</source>
+        <translation>新一期的第一天</translation>
+    </message>
+    <message>
+        <source>first year</source>
+        <translation>起始年份</translation>
+    </message>
+    <message>
+        <source>from this day (default today)</source>
+        <translation>从这一天起（默认今天）</translation>
+    </message>
+    <message>
+        <source>give the office a key to laptops' databases</source>
+        <translation>让市办持有笔记本数据库的密钥</translation>
+    </message>
+    <message>
+        <source>import a quarantined bundle despite its clock</source>
+        <translation>不顾时钟问题，导入一个隔离的数据包</translation>
+    </message>
+    <message>
+        <source>import a workbook (all rows or none)</source>
+        <translation>导入一个工作簿（要么全部导入，要么都不导入）</translation>
+    </message>
+    <message>
+        <source>is the database encrypted, and where is its key kept</source>
+        <translation>数据库是否加密，密钥保存在哪里</translation>
+    </message>
+    <message>
+        <source>issue a new laptop: its deployment file</source>
+        <translation>签发一台新笔记本：写出它的部署文件</translation>
+    </message>
+    <message>
+        <source>issued devices: list, issue, renew keys, revoke (office)</source>
+        <translation>已签发的设备：列出、签发、更新密钥、吊销（市办）</translation>
+    </message>
+    <message>
+        <source>its name, e.g. 嘉川镇</source>
+        <translation>名称，例如 嘉川镇</translation>
+    </message>
+    <message>
+        <source>key fingerprints of this computer and the known devices</source>
+        <translation>本机和已知设备的密钥指纹</translation>
+    </message>
+    <message>
+        <source>labor placement register of a county for a period</source>
+        <translation>某县某一时期的劳务协作登记表</translation>
+    </message>
+    <message>
+        <source>language of messages: zh_CN (Chinese, the default) or en (English)</source>
+        <translation>提示信息的语言：zh_CN（中文，默认）或 en（英文）</translation>
+    </message>
+    <message>
+        <source>last day of the new period</source>
+        <translation>新一期的最后一天</translation>
+    </message>
+    <message>
+        <source>last year (default: the first)</source>
+        <translation>截止年份（默认与起始年份相同）</translation>
+    </message>
+    <message>
+        <source>lishui or sichuan</source>
+        <translation>lishui（丽水）或 sichuan（四川）</translation>
+    </message>
+    <message>
+        <source>lishui-desktop on the command line: the same records and rules as the window. Exit codes: 0 done, 1 a check found damage, 2 bad input (one line on stderr).</source>
+        <translation>丽水东西部扶贫协作台账的命令行：与窗口程序相同的记录和规则。退出码：0 完成，1 检查发现损坏，2 输入有误（在标准错误输出一行说明）。</translation>
+    </message>
+    <message>
+        <source>list the backups, newest first</source>
+        <translation>列出备份，最新的在前</translation>
+    </message>
+    <message>
+        <source>list what a person must decide</source>
+        <translation>列出需要人工决定的事项</translation>
+    </message>
+    <message>
+        <source>list, add, change and end targets and their counting rules</source>
+        <translation>列出、新增、修改和结束考核指标及其统计规则</translation>
+    </message>
+    <message>
+        <source>list, add, rename, merge and retire places</source>
+        <translation>列出、新增、改名、合并和停用地名</translation>
+    </message>
+    <message>
+        <source>merge people entered twice into one</source>
+        <translation>把重复录入的人员合并为一人</translation>
+    </message>
+    <message>
+        <source>merge records entered twice (sessions, placements, pairings...) into one</source>
+        <translation>把重复录入的记录（培训班、劳务协作、结对关系……）合并为一条</translation>
+    </message>
+    <message>
+        <source>monthly sheet of a county, or of every county (--all)</source>
+        <translation>某县的月报表，或全部县的汇总（--all）</translation>
+    </message>
+    <message>
+        <source>name of this laptop, e.g. 平昌-01</source>
+        <translation>本机的名称，例如 平昌-01</translation>
+    </message>
+    <message>
+        <source>new keys for a device: a key file it installs</source>
+        <translation>为设备更新密钥：写出它要安装的密钥文件</translation>
+    </message>
+    <message>
+        <source>no longer offered for new records (records stay)</source>
+        <translation>新记录中不再提供（已有记录保留）</translation>
+    </message>
+    <message>
+        <source>offer it again</source>
+        <translation>重新提供</translation>
+    </message>
+    <message>
+        <source>on: allow them; off: encrypted bundles only</source>
+        <translation>on：允许；off：只接受加密的同步包</translation>
+    </message>
+    <message>
+        <source>only records of this year</source>
+        <translation>只列出这一年的记录</translation>
+    </message>
+    <message>
+        <source>only the rows that apply to this year</source>
+        <translation>只列出适用于这一年的行</translation>
+    </message>
+    <message>
+        <source>open with the recovery code (or the office's key) and keep the key here</source>
+        <translation>用恢复码（或市办的密钥）打开，并把密钥保存在本机</translation>
+    </message>
+    <message>
+        <source>pairing list laid out as the seed's annex</source>
+        <translation>结对关系清单（按原始附件的格式）</translation>
+    </message>
+    <message>
+        <source>pairing periods: renew a pairing for a new period</source>
+        <translation>结对期限：为结对关系续签新一期</translation>
+    </message>
+    <message>
+        <source>preview or import bundle files, each in one transaction</source>
+        <translation>预览或导入同步包文件，每个文件在一个事务中完成</translation>
+    </message>
+    <message>
+        <source>print a form as PDF</source>
+        <translation>把报表输出为 PDF</translation>
+    </message>
+    <message>
+        <source>print full resident IDs and phones (recorded)</source>
+        <translation>打印完整的身份证号和电话（会被记录）</translation>
+    </message>
+    <message>
+        <source>print the records of a ledger</source>
+        <translation>列出一本台账的记录</translation>
+    </message>
+    <message>
+        <source>print the result as JSON, for scripts</source>
+        <translation>以 JSON 输出结果，供脚本使用</translation>
+    </message>
+    <message>
+        <source>progress against the targets for a year</source>
+        <translation>某一年考核指标的完成进度</translation>
+    </message>
+    <message>
+        <source>protect the decryption key with a passphrase</source>
+        <translation>用口令保护解密密钥</translation>
+    </message>
+    <message>
+        <source>quick_check, foreign_key_check and values changed outside the program; exit 1 if any</source>
+        <translation>quick_check、foreign_key_check 以及程序之外被改动的数据；发现问题则以 1 退出</translation>
+    </message>
+    <message>
+        <source>random seed (same seed, same data)</source>
+        <translation>随机种子（种子相同，数据相同）</translation>
+    </message>
+    <message>
+        <source>restore a backup (the current database is kept as a backup)</source>
+        <translation>恢复一个备份（当前数据库会另存为备份）</translation>
+    </message>
+    <message>
+        <source>revoke a device (a lost laptop): its later changes are refused</source>
+        <translation>吊销一台设备（丢失的笔记本）：此后它的更改都会被拒绝</translation>
+    </message>
+    <message>
+        <source>roster of a training session</source>
+        <translation>培训班花名册</translation>
+    </message>
+    <message>
+        <source>row id, or target id with --scope and --year</source>
+        <translation>行编号，或指标编号加 --scope 和 --year</translation>
+    </message>
+    <message>
+        <source>session id (or a unique prefix)</source>
+        <translation>培训班编号（或能唯一确定的前几位）</translation>
+    </message>
+    <message>
+        <source>set a start passphrase (for a computer without a credential store)</source>
+        <translation>设定启动口令（用于没有凭据存储的电脑）</translation>
+    </message>
+    <message>
+        <source>settle a field in conflict (a new edit that syncs)</source>
+        <translation>裁定一个有冲突的字段（作为一次新的、会同步的修改）</translation>
+    </message>
+    <message>
+        <source>show full resident IDs and phones</source>
+        <translation>显示完整的身份证号和电话</translation>
+    </message>
+    <message>
+        <source>show what would change; write nothing</source>
+        <translation>显示将会有哪些变化，不写入任何内容</translation>
+    </message>
+    <message>
+        <source>sign-in sheet of a training session</source>
+        <translation>培训班签到表</translation>
+    </message>
+    <message>
+        <source>take the decryption key back from a paper backup</source>
+        <translation>从纸质备份中取回解密密钥</translation>
+    </message>
+    <message>
+        <source>target id, e.g. training.wealth_leaders or industry.consumer_sales</source>
+        <translation>指标编号，例如 training.wealth_leaders 或 industry.consumer_sales</translation>
+    </message>
+    <message>
+        <source>targets for a year copied from the year before</source>
+        <translation>从上一年复制出某一年的考核指标</translation>
+    </message>
+    <message>
+        <source>the .xlsx file to write</source>
+        <translation>要写出的 .xlsx 文件</translation>
+    </message>
+    <message>
+        <source>the Lishui county</source>
+        <translation>丽水的县（市、区）</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>要写出的 PDF 文件</translation>
+    </message>
+    <message>
+        <source>the Sichuan side's name, if not the partner's full name</source>
+        <translation>四川一方的名称（如果不是结对县的全称）</translation>
+    </message>
+    <message>
+        <source>the agreement it rests on (its title)</source>
+        <translation>所依据的协议（标题）</translation>
+    </message>
+    <message>
+        <source>the backup's id, as `lishui backup list` shows it</source>
+        <translation>备份编号，即 `lishui backup list` 显示的编号</translation>
+    </message>
+    <message>
+        <source>the bundle file, or a folder to name it in</source>
+        <translation>同步包文件，或由程序在其中命名文件的文件夹</translation>
+    </message>
+    <message>
+        <source>the chosen value as JSON, e.g. '"张三"' or 3</source>
+        <translation>选定的值（JSON 格式），例如 '"张三"' 或 3</translation>
+    </message>
+    <message>
+        <source>the database file, or a PostgreSQL store's URL (default: LISHUI_DB, else the user's data folder)</source>
+        <translation>数据库文件，或 PostgreSQL 库的地址（默认：LISHUI_DB，否则为用户数据文件夹）</translation>
+    </message>
+    <message>
+        <source>the day of the change (default today)</source>
+        <translation>变更日期（默认今天）</translation>
+    </message>
+    <message>
+        <source>the day of the merger (default today)</source>
+        <translation>合并日期（默认今天）</translation>
+    </message>
+    <message>
+        <source>the deployment file for that laptop</source>
+        <translation>给那台笔记本的部署文件</translation>
+    </message>
+    <message>
+        <source>the deployment file to write</source>
+        <translation>要写出的部署文件</translation>
+    </message>
+    <message>
+        <source>the field in conflict</source>
+        <translation>有冲突的字段</translation>
+    </message>
+    <message>
+        <source>the ids of the same person's records; the first is kept</source>
+        <translation>同一人的各条记录编号；保留第一个</translation>
+    </message>
+    <message>
+        <source>the ids of the same record entered twice; the first is kept</source>
+        <translation>重复录入的同一记录的编号；保留第一个</translation>
+    </message>
+    <message>
+        <source>the key file for that laptop</source>
+        <translation>给那台笔记本的密钥文件</translation>
+    </message>
+    <message>
+        <source>the key file from the office</source>
+        <translation>市办发来的密钥文件</translation>
+    </message>
+    <message>
+        <source>the laptop it is for (e.g. 平昌-01): the office issues it</source>
+        <translation>文件给哪台笔记本（例如 平昌-01）：由市办为它签发身份</translation>
+    </message>
+    <message>
+        <source>the laptop's name, e.g. 平昌-01</source>
+        <translation>笔记本的名称，例如 平昌-01</translation>
+    </message>
+    <message>
+        <source>the last year it applies to</source>
+        <translation>适用的最后一年</translation>
+    </message>
+    <message>
+        <source>the ledger, as `lishui conflicts list` shows it in brackets (e.g. projects)</source>
+        <translation>台账，即 `lishui conflicts list` 括号中显示的名称（例如 projects）</translation>
+    </message>
+    <message>
+        <source>the ledger: %1</source>
+        <translation>台账：%1</translation>
+    </message>
+    <message>
+        <source>the ledgers, filters and fields a counting rule may use</source>
+        <translation>统计规则可以使用的台账、筛选条件和字段</translation>
+    </message>
+    <message>
+        <source>the level: %1</source>
+        <translation>级别：%1</translation>
+    </message>
+    <message>
+        <source>the month, e.g. 2019-10</source>
+        <translation>月份，例如 2019-10</translation>
+    </message>
+    <message>
+        <source>the new code</source>
+        <translation>新代码</translation>
+    </message>
+    <message>
+        <source>the new full name</source>
+        <translation>新全称</translation>
+    </message>
+    <message>
+        <source>the new name</source>
+        <translation>新名称</translation>
+    </message>
+    <message>
+        <source>the new year, e.g. 2020</source>
+        <translation>新的年份，例如 2020</translation>
+    </message>
+    <message>
+        <source>the office's deployment file for new laptops</source>
+        <translation>市办为新笔记本准备的部署文件</translation>
+    </message>
+    <message>
+        <source>the paper backup typed back into a text file</source>
+        <translation>把纸质备份重新录入而成的文本文件</translation>
+    </message>
+    <message>
+        <source>the period's first day</source>
+        <translation>时期的第一天</translation>
+    </message>
+    <message>
+        <source>the period's last day</source>
+        <translation>时期的最后一天</translation>
+    </message>
+    <message>
+        <source>the person using this laptop (recorded in history)</source>
+        <translation>使用本机的人（记入历史）</translation>
+    </message>
+    <message>
+        <source>the place it belongs to (a town's county, a county's city)</source>
+        <translation>上级地名（乡镇所属的县、县所属的市）</translation>
+    </message>
+    <message>
+        <source>the place it joins</source>
+        <translation>并入的地名</translation>
+    </message>
+    <message>
+        <source>the place: its name, full name or code</source>
+        <translation>地名：名称、全称或代码</translation>
+    </message>
+    <message>
+        <source>the places (counties, towns, villages, schools, hospitals)</source>
+        <translation>地名（县、乡镇、村、学校、医院）</translation>
+    </message>
+    <message>
+        <source>the plain copy to write (a new file)</source>
+        <translation>要写出的未加密副本（一个新文件）</translation>
+    </message>
+    <message>
+        <source>the quarantined bundle's number in `lishui conflicts list`</source>
+        <translation>隔离数据包在 `lishui conflicts list` 中的编号</translation>
+    </message>
+    <message>
+        <source>the recipient: a device's name or id (default: the office)</source>
+        <translation>接收方：设备名称或编号（默认：市办）</translation>
+    </message>
+    <message>
+        <source>the record's id</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>the reply file the laptop wrote</source>
+        <translation>笔记本写出的回复文件</translation>
+    </message>
+    <message>
+        <source>the reply file to write; give it to the office</source>
+        <translation>要写出的回复文件；把它交给市办</translation>
+    </message>
+    <message>
+        <source>the review queue: conflicts, deleted edits, duplicates</source>
+        <translation>待审队列：冲突、对已删除记录的修改、重复</translation>
+    </message>
+    <message>
+        <source>the role: field (a field cadre's laptop, the default), lead (a working-group lead) or office</source>
+        <translation>角色：field（外派干部的笔记本，默认）、lead（工作组组长）或 office（市办）</translation>
+    </message>
+    <message>
+        <source>the row no longer applies after a year</source>
+        <translation>该行在某年之后不再适用</translation>
+    </message>
+    <message>
+        <source>the table, as `lishui conflicts list --json` names it</source>
+        <translation>表名，即 `lishui conflicts list --json` 中的名称</translation>
+    </message>
+    <message>
+        <source>the target rows (of one year)</source>
+        <translation>指标行（某一年的）</translation>
+    </message>
+    <message>
+        <source>the target value</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>the target's name</source>
+        <translation>指标名称</translation>
+    </message>
+    <message>
+        <source>the text file to write (print it, then delete it)</source>
+        <translation>要写出的文本文件（打印后删除）</translation>
+    </message>
+    <message>
+        <source>the unit: %1 (or 个, 人, 人次, 元, 万元, 次, 家)</source>
+        <translation>单位：%1（或 个、人、人次、元、万元、次、家）</translation>
+    </message>
+    <message>
+        <source>the words of the document that sets it</source>
+        <translation>设定该指标的文件原文</translation>
+    </message>
+    <message>
+        <source>the workbook to read: .xlsx, .xls, .et, .xlsb, .ods or .csv (the kind is read from the content)</source>
+        <translation>要读取的工作簿：.xlsx、.xls、.et、.xlsb、.ods 或 .csv（格式按内容识别）</translation>
+    </message>
+    <message>
+        <source>this computer's keys: passphrase, paper backup, known devices</source>
+        <translation>本机的密钥：口令、纸质备份、已知设备</translation>
+    </message>
+    <message>
+        <source>trainees: the Lishui county or 市本级 that organised it</source>
+        <translation>培训学员：主办的丽水县（市、区）或市本级</translation>
+    </message>
+    <message>
+        <source>trainees: the session's category (农村致富带头人, 贫困村干部 …)</source>
+        <translation>培训学员：培训班类别（农村致富带头人、贫困村干部……）</translation>
+    </message>
+    <message>
+        <source>trainees: the session's first day (2019-03-01)</source>
+        <translation>培训学员：培训班的第一天（2019-03-01）</translation>
+    </message>
+    <message>
+        <source>trainees: the session's last day</source>
+        <translation>培训学员：培训班的最后一天</translation>
+    </message>
+    <message>
+        <source>trainees: the session's title, for sheets without one</source>
+        <translation>培训学员：培训班名称（用于没有写名称的表）</translation>
+    </message>
+    <message>
+        <source>trainees: where it took place</source>
+        <translation>培训学员：培训地点</translation>
+    </message>
+    <message>
+        <source>undelete a record deleted on one computer while edited on another</source>
+        <translation>恢复在一台电脑上被删除、同时在另一台上被修改的记录</translation>
+    </message>
+    <message>
+        <source>undo the last import from its pre-import backup</source>
+        <translation>用导入前的备份撤销最近一次导入</translation>
+    </message>
+    <message>
+        <source>where to write the marked copy (default NAME.errors.xlsx)</source>
+        <translation>标注了问题的副本写到哪里（默认 原文件名.errors.xlsx）</translation>
+    </message>
+    <message>
+        <source>write a blank template</source>
+        <translation>写出一个空白模板</translation>
+    </message>
+    <message>
+        <source>write a bundle of what the recipient lacks</source>
+        <translation>写出一个同步包，内含接收方还没有的内容</translation>
+    </message>
+    <message>
+        <source>write a deployment file (key and reference data)</source>
+        <translation>写出部署文件（密钥和基础数据）</translation>
+    </message>
+    <message>
+        <source>write a plain copy for a support case (audited)</source>
+        <translation>为技术支持写出一个未加密副本（会被审计记录）</translation>
+    </message>
+    <message>
+        <source>write full resident IDs and phones</source>
+        <translation>写出完整的身份证号和电话</translation>
+    </message>
+    <message>
+        <source>write the private keys as text to print and lock away</source>
+        <translation>把私钥写成文本，用于打印并锁好保存</translation>
+    </message>
+    <message>
+        <source>year, e.g. 2019</source>
+        <translation>年份，例如 2019</translation>
+    </message>
+</context>
+<context>
+    <name>CliMetavar</name>
+    <message>
+        <source>ACTION</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>AGREEMENT</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>CATEGORY</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>COLUMN</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>COUNTY</source>
+        <translation>县</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>DB</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation>文件.pdf</translation>
+    </message>
+    <message>
+        <source>FULL_NAME</source>
+        <translation>全称</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>指标编号</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>MEASURE</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>ORGANISER</source>
+        <translation>主办方</translation>
+    </message>
+    <message>
+        <source>PAIRING</source>
+        <translation>结对</translation>
+    </message>
+    <message>
+        <source>PARENT</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <source>PARTNER</source>
+        <translation>结对县</translation>
+    </message>
+    <message>
+        <source>PARTY</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>PLACE</source>
+        <translation>地名</translation>
+    </message>
+    <message>
+        <source>ROW</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>SCALE</source>
+        <translation>倍数</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>SEED</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>SIDE</source>
+        <translation>一方</translation>
+    </message>
+    <message>
+        <source>TABLE</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>THRESHOLD</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>UNIT</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>WORDING</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>年-月</translation>
+    </message>
+</context>
+<context>
     <name>CountyModel</name>
     <message>
         <source>Missing</source>

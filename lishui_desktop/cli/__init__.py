@@ -12,7 +12,13 @@ import sys
 from collections.abc import Sequence
 
 from lishui_desktop.cli import argparse_text
-from lishui_desktop.cli.common import EXIT_USER_ERROR, CliContext, run_command, silence_stdout
+from lishui_desktop.cli.common import (
+    EXIT_USER_ERROR,
+    CliContext,
+    Parser,
+    run_command,
+    silence_stdout,
+)
 from lishui_desktop.cli.output import BadEncoding, CliOutput
 from lishui_desktop.cli.windowed import open_windowed_streams
 from lishui_desktop.domain.i18n import set_language, translate
@@ -35,28 +41,21 @@ COMMAND_MODULES = (
 )
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse that exits 2 with one translated line instead of its usage dump."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        sys.stderr.write(
-            "lishui: " + translate("Cli", "bad arguments: %1 (see lishui --help)", message) + "\n"
-        )
-        raise SystemExit(2)
-
-
 def build_parser() -> argparse.ArgumentParser:
     argparse_text.install()
-    parser = _Parser(prog="lishui", description="lishui-desktop command line")
-    parser.add_argument("--db", help="database file (default: LISHUI_DB, else the user's data dir)")
-    parser.add_argument("--lang", choices=("zh_CN", "en"), help="language of messages")
-    parser.add_argument(
-        "--encoding",
-        metavar="NAME",
-        help="encoding of redirected or piped output (default utf-8, no BOM; e.g. gbk, gb18030, "
-        "utf-8-sig); a console always gets Unicode",
-    )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    parser = Parser(prog="lishui", description=translate(
+        "CliHelp", "lishui-desktop on the command line: the same records and rules as the window. "
+        "Exit codes: 0 done, 1 a check found damage, 2 bad input (one line on stderr)."))
+    parser.add_argument("--db", help=translate(
+        "CliHelp", "the database file, or a PostgreSQL store's URL (default: LISHUI_DB, else the "
+        "user's data folder)"))
+    parser.add_argument("--lang", choices=("zh_CN", "en"), help=translate(
+        "CliHelp", "language of messages: zh_CN (Chinese, the default) or en (English)"))
+    parser.add_argument("--encoding", metavar="NAME", help=translate(
+        "CliHelp", "encoding of redirected or piped output (default utf-8, no BOM; e.g. gbk, "
+        "gb18030, utf-8-sig); a console always gets Unicode"))
+    sub = parser.add_subparsers(dest="command", metavar=translate("CliMetavar", "COMMAND"),
+                                parser_class=Parser)
     sub.required = True
     for name in COMMAND_MODULES:
         module = importlib.import_module(f"lishui_desktop.cli.{name}")

@@ -28,6 +28,51 @@ MESSAGES = (  # the ones a user can meet; the rest stay argparse's English
     QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
 )
 
+# The placeholders of the help (cli.common.Parser shows them in the user's language): given as
+# metavar, or argparse's default, the option's name in capitals. A test checks none is missing.
+METAVARS = (
+    QT_TRANSLATE_NOOP("CliMetavar", "ACTION"),
+    QT_TRANSLATE_NOOP("CliMetavar", "AGREEMENT"),
+    QT_TRANSLATE_NOOP("CliMetavar", "CATEGORY"),
+    QT_TRANSLATE_NOOP("CliMetavar", "CODE"),
+    QT_TRANSLATE_NOOP("CliMetavar", "COLUMN"),
+    QT_TRANSLATE_NOOP("CliMetavar", "COMMAND"),
+    QT_TRANSLATE_NOOP("CliMetavar", "COUNTY"),
+    QT_TRANSLATE_NOOP("CliMetavar", "DATE"),
+    QT_TRANSLATE_NOOP("CliMetavar", "DB"),
+    QT_TRANSLATE_NOOP("CliMetavar", "DEVICE"),
+    QT_TRANSLATE_NOOP("CliMetavar", "FILE"),
+    QT_TRANSLATE_NOOP("CliMetavar", "FILE.pdf"),
+    QT_TRANSLATE_NOOP("CliMetavar", "FULL_NAME"),
+    QT_TRANSLATE_NOOP("CliMetavar", "ID"),
+    QT_TRANSLATE_NOOP("CliMetavar", "KEY"),
+    QT_TRANSLATE_NOOP("CliMetavar", "KIND"),
+    QT_TRANSLATE_NOOP("CliMetavar", "LEVEL"),
+    QT_TRANSLATE_NOOP("CliMetavar", "MEASURE"),
+    QT_TRANSLATE_NOOP("CliMetavar", "NAME"),
+    QT_TRANSLATE_NOOP("CliMetavar", "ORGANISER"),
+    QT_TRANSLATE_NOOP("CliMetavar", "PAIRING"),
+    QT_TRANSLATE_NOOP("CliMetavar", "PARENT"),
+    QT_TRANSLATE_NOOP("CliMetavar", "PARTNER"),
+    QT_TRANSLATE_NOOP("CliMetavar", "PARTY"),
+    QT_TRANSLATE_NOOP("CliMetavar", "PLACE"),
+    QT_TRANSLATE_NOOP("CliMetavar", "ROW"),
+    QT_TRANSLATE_NOOP("CliMetavar", "RULE"),
+    QT_TRANSLATE_NOOP("CliMetavar", "SCALE"),
+    QT_TRANSLATE_NOOP("CliMetavar", "SCOPE"),
+    QT_TRANSLATE_NOOP("CliMetavar", "SEED"),
+    QT_TRANSLATE_NOOP("CliMetavar", "SIDE"),
+    QT_TRANSLATE_NOOP("CliMetavar", "TABLE"),
+    QT_TRANSLATE_NOOP("CliMetavar", "TARGET"),
+    QT_TRANSLATE_NOOP("CliMetavar", "THRESHOLD"),
+    QT_TRANSLATE_NOOP("CliMetavar", "TITLE"),
+    QT_TRANSLATE_NOOP("CliMetavar", "UNIT"),
+    QT_TRANSLATE_NOOP("CliMetavar", "VALUE"),
+    QT_TRANSLATE_NOOP("CliMetavar", "WORDING"),
+    QT_TRANSLATE_NOOP("CliMetavar", "YEAR"),
+    QT_TRANSLATE_NOOP("CliMetavar", "YYYY-MM"),
+)
+
 
 def install() -> None:
     argparse._ = lambda text: translate("argparse", text)  # type: ignore[attr-defined]

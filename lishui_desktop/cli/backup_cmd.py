@@ -4,30 +4,25 @@ from __future__ import annotations
 
 import argparse
 
-from lishui_desktop.cli.common import CliContext, print_json, say, table_text, tr
+from lishui_desktop.cli.common import CliContext, actions, command, print_json, say, table_text, tr
 from lishui_desktop.db.lock import InstanceLock
+from lishui_desktop.domain.i18n import translate
 from lishui_desktop.services import backup, recovery
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("backup", help="create, list and restore verified backups")
-    group = p.add_subparsers(dest="backup_command", metavar="ACTION")
-    group.required = True
-    c = group.add_parser("create", help="back up the database now (SQLite backup API, verified)")
-    c.set_defaults(handler=cmd_create)
-    ls = group.add_parser("list", help="list the backups, newest first")
-    ls.add_argument("--json", action="store_true")
-    ls.set_defaults(handler=cmd_list)
-    r = group.add_parser(
-        "restore", help="restore a backup (the current database is kept as a backup)"
-    )
-    r.add_argument("id", metavar="ID")
-    r.set_defaults(handler=cmd_restore)
-    u = group.add_parser("undo-import", help="undo the last import from its pre-import backup")
-    u.add_argument(
-        "--yes", action="store_true", help="do it (without: only say what it would undo)"
-    )
-    u.set_defaults(handler=cmd_undo_import)
+    group = actions(sub, "backup", translate("CliHelp", "create, list and restore verified backups"))
+    command(group, "create", translate("CliHelp", "back up the database now (SQLite backup API, verified)"),
+            cmd_create)
+    command(group, "list", translate("CliHelp", "list the backups, newest first"), cmd_list, json=True)
+    r = command(group, "restore", translate(
+        "CliHelp", "restore a backup (the current database is kept as a backup)"), cmd_restore)
+    r.add_argument("id", metavar="ID", help=translate(
+        "CliHelp", "the backup's id, as `lishui backup list` shows it"))
+    u = command(group, "undo-import", translate("CliHelp", "undo the last import from its pre-import backup"),
+                cmd_undo_import)
+    u.add_argument("--yes", action="store_true", help=translate(
+        "CliHelp", "do it (without: only say what it would undo)"))
 
 
 def cmd_create(args: argparse.Namespace, ctx: CliContext) -> int:

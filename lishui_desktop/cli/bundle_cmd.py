@@ -8,9 +8,19 @@ import json
 import sys
 from pathlib import Path
 
-from lishui_desktop.cli.common import EXIT_USER_ERROR, CliContext, print_json, say, table_text, tr
+from lishui_desktop.cli.common import (
+    EXIT_USER_ERROR,
+    CliContext,
+    actions,
+    command,
+    json_option,
+    print_json,
+    say,
+    table_text,
+    tr,
+)
 from lishui_desktop.domain.choices import table_label
-from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from lishui_desktop.domain.masking import scrub
 from lishui_desktop.services import sync_service
 from lishui_desktop.sync.dump import write_dump
@@ -25,55 +35,58 @@ STATUS = {
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("bundle", help="export or import sync bundle files")
-    bsub = p.add_subparsers(dest="bundle_command", metavar="ACTION")
-    bsub.required = True
-    e = bsub.add_parser("export", help="write a bundle of what the recipient lacks")
-    e.add_argument("--out", required=True, help="bundle file, or a folder to name it in")
-    e.add_argument("--full", action="store_true", help="every op, not only what is new")
-    e.add_argument("--for", dest="for_device", metavar="DEVICE", help="recipient device name or id")
-    e.add_argument("--json", action="store_true")
-    e.set_defaults(handler=cmd_export)
-    i = bsub.add_parser("import", help="preview or import bundle files, each in one transaction")
-    i.add_argument("files", nargs="+", metavar="FILE")
-    i.add_argument("--dry-run", action="store_true", help="show what would change; write nothing")
-    i.add_argument("--json", action="store_true")
-    i.set_defaults(handler=cmd_import)
+    bundles = actions(sub, "bundle", translate("CliHelp", "export or import sync bundle files"))
+    e = command(bundles, "export", translate("CliHelp", "write a bundle of what the recipient lacks"),
+                cmd_export, json=True)
+    e.add_argument("--out", required=True, metavar="FILE", help=translate(
+        "CliHelp", "the bundle file, or a folder to name it in"))
+    e.add_argument("--full", action="store_true", help=translate("CliHelp", "every change, not only what is new"))
+    e.add_argument("--for", dest="for_device", metavar="DEVICE", help=translate(
+        "CliHelp", "the recipient: a device's name or id (default: the office)"))
+    i = command(bundles, "import", translate(
+        "CliHelp", "preview or import bundle files, each in one transaction"), cmd_import, json=True)
+    i.add_argument("files", nargs="+", metavar="FILE", help=translate(
+        "CliHelp", "bundle files (.lsbundle), or folders holding them"))
+    i.add_argument("--dry-run", action="store_true", help=translate(
+        "CliHelp", "show what would change; write nothing"))
 
-    c = sub.add_parser("conflicts", help="the review queue: conflicts, deleted edits, duplicates")
-    csub = c.add_subparsers(dest="conflicts_command", metavar="ACTION")
-    csub.required = True
-    cl = csub.add_parser("list", help="list what a person must decide")
-    cl.add_argument("--json", action="store_true")
-    cl.set_defaults(handler=cmd_conflicts)
-    cr = csub.add_parser("resolve", help="settle a field in conflict (a new edit that syncs)")
-    cr.add_argument("--table", required=True)
-    cr.add_argument("--row", required=True)
-    cr.add_argument("--column", required=True)
-    cr.add_argument("--value", required=True, help="the chosen value as JSON, e.g. '\"张三\"' or 3")
-    cr.set_defaults(handler=cmd_resolve)
-    rs = csub.add_parser("restore", help="undelete a record deleted on one computer while edited on another")
-    rs.add_argument("table", metavar="TABLE")
-    rs.add_argument("row", metavar="ID")
-    rs.set_defaults(handler=cmd_restore)
-    cm = csub.add_parser("merge-persons", help="merge people entered twice into one")
-    cm.add_argument("ids", nargs="+", metavar="ID")
-    cm.set_defaults(handler=cmd_merge)
-    cg = csub.add_parser("merge", help="merge records entered twice (sessions, placements, pairings...) into one")
-    cg.add_argument("kind", metavar="KIND")
-    cg.add_argument("ids", nargs="+", metavar="ID")
-    cg.set_defaults(handler=cmd_merge_records)
+    review = actions(sub, "conflicts", translate(
+        "CliHelp", "the review queue: conflicts, deleted edits, duplicates"))
+    command(review, "list", translate("CliHelp", "list what a person must decide"), cmd_conflicts, json=True)
+    cr = command(review, "resolve", translate(
+        "CliHelp", "settle a field in conflict (a new edit that syncs)"), cmd_resolve)
+    cr.add_argument("--table", required=True, help=translate(
+        "CliHelp", "the table, as `lishui conflicts list --json` names it"))
+    cr.add_argument("--row", required=True, help=translate("CliHelp", "the record's id"))
+    cr.add_argument("--column", required=True, help=translate("CliHelp", "the field in conflict"))
+    cr.add_argument("--value", required=True, help=translate(
+        "CliHelp", "the chosen value as JSON, e.g. '\"张三\"' or 3"))
+    rs = command(review, "restore", translate(
+        "CliHelp", "undelete a record deleted on one computer while edited on another"), cmd_restore)
+    rs.add_argument("table", metavar="TABLE", help=translate(
+        "CliHelp", "the table, as `lishui conflicts list --json` names it"))
+    rs.add_argument("row", metavar="ID", help=translate("CliHelp", "the record's id"))
+    cm = command(review, "merge-persons", translate("CliHelp", "merge people entered twice into one"), cmd_merge)
+    cm.add_argument("ids", nargs="+", metavar="ID", help=translate(
+        "CliHelp", "the ids of the same person's records; the first is kept"))
+    cg = command(review, "merge", translate(
+        "CliHelp", "merge records entered twice (sessions, placements, pairings...) into one"),
+        cmd_merge_records)
+    cg.add_argument("kind", metavar="KIND", help=translate(
+        "CliHelp", "the ledger, as `lishui conflicts list` shows it in brackets (e.g. projects)"))
+    cg.add_argument("ids", nargs="+", metavar="ID", help=translate(
+        "CliHelp", "the ids of the same record entered twice; the first is kept"))
+    quarantine = translate("CliHelp", "the quarantined bundle's number in `lishui conflicts list`")
     for name, handler, text in (
-        ("accept", cmd_accept, "import a quarantined bundle despite its clock"),
-        ("reject", cmd_reject, "drop a quarantined bundle"),
+        ("accept", cmd_accept, translate("CliHelp", "import a quarantined bundle despite its clock")),
+        ("reject", cmd_reject, translate("CliHelp", "drop a quarantined bundle")),
     ):
-        q = csub.add_parser(name, help=text)
-        q.add_argument("log_id", type=int, metavar="ID")
-        q.set_defaults(handler=handler)
+        q = command(review, name, text, handler)
+        q.add_argument("log_id", type=int, metavar="ID", help=quarantine)
 
-    d = sub.add_parser("dump", help="canonical dump of synced data, for comparing databases")
-    d.add_argument("--json", action="store_true", required=True)
-    d.set_defaults(handler=cmd_dump)
+    d = command(sub, "dump", translate("CliHelp", "canonical dump of synced data, for comparing databases"),
+                cmd_dump)
+    json_option(d, required=True)
 
 
 def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:

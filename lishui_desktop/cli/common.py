@@ -7,11 +7,13 @@ import getpass
 import json
 import logging
 import os
+import re
 import sys
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 from lishui_desktop.db.database import Database
 from lishui_desktop.db.server import is_server_url
@@ -158,6 +160,131 @@ def tr(text: str, *args: object) -> str:
     return translate("Cli", text, *args)
 
 
+def text_width(text: str) -> int:
+    """Columns a text takes in a terminal: wide (CJK) characters count double."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    """argparse's help laid out by terminal columns: Chinese wraps between characters (it has
+    no spaces) and a placeholder in Chinese does not push its help out of line."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        lines: list[str] = []
+        line, used = "", 0
+        for token in re.findall(r"\s+|[^\s\u2e80-\uffef]+|.", " ".join(text.split())):
+            size = text_width(token)
+            if used + size > width and line and not token.isspace() and token not in "，。、；：）」":
+                carried = "（" if line.endswith("（") else ""  # an opening bracket goes with its text
+                lines.append(line.removesuffix(carried).rstrip())
+                line, used = carried, text_width(carried)
+            if token.isspace() and not line:
+                continue
+            line, used = line + token, used + size
+        return [*lines, line.rstrip()] if line else lines
+
+    def _format_usage(self, usage: Any, actions: Any, groups: Any, prefix: Any) -> str:
+        width, self._width = self._width, 10_000  # one line, wrapped below by columns
+        try:
+            line = super()._format_usage(usage, actions, groups, prefix).strip()
+        finally:
+            self._width = width
+        parts: list[str] = []
+        for part in re.findall(r"\(.*?\)+(?=\s|$)|\[.*?\]+(?=\s|$)|\S+", line):
+            if parts and (part == "..." or parts[-1].startswith("-") and " " not in parts[-1]
+                          and not part.startswith(("-", "[", "("))):
+                parts[-1] += " " + part  # a required option stays with its value, a command with ...
+            else:
+                parts.append(part)
+        head = next((i for i, part in enumerate(parts) if part.startswith(("[", "("))), len(parts))
+        lines = [" ".join(parts[:head])]
+        indent = " " * (text_width(lines[0]) + 1)
+        for part in parts[head:]:
+            if text_width(lines[-1]) + 1 + text_width(part) > width - 2 and lines[-1].strip():
+                lines.append(indent + part)
+            else:
+                lines[-1] += " " + part
+        return "\n".join(lines) + "\n\n"
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        return "\n".join(indent + line for line in self._split_lines(text, width - len(indent)))
+
+    def _format_action(self, action: argparse.Action) -> str:
+        text = super()._format_action(action)
+        header = self._format_action_invocation(action)
+        extra = text_width(header) - len(header)
+        start = " " * self._current_indent + header
+        if extra and action.help and text.startswith(start + "  "):
+            rest = text[len(start):]
+            spaces = len(rest) - len(rest.lstrip(" "))
+            if spaces - extra >= 2:
+                text = start + rest[extra:]
+            else:
+                text = start + "\n" + " " * (len(start) + spaces) + rest[spaces:]
+        return text
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse in the user's language: exits 2 with one translated line instead of its usage
+    dump, and shows every placeholder (FILE, NAME ...) in the user's language; the help texts
+    are translated where they are written (translate("CliHelp", ...))."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(*args, **kwargs)
+
+    def error(self, message: str) -> NoReturn:
+        sys.stderr.write("lishui: " + tr("bad arguments: %1 (see lishui --help)", message) + "\n")
+        raise SystemExit(EXIT_USER_ERROR)
+
+    def _add_action(self, action: argparse.Action) -> argparse.Action:
+        if isinstance(action.metavar, str):
+            action.metavar = translate("CliMetavar", action.metavar)
+        elif action.metavar is None and action.nargs != 0 and action.choices is None:
+            action.metavar = translate("CliMetavar", action.dest.upper())
+        return super()._add_action(action)
+
+
+def actions(
+    sub: argparse._SubParsersAction, name: str, help: str, dest: str | None = None  # type: ignore[type-arg]
+) -> argparse._SubParsersAction:  # type: ignore[type-arg]
+    """A command with actions of its own (`lishui NAME ACTION ...`): `help` (translated) is
+    shown in the list of commands and atop its own --help; an action must be given."""
+    parser = sub.add_parser(name, help=help, description=help)
+    group = parser.add_subparsers(dest=dest or f"{name}_command", metavar=translate("CliMetavar", "ACTION"))
+    group.required = True
+    return group
+
+
+def command(
+    sub: argparse._SubParsersAction,  # type: ignore[type-arg]
+    name: str,
+    help: str,
+    handler: Callable[[argparse.Namespace, CliContext], int | None],
+    *,
+    json: bool = False,
+    **defaults: Any,
+) -> argparse.ArgumentParser:
+    """A command that runs `handler`: `help` (translated) in the list and atop its --help;
+    `json` adds the --json option every listing command has."""
+    parser: argparse.ArgumentParser = sub.add_parser(name, help=help, description=help)
+    if json:
+        json_option(parser)
+    parser.set_defaults(handler=handler, **defaults)
+    return parser
+
+
+def role_option(parser: argparse.ArgumentParser) -> None:
+    """--role of a laptop the office issues (field by default)."""
+    parser.add_argument("--role", choices=("field", "lead", "office"), default="field", help=translate(
+        "CliHelp", "the role: field (a field cadre's laptop, the default), lead (a working-group lead) or office"))
+
+
+def json_option(parser: argparse.ArgumentParser | argparse._ArgumentGroup, required: bool = False) -> None:
+    parser.add_argument("--json", action="store_true", required=required,
+                        help=translate("CliHelp", "print the result as JSON, for scripts"))
+
+
 def say(text: str) -> None:
     print(text)
 
@@ -208,11 +335,7 @@ def silence_stdout() -> None:
 
 def table_text(headers: list[str], rows: list[list[Any]]) -> str:
     """A plain aligned text table (wide CJK characters count double)."""
-    import unicodedata
-
-    def width(s: str) -> int:
-        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
-
+    width = text_width
     cells = [[str(h) for h in headers]] + [["" if v is None else str(v) for v in r] for r in rows]
     widths = [max(width(row[i]) for row in cells) for i in range(len(headers))]
     lines = []

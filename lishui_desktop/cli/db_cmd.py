@@ -11,6 +11,8 @@ from pathlib import Path
 
 from lishui_desktop.cli.common import (
     CliContext,
+    actions,
+    command,
     fail,
     print_json,
     say,
@@ -19,35 +21,33 @@ from lishui_desktop.cli.common import (
     with_typed_secret,
 )
 from lishui_desktop.db.lock import InstanceLock
+from lishui_desktop.domain.i18n import translate
 from lishui_desktop.services import database_key, encryption
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("db", help="encryption of the database file: status, encrypt, decrypt, unlock")
-    group = p.add_subparsers(dest="db_command", metavar="ACTION")
-    group.required = True
-    s = group.add_parser("status", help="is the database encrypted, and where is its key kept")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(handler=cmd_status)
-    group.add_parser(
-        "encrypt", help="encrypt a plain database (verified copy; plain file and backups removed)"
-    ).set_defaults(handler=cmd_encrypt)
-    d = group.add_parser("decrypt", help="write a plain copy for a support case (audited)")
-    d.add_argument("--out", required=True, metavar="FILE")
-    d.set_defaults(handler=cmd_decrypt)
-    u = group.add_parser(
-        "unlock", help="open with the recovery code (or the office's key) and keep the key here"
-    )
-    u.add_argument("--office-db", metavar="FILE", help="(office) open it with this office database's key")
-    u.set_defaults(handler=cmd_unlock)
-    group.add_parser(
-        "passphrase", help="set a start passphrase (for a computer without a credential store)"
-    ).set_defaults(handler=cmd_passphrase)
-    pol = group.add_parser("policy", help="(office) what deployment files ask of new laptops")
-    pol.add_argument("--office-copy", choices=("on", "off"), help="give the office a key to laptops' databases")
-    pol.add_argument("--start-passphrase", choices=("on", "off"), help="a passphrase at each start instead of the credential store")
-    pol.add_argument("--json", action="store_true")
-    pol.set_defaults(handler=cmd_policy)
+    group = actions(sub, "db", translate(
+        "CliHelp", "encryption of the database file: status, encrypt, decrypt, unlock"))
+    command(group, "status", translate("CliHelp", "is the database encrypted, and where is its key kept"),
+            cmd_status, json=True)
+    command(group, "encrypt", translate(
+        "CliHelp", "encrypt a plain database (verified copy; plain file and backups removed)"), cmd_encrypt)
+    d = command(group, "decrypt", translate("CliHelp", "write a plain copy for a support case (audited)"),
+                cmd_decrypt)
+    d.add_argument("--out", required=True, metavar="FILE", help=translate(
+        "CliHelp", "the plain copy to write (a new file)"))
+    u = command(group, "unlock", translate(
+        "CliHelp", "open with the recovery code (or the office's key) and keep the key here"), cmd_unlock)
+    u.add_argument("--office-db", metavar="FILE", help=translate(
+        "CliHelp", "(office) open it with this office database's key"))
+    command(group, "passphrase", translate(
+        "CliHelp", "set a start passphrase (for a computer without a credential store)"), cmd_passphrase)
+    pol = command(group, "policy", translate("CliHelp", "(office) what deployment files ask of new laptops"),
+                  cmd_policy, json=True)
+    pol.add_argument("--office-copy", choices=("on", "off"), help=translate(
+        "CliHelp", "give the office a key to laptops' databases"))
+    pol.add_argument("--start-passphrase", choices=("on", "off"), help=translate(
+        "CliHelp", "a passphrase at each start instead of the credential store"))
 
 
 def cmd_status(args: argparse.Namespace, ctx: CliContext) -> int:

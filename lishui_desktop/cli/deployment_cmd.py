@@ -5,20 +5,20 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from lishui_desktop.cli.common import CliContext, say, tr
+from lishui_desktop.cli.common import CliContext, actions, command, role_option, say, tr
+from lishui_desktop.domain.i18n import translate
 from lishui_desktop.services.deployment import export_deployment
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("deployment", help="the office's deployment file for new laptops")
-    dsub = p.add_subparsers(dest="deployment_command", metavar="ACTION")
-    dsub.required = True
-    e = dsub.add_parser("export", help="write a deployment file (key and reference data)")
-    e.add_argument("--for", dest="for_name", metavar="NAME", help="the laptop it is for: the office issues it")
-    e.add_argument("--role", choices=("field", "lead", "office"), default="field",
-                   help="the role the office issues it (with --for)")
-    e.add_argument("--out", required=True)
-    e.set_defaults(handler=cmd_export)
+    group = actions(sub, "deployment", translate("CliHelp", "the office's deployment file for new laptops"))
+    e = command(group, "export", translate("CliHelp", "write a deployment file (key and reference data)"),
+                cmd_export)
+    e.add_argument("--for", dest="for_name", metavar="NAME", help=translate(
+        "CliHelp", "the laptop it is for (e.g. 平昌-01): the office issues it"))
+    role_option(e)
+    e.add_argument("--out", required=True, metavar="FILE", help=translate(
+        "CliHelp", "the deployment file to write"))
 
 
 def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:

@@ -5,32 +5,43 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from lishui_desktop.cli.common import CliContext, print_json, say, table_text, tr
+from lishui_desktop.cli.common import (
+    CliContext,
+    actions,
+    command,
+    print_json,
+    role_option,
+    say,
+    table_text,
+    tr,
+)
 from lishui_desktop.domain.choices import ROLES, label
+from lishui_desktop.domain.i18n import translate
 from lishui_desktop.services import issuing, trust
 from lishui_desktop.services.deployment import export_deployment
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("devices", help="issued devices: list, issue, renew keys, revoke (office)")
-    group = p.add_subparsers(dest="devices_command", metavar="ACTION")
-    group.required = True
-    ls = group.add_parser("list", help="every issued device: role, issuer, issue time, revoked")
-    ls.add_argument("--json", action="store_true")
-    ls.set_defaults(handler=cmd_list)
-    issue = group.add_parser("issue", help="issue a new laptop: its deployment file")
-    issue.add_argument("name", metavar="NAME")
-    issue.add_argument("--role", choices=("field", "lead", "office"), default="field")
-    issue.add_argument("--out", required=True, help="the deployment file for that laptop")
-    issue.set_defaults(handler=cmd_issue)
-    renew = group.add_parser("renew", help="new keys for a device: a key file it installs")
-    renew.add_argument("name", metavar="NAME")
-    renew.add_argument("--out", required=True, help="the key file for that laptop")
-    renew.set_defaults(handler=cmd_renew)
-    revoke = group.add_parser("revoke", help="revoke a device (a lost laptop): its later changes are refused")
-    revoke.add_argument("name", metavar="NAME")
-    revoke.add_argument("--yes", action="store_true", help="do it (without: only say what it would do)")
-    revoke.set_defaults(handler=cmd_revoke)
+    group = actions(sub, "devices", translate(
+        "CliHelp", "issued devices: list, issue, renew keys, revoke (office)"))
+    command(group, "list", translate("CliHelp", "every issued device: role, issuer, issue time, revoked"),
+            cmd_list, json=True)
+    laptop = translate("CliHelp", "the laptop's name, e.g. 平昌-01")
+    issue = command(group, "issue", translate("CliHelp", "issue a new laptop: its deployment file"), cmd_issue)
+    issue.add_argument("name", metavar="NAME", help=laptop)
+    role_option(issue)
+    issue.add_argument("--out", required=True, metavar="FILE", help=translate(
+        "CliHelp", "the deployment file for that laptop"))
+    renew = command(group, "renew", translate("CliHelp", "new keys for a device: a key file it installs"),
+                    cmd_renew)
+    renew.add_argument("name", metavar="NAME", help=laptop)
+    renew.add_argument("--out", required=True, metavar="FILE", help=translate(
+        "CliHelp", "the key file for that laptop"))
+    revoke = command(group, "revoke", translate(
+        "CliHelp", "revoke a device (a lost laptop): its later changes are refused"), cmd_revoke)
+    revoke.add_argument("name", metavar="NAME", help=laptop)
+    revoke.add_argument("--yes", action="store_true", help=translate(
+        "CliHelp", "do it (without: only say what it would do)"))
 
 
 def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:

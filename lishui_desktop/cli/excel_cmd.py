@@ -17,38 +17,54 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from lishui_desktop.cli.common import EXIT_USER_ERROR, CliContext, fail, print_json, say, tr
+from lishui_desktop.cli.common import (
+    EXIT_USER_ERROR,
+    CliContext,
+    actions,
+    command,
+    fail,
+    print_json,
+    say,
+    tr,
+)
+from lishui_desktop.domain.i18n import fill, translate
 from lishui_desktop.excel.columns import KINDS
 from lishui_desktop.excel.sessions import SessionInput
 from lishui_desktop.services import excel_export, excel_import
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("excel", help="Excel templates, imports and exports")
-    group = p.add_subparsers(dest="excel_command", metavar="ACTION")
-    group.required = True
-    t = group.add_parser("template", help="write a blank template")
-    t.add_argument("kind", choices=KINDS, metavar="KIND", help=", ".join(KINDS))
-    t.add_argument("--out", required=True, help="the .xlsx file to write")
-    t.set_defaults(handler=run_template)
-    i = group.add_parser("import", help="import a workbook (all rows or none)")
-    i.add_argument("kind", choices=KINDS, metavar="KIND", help=", ".join(KINDS))
-    i.add_argument("file", help="the workbook to read: .xlsx, .xls, .et, .xlsb, .ods or .csv (the kind is read from the content)")
-    i.add_argument("--dry-run", action="store_true", help="check and count only; change nothing")
-    i.add_argument("--json", action="store_true", help="machine-readable output")
-    i.add_argument("--errors-out", help="where to write the marked copy (default NAME.errors.xlsx)")
-    i.add_argument("--session-title", help="trainees: the session's title, for sheets without one")
-    i.add_argument("--category", help="trainees: the session's category (农村致富带头人, 贫困村干部 …)")
-    i.add_argument("--organiser", help="trainees: the Lishui county or 市本级 that organised it")
-    i.add_argument("--start", help="trainees: the session's first day (2019-03-01)")
-    i.add_argument("--end", help="trainees: the session's last day")
-    i.add_argument("--place", help="trainees: where it took place")
-    i.set_defaults(handler=run_import)
-    e = group.add_parser("export", help="export a ledger")
-    e.add_argument("kind", choices=KINDS, metavar="KIND", help=", ".join(KINDS))
-    e.add_argument("--out", required=True, help="the .xlsx file to write")
-    e.add_argument("--full-ids", action="store_true", help="write full resident IDs and phones")
-    e.set_defaults(handler=run_export)
+    group = actions(sub, "excel", translate("CliHelp", "Excel templates, imports and exports"))
+    kind = fill(translate("CliHelp", "the ledger: %1"), ", ".join(KINDS))
+    xlsx = translate("CliHelp", "the .xlsx file to write")
+    t = command(group, "template", translate("CliHelp", "write a blank template"), run_template)
+    t.add_argument("kind", choices=KINDS, metavar="KIND", help=kind)
+    t.add_argument("--out", required=True, metavar="FILE", help=xlsx)
+    i = command(group, "import", translate("CliHelp", "import a workbook (all rows or none)"), run_import,
+                json=True)
+    i.add_argument("kind", choices=KINDS, metavar="KIND", help=kind)
+    i.add_argument("file", help=translate(
+        "CliHelp", "the workbook to read: .xlsx, .xls, .et, .xlsb, .ods or .csv (the kind is read from "
+        "the content)"))
+    i.add_argument("--dry-run", action="store_true", help=translate(
+        "CliHelp", "check and count only; change nothing"))
+    i.add_argument("--errors-out", metavar="FILE", help=translate(
+        "CliHelp", "where to write the marked copy (default NAME.errors.xlsx)"))
+    i.add_argument("--session-title", metavar="TITLE", help=translate(
+        "CliHelp", "trainees: the session's title, for sheets without one"))
+    i.add_argument("--category", help=translate(
+        "CliHelp", "trainees: the session's category (农村致富带头人, 贫困村干部 …)"))
+    i.add_argument("--organiser", help=translate(
+        "CliHelp", "trainees: the Lishui county or 市本级 that organised it"))
+    i.add_argument("--start", metavar="DATE", help=translate(
+        "CliHelp", "trainees: the session's first day (2019-03-01)"))
+    i.add_argument("--end", metavar="DATE", help=translate("CliHelp", "trainees: the session's last day"))
+    i.add_argument("--place", help=translate("CliHelp", "trainees: where it took place"))
+    e = command(group, "export", translate("CliHelp", "export a ledger"), run_export)
+    e.add_argument("kind", choices=KINDS, metavar="KIND", help=kind)
+    e.add_argument("--out", required=True, metavar="FILE", help=xlsx)
+    e.add_argument("--full-ids", action="store_true", help=translate(
+        "CliHelp", "write full resident IDs and phones"))
 
 
 def run_template(args: argparse.Namespace, ctx: CliContext) -> int | None:

@@ -8,43 +8,50 @@ import os
 import sys
 from pathlib import Path
 
-from lishui_desktop.cli.common import CliContext, print_json, say, table_text, tr
+from lishui_desktop.cli.common import (
+    CliContext,
+    actions,
+    command,
+    print_json,
+    role_option,
+    say,
+    table_text,
+    tr,
+)
 from lishui_desktop.domain.errors import UserError
-from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from lishui_desktop.services import issuing, trust
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("keys", help="this computer's keys: passphrase, paper backup, known devices")
-    group = p.add_subparsers(dest="keys_command", metavar="ACTION")
-    group.required = True
-    s = group.add_parser("show", help="key fingerprints of this computer and the known devices")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(handler=cmd_show)
-    group.add_parser(
-        "passphrase", help="protect the decryption key with a passphrase"
-    ).set_defaults(handler=cmd_passphrase)
-    paper = group.add_parser("paper", help="write the private keys as text to print and lock away")
-    paper.add_argument("--out", required=True)
-    paper.set_defaults(handler=cmd_paper)
-    restore = group.add_parser(
-        "restore-paper", help="take the decryption key back from a paper backup"
-    )
-    restore.add_argument("file")
-    restore.set_defaults(handler=cmd_restore_paper)
-    reply = group.add_parser("reply", help="(laptop) write a reply file that registers this laptop")
-    reply.add_argument("--out", required=True)
-    reply.set_defaults(handler=cmd_reply)
-    reg = group.add_parser("register", help="(office) issue a laptop from its reply file")
-    reg.add_argument("file")
-    reg.add_argument("--role", choices=("field", "lead", "office"), default="field")
-    reg.set_defaults(handler=cmd_register)
-    install = group.add_parser("install", help="(laptop) install the new keys the office issued (key file)")
-    install.add_argument("file")
-    install.set_defaults(handler=cmd_install)
-    plain = group.add_parser("allow-plain", help="allow unencrypted bundles (trials only)")
-    plain.add_argument("state", choices=("on", "off"))
-    plain.set_defaults(handler=cmd_allow_plain)
+    group = actions(sub, "keys", translate(
+        "CliHelp", "this computer's keys: passphrase, paper backup, known devices"))
+    command(group, "show", translate("CliHelp", "key fingerprints of this computer and the known devices"),
+            cmd_show, json=True)
+    command(group, "passphrase", translate("CliHelp", "protect the decryption key with a passphrase"),
+            cmd_passphrase)
+    paper = command(group, "paper", translate(
+        "CliHelp", "write the private keys as text to print and lock away"), cmd_paper)
+    paper.add_argument("--out", required=True, metavar="FILE", help=translate(
+        "CliHelp", "the text file to write (print it, then delete it)"))
+    restore = command(group, "restore-paper", translate(
+        "CliHelp", "take the decryption key back from a paper backup"), cmd_restore_paper)
+    restore.add_argument("file", help=translate("CliHelp", "the paper backup typed back into a text file"))
+    reply = command(group, "reply", translate(
+        "CliHelp", "(laptop) write a reply file that registers this laptop"), cmd_reply)
+    reply.add_argument("--out", required=True, metavar="FILE", help=translate(
+        "CliHelp", "the reply file to write; give it to the office"))
+    reg = command(group, "register", translate("CliHelp", "(office) issue a laptop from its reply file"),
+                  cmd_register)
+    reg.add_argument("file", help=translate("CliHelp", "the reply file the laptop wrote"))
+    role_option(reg)
+    install = command(group, "install", translate(
+        "CliHelp", "(laptop) install the new keys the office issued (key file)"), cmd_install)
+    install.add_argument("file", help=translate("CliHelp", "the key file from the office"))
+    plain = command(group, "allow-plain", translate("CliHelp", "allow unencrypted bundles (trials only)"),
+                    cmd_allow_plain)
+    plain.add_argument("state", choices=("on", "off"), help=translate(
+        "CliHelp", "on: allow them; off: encrypted bundles only"))
 
 
 def _passphrase(prompt: str, confirm: bool = False) -> str:

@@ -11,9 +11,16 @@ import argparse
 import datetime as dt
 from typing import Any
 
-from lishui_desktop.cli.common import CliContext, print_json, say, table_text, tr
+from lishui_desktop.cli.common import (
+    CliContext,
+    command,
+    print_json,
+    say,
+    table_text,
+    tr,
+)
 from lishui_desktop.domain.choices import label
-from lishui_desktop.domain.i18n import translate
+from lishui_desktop.domain.i18n import fill, translate
 from lishui_desktop.domain.masking import mask_id, mask_phone
 from lishui_desktop.domain.validation import format_fen
 from lishui_desktop.services import audit
@@ -25,13 +32,14 @@ TABLES = {"trainees": "enrolments", "cadres": "secondments", "sessions": "traini
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("list", help="print the records of a ledger")
-    p.add_argument("kind", choices=KINDS, metavar="KIND", help=", ".join(KINDS))
-    p.add_argument("--county", help="a Lishui or Sichuan county (name or code)")
-    p.add_argument("--year", type=int, help="only records of this year")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.add_argument("--full-ids", action="store_true", help="show full resident IDs and phones")
-    p.set_defaults(handler=run, on_server=True)
+    p = command(sub, "list", translate("CliHelp", "print the records of a ledger"), run, json=True,
+                on_server=True)
+    p.add_argument("kind", choices=KINDS, metavar="KIND", help=fill(
+        translate("CliHelp", "the ledger: %1"), ", ".join(KINDS)))
+    p.add_argument("--county", help=translate("CliHelp", "a Lishui or Sichuan county (name or code)"))
+    p.add_argument("--year", type=int, help=translate("CliHelp", "only records of this year"))
+    p.add_argument("--full-ids", action="store_true", help=translate(
+        "CliHelp", "show full resident IDs and phones"))
 
 
 def _masked(column: Column, value: Any, full: bool) -> Any:

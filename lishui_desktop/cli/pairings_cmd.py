@@ -9,25 +9,26 @@ from __future__ import annotations
 
 import argparse
 
-from lishui_desktop.cli.common import CliContext, print_json, say, tr
+from lishui_desktop.cli.common import CliContext, actions, command, print_json, say, tr
 from lishui_desktop.db.models import Pairing
 from lishui_desktop.domain.formats import format_years as period_text
+from lishui_desktop.domain.i18n import translate
 from lishui_desktop.services.pairing_periods import renew_pairing
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("pairings", help="pairing periods: renew a pairing for a new period")
-    group = p.add_subparsers(dest="pairings_command", metavar="ACTION")
-    group.required = True
-    renew = group.add_parser("renew", help="a new period of a pairing, with the same or a new partner")
-    renew.add_argument("pairing", help="a pairing id, or a county for its county pairing")
-    renew.add_argument("--start", required=True, help="first day of the new period")
-    renew.add_argument("--end", help="last day of the new period")
-    renew.add_argument("--partner", help="a new Sichuan partner county")
-    renew.add_argument("--party", help="the Sichuan side's name, if not the partner's full name")
-    renew.add_argument("--agreement")
-    renew.add_argument("--json", action="store_true")
-    renew.set_defaults(handler=run_renew)
+    group = actions(sub, "pairings", translate("CliHelp", "pairing periods: renew a pairing for a new period"))
+    renew = command(group, "renew", translate(
+        "CliHelp", "a new period of a pairing, with the same or a new partner"), run_renew, json=True)
+    renew.add_argument("pairing", help=translate(
+        "CliHelp", "a pairing id, or a county for its county pairing"))
+    renew.add_argument("--start", required=True, metavar="DATE", help=translate(
+        "CliHelp", "first day of the new period"))
+    renew.add_argument("--end", metavar="DATE", help=translate("CliHelp", "last day of the new period"))
+    renew.add_argument("--partner", help=translate("CliHelp", "a new Sichuan partner county"))
+    renew.add_argument("--party", help=translate(
+        "CliHelp", "the Sichuan side's name, if not the partner's full name"))
+    renew.add_argument("--agreement", help=translate("CliHelp", "the agreement it rests on (its title)"))
 
 
 def run_renew(args: argparse.Namespace, ctx: CliContext) -> int | None:

@@ -9,47 +9,57 @@ from __future__ import annotations
 
 import argparse
 
-from lishui_desktop.cli.common import CliContext, print_json, say, table_text, tr
-from lishui_desktop.domain.i18n import translate
+from lishui_desktop.cli.common import (
+    CliContext,
+    actions,
+    command,
+    print_json,
+    say,
+    table_text,
+    tr,
+)
+from lishui_desktop.domain.i18n import fill, translate
 from lishui_desktop.domain.place_names import former_text
 from lishui_desktop.services import places
 from lishui_desktop.services.places import LEVELS, SIDES, PlaceInfo
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("places", help="list, add, rename, merge and retire places")
-    group = p.add_subparsers(dest="places_command", metavar="ACTION")
-    group.required = True
-    ls = group.add_parser("list", help="the places (counties, towns, villages, schools, hospitals)")
-    ls.add_argument("--level", help=", ".join(LEVELS))
-    ls.add_argument("--side", help="lishui or sichuan")
-    ls.add_argument("--json", action="store_true")
-    ls.set_defaults(handler=run_list)
-    add = group.add_parser("add", help="a new place")
-    add.add_argument("name")
-    add.add_argument("--level", required=True, help=", ".join(LEVELS))
-    add.add_argument("--side", required=True, help="lishui or sichuan")
-    add.add_argument("--code", help="GB/T 2260 code (6 digits for a county, 9 for a town, 12 for a village)")
-    add.add_argument("--parent", help="the place it belongs to (a town's county, a county's city)")
-    add.add_argument("--full-name", help="e.g. 四川省广元市旺苍县 (default: the parent's and the name)")
-    add.set_defaults(handler=run_add)
-    rename = group.add_parser("rename", help="a new name or code (the old ones are kept in its history)")
-    rename.add_argument("place")
-    rename.add_argument("--name")
-    rename.add_argument("--code")
-    rename.add_argument("--full-name")
-    rename.add_argument("--on", help="the day of the change (default today)")
-    rename.set_defaults(handler=run_rename)
-    merge = group.add_parser("merge", help="a place joins another (its records move)")
-    merge.add_argument("place")
-    merge.add_argument("--into", required=True)
-    merge.add_argument("--on", help="the day of the merger (default today)")
-    merge.set_defaults(handler=run_merge)
-    retire = group.add_parser("retire", help="no longer offered for new records (records stay)")
-    retire.add_argument("place")
-    retire.add_argument("--on", help="from this day (default today)")
-    retire.add_argument("--undo", action="store_true", help="offer it again")
-    retire.set_defaults(handler=run_retire)
+    group = actions(sub, "places", translate("CliHelp", "list, add, rename, merge and retire places"))
+    level = fill(translate("CliHelp", "the level: %1"), ", ".join(LEVELS))
+    side = translate("CliHelp", "lishui or sichuan")
+    place = translate("CliHelp", "the place: its name, full name or code")
+    ls = command(group, "list", translate(
+        "CliHelp", "the places (counties, towns, villages, schools, hospitals)"), run_list, json=True)
+    ls.add_argument("--level", help=level)
+    ls.add_argument("--side", help=side)
+    add = command(group, "add", translate("CliHelp", "a new place"), run_add)
+    add.add_argument("name", help=translate("CliHelp", "its name, e.g. 嘉川镇"))
+    add.add_argument("--level", required=True, help=level)
+    add.add_argument("--side", required=True, help=side)
+    add.add_argument("--code", help=translate(
+        "CliHelp", "GB/T 2260 code (6 digits for a county, 9 for a town, 12 for a village)"))
+    add.add_argument("--parent", help=translate(
+        "CliHelp", "the place it belongs to (a town's county, a county's city)"))
+    add.add_argument("--full-name", help=translate(
+        "CliHelp", "e.g. 四川省广元市旺苍县 (default: the parent's and the name)"))
+    rename = command(group, "rename", translate(
+        "CliHelp", "a new name or code (the old ones are kept in its history)"), run_rename)
+    rename.add_argument("place", help=place)
+    rename.add_argument("--name", help=translate("CliHelp", "the new name"))
+    rename.add_argument("--code", help=translate("CliHelp", "the new code"))
+    rename.add_argument("--full-name", help=translate("CliHelp", "the new full name"))
+    rename.add_argument("--on", metavar="DATE", help=translate("CliHelp", "the day of the change (default today)"))
+    merge = command(group, "merge", translate("CliHelp", "a place joins another (its records move)"), run_merge)
+    merge.add_argument("place", help=place)
+    merge.add_argument("--into", required=True, metavar="PLACE", help=translate(
+        "CliHelp", "the place it joins"))
+    merge.add_argument("--on", metavar="DATE", help=translate("CliHelp", "the day of the merger (default today)"))
+    retire = command(group, "retire", translate(
+        "CliHelp", "no longer offered for new records (records stay)"), run_retire)
+    retire.add_argument("place", help=place)
+    retire.add_argument("--on", metavar="DATE", help=translate("CliHelp", "from this day (default today)"))
+    retire.add_argument("--undo", action="store_true", help=translate("CliHelp", "offer it again"))
 
 
 def _json(p: PlaceInfo) -> dict[str, object]:

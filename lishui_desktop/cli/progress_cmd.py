@@ -5,7 +5,16 @@ from __future__ import annotations
 import argparse
 import re
 
-from lishui_desktop.cli.common import CliContext, fail, print_json, say, table_text, tr
+from lishui_desktop.cli.common import (
+    CliContext,
+    command,
+    fail,
+    print_json,
+    say,
+    table_text,
+    tr,
+)
+from lishui_desktop.domain.i18n import translate
 from lishui_desktop.services.progress import (
     ProgressReport,
     compute_progress,
@@ -17,12 +26,13 @@ from lishui_desktop.services.progress import (
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("progress", help="progress against the targets for a year")
-    p.add_argument("--year", required=True, help="year, e.g. 2019")
-    p.add_argument("--county", help="a Lishui county, 市本级, 全市, or a paired Sichuan county")
-    p.add_argument("--month", help="YYYY-MM: year to date at the end of that month, and what it added")
-    p.add_argument("--json", action="store_true", help="stable JSON for scripts")
-    p.set_defaults(handler=run, on_server=True)
+    p = command(sub, "progress", translate("CliHelp", "progress against the targets for a year"), run,
+                json=True, on_server=True)
+    p.add_argument("--year", required=True, help=translate("CliHelp", "year, e.g. 2019"))
+    p.add_argument("--county", help=translate(
+        "CliHelp", "a Lishui county, 市本级, 全市, or a paired Sichuan county"))
+    p.add_argument("--month", metavar="YYYY-MM", help=translate(
+        "CliHelp", "YYYY-MM: year to date at the end of that month, and what it added"))
 
 
 def parse_year_month(year_text: str, month_text: str | None) -> tuple[int, int | None] | str:

@@ -6,8 +6,8 @@ import argparse
 import re
 from pathlib import Path
 
-from lishui_desktop.cli.common import CliContext, say, tr
-from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from lishui_desktop.cli.common import CliContext, actions, command, say, tr
+from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from lishui_desktop.domain.validation import parse_date
 from lishui_desktop.services.reports import ReportError, ReportRequest, generate
 
@@ -15,40 +15,44 @@ CTX = "ReportError"
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("report", help="print a form as PDF")
-    forms = p.add_subparsers(dest="report_form", metavar="FORM")
-    forms.required = True
-
-    m = forms.add_parser("monthly", help="monthly sheet of a county, or of every county (--all)")
+    forms = actions(sub, "report", translate("CliHelp", "print a form as PDF"), dest="report_form")
+    m = command(forms, "monthly", translate(
+        "CliHelp", "monthly sheet of a county, or of every county (--all)"), cmd_monthly)
     which = m.add_mutually_exclusive_group(required=True)
-    which.add_argument("--county", metavar="NAME", help="Lishui county (or its Sichuan partner)")
-    which.add_argument("--all", action="store_true", help="consolidated sheet of every county")
-    m.add_argument("--month", required=True, metavar="YYYY-MM")
+    which.add_argument("--county", metavar="NAME", help=translate(
+        "CliHelp", "Lishui county (or its Sichuan partner)"))
+    which.add_argument("--all", action="store_true", help=translate(
+        "CliHelp", "consolidated sheet of every county"))
+    m.add_argument("--month", required=True, metavar="YYYY-MM", help=translate(
+        "CliHelp", "the month, e.g. 2019-10"))
     _common(m, full_ids=True)
-    m.set_defaults(handler=cmd_monthly)
 
-    for name, text in (("signin", "sign-in sheet of a training session"), ("roster", "roster of a training session")):
-        s = forms.add_parser(name, help=text)
-        s.add_argument("--session", required=True, metavar="ID", help="session id (or a unique prefix)")
+    for name, text in (("signin", translate("CliHelp", "sign-in sheet of a training session")),
+                       ("roster", translate("CliHelp", "roster of a training session"))):
+        s = command(forms, name, text, cmd_session, form=name)
+        s.add_argument("--session", required=True, metavar="ID", help=translate(
+            "CliHelp", "session id (or a unique prefix)"))
         _common(s, full_ids=True)
-        s.set_defaults(handler=cmd_session, form=name)
 
-    r = forms.add_parser("placements", help="labor placement register of a county for a period")
-    r.add_argument("--county", required=True, metavar="NAME")
-    r.add_argument("--from", dest="date_from", required=True, metavar="DATE")
-    r.add_argument("--to", dest="date_to", required=True, metavar="DATE")
+    r = command(forms, "placements", translate(
+        "CliHelp", "labor placement register of a county for a period"), cmd_placements)
+    r.add_argument("--county", required=True, metavar="NAME", help=translate("CliHelp", "the Lishui county"))
+    r.add_argument("--from", dest="date_from", required=True, metavar="DATE", help=translate(
+        "CliHelp", "the period's first day"))
+    r.add_argument("--to", dest="date_to", required=True, metavar="DATE", help=translate(
+        "CliHelp", "the period's last day"))
     _common(r, full_ids=True)
-    r.set_defaults(handler=cmd_placements)
 
-    a = forms.add_parser("pairings", help="pairing list laid out as the seed's annex")
+    a = command(forms, "pairings", translate("CliHelp", "pairing list laid out as the seed's annex"),
+                cmd_pairings)
     _common(a, full_ids=False)
-    a.set_defaults(handler=cmd_pairings)
 
 
 def _common(p: argparse.ArgumentParser, full_ids: bool) -> None:
-    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--out", required=True, metavar="FILE.pdf", help=translate("CliHelp", "the PDF file to write"))
     if full_ids:
-        p.add_argument("--full-ids", action="store_true", help="print full resident IDs and phones (recorded)")
+        p.add_argument("--full-ids", action="store_true", help=translate(
+            "CliHelp", "print full resident IDs and phones (recorded)"))
 
 
 def parse_month(text: str) -> tuple[int, int]:

@@ -6,31 +6,37 @@ import argparse
 from dataclasses import replace
 from pathlib import Path
 
-from lishui_desktop.cli.common import EXIT_DAMAGED, CliContext, fail, say, tr
+from lishui_desktop.cli.common import EXIT_DAMAGED, CliContext, command, fail, say, tr
 from lishui_desktop.db import cipher
 from lishui_desktop.domain.choices import ROLES, label
+from lishui_desktop.domain.i18n import translate
 from lishui_desktop.services import database_key, setup
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("init", help="create and stamp a database (device id, role)")
-    p.add_argument("--device-name", help="name of this laptop, e.g. 平昌-01")
-    p.add_argument("--role", choices=setup.ROLES, help="field (default), lead or office; with --join the file decides")
-    p.add_argument("--user-name", help="the person using this laptop (recorded in history)")
-    p.add_argument("--join", metavar="FILE", help="deployment (enrolment) file from the office")
-    p.add_argument(
-        "--encrypt", action="store_true",
-        help="(office) encrypt a new office database too (field and lead ones always are)",
-    )
-    p.set_defaults(handler=cmd_init, on_server=True)
+    p = command(sub, "init", translate("CliHelp", "create and stamp a database (device id, role)"), cmd_init,
+                on_server=True)
+    p.add_argument("--device-name", metavar="NAME", help=translate(
+        "CliHelp", "name of this laptop, e.g. 平昌-01"))
+    p.add_argument("--role", choices=setup.ROLES, help=translate(
+        "CliHelp", "field (a field cadre's laptop, the default), lead or office; with --join the file decides"))
+    p.add_argument("--user-name", metavar="NAME", help=translate(
+        "CliHelp", "the person using this laptop (recorded in history)"))
+    p.add_argument("--join", metavar="FILE", help=translate(
+        "CliHelp", "deployment (enrolment) file from the office"))
+    p.add_argument("--encrypt", action="store_true", help=translate(
+        "CliHelp", "(office) encrypt a new office database too (field and lead ones always are)"))
 
-    p = sub.add_parser("check", help="quick_check, foreign_key_check and values changed outside the program; exit 1 if any")
-    p.set_defaults(handler=cmd_check)
+    command(sub, "check", translate(
+        "CliHelp", "quick_check, foreign_key_check and values changed outside the program; exit 1 if any"),
+        cmd_check)
 
-    p = sub.add_parser("demo", help="fill an empty database with realistic synthetic data")
-    p.add_argument("--scale", type=float, default=1.0, help="amount of data (1.0: about 20,000 records)")
-    p.add_argument("--seed", type=int, default=2018, help="random seed (same seed, same data)")
-    p.set_defaults(handler=cmd_demo, on_server=True)
+    p = command(sub, "demo", translate("CliHelp", "fill an empty database with realistic synthetic data"),
+                cmd_demo, on_server=True)
+    p.add_argument("--scale", type=float, default=1.0, help=translate(
+        "CliHelp", "amount of data (1.0: about 20,000 records)"))
+    p.add_argument("--seed", type=int, default=2018, help=translate(
+        "CliHelp", "random seed (same seed, same data)"))
 
 
 def cmd_init(args: argparse.Namespace, ctx: CliContext) -> int:

@@ -10,57 +10,70 @@ from __future__ import annotations
 
 import argparse
 
-from lishui_desktop.cli.common import CliContext, print_json, say, table_text, tr
+from lishui_desktop.cli.common import (
+    CliContext,
+    actions,
+    command,
+    print_json,
+    say,
+    table_text,
+    tr,
+)
 from lishui_desktop.domain.counting import LEDGERS, MONEY_UNITS
-from lishui_desktop.domain.i18n import translate
+from lishui_desktop.domain.i18n import fill, translate
 from lishui_desktop.services import progress, targets
 from lishui_desktop.services.targets import SCOPES, TargetInfo
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("targets", help="list, add, change and end targets and their counting rules")
-    group = p.add_subparsers(dest="targets_command", metavar="ACTION")
-    group.required = True
-    ls = group.add_parser("list", help="the target rows (of one year)")
-    ls.add_argument("--year", type=int)
-    ls.add_argument("--json", action="store_true")
-    ls.set_defaults(handler=run_list)
-    rules = group.add_parser("rules", help="the ledgers, filters and fields a counting rule may use")
-    rules.set_defaults(handler=run_rules)
-    add = group.add_parser("add", help="a new target row (a new target id needs --rule and --measure)")
-    add.add_argument("key", help="target id, e.g. training.wealth_leaders or industry.consumer_sales")
-    add.add_argument("--scope", required=True, help="county (each county), city (市本级) or total (全市)")
-    add.add_argument("--from", dest="year_from", type=int, required=True, help="first year")
-    add.add_argument("--to", dest="year_to", type=int, help="last year (default: the first)")
-    add.add_argument("--threshold", type=int, required=True)
-    add.add_argument("--unit", help=", ".join(progress.UNITS) + " (or 个, 人, 人次, 元, 万元, 次, 家)")
-    add.add_argument("--measure", help="the target's name")
-    add.add_argument("--wording", help="the words of the document that sets it")
-    add.add_argument("--rule", help='counting rule, e.g. "sum events.amount kind=sale" (see targets rules)')
-    add.set_defaults(handler=run_add)
-    change = group.add_parser("change", help="change a row's threshold, years, unit, name, wording or rule")
+    group = actions(sub, "targets", translate(
+        "CliHelp", "list, add, change and end targets and their counting rules"))
+    first, last = translate("CliHelp", "first year"), translate("CliHelp", "last year (default: the first)")
+    threshold, unit = translate("CliHelp", "the target value"), fill(
+        translate("CliHelp", "the unit: %1 (or 个, 人, 人次, 元, 万元, 次, 家)"), ", ".join(progress.UNITS))
+    measure, wording = translate("CliHelp", "the target's name"), translate(
+        "CliHelp", "the words of the document that sets it")
+    rule = translate("CliHelp", 'counting rule, e.g. "sum events.amount kind=sale" (see targets rules)')
+    ls = command(group, "list", translate("CliHelp", "the target rows (of one year)"), run_list, json=True)
+    ls.add_argument("--year", type=int, help=translate("CliHelp", "only the rows that apply to this year"))
+    command(group, "rules", translate("CliHelp", "the ledgers, filters and fields a counting rule may use"),
+            run_rules)
+    add = command(group, "add", translate(
+        "CliHelp", "a new target row (a new target id needs --rule and --measure)"), run_add)
+    add.add_argument("key", help=translate(
+        "CliHelp", "target id, e.g. training.wealth_leaders or industry.consumer_sales"))
+    add.add_argument("--scope", required=True, help=translate(
+        "CliHelp", "county (each county), city (市本级) or total (全市)"))
+    add.add_argument("--from", dest="year_from", type=int, required=True, metavar="YEAR", help=first)
+    add.add_argument("--to", dest="year_to", type=int, metavar="YEAR", help=last)
+    add.add_argument("--threshold", type=int, required=True, help=threshold)
+    add.add_argument("--unit", help=unit)
+    add.add_argument("--measure", help=measure)
+    add.add_argument("--wording", help=wording)
+    add.add_argument("--rule", help=rule)
+    change = command(group, "change", translate(
+        "CliHelp", "change a row's threshold, years, unit, name, wording or rule"), run_change)
     _select_args(change)
-    change.add_argument("--threshold", type=int)
-    change.add_argument("--from", dest="year_from", type=int)
-    change.add_argument("--to", dest="year_to", type=int)
-    change.add_argument("--unit")
-    change.add_argument("--measure")
-    change.add_argument("--wording")
-    change.add_argument("--rule")
-    change.set_defaults(handler=run_change)
-    end = group.add_parser("end", help="the row no longer applies after a year")
+    change.add_argument("--threshold", type=int, help=threshold)
+    change.add_argument("--from", dest="year_from", type=int, metavar="YEAR", help=first)
+    change.add_argument("--to", dest="year_to", type=int, metavar="YEAR", help=last)
+    change.add_argument("--unit", help=unit)
+    change.add_argument("--measure", help=measure)
+    change.add_argument("--wording", help=wording)
+    change.add_argument("--rule", help=rule)
+    end = command(group, "end", translate("CliHelp", "the row no longer applies after a year"), run_end)
     _select_args(end)
-    end.add_argument("--after", type=int, required=True, help="the last year it applies to")
-    end.set_defaults(handler=run_end)
-    year = group.add_parser("add-year", help="targets for a year copied from the year before")
-    year.add_argument("year", type=int)
-    year.set_defaults(handler=run_add_year)
+    end.add_argument("--after", type=int, required=True, metavar="YEAR", help=translate(
+        "CliHelp", "the last year it applies to"))
+    year = command(group, "add-year", translate("CliHelp", "targets for a year copied from the year before"),
+                   run_add_year)
+    year.add_argument("year", type=int, help=translate("CliHelp", "the new year, e.g. 2020"))
 
 
 def _select_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("target", help="row id, or target id with --scope and --year")
-    p.add_argument("--scope")
-    p.add_argument("--year", type=int, help="a year the row applies to")
+    p.add_argument("target", help=translate("CliHelp", "row id, or target id with --scope and --year"))
+    p.add_argument("--scope", help=translate("CliHelp", "county (each county), city (市本级) or total (全市)"))
+    p.add_argument("--year", type=int, help=translate("CliHelp", "a year the row applies to"))
 
 
 def _scope(text: str | None) -> str | None:

@@ -37,7 +37,7 @@ def test_init_demo_check(tmp_path: Path) -> None:
         capture_output=True, text=True, encoding="utf-8", timeout=60,
     )
     assert result.returncode == 0, result.stderr
-    assert "平昌-01" in result.stdout and "field" in result.stdout
+    assert "平昌-01" in result.stdout and "挂职干部" in result.stdout and "field" not in result.stdout  # the role in words
     assert not db.read_bytes().startswith(b"SQLite format 3")  # a field laptop's file is encrypted
     con = raw_connect(db)
     settings = dict(con.execute("SELECT key, value FROM local_settings"))
