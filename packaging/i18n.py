@@ -19,7 +19,7 @@
 4. `pyside6-lrelease` compiles both .ts files to .qm (gitignored; the build and dev.py run it).
 
 The .ts files carry no line numbers, contexts and messages are sorted: they change only when a
-string or a translation does. The non-Qt layers read the .ts at run time (domain/i18n.py).
+string or a translation does. Qt and the non-Qt layers (domain/i18n.py) read the compiled .qm.
 """
 
 from __future__ import annotations

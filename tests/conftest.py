@@ -19,6 +19,23 @@ os.environ["LISHUI_TEST_KEYRING"] = os.path.join(tempfile.mkdtemp(prefix="lishui
 os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (_ROOT, os.environ.get("PYTHONPATH")) if p)
 
 
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The program reads its translations from the compiled catalogues (i18n/*.qm, not in git):
+    compile them when the committed .ts is newer, as packaging/dev.py does."""
+    import shutil
+    import subprocess
+    import sys
+
+    name = "pyside6-lrelease" + (".exe" if os.name == "nt" else "")
+    beside = Path(sys.executable).parent / name
+    lrelease = str(beside) if beside.exists() else shutil.which(name)
+    for ts in sorted((Path(_ROOT) / "i18n").glob("*.ts")):
+        qm = ts.with_suffix(".qm")
+        if lrelease and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime):
+            subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
 @pytest.fixture(autouse=True)
 def _private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     data = tmp_path_factory.mktemp("data")

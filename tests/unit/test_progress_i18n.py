@@ -6,6 +6,8 @@ import json
 import sys
 from pathlib import Path
 
+from tests.i18n_support import chinese_catalogue
+
 ROOT = Path(__file__).resolve().parents[2]
 FILES = {
     "lishui_desktop/domain/targets.py",
@@ -24,7 +26,7 @@ def test_every_progress_string_is_translated() -> None:
     sys.path.insert(0, str(ROOT / "packaging"))
     from i18n_extract import extract  # the translation pass's own extractor
 
-    table = json.loads((ROOT / "i18n/zh_CN/progress.json").read_text(encoding="utf-8"))
+    table = chinese_catalogue()
     found = [item for item in extract(ROOT, "lishui_desktop") if item.file in FILES]
     assert len(found) > 100
     missing = [f"{i.file}:{i.line} [{i.context}] {i.source}" for i in found if not table.get(i.context, {}).get(i.source)]

@@ -46,7 +46,8 @@ def yes_no(value: Any) -> str:
 
 
 def error_text(exc: UserError) -> str:
-    """A user error in the interface language (Qt translator first, then the .ts catalog)."""
+    """A user error in the interface language (the Qt translator, else the same catalogue read by
+    domain/i18n.py: UI tests run without a Qt translator)."""
     text = QCoreApplication.translate(exc.context, exc.message)
     if text == exc.message:
         return exc.text()

@@ -1,0 +1,76 @@
+"""One catalogue: the non-Qt layers read the compiled .qm that Qt's QTranslator loads."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from defusedxml import ElementTree
+
+from lishui_desktop.domain import i18n
+from lishui_desktop.domain.i18n import _catalog, read_qm, translate
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _finished(ts: Path) -> dict[tuple[str, str], str]:
+    table = {}
+    for context in ElementTree.parse(str(ts)).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            node = message.find("translation")
+            if node is not None and node.text and node.get("type") is None:
+                table[(name, message.findtext("source") or "")] = node.text
+    return table
+
+
+def test_the_compiled_catalogue_holds_every_finished_translation() -> None:
+    """What the program reads is what the .ts says, message for message (lrelease's .qm
+    read back by domain/i18n.py's reader)."""
+    read = read_qm((ROOT / "i18n" / "lishui_zh_CN.qm").read_bytes())
+    assert read == _finished(ROOT / "i18n" / "lishui_zh_CN.ts")
+    assert len(read) > 1000
+
+
+def test_qt_reads_the_same_catalogue(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(ROOT / "i18n" / "lishui_zh_CN.qm"))
+    qapp.installTranslator(translator)
+    try:
+        for (context, source), text in list(_catalog("zh_CN").items())[::50]:
+            assert QCoreApplication.translate(context, source) == text
+    finally:
+        qapp.removeTranslator(translator)
+
+
+def test_the_catalogue_alone_is_enough(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An installed program carries only the .qm files: no .ts, no per-area JSON."""
+    folder = tmp_path / "i18n"
+    folder.mkdir()
+    shutil.copy(ROOT / "i18n" / "lishui_zh_CN.qm", folder)
+    monkeypatch.setattr("lishui_desktop.paths.i18n_dir", lambda: folder)
+    _catalog.cache_clear()
+    try:
+        assert translate("SyncTables", "People") == "人员"
+        assert translate("Files", "the system refused it (error %1)", 13) == "系统拒绝了该操作（错误 13）"
+        assert translate("Reports", "no such text %1", "x") == "no such text x"  # unknown: English
+    finally:
+        _catalog.cache_clear()
+
+
+def test_a_damaged_catalogue_falls_back_to_english(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                  caplog: pytest.LogCaptureFixture) -> None:
+    folder = tmp_path / "i18n"
+    folder.mkdir()
+    (folder / "lishui_zh_CN.qm").write_bytes(b"not a catalogue")
+    monkeypatch.setattr("lishui_desktop.paths.i18n_dir", lambda: folder)
+    _catalog.cache_clear()
+    try:
+        assert translate("SyncTables", "People") == "People"
+        assert "packaging/i18n.py" in caplog.text
+    finally:
+        _catalog.cache_clear()
+    assert i18n.language() == "zh_CN"
