@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select, true
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -172,14 +172,17 @@ def find_same(session: Session, side: str, level: str, name: str, parent_id: str
     """A live place this one would repeat: the same code, or the same side, level and name
     under the same parent (or where either names no parent)."""
     norm = nk.norm_county if level == "county" else nk.norm
-    for place in session.scalars(select(Place).where(Place.deleted.is_(False), Place.side == side)):
-        if place.id == other_than:
+    same_parent = or_(Place.parent_id == parent_id, Place.parent_id.is_(None)) if parent_id else true()
+    maybe = and_(Place.level == level, same_parent)  # only the places it may repeat are read
+    query = select(Place.id, Place.code, Place.level, Place.name, Place.parent_id).where(  # plain rows: cheap
+        Place.deleted.is_(False), Place.side == side, or_(maybe, Place.code == code) if code else maybe)
+    wanted = norm(name)
+    for pid, pcode, plevel, pname, pparent in session.execute(query):
+        if pid == other_than:
             continue
-        if code and place.code == code:
-            return place
-        if place.level == level and norm(place.name) == norm(name) and (
-                place.parent_id == parent_id or None in (place.parent_id, parent_id)):
-            return place
+        if (code and pcode == code) or (plevel == level and norm(pname) == wanted and (
+                pparent == parent_id or None in (pparent, parent_id))):
+            return session.get(Place, pid)
     return None
 
 

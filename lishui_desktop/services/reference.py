@@ -12,7 +12,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from lishui_desktop.db.models import Pairing, Place, Target
@@ -119,17 +119,19 @@ def history_of(place: Place) -> list[dict[str, Any]]:
 
 def find_place(session: Session, name_or_code: str) -> Place | None:
     """A place by its name (平昌县, 平昌), full name or code, or a former name or code (a place
-    renamed or merged away); places in use before retired ones; None when unknown."""
+    renamed or merged away); places in use before retired ones; None when unknown. Each step
+    reads only the places it may match (an import of thousands of villages looks up each
+    row's town)."""
     text = name_or_code.strip()
-    rows = sorted(session.scalars(select(Place).where(Place.deleted.is_(False))).all(),
-                  key=lambda p: p.retired_on is not None)
-    for place in rows:
-        if text in (place.name, place.code, place.full_name):
-            return place
-    for place in rows:
-        if place.level in ("county", "city") and (place.name.startswith(text) or text in (place.full_name or "")):
-            return place
-    for place in rows:
-        if text in former_names(place.history):
-            return place
+    live = select(Place).where(Place.deleted.is_(False))
+    steps = (
+        (live.where(or_(Place.name == text, Place.code == text, Place.full_name == text)), lambda p: True),
+        (live.where(Place.level.in_(("county", "city"))),
+         lambda p: p.name.startswith(text) or text in (p.full_name or "")),
+        (live.where(Place.history.is_not(None)), lambda p: text in former_names(p.history)),
+    )
+    for query, matches in steps:
+        found = [p for p in session.scalars(query) if matches(p)]
+        if found:
+            return min(found, key=lambda p: p.retired_on is not None)  # the first in use, else the first
     return None
