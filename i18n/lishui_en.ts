@@ -505,6 +505,14 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
 <context>
     <name>Choices</name>
     <message>
+        <source>3 months</source>
+        <translation>3 months</translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation>6 months</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>Active</translation>
     </message>
@@ -3968,14 +3976,6 @@ Bring it back?</translation>
         <translation>%1 is already on the roster of this session.</translation>
     </message>
     <message>
-        <source>3 months</source>
-        <translation>3 months</translation>
-    </message>
-    <message>
-        <source>6 months</source>
-        <translation>6 months</translation>
-    </message>
-    <message>
         <source>A unified social credit code has 18 characters with a valid check character.</source>
         <translation>A unified social credit code has 18 characters with a valid check character.</translation>
     </message>
@@ -4146,10 +4146,6 @@ Bring it back?</translation>
     <message>
         <source>Organiser</source>
         <translation>Organiser</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
     </message>
     <message>
         <source>Pairing</source>
@@ -4792,6 +4788,17 @@ Bring it back?</translation>
     <message>
         <source>Unknown county: %1</source>
         <translation>Unknown county: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
     </message>
 </context>
 <context>

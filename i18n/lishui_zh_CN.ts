@@ -505,6 +505,14 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
 <context>
     <name>Choices</name>
     <message>
+        <source>3 months</source>
+        <translation>3个月</translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation>6个月</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>有效</translation>
     </message>
@@ -3968,14 +3976,6 @@ Bring it back?</source>
         <translation>%1 已在本期培训的花名册中。</translation>
     </message>
     <message>
-        <source>3 months</source>
-        <translation>3个月</translation>
-    </message>
-    <message>
-        <source>6 months</source>
-        <translation>6个月</translation>
-    </message>
-    <message>
         <source>A unified social credit code has 18 characters with a valid check character.</source>
         <translation>统一社会信用代码为18位，且校验位须正确。</translation>
     </message>
@@ -4146,10 +4146,6 @@ Bring it back?</source>
     <message>
         <source>Organiser</source>
         <translation>主办单位</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
     </message>
     <message>
         <source>Pairing</source>
@@ -4792,6 +4788,17 @@ Bring it back?</source>
     <message>
         <source>Unknown county: %1</source>
         <translation>没有这个县（市、区）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import lishui_desktop.db.database  # noqa: F401
 import lishui_desktop.services.database_key  # noqa: F401
 import lishui_desktop.services.setup  # noqa: F401
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -42,6 +42,14 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--exit-after-start", action="store_true")
     args, _qt_args = parser.parse_known_args(list(argv))
     return args
+
+
+# Qt's own texts that its Chinese catalogue lacks (the file chooser's labels with their
+# accelerators): translated in ours, which Qt asks when qtbase has no answer.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def install_translators(app: QApplication, lang: str) -> list[QTranslator]:

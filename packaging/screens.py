@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (  # noqa: E402
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListView,
     QMenu,
     QTabWidget,
     QWidget,
@@ -42,7 +43,9 @@ CJK = re.compile(r"[\u3400-\u9fff]")
 # words that are fine in Chinese mode: names of formats, units and the program's own commands
 ALLOWED = {"PDF", "Excel", "ID", "CSV", "JSON", "SQLite", "USB", "lishui", "OK", "HLC", "UTF",
            "xlsx", "pdf", "lsbundle", "sqlite3", "A4", "Ctrl", "Shift", "Alt", "Tab", "Esc",
-           "Del", "Enter", "PgUp", "PgDn", "Home", "End", "Ins", "Backspace", "English"}
+           "Del", "Enter", "PgUp", "PgDn", "Home", "End", "Ins", "Backspace", "English", "xls",
+           "ods", "csv", "xlsb"}
+SNAKE_CASE = re.compile(r"(?<![\w.])[a-z]+(?:_[a-z0-9]+)+(?![\w.])")  # a code, never a word
 PATH = re.compile(r"^([A-Za-z]:[\\/]|/|~)\S*$")
 LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 
@@ -72,7 +75,10 @@ def chrome_texts(root: QWidget) -> list[tuple[str, str]]:
             found += [("QComboBox", w.itemText(i)) for i in range(min(w.count(), 40))]
         if isinstance(w, QTabWidget):
             found += [("tab", w.tabText(i)) for i in range(w.count())]
-        if isinstance(w, QAbstractItemView) and w.model() is not None:
+            for i in range(w.count()):  # the tabs behind the current one are checked too
+                if i != w.currentIndex():
+                    found += chrome_texts(w.widget(i))
+        if isinstance(w, QAbstractItemView) and not isinstance(w, QListView) and w.model() is not None:
             model = w.model()
             found += [("header", str(model.headerData(c, Qt.Orientation.Horizontal) or ""))
                       for c in range(model.columnCount())]
@@ -99,15 +105,33 @@ def place_names() -> set[str]:
 PLACES = place_names()
 
 
+def raw_codes() -> set[str]:
+    """Codes the program stores (table names, roles, choice codes): shown as they are, they
+    leak in either language."""
+    from lishui_desktop.domain import choices
+
+    codes = {code for name, table in vars(choices).items()
+             if name.isupper() and isinstance(table, dict) and name != "ALIASES" for code in table}
+    return {code for code in codes if len(code) > 2}
+
+
+RAW_CODES = raw_codes()
+
+
 def suspicious(text: str, lang: str) -> bool:
     parts = re.split(r"\n| — | - |/", text)
     if PATH.match(text.strip()) or all(part.strip() in PLACES for part in parts):
         return False
     if text.strip() in ("简体中文", "中文"):  # a language is named in its own language
         return False
-    if lang == "en":
-        return bool(CJK.search(text))
     text = re.sub(r"(?<![\w.])(/|[A-Za-z]:[\\/])\S+", " ", text)  # paths inside a sentence
+    if text.strip() in RAW_CODES or SNAKE_CASE.search(text):
+        return True
+    if lang == "en":
+        lines = text.strip().split("\n")
+        if len(lines) > 1 and not CJK.search(lines[0]):  # a sentence, then the records it names
+            return any(CJK.search(line) and LATIN_WORD.search(line) for line in lines)
+        return bool(CJK.search(text))
     words = [w for w in LATIN_WORD.findall(text) if w not in ALLOWED]
     return bool(words)
 

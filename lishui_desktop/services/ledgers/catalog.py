@@ -281,7 +281,9 @@ register(
     )
 )
 
-FOLLOW_UP_MONTHS = {"3": N(CTX, "3 months"), "6": N(CTX, "6 months"), "0": N(CTX, "Other")}
+FOLLOW_UP_MONTHS = {  # a choice table: labels in the Choices context, as every choice is shown
+    "3": N("Choices", "3 months"), "6": N("Choices", "6 months"), "0": N("Choices", "Other"),
+}
 
 register(
     LedgerSpec(
