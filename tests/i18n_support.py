@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import sys
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -16,3 +19,15 @@ def chinese_catalogue() -> dict[str, dict[str, str]]:
             for source, text in messages.items():
                 merged.setdefault(context, {}).setdefault(source, text)
     return merged
+
+
+def packaging_module(file: str, name: str) -> ModuleType:
+    """A script of packaging/ imported as module `name` (once)."""
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, ROOT / "packaging" / file)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module

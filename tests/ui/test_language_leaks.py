@@ -4,7 +4,6 @@ packaging/screens.py opens (all tabs included), in Chinese and in English; and Q
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 from pathlib import Path
@@ -17,20 +16,13 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageB
 
 from lishui_desktop.app import install_translators
 from lishui_desktop.cli import main
+from tests.i18n_support import packaging_module
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def screens() -> ModuleType:
-    found = sys.modules.get("lishui_screens")
-    if found is not None:
-        return found
-    spec = importlib.util.spec_from_file_location("lishui_screens", ROOT / "packaging" / "screens.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return packaging_module("screens.py", "lishui_screens")
 
 
 def test_the_leak_check_catches_leaks() -> None:

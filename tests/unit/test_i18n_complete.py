@@ -6,23 +6,19 @@ i18n/zh_CN/<your-area>.json as {"<context>": {"<English source>": "<中文>"}}.
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
+from tests.i18n_support import packaging_module
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("lishui_i18n_pass", ROOT / "packaging" / "i18n.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return packaging_module("i18n.py", "lishui_i18n_pass")
 
 
 @pytest.fixture(scope="module")
