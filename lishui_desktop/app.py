@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from lishui_desktop.domain.i18n import fill
+
 # isort: off
 # The non-Qt layers first: once PySide6 is imported, its import hook inspects the source of
 # every module imported after it, which costs a good part of start-up.
@@ -103,11 +105,11 @@ class CrashBox(QObject):
             QMessageBox.critical(
                 None,
                 QApplication.translate("App", "Unexpected error"),
-                QApplication.translate(
+                fill(QApplication.translate(
                     "App",
                     "Something went wrong: %1\nYour data is safe up to the last save. "
                     "The details are in the log file %2; please send it to the office.",
-                ).replace("%1", last).replace("%2", self.log_file),
+                ), last, self.log_file),
             )
         finally:
             self.showing = False

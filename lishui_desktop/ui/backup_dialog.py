@@ -47,10 +47,10 @@ class BackupDialog(QDialog):
         self.resize(720, 460)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            self.tr(
+            fill(self.tr(
                 "A backup is made every day the program is used, and before every import, upgrade "
                 "and restore. Backups are kept in the folder %1."
-            ).replace("%1", str(backups_dir(ctx.db.path)))
+            ), str(backups_dir(ctx.db.path)))
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -84,7 +84,7 @@ class BackupDialog(QDialog):
         self.table.setRowCount(len(self.items))
         for n, info in enumerate(self.items):
             kind = self.tr(KIND_LABELS.get(info.kind, info.kind))
-            size = self.tr("%1 MB").replace("%1", f"{info.size / 1_048_576:.1f}")
+            size = fill(self.tr("%1 MB"), f"{info.size / 1_048_576:.1f}")
             for col, value in enumerate((info.created.strftime("%Y-%m-%d %H:%M:%S"), kind, size)):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, info.id)

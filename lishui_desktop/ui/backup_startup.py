@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from lishui_desktop.db.database import Database
 from lishui_desktop.domain.errors import UserError
+from lishui_desktop.domain.i18n import fill
 from lishui_desktop.services import backup, recovery
 from lishui_desktop.ui import workers
 from lishui_desktop.ui.hub import Hub
@@ -49,9 +50,9 @@ def run_startup_check(db_path: Path, parent: QWidget | None = None) -> bool:
         QMessageBox.information(
             parent,
             _tr("Backup restored"),
-            _tr(
+            fill(_tr(
                 "The backup %1 was restored. The damaged file was kept in the backups folder."
-            ).replace("%1", good.id),
+            ), good.id),
         )
     return True
 
@@ -98,8 +99,6 @@ def offer_restore(db: Database, report: recovery.StartupReport, hub: Hub | None 
     QMessageBox.information(
         None,
         _tr("Backup restored"),
-        _tr("The backup %1 was restored. The damaged file was kept in the backups folder.").replace(
-            "%1", report.good_backup.id
-        ),
+        fill(_tr("The backup %1 was restored. The damaged file was kept in the backups folder."), report.good_backup.id),
     )
     return True

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from lishui_desktop.domain.i18n import fill
 from lishui_desktop.services.progress import (
     ProgressReport,
     ProgressRow,
@@ -153,11 +154,9 @@ def tooltip(model: QAbstractTableModel, cell: Cell, data: DashboardData) -> str:
     kind = "total" if row.county == "全市" else "city" if row.county == "市本级" else "county"
     lines = [f"{row.county}{' → ' + row.partner if row.partner else ''}: {target_label(row.target, data.measures)}",
              data.wording.get((row.target, kind), "")]
-    lines.append(QCoreApplication.translate("DashboardModel", "Year to date %1 of %2; missing %3").replace("%1", figure(row.actual, row.unit))
-                 .replace("%2", figure(row.threshold, row.unit))
-                 .replace("%3", figure(max(0, row.threshold - row.actual), row.unit)))
+    lines.append(fill(QCoreApplication.translate("DashboardModel", "Year to date %1 of %2; missing %3"), figure(row.actual, row.unit), figure(row.threshold, row.unit), figure(max(0, row.threshold - row.actual), row.unit)))
     if row.month_actual is not None:
-        lines.append(QCoreApplication.translate("DashboardModel", "Added this month: %1").replace("%1", figure(row.month_actual, row.unit)))
+        lines.append(fill(QCoreApplication.translate("DashboardModel", "Added this month: %1"), figure(row.month_actual, row.unit)))
     lines.append(QCoreApplication.translate("DashboardModel", "Click to open the records behind this figure."))
     return "\n".join(line for line in lines if line)
 

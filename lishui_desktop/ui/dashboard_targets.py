@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from lishui_desktop.domain.errors import UserError
+from lishui_desktop.domain.i18n import fill
 from lishui_desktop.services import progress, targets
 from lishui_desktop.ui import workers
 from lishui_desktop.ui.context import AppContext
@@ -96,7 +97,7 @@ class TargetsDialog(QDialog):
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
         self.table.blockSignals(False)
-        self.add_year_button.setText(self.tr("Add targets for %1").replace("%1", str(self.next_year())))
+        self.add_year_button.setText(fill(self.tr("Add targets for %1"), str(self.next_year())))
 
     def _changed(self) -> None:
         self.ctx.hub.changed("targets")

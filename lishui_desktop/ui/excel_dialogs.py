@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from lishui_desktop.domain.errors import UserError
+from lishui_desktop.domain.i18n import fill
 from lishui_desktop.excel.columns import KINDS, SHEET_TITLES, columns_for
 from lishui_desktop.services import excel_export, excel_import
 from lishui_desktop.ui import workers
@@ -113,8 +114,8 @@ def export_dialog(ctx: AppContext, kind: str, parent: QWidget | None = None) -> 
     except BaseException as exc:  # shown to the user, never a crash
         show_failure(parent or QWidget(), title, exc)
         return None
-    ctx.hub.status_message.emit(_tr("%1 rows written to %2").replace("%1", str(count)).replace("%2", path))
-    QMessageBox.information(parent, title, _tr("%1 rows written to %2").replace("%1", str(count)).replace("%2", path))
+    ctx.hub.status_message.emit(fill(_tr("%1 rows written to %2"), str(count), path))
+    QMessageBox.information(parent, title, fill(_tr("%1 rows written to %2"), str(count), path))
     return Path(path)
 
 
@@ -188,7 +189,7 @@ class ChoosePage(QWizardPage):
         except (UserError, OSError) as exc:
             show_failure(self, self.tr("Save a blank template"), exc)
             return
-        self.ctx.hub.status_message.emit(self.tr("Template written: %1").replace("%1", path))
+        self.ctx.hub.status_message.emit(fill(self.tr("Template written: %1"), path))
 
 
 def _table(parent: QWidget, headers: list[str], rows: list[list[str]]) -> QTableWidget:
@@ -242,7 +243,7 @@ class PreviewPage(QWizardPage):
             headers = {c.key: c.header for c in columns_for(kind)}
             rows = [[str(e.row), headers.get(e.key or "", ""), e.message] for e in result.errors]
             self.summary.setText(
-                result.summary() + "\n" + self.tr("Every problem is marked in a copy of the file: %1").replace("%1", str(result.errors_path))
+                result.summary() + "\n" + fill(self.tr("Every problem is marked in a copy of the file: %1"), str(result.errors_path))
             )
             self._show_table([self.tr("Row"), self.tr("Column"), self.tr("Problem")], rows)
             self.open_errors.show()

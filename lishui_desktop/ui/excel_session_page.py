@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from lishui_desktop.domain import choices as ch
+from lishui_desktop.domain.i18n import fill
 from lishui_desktop.excel.sessions import GIVEN_KEYS, SessionInput, SheetSession
 from lishui_desktop.services.excel_import import Inspection
 
@@ -106,9 +107,9 @@ class SessionPage(QWizardPage):
             self.tabs.addTab(form, sheet.title)
         notes = []
         if found.book.hidden:
-            notes.append(self.tr("Hidden sheets, not read: %1").replace("%1", "、".join(found.book.hidden)))
+            notes.append(fill(self.tr("Hidden sheets, not read: %1"), "、".join(found.book.hidden)))
         if found.book.skipped:
-            notes.append(self.tr("Sheets without a roster, not read: %1").replace("%1", "、".join(found.book.skipped)))
+            notes.append(fill(self.tr("Sheets without a roster, not read: %1"), "、".join(found.book.skipped)))
         self.note.setText("\n".join(notes))
 
     def inputs(self) -> dict[str, SessionInput]:

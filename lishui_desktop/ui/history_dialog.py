@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lishui_desktop.domain.i18n import fill
 from lishui_desktop.services import audit, history
 from lishui_desktop.ui.context import AppContext
 
@@ -90,7 +91,7 @@ class HistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         changes = history.record_history(ctx.db, table, row_id)
         summary = QLabel(
-            self.tr("%1 changes to this record, newest first.").replace("%1", str(len(changes)))
+            fill(self.tr("%1 changes to this record, newest first."), str(len(changes)))
             if changes
             else self.tr("No changes are recorded for this record yet.")
         )

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from lishui_desktop.db.database import Database
 from lishui_desktop.domain.errors import UserError
+from lishui_desktop.domain.i18n import fill
 from lishui_desktop.domain.place_names import former_text
 from lishui_desktop.services import pairing_periods, places
 from lishui_desktop.ui.context import AppContext
@@ -180,7 +181,7 @@ class PlacesDialog(QDialog):
         place = self.selected()
         if place is None:
             return
-        name, ok = QInputDialog.getText(self, self.tr("Rename"), self.tr("New name of %1:").replace("%1", place.name),
+        name, ok = QInputDialog.getText(self, self.tr("Rename"), fill(self.tr("New name of %1:"), place.name),
                                         text=place.name)
         if not ok:
             return
@@ -196,7 +197,7 @@ class PlacesDialog(QDialog):
             return
         others = [p for p in self.rows if p.id != place.id and p.side == place.side and p.level == place.level]
         names = [p.name + (f" ({p.code})" if p.code else "") for p in others]
-        choice, ok = QInputDialog.getItem(self, self.tr("Merge"), self.tr("%1 joins:").replace("%1", place.name),
+        choice, ok = QInputDialog.getItem(self, self.tr("Merge"), fill(self.tr("%1 joins:"), place.name),
                                           names, 0, False)
         if ok and names:
             into = others[names.index(choice)]

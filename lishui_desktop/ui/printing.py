@@ -23,6 +23,7 @@ from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrinter
 
 from lishui_desktop.domain.errors import UserError
+from lishui_desktop.domain.i18n import fill
 
 MAX_DPI = 600
 BAND_PX = 1024  # rows rendered at a time: about 20 MB at 600 dpi across an A4 page
@@ -98,7 +99,7 @@ def rasterise(source: Path, printer: QPrinter, pages: range) -> Generator[tuple[
     label = _tr("Printing page %1 of %2…")
     try:
         for done, index in enumerate(pages):
-            yield done, len(pages), label.replace("%1", str(done + 1)).replace("%2", str(len(pages)))
+            yield done, len(pages), fill(label, str(done + 1), str(len(pages)))
             if done:
                 printer.newPage()
             points = document.pagePointSize(index)

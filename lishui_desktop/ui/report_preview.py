@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lishui_desktop.domain.i18n import fill
 from lishui_desktop.ui import printing, workers
 
 
@@ -74,7 +75,7 @@ class ReportPreview(QWidget):
         error = self.document.load(str(path))
         ok = error == QPdfDocument.Error.None_
         self._set_enabled(ok)
-        self.pages_label.setText(self.tr("%1 pages").replace("%1", str(self.document.pageCount())) if ok else "")
+        self.pages_label.setText(fill(self.tr("%1 pages"), str(self.document.pageCount())) if ok else "")
         return ok
 
     def clear(self) -> None:
@@ -110,7 +111,7 @@ class ReportPreview(QWidget):
             if out.commit():
                 return True
         QMessageBox.warning(self, self.tr("Save the form"),
-                            self.tr("The file could not be written: %1").replace("%1", out.errorString()))
+                            fill(self.tr("The file could not be written: %1"), out.errorString()))
         return False
 
     def print_document(self) -> None:

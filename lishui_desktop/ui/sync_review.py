@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from lishui_desktop.domain.choices import table_label
+from lishui_desktop.domain.i18n import fill
 from lishui_desktop.services import sync_service
 from lishui_desktop.services.history import display_value, field_label
 from lishui_desktop.ui import workers
@@ -66,16 +67,16 @@ class ReviewPanel(QWidget):
     def _title(self, item: dict[str, Any]) -> str:
         kind = item["kind"]
         if kind == "field":
-            return self.tr("Conflict: %1").replace("%1", field_label(item["table"], item["column"]))
+            return fill(self.tr("Conflict: %1"), field_label(item["table"], item["column"]))
         if kind == "deleted_edit":
-            return self.tr("Edited after it was deleted (%1)").replace("%1", table_label(item["table"]))
+            return fill(self.tr("Edited after it was deleted (%1)"), table_label(item["table"]))
         if kind == "duplicate_person":
-            return self.tr("Possible duplicate: %1").replace("%1", item["name"])
+            return fill(self.tr("Possible duplicate: %1"), item["name"])
         if kind == "duplicate_record":
-            return self.tr("Entered twice: %1").replace("%1", str(item.get("label") or item["table"]))
+            return fill(self.tr("Entered twice: %1"), str(item.get("label") or item["table"]))
         if kind == "fork":
-            return self.tr("Refused fork: %1").replace("%1", item["device_name"])
-        return self.tr("Quarantined bundle: %1").replace("%1", item.get("file") or "")
+            return fill(self.tr("Refused fork: %1"), item["device_name"])
+        return fill(self.tr("Quarantined bundle: %1"), item.get("file") or "")
 
     def _clear(self) -> None:
         while self.detail_layout.count():
@@ -105,14 +106,13 @@ class ReviewPanel(QWidget):
     def _show_conflict(self, item: dict[str, Any]) -> None:
         column = item["column"]
         label = sync_service.record_label(self.ctx.db, item["table"], item["row_id"])
-        box = QGroupBox(self.tr("%1 of record %2").replace("%1", field_label(item["table"], column))
-                        .replace("%2", label))
+        box = QGroupBox(fill(self.tr("%1 of record %2"), field_label(item["table"], column), label))
         grid = QGridLayout(box)
         grid.addWidget(QLabel(self.tr("Before both edits")), 0, 0)
         grid.addWidget(QLabel(display_value(column, item.get("base")) or "—"), 1, 0)
         for i, version in enumerate(item["values"], 1):
             winner = version["clock"] == item["winner"]
-            head = self.tr("From %1").replace("%1", self._device(version["device"]))
+            head = fill(self.tr("From %1"), self._device(version["device"]))
             if winner:
                 head += " " + self.tr("(shown now)")
             grid.addWidget(QLabel(head), 0, i)
@@ -133,8 +133,8 @@ class ReviewPanel(QWidget):
     def _show_deleted(self, item: dict[str, Any]) -> None:
         fields = ", ".join(field_label(item["table"], c) for c in item["columns"])
         name = sync_service.record_label(self.ctx.db, item["table"], item["row_id"])
-        label = QLabel(self.tr("This record (%1) was deleted on one computer and edited on another "
-                               "(%2).").replace("%1", name).replace("%2", fields))
+        label = QLabel(fill(self.tr("This record (%1) was deleted on one computer and edited on another "
+                               "(%2)."), name, fields))
         label.setWordWrap(True)
         self.detail_layout.addWidget(label)
         restore = QPushButton(self.tr("Restore the record"))
@@ -145,9 +145,8 @@ class ReviewPanel(QWidget):
         self.detail_layout.addWidget(keep)
 
     def _show_duplicate(self, item: dict[str, Any]) -> None:
-        label = QLabel(self.tr("%1 people share the name %2, birth date and village %3, and at least "
-                               "one has no resident ID.").replace("%1", str(len(item["row_ids"])))
-                       .replace("%2", item["name"]).replace("%3", item.get("village") or "—"))
+        label = QLabel(fill(self.tr("%1 people share the name %2, birth date and village %3, and at least "
+                               "one has no resident ID."), str(len(item["row_ids"])), item["name"], item.get("village") or "—"))
         label.setWordWrap(True)
         self.detail_layout.addWidget(label)
         merge = QPushButton(self.tr("They are the same person: merge"))
@@ -157,8 +156,7 @@ class ReviewPanel(QWidget):
     def _show_twice(self, item: dict[str, Any]) -> None:
         """The same course, placement, pairing... entered on two computers: merge into one."""
         names = "\n".join(sync_service.record_label(self.ctx.db, item["table"], r) for r in item["row_ids"])
-        label = QLabel(self.tr("%1 records look like the same one entered twice (same natural key):\n%2")
-                       .replace("%1", str(len(item["row_ids"]))).replace("%2", names))
+        label = QLabel(fill(self.tr("%1 records look like the same one entered twice (same natural key):\n%2"), str(len(item["row_ids"])), names))
         label.setWordWrap(True)
         self.detail_layout.addWidget(label)
         merge = QPushButton(self.tr("They are the same: merge into one"))
@@ -168,11 +166,9 @@ class ReviewPanel(QWidget):
 
     def _show_fork(self, item: dict[str, Any]) -> None:
         label = QLabel(
-            self.tr("%1 changes of %2 (numbers %3 to %4) in %5 contradict changes with the same numbers "
+            fill(self.tr("%1 changes of %2 (numbers %3 to %4) in %5 contradict changes with the same numbers "
                     "already held: its database was edited behind the program's back or copied. They were "
-                    "not applied.")
-            .replace("%1", str(item["count"])).replace("%2", item["device_name"])
-            .replace("%3", str(item["first"])).replace("%4", str(item["last"])).replace("%5", item["file"] or "")
+                    "not applied."), str(item["count"]), item["device_name"], str(item["first"]), str(item["last"]), item["file"] or "")
         )
         label.setWordWrap(True)
         self.detail_layout.addWidget(label)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from shiboken6 import isValid
 
 from lishui_desktop.domain.errors import UserError, file_problem
+from lishui_desktop.domain.i18n import fill
 from lishui_desktop.domain.masking import scrub
 from lishui_desktop.ui.busy import says_busy
 
@@ -221,10 +222,8 @@ def describe(exc: BaseException) -> str:
             "nothing was changed. Close that program, or wait a moment, and try again."
         )
     if isinstance(exc, OSError):
-        return _tr("The file could not be read or written: %1").replace("%1", file_problem(exc))
-    return _tr("Something went wrong; nothing was changed. Details are in the log file: %1").replace(
-        "%1", scrub(type(exc).__name__)
-    )
+        return fill(_tr("The file could not be read or written: %1"), file_problem(exc))
+    return fill(_tr("Something went wrong; nothing was changed. Details are in the log file: %1"), scrub(type(exc).__name__))
 
 
 def report_failure(

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from lishui_desktop.domain.errors import ValidationError
+from lishui_desktop.domain.i18n import fill
 from lishui_desktop.services import audit, sync_service
 from lishui_desktop.services.ledgers import LedgerInputError, save_record, set_deleted
 from lishui_desktop.services.ledgers.entry import check_record
@@ -45,11 +46,7 @@ def ask_same_person(parent: QWidget, ctx: AppContext, kind: str, values: dict, e
     born = person.birth_date.isoformat() if person.birth_date else _tr("birth date unknown")
     where = " ".join(x for x in (person.county, person.town, person.village) if x) or "-"
     text = (
-        _tr("%1 (%2, %3) is already recorded, in %4 records. Is this the same person?")
-        .replace("%1", person.name)
-        .replace("%2", born)
-        .replace("%3", where)
-        .replace("%4", str(person.appearances))
+        fill(_tr("%1 (%2, %3) is already recorded, in %4 records. Is this the same person?"), person.name, born, where, str(person.appearances))
     )
     box = QMessageBox(QMessageBox.Icon.Question, _tr("Same person?"), text, parent=parent)
     same = box.addButton(_tr("Same person"), QMessageBox.ButtonRole.YesRole)
@@ -165,7 +162,7 @@ def delete_records(
     answer = QMessageBox.question(
         parent,
         _tr("Delete"),
-        _tr("Move %1 records to the recycle bin? They can be restored from there.").replace("%1", str(len(ids))),
+        fill(_tr("Move %1 records to the recycle bin? They can be restored from there."), str(len(ids))),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False

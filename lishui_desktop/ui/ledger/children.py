@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from lishui_desktop.domain.choices import TRAINING_CATEGORIES
+from lishui_desktop.domain.i18n import fill
 from lishui_desktop.services.ledgers import load_record
 from lishui_desktop.services.ledgers.people import appearances
 from lishui_desktop.ui.context import AppContext
@@ -122,7 +123,7 @@ class AppearancesPanel(QWidget):
 
     def set_person(self, person_id: str | None) -> None:
         items = appearances(self.ctx.db, person_id) if person_id else []
-        self.heading.setText(self.tr("Appears in %1 records").replace("%1", str(len(items))))
+        self.heading.setText(fill(self.tr("Appears in %1 records"), str(len(items))))
         self.table.setRowCount(len(items))
         for row, item in enumerate(items):
             detail = choice_label(TRAINING_CATEGORIES, item.detail) if item.kind == "trainees" else item.detail or ""

@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from lishui_desktop.db.database import Database
+from lishui_desktop.domain.i18n import fill
 from lishui_desktop.services.ledgers import Filters, spec_for
 from lishui_desktop.services.ledgers.query import places
 from lishui_desktop.ui.ledger.text import choice_label
@@ -70,7 +71,7 @@ class FilterBar(QWidget):
             return combo
         from lishui_desktop.ui.ledger.text import lt
 
-        everything = self.tr("All: %1").replace("%1", lt(choice.label))
+        everything = fill(self.tr("All: %1"), lt(choice.label))
         return self._combo(everything, [(c, choice_label(choice.choices, c)) for c in choice.choices])
 
     def _emit_now(self) -> None:

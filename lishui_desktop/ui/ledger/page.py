@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from lishui_desktop.domain.errors import UserError
+from lishui_desktop.domain.i18n import fill
 from lishui_desktop.services.ledgers import filters_from, load_record
 from lishui_desktop.services.ledgers.entry import partner_county
 from lishui_desktop.ui import workers
@@ -173,7 +174,7 @@ class LedgerPage(QWidget):
         QTimer.singleShot(0, self, self._count)  # dropped if the page is gone by then
 
     def _count(self) -> None:
-        note = self.tr("%1 records").replace("%1", str(self.model.total()))
+        note = fill(self.tr("%1 records"), str(self.model.total()))
         if self.model.filters.poor:
             note += " · " + self.tr("registered poor only")
         self.filter_bar.note.setText(note)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lishui_desktop.domain.i18n import fill
 from lishui_desktop.services.ledgers import recycled, set_deleted, spec_for
 from lishui_desktop.ui import workers
 from lishui_desktop.ui.context import AppContext
@@ -76,6 +77,6 @@ class RecycleDialog(QDialog):
             return 0
         self.ctx.hub.changed(*(TABLES[kind] for kind in by_kind), records=[i for ids in by_kind.values() for i in ids])
         if restored:
-            self.ctx.hub.status_message.emit(self.tr("%1 records restored.").replace("%1", str(restored)))
+            self.ctx.hub.status_message.emit(fill(self.tr("%1 records restored."), str(restored)))
         self.reload()
         return restored

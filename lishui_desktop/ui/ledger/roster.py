@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from lishui_desktop.domain.errors import ValidationError
+from lishui_desktop.domain.i18n import fill
 from lishui_desktop.domain.validation import is_valid_resident_id, parse_resident_id
 from lishui_desktop.services.ledgers import load_record
 from lishui_desktop.services.ledgers.people import person_values_for_id
@@ -105,7 +106,7 @@ class RosterPanel(QWidget):
             self._count()
 
     def _count(self) -> None:
-        self.count_label.setText(self.tr("%1 on the roster").replace("%1", str(self.model.total())))
+        self.count_label.setText(fill(self.tr("%1 on the roster"), str(self.model.total())))
 
     def next_row(self, focus: bool = True) -> None:
         """An empty entry row (county, town, village, role and poor flag carried over); the
@@ -158,7 +159,7 @@ class RosterPanel(QWidget):
             return
         values.pop("person.id_number", None)
         self.form.set_values(values)
-        self.message.setText(self.tr("Known person: %1. Their details were filled in; this entry links to them.").replace("%1", str(values["person.name"])))
+        self.message.setText(fill(self.tr("Known person: %1. Their details were filled in; this entry links to them."), str(values["person.name"])))
 
     def save(self) -> None:
         if self.session_id is None:
@@ -173,7 +174,7 @@ class RosterPanel(QWidget):
             return
         self.pending += 1
         self.carried = {name: values.get(name) for name in CARRIED}
-        self.message.setText(self.tr("Saving %1… Next trainee:").replace("%1", str(values.get("person.name") or "")))
+        self.message.setText(fill(self.tr("Saving %1… Next trainee:"), str(values.get("person.name") or "")))
         self._next_or_waiting()
 
     def _next_or_waiting(self) -> None:
@@ -186,7 +187,7 @@ class RosterPanel(QWidget):
     def _saved(self, _record_id: str, values: dict[str, Any]) -> None:
         self.pending -= 1
         if self.session_id is not None:
-            self.message.setText(self.tr("Saved %1. Next trainee:").replace("%1", str(values.get("person.name") or "")))
+            self.message.setText(fill(self.tr("Saved %1. Next trainee:"), str(values.get("person.name") or "")))
 
     def _refused(self, values: dict[str, Any], errors: dict[str, ValidationError]) -> None:
         """The write refused a row: it comes back into the form; a row begun since waits."""
@@ -198,7 +199,7 @@ class RosterPanel(QWidget):
         self.form.show_errors(errors)
         name = str(values.get("person.name") or "")
         reason = error_text(next(iter(errors.values()))) if errors else ""
-        text = self.tr("%1 was not saved: %2").replace("%1", name).replace("%2", reason)
+        text = fill(self.tr("%1 was not saved: %2"), name, reason)
         if self.waiting:
             text += " " + self.tr("The row you had begun comes back after this one.")
         self.message.setText(text)

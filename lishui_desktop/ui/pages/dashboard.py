@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from lishui_desktop.db.database import Database
+from lishui_desktop.domain.i18n import fill
 from lishui_desktop.services import progress, targets
 from lishui_desktop.ui import workers
 from lishui_desktop.ui.context import AppContext
@@ -98,7 +99,7 @@ class DashboardPage(QWidget):
         self._fill_years()
         self.month_box.addItem(self.tr("Whole year"), None)
         for m in range(1, 13):
-            self.month_box.addItem(self.tr("Month %1").replace("%1", str(m)), m)
+            self.month_box.addItem(fill(self.tr("Month %1"), str(m)), m)
         self.view_box.addItem(self.tr("All counties"), None)
         self.year_box.currentIndexChanged.connect(self.refresh)
         self.month_box.currentIndexChanged.connect(self.refresh)
@@ -194,9 +195,9 @@ class DashboardPage(QWidget):
             return
         met, total = self.data.counts(self.view_box.currentData())
         if total == 0:
-            self.summary.setText(self.tr("No targets for %1. Add them with Targets…").replace("%1", str(self.data.report.year)))
+            self.summary.setText(fill(self.tr("No targets for %1. Add them with Targets…"), str(self.data.report.year)))
         else:
-            self.summary.setText(self.tr("%1 of %2 targets met").replace("%1", str(met)).replace("%2", str(total)))
+            self.summary.setText(fill(self.tr("%1 of %2 targets met"), str(met), str(total)))
 
     def _show_view(self) -> None:
         name = self.view_box.currentData()

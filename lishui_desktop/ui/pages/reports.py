@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lishui_desktop.domain.i18n import fill
 from lishui_desktop.previews import PreviewFolder
 from lishui_desktop.services import reports
 from lishui_desktop.ui import workers
@@ -248,10 +249,9 @@ class ReportsPage(QWidget):
         self._finish()
         name = self.file_name(request)
         if not self.preview.show_pdf(result.path, name):
-            self.status.setText(self.tr("The form was written but cannot be shown here: %1").replace(
-                "%1", str(result.path)))
+            self.status.setText(fill(self.tr("The form was written but cannot be shown here: %1"), str(result.path)))
             return
-        text = self.tr("Ready: %1 rows.").replace("%1", str(result.rows))
+        text = fill(self.tr("Ready: %1 rows."), str(result.rows))
         if result.full_ids:
             text += " " + self.tr("Full IDs and phones are printed; this was recorded.")
             self.ctx.hub.changed("audit_log")
