@@ -60,11 +60,11 @@ def _passphrase(prompt: str, confirm: bool = False) -> str:
         return value
     if not sys.stdin.isatty():
         raise UserError(
-            QT_TRANSLATE_NOOP("Keys", "Enter the passphrase (or set LISHUI_PASSPHRASE).")
+            QT_TRANSLATE_NOOP("Keys", "Enter the passphrase (or set LISHUI_PASSPHRASE)."), context="Keys"
         )
     value = getpass.getpass(prompt)
     if confirm and getpass.getpass(tr("Once more: ")) != value:
-        raise UserError(QT_TRANSLATE_NOOP("Keys", "The two passphrases differ."))
+        raise UserError(QT_TRANSLATE_NOOP("Keys", "The two passphrases differ."), context="Keys")
     return value
 
 

@@ -7,13 +7,17 @@ class UserError(Exception):
     """A problem with what the user gave us (bad input, wrong file); never a bug.
 
     `message` is the English source text (translated for display with the
-    `context`), `args_` fill its %1, %2 ... placeholders.
+    `context`: the class's, or the one the message was marked with), `args_` fill its
+    %1, %2 ... placeholders.
     """
 
     context = "UserError"
 
-    def __init__(self, message: str, *args_: object, field: str | None = None) -> None:
+    def __init__(self, message: str, *args_: object, field: str | None = None,
+                 context: str | None = None) -> None:
         super().__init__(message)
+        if context is not None:
+            self.context = context
         self.message = message
         self.args_ = tuple(str(a) for a in args_)
         self.field = field

@@ -185,7 +185,7 @@ def _world(db: Database, seed: int) -> World:
     ]
     units.sort(key=lambda u: u.place.code or "")
     if not units:
-        raise UserError(QT_TRANSLATE_NOOP("Demo", "The database has no county pairings to fill."))
+        raise UserError(QT_TRANSLATE_NOOP("Demo", "The database has no county pairings to fill."), context="Demo")
     city = next((p for p in places.values() if p.side == "lishui" and p.level == "city"), None)
     sichuan_city = places.get("511900") or units[0].partners[0]
     if city is not None:

@@ -328,7 +328,7 @@ def accept_quarantined(db: Database, log_id: int) -> ImportReport:
             (log_id,),
         ).fetchone()
     if row is None or row[0] is None:
-        raise UserError(QT_TRANSLATE_NOOP("Bundle", "There is no quarantined bundle %1."), log_id)
+        raise UserError(QT_TRANSLATE_NOOP("Bundle", "There is no quarantined bundle %1."), log_id, context="Bundle")
     report = import_bytes(db, bytes(row[0]), file_name=row[1] or "", allow_future=True)
     if report.status in ("imported", "known"):
         with write_cursor(db) as cur:

@@ -86,3 +86,51 @@ def test_placeholders_are_filled_in_one_pass() -> None:
                if re.search(r"""\.replace\(\s*["']%\d""", line)]
     assert chained == []
     assert i18n.fill("%1 / %2", "50%2", "x") == "50%2 / x"
+
+
+def test_errors_are_looked_up_where_their_message_is_filed() -> None:
+    """An error raised with a message marked QT_TRANSLATE_NOOP("Ctx", ...) is translated under
+    "Ctx": the error's own context, or context="Ctx" given (else the user reads English:
+    'There is no quarantined bundle 5.' in Chinese mode)."""
+    import ast
+    import importlib
+
+    from lishui_desktop.domain.errors import UserError
+
+    wrong = []
+    for path in sorted((ROOT / "lishui_desktop").rglob("*.py")):
+        rel = path.relative_to(ROOT).with_suffix("")
+        name = ".".join(rel.parts[:-1] if rel.name == "__init__" else rel.parts)
+        if ".migrations" in name:
+            continue
+        module = importlib.import_module(name)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Call)):
+                continue
+            marker = node.args[0]
+            called = marker.func.id if isinstance(marker.func, ast.Name) else None
+            if called not in ("QT_TRANSLATE_NOOP", "N") or not marker.args:
+                continue
+            first = marker.args[0]
+            filed = first.value if isinstance(first, ast.Constant) else getattr(module, getattr(first, "id", ""), None)
+            func = node.func
+            error = (getattr(module, func.id, None) if isinstance(func, ast.Name) else
+                     getattr(getattr(module, func.value.id, None), func.attr, None)
+                     if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) else None)
+            if not (isinstance(error, type) and issubclass(error, UserError)):
+                continue
+            given = next((k.value for k in node.keywords if k.arg == "context"), None)
+            looked_up = (given.value if isinstance(given, ast.Constant)
+                         else getattr(module, given.id, None) if isinstance(given, ast.Name) else error.context)
+            if filed != looked_up:
+                wrong.append(f"{rel}:{node.lineno} {error.__name__} looks up {looked_up!r}, filed under {filed!r}")
+    assert wrong == []
+
+
+def test_a_refused_quarantine_number_reads_in_chinese(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    from lishui_desktop.cli import main
+
+    db = str(tmp_path / "office.db")
+    assert main(["--db", db, "init", "--role", "office", "--device-name", "市办"]) == 0
+    assert main(["--db", db, "conflicts", "accept", "5"]) == 2
+    assert capsys.readouterr().err.endswith("lishui: 没有编号为 5 的隔离数据包。\n")
