@@ -73,7 +73,7 @@ def make_laptop(office: Path, folder: Path, number: int) -> tuple[Path, int]:
         office_db.close()
     db = Database.open(folder / f"{name}.sqlite3")
     try:
-        deployment.join_deployment(db, deploy, device_name=name, role="field", user_name=name)
+        deployment.join_deployment(db, deploy, user_name=name)  # name and role issued by the office
         generate(db, scale=1.0, seed=2018 + number)
         result = sync_service.export_bundle(db, folder / f"{name}.lsbundle", full=True)
     finally:
@@ -105,12 +105,12 @@ def _prepare_here(folder: Path, laptops: int, lead: bool) -> dict[str, Any]:
 
         office_db = Database.open(template)
         try:
-            lead_file = deployment.export_deployment(office_db, folder / "lead.json", "lead-01")
+            lead_file = deployment.export_deployment(office_db, folder / "lead.json", "lead-01", role="lead")
         finally:
             office_db.close()
         lead_db = Database.open(folder / "lead.sqlite3")
         try:
-            deployment.join_deployment(lead_db, lead_file, device_name="lead-01", role="lead")
+            deployment.join_deployment(lead_db, lead_file)  # name and role issued by the office
         finally:
             lead_db.close()
         made["lead"] = str(folder / "lead.sqlite3")

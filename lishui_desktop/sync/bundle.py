@@ -21,10 +21,11 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import threading
+import time
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from lishui_desktop import __version__
@@ -78,7 +79,8 @@ class Bundle:
     ops: list[Op]  # every op once (segments may overlap)
     devices: list[dict[str, Any]]
     all_known: bool = False  # every segment is already held: ops were not decoded
-    segments: list[Segment] = field(default_factory=list)
+    segments: list[Segment] = field(default_factory=list)  # (from open_bundle: without their ops)
+    source: OpSource | None = None  # the ops, read in chunks (open_bundle)
 
     @property
     def bundle_id(self) -> str:
@@ -100,6 +102,18 @@ def _sha(data: bytes) -> str:
 LINES_AT_ONCE = 4096
 
 
+@dataclass(frozen=True)
+class PartToWrite:
+    """A segment to write: its ops.jsonl lines in pieces, and its header once they are all
+    written (an own segment is signed over the digest of its ops, taken as they go by)."""
+
+    author: str
+    first: int
+    last: int
+    lines: Iterable[Sequence[str]]
+    header: Callable[[], dict[str, Any]]
+
+
 def build_bundle(
     manifest: dict[str, Any],
     parts: list[tuple[dict[str, Any], list[str]]],
@@ -110,40 +124,72 @@ def build_bundle(
     """The zip bytes of a bundle. `manifest` holds the descriptive fields (source device,
     vector ...); `parts` the signed segment headers with their ops.jsonl lines. Format, ranges,
     sizes, hashes and counts are filled in here."""
-    op_lines = [line for _header, lines in parts for line in lines]
-    # joined a few thousand lines at a time: one join of every line holds the GIL for hundreds
-    # of milliseconds, and the window (whose thread needs it) freezes meanwhile
-    ops_bytes = b"".join(
-        ("\n".join(op_lines[i : i + LINES_AT_ONCE]) + "\n").encode("utf-8")
-        for i in range(0, len(op_lines), LINES_AT_ONCE)
+    return write_bundle(
+        manifest,
+        [PartToWrite(str(h.get("author")), 0, 0, [lines], lambda h=h: h) for h, lines in parts],  # type: ignore[misc]
+        devices,
+        sign_manifest=sign_manifest,
     )
+
+
+def write_bundle(
+    manifest: dict[str, Any],
+    parts: Iterable[PartToWrite],
+    devices: list[dict[str, Any]],
+    *,
+    sign_manifest: ManifestSigner | None = None,
+) -> bytes:
+    """build_bundle with ops.jsonl written into the zip piece by piece as the parts give their
+    lines (never the whole member in memory: only the compressed zip)."""
     dev_bytes = json.dumps(devices, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
-    full = {
-        "kind": KIND,
-        "format": FORMAT,
-        "min_reader_format": FORMAT,
-        "app_version": __version__,
-        "schema_version": SCHEMA_VERSION,
-        **manifest,
-        "segments": [header for header, _lines in parts],
-        "ranges": ranges_of([header for header, _lines in parts]),
-        "counts": {"ops": len(op_lines), "devices": len(devices)},
-        "members": {
-            "ops.jsonl": {"size": len(ops_bytes), "sha256": _sha(ops_bytes)},
-            "devices.json": {"size": len(dev_bytes), "sha256": _sha(dev_bytes)},
-        },
-        "signature": None,
-    }
-    signer = sign_manifest or SIGNER
-    if signer is not None:
-        full = signer(full)
-    man_bytes = json.dumps(full, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
     out = io.BytesIO()
+    headers: list[dict[str, Any]] = []
+    sha, size, count = hashlib.sha256(), 0, 0
     with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("ops.jsonl", ops_bytes)
-        archive.writestr("devices.json", dev_bytes)
-        archive.writestr("manifest.json", man_bytes)
+        with archive.open(_entry("ops.jsonl"), "w") as member:
+            for part in parts:
+                for lines in part.lines:
+                    # joined a few thousand lines at a time: one join of every line holds the
+                    # GIL for hundreds of milliseconds, and the window (whose thread needs it)
+                    # freezes meanwhile
+                    for i in range(0, len(lines), LINES_AT_ONCE):
+                        piece = ("\n".join(lines[i : i + LINES_AT_ONCE]) + "\n").encode("utf-8")
+                        sha.update(piece)
+                        member.write(piece)
+                        size += len(piece)
+                    count += len(lines)
+                headers.append(part.header())
+        archive.writestr(_entry("devices.json"), dev_bytes)
+        full = {
+            "kind": KIND,
+            "format": FORMAT,
+            "min_reader_format": FORMAT,
+            "app_version": __version__,
+            "schema_version": SCHEMA_VERSION,
+            **manifest,
+            "segments": headers,
+            "ranges": ranges_of(headers),
+            "counts": {"ops": count, "devices": len(devices)},
+            "members": {
+                "ops.jsonl": {"size": size, "sha256": sha.hexdigest()},
+                "devices.json": {"size": len(dev_bytes), "sha256": _sha(dev_bytes)},
+            },
+            "signature": None,
+        }
+        signer = sign_manifest or SIGNER
+        if signer is not None:
+            full = signer(full)
+        man_bytes = json.dumps(full, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+        archive.writestr(_entry("manifest.json"), man_bytes)
     return out.getvalue()
+
+
+def _entry(name: str) -> zipfile.ZipInfo:
+    """A member's entry as ZipFile.writestr makes it (time now, deflated, mode 600)."""
+    info = zipfile.ZipInfo(name, date_time=time.localtime(time.time())[:6])
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = 0o600 << 16
+    return info
 
 
 def ranges_of(headers: list[dict[str, Any]]) -> dict[str, list[list[int]]]:
@@ -191,35 +237,6 @@ def _manifest(raw: bytes) -> dict[str, Any]:
     return manifest
 
 
-class _Digest:
-    """The SHA-256 of a large member, computed on another thread (hashlib lets go of the GIL
-    while it hashes) so that it overlaps decoding the ops."""
-
-    def __init__(self, data: bytes) -> None:
-        self.size = len(data)
-        self._data: bytes | None = data
-        self._hex = ""
-        self._thread: threading.Thread | None = None
-        if self.size >= _THREAD_FROM:
-            self._thread = threading.Thread(target=self._run, name="bundle-sha256", daemon=True)
-            self._thread.start()
-        else:
-            self._run()
-
-    def _run(self) -> None:
-        assert self._data is not None
-        self._hex = _sha(self._data)
-        self._data = None
-
-    def value(self) -> tuple[int, str]:
-        if self._thread is not None:
-            self._thread.join()
-        return self.size, self._hex
-
-
-_THREAD_FROM = 1 << 20
-
-
 def _check_member(manifest: dict[str, Any], name: str, digest: tuple[int, str]) -> None:
     """`digest`: (size, SHA-256 in hex) of the member as read."""
     info = (manifest.get("members") or {}).get(name)
@@ -242,8 +259,9 @@ def _headers(manifest: dict[str, Any]) -> list[dict[str, Any]]:
         raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle's manifest has no valid segments.")) from None
 
 
-def _decode_lines(data: bytes) -> list[Any]:
-    """Every line of ops.jsonl decoded; one C-level parse when the file is well formed."""
+def _decode_lines(data: bytes, first_line: int = 1) -> list[Any]:
+    """Every line of ops.jsonl decoded; one C-level parse when the file is well formed.
+    `first_line`: the number of the first line of `data` (a chunk of the member)."""
     body = data.rstrip(b"\n")
     if not body:
         return []
@@ -254,7 +272,7 @@ def _decode_lines(data: bytes) -> list[Any]:
     except (UnicodeDecodeError, ValueError, RecursionError):
         pass
     out = []  # find the line at fault, for the reason shown
-    for number, line in enumerate(body.split(b"\n"), 1):
+    for number, line in enumerate(body.split(b"\n"), first_line):
         try:
             out.append(json.loads(line))
         except (UnicodeDecodeError, ValueError, RecursionError):
@@ -262,61 +280,152 @@ def _decode_lines(data: bytes) -> list[Any]:
     raise InvalidOp("ops.jsonl is not one JSON object per line")
 
 
-def _parse_ops(data: bytes, manifest: dict[str, Any], headers: list[dict[str, Any]]) -> list[Segment]:
-    """The ops, cut into the manifest's segments; each segment's ops must be exactly its
-    author's run first..last in order, and their digest the one the author signed."""
-    batch = op_batch.decode_ops(data)  # the common case, checked column by column
-    try:  # else the general path, line by line, names the line at fault
-        ops = batch.ops if batch is not None else ops_from_wire(_decode_lines(data))
-    except InvalidOp as exc:
-        raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle holds an invalid op (%1)."), str(exc)[:120]) from None
-    counts = manifest.get("counts") or {}
-    if not isinstance(counts, dict) or counts.get("ops") != len(ops):
-        raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle's op count does not match its manifest."))
-    if sum(map(segments.count, headers)) != len(ops):
-        raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle's op ranges do not match its ops."))
-    devices = batch.devices if batch is not None else tuple(o.device for o in ops)
-    seqs = batch.seqs if batch is not None else tuple(o.seq for o in ops)
-    out: list[Segment] = []
-    start = 0
-    for header in headers:
-        first, last = int(header["first"]), int(header["last"])
-        end = start + last - first + 1
-        run = ops if (start, end) == (0, len(ops)) else ops[start:end]
-        if seqs[start:end] != tuple(range(first, last + 1)):
-            raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle's op ranges do not match its ops."))
-        if set(devices[start:end]) != {header["author"]}:
-            raise _reject(
-                QT_TRANSLATE_NOOP(CONTEXT, "An op in the bundle names another author than the segment that carries it.")
-            )
-        if segments.digest(run) != header["digest"]:
-            raise _reject(
-                QT_TRANSLATE_NOOP(CONTEXT, "The ops of a segment do not match what their author signed (changed or forged).")
-            )
-        out.append(Segment(header, run))
-        start = end
+CHUNK_BYTES = 1 << 21  # ops.jsonl is decoded 2 MB (about 10,000 ops) at a time
+_DEVICE, _SEQ = attrgetter("device"), attrgetter("seq")
+
+
+def _overlaps(headers: list[dict[str, Any]]) -> dict[str, list[tuple[int, int]]]:
+    """Per author, the sequence numbers more than one segment holds (usually none)."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for h in headers:
+        spans.setdefault(str(h["author"]), []).append((int(h["first"]), int(h["last"])))
+    out: dict[str, list[tuple[int, int]]] = {}
+    for author, runs in spans.items():
+        reach = 0
+        for low, high in sorted(runs):
+            if low <= reach:
+                out.setdefault(author, []).append((low, min(high, reach)))
+            reach = max(reach, high)
     return out
 
 
-def _unique(parts: list[Segment]) -> list[Op]:
-    """Every op once; segments that overlap must say the same about the ops they share."""
-    if len(parts) == 1:
-        return parts[0].ops
-    runs = ranges_of([part.header for part in parts])
-    if sum(b - a + 1 for spans in runs.values() for a, b in spans) == sum(len(p.ops) for p in parts):
-        return [op for part in parts for op in part.ops]  # no two segments share an op
-    seen: dict[tuple[str, int], Op] = {}
-    for part in parts:
-        for op in part.ops:
-            key = (op.device, op.seq)
-            held = seen.get(key)
-            if held is None:
-                seen[key] = op
-            elif held != op:
-                raise _reject(
-                    QT_TRANSLATE_NOOP(CONTEXT, "The bundle holds two different versions of one op.")
-                )
-    return list(seen.values())
+class OpSource:
+    """The ops of a bundle read from its ops.jsonl member in chunks, as often as needed:
+    never all of them at once (the member is many times the size of the zip). Each reading
+    checks them as the whole file was checked: valid ops, as many as the manifest says, each
+    segment exactly its author's run first..last in order, its digest the one the author
+    signed (hashed piece by piece), and ops two segments share the same in both."""
+
+    def __init__(self, member: limits.Member, manifest: dict[str, Any], headers: list[dict[str, Any]],
+                 chunk_bytes: int = CHUNK_BYTES) -> None:
+        self.member, self.manifest, self.headers = member, manifest, headers
+        self.chunk_bytes = chunk_bytes
+        self.overlaps = _overlaps(headers)
+        self._whole: bytes | None = None  # the member, when it is one chunk
+        self._decoded: list[Op] | None = None  # its ops, once decoded and checked
+
+    def hold(self, whole: bytes) -> None:
+        """The member's bytes as read already (a small member: one chunk, not read again)."""
+        if len(whole) <= self.chunk_bytes:
+            self._whole = whole
+
+    def _pieces(self) -> Iterator[bytes]:
+        """The member cut after a line's end, about chunk_bytes each; the last piece may end
+        without a newline."""
+        if self._whole is not None:
+            yield self._whole
+            return
+        carry = b""
+        for block in self.member.blocks(self.chunk_bytes):
+            buf = carry + block if carry else block
+            end = buf.rfind(b"\n") + 1
+            if end:
+                yield buf[:end]
+            carry = buf[end:]
+        if carry:
+            yield carry
+
+    def _decoded_pieces(self) -> Iterator[tuple[list[Op], bool]]:
+        """(ops of a piece, is it the last piece)."""
+        if self._decoded is not None:
+            yield self._decoded, True
+            return
+        line = 1
+        pieces = self._pieces()
+        piece: bytes | None = next(pieces, b"")  # an empty member: no op, checked as such
+        while piece is not None:
+            following = next(pieces, None)
+            batch = op_batch.decode_ops(piece)  # the common case, checked column by column
+            try:  # else the general path, line by line, names the line at fault
+                ops = batch.ops if batch is not None else ops_from_wire(_decode_lines(piece, line), start=line)
+            except InvalidOp as exc:
+                raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle holds an invalid op (%1)."), str(exc)[:120]) from None
+            line += piece.count(b"\n")
+            if following is None and self._whole is not None:
+                self._decoded = ops
+            yield ops, following is None
+            piece = following
+
+    def segments(self, check: bool = True) -> Iterator[tuple[int, list[Op]]]:
+        """(index of a segment in `headers`, its next ops), in order; every op of every
+        segment, ops shared by two segments in both. Raises BundleRejected (`check`: also
+        each segment's digest and the shared ops; a bundle read again is not hashed again)."""
+        counts = self.manifest.get("counts") or {}
+        declared = counts.get("ops") if isinstance(counts, dict) else None
+        in_ranges = sum(map(segments.count, self.headers))
+        total, index, done = 0, 0, 0  # ops read; the segment being read; its ops read
+        digester = segments.Digester()
+        shared: dict[tuple[str, int], Op] = {}
+        for ops, last in self._decoded_pieces():
+            total += len(ops)
+            count_wrong = declared != total if last else not isinstance(declared, int) or total > declared
+            if count_wrong:  # (before the last piece: only when there are too many already)
+                raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle's op count does not match its manifest."))
+            if (in_ranges != total) if last else (total > in_ranges):
+                raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle's op ranges do not match its ops."))
+            start = 0
+            while start < len(ops):
+                header = self.headers[index]
+                first, size = int(header["first"]), segments.count(header)
+                end = start + min(size - done, len(ops) - start)
+                run = ops if (start, end) == (0, len(ops)) else ops[start:end]
+                if tuple(map(_SEQ, run)) != tuple(range(first + done, first + done + end - start)):
+                    raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle's op ranges do not match its ops."))
+                if set(map(_DEVICE, run)) != {header["author"]}:
+                    raise _reject(
+                        QT_TRANSLATE_NOOP(CONTEXT, "An op in the bundle names another author than the segment that carries it.")
+                    )
+                if check:
+                    digester.update(run)
+                    self._check_shared(header, run, shared)
+                done += end - start
+                if done == size:
+                    if check and digester.hexdigest() != header["digest"]:
+                        raise _reject(
+                            QT_TRANSLATE_NOOP(CONTEXT, "The ops of a segment do not match what their author signed (changed or forged).")
+                        )
+                    digester, done = segments.Digester(), 0
+                yield index, run
+                index += done == 0
+                start = end
+
+    def _check_shared(self, header: dict[str, Any], run: list[Op], shared: dict[tuple[str, int], Op]) -> None:
+        spans = self.overlaps.get(str(header["author"]))
+        if not spans:
+            return
+        for op in run:
+            if any(low <= op.seq <= high for low, high in spans):
+                held = shared.setdefault((op.device, op.seq), op)
+                if held != op:
+                    raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle holds two different versions of one op."))
+
+    def unique(self, check: bool = True) -> Iterator[list[Op]]:
+        """Every op once, in chunks (ops two segments share: from the first)."""
+        given: set[tuple[str, int]] = set()  # only ops in an overlap are remembered
+        for index, run in self.segments(check):
+            spans = self.overlaps.get(str(self.headers[index]["author"]))
+            if spans:
+                kept = []
+                for op in run:
+                    if any(low <= op.seq <= high for low, high in spans):
+                        key = (op.device, op.seq)
+                        if key in given:
+                            continue
+                        given.add(key)
+                    kept.append(op)
+                run = kept
+            if run:
+                yield run
 
 
 def _parse_devices(data: bytes) -> list[dict[str, Any]]:
@@ -348,27 +457,71 @@ def read_bundle(
 
     `all_held(segment headers)` saying True (every segment is already held, with the same
     digest) skips decoding the ops once their checksum holds: re-importing costs little.
+    Every op is decoded into memory: `open_bundle` reads them in chunks instead.
     """
+    bundle = open_bundle(data, verify_manifest=verify_manifest, unwrap=unwrap, all_held=all_held)
+    if bundle.source is None:
+        return bundle
+    by_segment: list[list[Op]] = [[] for _ in bundle.source.headers]
+    for index, run in bundle.source.segments():
+        by_segment[index].extend(run)
+    parts = [Segment(header, ops) for header, ops in zip(bundle.source.headers, by_segment, strict=True)]
+    if len(parts) == 1:
+        ops = parts[0].ops
+    elif not bundle.source.overlaps:
+        ops = [op for part in parts for op in part.ops]
+    else:
+        ops = [op for run in bundle.source.unique(check=False) for op in run]
+    return Bundle(bundle.manifest, ops, bundle.devices, segments=parts)
+
+
+def open_bundle(
+    data: bytes,
+    *,
+    verify_manifest: ManifestVerifier | None = None,
+    unwrap: Unwrap | None = None,
+    all_held: Callable[[list[dict[str, Any]]], bool] | None = None,
+) -> Bundle:
+    """Check a bundle held in memory up to its ops, which stay in the zip: `bundle.source`
+    reads and checks them chunk by chunk (None when all_known). Raises BundleRejected or
+    UnsafeBundle with a reason; the ops' own faults are raised as `source` reads them."""
+    limits.return_large_buffers()
     if unwrap is not None:
         data = unwrap(data)
-    members = limits.read_members(data, MEMBERS, MEMBERS)
-    ops_digest = _Digest(members["ops.jsonl"])  # hashed while the ops are decoded
+    members, streamed = limits.open_members(data, MEMBERS, MEMBERS, streamed=("ops.jsonl",))
+    ops_member = streamed["ops.jsonl"]
+    ops_digest, whole = _member_digest(ops_member)  # its size and CRC checked first, as before
     manifest = _manifest(members["manifest.json"])
     verifier = verify_manifest or VERIFIER
     if verifier is not None:
         verifier(manifest)
     try:
-        bundle = _read_checked(manifest, members, all_held)
+        bundle = _read_checked(manifest, members, ops_member, all_held)
     except UserError:
-        _check_member(manifest, "ops.jsonl", ops_digest.value())  # the first reason, as before
+        _check_member(manifest, "ops.jsonl", ops_digest)  # the first reason, as before
         raise
-    _check_member(manifest, "ops.jsonl", ops_digest.value())
+    _check_member(manifest, "ops.jsonl", ops_digest)
+    if bundle.source is not None and whole is not None:
+        bundle.source.hold(whole)
     return bundle
+
+
+def _member_digest(member: limits.Member) -> tuple[tuple[int, str], bytes | None]:
+    """(size, SHA-256) of a member read in blocks; and its bytes when it is one chunk."""
+    sha = hashlib.sha256()
+    size = 0
+    whole: bytes | None = None
+    for block in member.blocks(CHUNK_BYTES):
+        sha.update(block)
+        size += len(block)
+        whole = block if size == len(block) else None
+    return (size, sha.hexdigest()), (whole or b"") if size <= CHUNK_BYTES else None
 
 
 def _read_checked(
     manifest: dict[str, Any],
     members: dict[str, bytes],
+    ops_member: limits.Member,
     all_held: Callable[[list[dict[str, Any]]], bool] | None,
 ) -> Bundle:
     """The checks after the signature: ops.jsonl's checksum is the caller's."""
@@ -395,5 +548,5 @@ def _read_checked(
     devices = _parse_devices(members["devices.json"])
     if all_held is not None and all_held(headers):
         return Bundle(manifest, [], devices, all_known=True)
-    parts = _parse_ops(members["ops.jsonl"], manifest, headers)
-    return Bundle(manifest, _unique(parts), devices, segments=parts)
+    source = OpSource(ops_member, manifest, headers)
+    return Bundle(manifest, [], devices, segments=[Segment(h, []) for h in headers], source=source)

@@ -13,6 +13,7 @@ import dataclasses
 import datetime as dt
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,6 +25,7 @@ from lishui_desktop.domain.ids import new_id
 from lishui_desktop.sync import bundle as bundle_mod
 from lishui_desktop.sync import identities, keys, log, segments
 from lishui_desktop.sync.author import current_author
+from lishui_desktop.sync.bundle import PartToWrite
 from lishui_desktop.sync.ops import Op, line_from_op
 from lishui_desktop.sync.vectors import (
     Ranges,
@@ -129,42 +131,63 @@ def plan_export(db: Database, conn: Any, *, full: bool = False, for_device: str 
     )
 
 
-def _ops(conn: Any, author: str, low: int, high: int) -> list[Op]:
-    return list(log.ops_in_range(conn, author, low, high))
+WINDOW = 10_000  # ops read from the change log at a time
+
+
+def _windows(conn: Any, author: str, low: int, high: int) -> Iterator[list[Op]]:
+    """The ops of `author` numbered low..high, WINDOW at a time."""
+    for start in range(low, high + 1, WINDOW):
+        yield list(log.ops_in_range(conn, author, start, min(high, start + WINDOW - 1)))
 
 
 def op_lines(conn: Any, ranges: Ranges) -> list[str]:
     lines: list[str] = []
     for device, spans in sorted(ranges.items()):
         for low, high in spans:
-            lines.extend(map(line_from_op, _ops(conn, device, low, high)))
+            for ops in _windows(conn, device, low, high):
+                lines.extend(map(line_from_op, ops))
     return lines
 
 
-def segment_parts(
-    db: Database, conn: Any, ranges: Ranges
-) -> tuple[list[tuple[dict[str, Any], list[str]]], int]:
-    """The signed segments holding `ranges`: own lives signed now, others as received; and how
-    many ops could not go (held without their author's signature)."""
+def _own_part(conn: Any, private: bytes, me: str, author: str, low: int, high: int) -> PartToWrite:
+    """An own run: its lines read as they are written, signed over their digest afterwards."""
+    digester = segments.Digester()
+
+    def lines() -> Iterator[list[str]]:
+        for ops in _windows(conn, author, low, high):
+            digester.update(ops)
+            yield list(map(line_from_op, ops))
+
+    def header() -> dict[str, Any]:
+        return segments.sign(private, author=author, device=me, first=low, last=high,
+                             digest_hex=digester.hexdigest())
+
+    return PartToWrite(author, low, high, lines(), header)
+
+
+def _relayed_part(conn: Any, header: dict[str, Any]) -> PartToWrite:
+    """A segment as its author signed it (received here)."""
+    author, low, high = str(header["author"]), int(header["first"]), int(header["last"])
+    lines = (list(map(line_from_op, ops)) for ops in _windows(conn, author, low, high))
+    return PartToWrite(author, low, high, lines, lambda: header)
+
+
+def segment_parts(db: Database, conn: Any, ranges: Ranges) -> tuple[list[PartToWrite], int]:
+    """The signed segments holding `ranges` (their ops read as the bundle is written): own
+    lives signed then, others as received; and how many ops could not go (held without their
+    author's signature)."""
     me = db.get_setting("device_id") or ""
     mine = own_authors(conn, me)
     private = keys.signing_key(db)
-    parts: list[tuple[dict[str, Any], list[str]]] = []
+    parts: list[PartToWrite] = []
     missing = 0
     for author, spans in sorted(ranges.items()):
         if author in mine:
-            for low, high in spans:
-                ops = _ops(conn, author, low, high)
-                header = segments.sign(
-                    private, author=author, device=me, first=low, last=high, digest_hex=segments.digest(ops)
-                )
-                parts.append((header, list(map(line_from_op, ops))))
+            parts += [_own_part(conn, private, me, author, low, high) for low, high in spans]
             continue
         chosen, lacking = segments.cover(conn.execute, author, spans)
         missing += lacking
-        for header in chosen:
-            ops = _ops(conn, author, header["first"], header["last"])
-            parts.append((header, list(map(line_from_op, ops))))
+        parts += [_relayed_part(conn, header) for header in chosen]
     return parts, missing
 
 
@@ -196,23 +219,23 @@ def build_export(
         parts, missing = segment_parts(db, conn, plan.ranges)
         docs = identities.all_documents(conn.execute)
         author = current_author(conn)
-    sent = bundle_mod.ranges_of([header for header, _lines in parts])
-    plan = dataclasses.replace(
-        plan, ranges={a: [(s[0], s[1]) for s in spans] for a, spans in sent.items()}, unsigned=missing
-    )
-    manifest = {
-        "bundle_id": plan.bundle_id,
-        "source_device": plan.source_device,
-        "source_author": author,
-        "source_name": plan.source_name,
-        "for_device": plan.for_device,
-        "full": plan.full,
-        "created": plan.created,
-        "vector": dict(sorted(plan.vector.items())),
-    }
-    from lishui_desktop.sync import security
+        sent = bundle_mod.ranges_of([{"author": p.author, "first": p.first, "last": p.last} for p in parts])
+        plan = dataclasses.replace(
+            plan, ranges={a: [(s[0], s[1]) for s in spans] for a, spans in sent.items()}, unsigned=missing
+        )
+        manifest = {
+            "bundle_id": plan.bundle_id,
+            "source_device": plan.source_device,
+            "source_author": author,
+            "source_name": plan.source_name,
+            "for_device": plan.for_device,
+            "full": plan.full,
+            "created": plan.created,
+            "vector": dict(sorted(plan.vector.items())),
+        }
+        from lishui_desktop.sync import security
 
-    data = bundle_mod.build_bundle(manifest, parts, docs, sign_manifest=lambda m: security.sign(db, m))
+        data = bundle_mod.write_bundle(manifest, parts, docs, sign_manifest=lambda m: security.sign(db, m))
     return data, plan
 
 

@@ -25,8 +25,8 @@ from lishui_desktop.db.engine import qmark_execute
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from lishui_desktop.sync import hlc, log, security, segments
-from lishui_desktop.sync.bundle import Bundle, Segment, read_bundle
-from lishui_desktop.sync.merge import apply_ops, prevs, split_held
+from lishui_desktop.sync.bundle import Bundle, OpSource, Segment, open_bundle
+from lishui_desktop.sync.merge import _HLC, MergeResult, add_result, apply_ops, prevs, split_held
 from lishui_desktop.sync.ops import Op, op_to_wire
 from lishui_desktop.sync.session import write_cursor
 from lishui_desktop.sync.vectors import note_peer
@@ -146,14 +146,15 @@ def _import_bytes(
         unwrap = lambda raw: security.unseal(db, raw)[0]  # noqa: E731
     bundle: Bundle | None = None
     try:
-        bundle = read_bundle(data, unwrap=unwrap, all_held=lambda headers: _all_held(db, headers))
+        bundle = open_bundle(data, unwrap=unwrap, all_held=lambda headers: _all_held(db, headers))
         report.bundle_id, report.source_device = bundle.bundle_id, bundle.source_device
         report.source_name = str(bundle.manifest.get("source_name") or "")[:80]
+        # A preview works in a transaction that is rolled back: applied batch by batch, each
+        # batch sees the ones before it, as in the import.
         opened = nullcontext(cursor) if cursor is not None else write_cursor(db, commit=not dry_run)
         with opened as cur:
             assert cur is not None
-            _apply(db, cur, bundle, report, data, dry_run=dry_run, allow_future=allow_future,
-                   write=cursor is not None or not dry_run)
+            _apply(db, cur, bundle, report, data, dry_run=dry_run, allow_future=allow_future)
     except UserError as exc:  # nothing was written: every check comes before the first write
         report.status, report.reason = "rejected", exc.text()
         report.tables, report.by_device, report.ops_new = {}, {}, 0
@@ -161,6 +162,69 @@ def _import_bytes(
             with write_cursor(db) as cur:
                 _log(cur, report, None)
     return report
+
+
+APPLY_BATCH = 20_000  # ops merged and written at a time: memory stays flat whatever the bundle
+
+
+class _Scan:
+    """The first reading of a bundle's ops (every check of bundle.OpSource), writing nothing:
+    the ops held already with other content (forks), the sequence numbers of the ops not held
+    yet (as spans), and the new ops whose clock is beyond `limit_ms`."""
+
+    def __init__(self, cur: sqlite3.Cursor, limit_ms: int) -> None:
+        self.cur = cur
+        self.limit_hlc = (limit_ms + 1) << hlc.COUNTER_BITS  # physical_ms(h) > limit_ms
+        self.total = 0
+        self.forks: list[tuple[Op, Op]] = []
+        self.fresh: dict[str, list[list[int]]] = {}
+        self.ahead: list[Op] = []
+
+    def read(self, source: OpSource) -> None:
+        for run in source.unique():
+            self.total += len(run)
+            fresh, forks = split_held(self.cur, run)
+            self.forks += forks
+            if fresh and max(map(_HLC, fresh)) >= self.limit_hlc:
+                self.ahead += [op for op in fresh if op.hlc >= self.limit_hlc]
+            self._note_fresh(fresh)
+
+    def _note_fresh(self, fresh: list[Op]) -> None:
+        if not fresh:
+            return
+        spans = self.fresh.setdefault(fresh[0].device, [])  # a run is one author's
+        low, high = fresh[0].seq, fresh[-1].seq
+        if high - low + 1 == len(fresh):
+            runs = [(low, high)]  # the usual: consecutive new ops
+        else:
+            runs = [(op.seq, op.seq) for op in fresh]
+        for low, high in runs:
+            if spans and spans[-1][1] + 1 == low:
+                spans[-1][1] = high
+            else:
+                spans.append([low, high])
+
+    def fresh_count(self, skip: set[str], cuts: dict[str, int | None]) -> int:
+        """New ops that may be applied: not of a forked author, not beyond a revoked one's cut."""
+        total = 0
+        for author, spans in self.fresh.items():
+            if author in skip:
+                continue
+            cut = cuts.get(author)
+            for low, high in spans:
+                top = high if cut is None else min(high, cut)
+                total += max(0, top - low + 1)
+        return total
+
+
+def _allowed(run: list[Op], skip: set[str], cuts: dict[str, int | None]) -> list[Op]:
+    """The ops of a run (one author's) that may be applied."""
+    if not run or run[0].device in skip:
+        return []
+    cut = cuts.get(run[0].device)
+    if cut is not None and run[-1].seq > cut:
+        return [op for op in run if op.seq <= cut]
+    return run
 
 
 def _apply(
@@ -172,56 +236,62 @@ def _apply(
     *,
     dry_run: bool,
     allow_future: bool,
-    write: bool,
 ) -> None:
+    now = hlc.wall_ms() + hlc.skew_for(str(db.path))
+    scan = _Scan(cur, now + FUTURE_LIMIT_MS)
+    if bundle.source is not None:
+        scan.read(bundle.source)  # every check of the ops, before their signatures (as ever)
     verdict = security.verify_bundle(cur.execute, bundle)
     refused = list(verdict.refused)
-    if bundle.all_known:
+    if bundle.source is None:  # every segment held already
         report.ops_total = int((bundle.manifest.get("counts") or {}).get("ops", 0))
         report.status = "preview" if dry_run else "known"
-        if write:
-            verdict.registry.store(cur.execute)
+        verdict.registry.store(cur.execute)
         if not dry_run:
             _note_sender(cur, bundle, verdict.sender_author)
             _log(cur, report, bundle)
         return
-    report.ops_total = len(bundle.ops)
+    source = bundle.source
+    report.ops_total = scan.total
     parts = verdict.accepted
-    ops = bundle.ops if len(parts) == len(bundle.segments) and all(p.complete for p in parts) else _ops_of(parts)
-    fresh, forks = split_held(cur, ops)
+    cuts = {str(h["author"]): verdict.registry.cut(str(h["author"])) for h in source.headers}
+    forks = [(op, held) for op, held in scan.forks if _allowed([op], set(), cuts)]
+    forked = {op.device for op, _held in forks}
     if forks:
-        forked = {op.device for op, _held in forks}
         refused += [_fork_refusal(verdict, p, forks) for p in parts if p.author in forked]
         parts = [p for p in parts if p.author not in forked]
-        fresh = [op for op in fresh if op.device not in forked]
     report.refused = [_refusal_dict(verdict, r) for r in refused]
-    now = hlc.wall_ms() + hlc.skew_for(str(db.path))
-    if not allow_future and _ahead(cur, fresh, now + FUTURE_LIMIT_MS):
-        report.status = "quarantined"
-        report.ops_new = len(fresh)
-        report.reason = translate(
-            "Bundle",
-            QT_TRANSLATE_NOOP(
+    if not allow_future and any(_allowed([op], forked, cuts) for op in scan.ahead):
+        fresh = [  # (rare: only a bundle with clocks ahead is held whole, to follow its ops' prev)
+            op for run in source.unique(check=False)
+            for op in split_held(cur, _allowed(run, forked, cuts))[0]
+        ]
+        if _ahead(cur, fresh, now + FUTURE_LIMIT_MS):
+            report.status = "quarantined"
+            report.ops_new = len(fresh)
+            report.reason = translate(
                 "Bundle",
-                "Its clock is more than 24 hours ahead of this computer's; a person must decide.",
-            ),
-        )
-        if not dry_run:
-            _log(cur, report, bundle, data)
-        return
-    if refused and not fresh and not verdict.registry.new:
+                QT_TRANSLATE_NOOP(
+                    "Bundle",
+                    "Its clock is more than 24 hours ahead of this computer's; a person must decide.",
+                ),
+            )
+            if not dry_run:
+                _log(cur, report, bundle, data)
+            return
+        del fresh
+    if refused and not scan.fresh_count(forked, cuts) and not verdict.registry.new:
         report.status = "rejected"
         report.reason = report.refused[0]["reason"]
-    result = apply_ops(cur, ops, write=write, fresh=fresh, now_ms=now)
+    result = _apply_batches(cur, source, forked, cuts, now)
     report.ops_new = result.ops_new
     report.ops_unknown = result.ops_unknown
     report.tables = {t: s.as_dict() for t, s in sorted(result.tables.items())}
     report.by_device = dict(sorted(result.by_device.items()))
-    if write:
-        verdict.registry.store(cur.execute)
-        segments.store(cur.execute, [p.header for p in parts if p.complete])
-        if forks:
-            _record_forks(cur, forks, bundle, report.file)
+    verdict.registry.store(cur.execute)
+    segments.store(cur.execute, [p.header for p in parts if p.complete])
+    if forks:
+        _record_forks(cur, forks, bundle, report.file)
     if not dry_run:
         if not result.ops_new and report.status == "imported":
             report.status = "known"
@@ -229,13 +299,27 @@ def _apply(
         _log(cur, report, bundle)
 
 
-def _ops_of(parts: list[Segment]) -> list[Op]:
-    """The ops of the accepted segments, each once."""
-    seen: dict[tuple[str, int], Op] = {}
-    for part in parts:
-        for op in part.ops:
-            seen.setdefault((op.device, op.seq), op)
-    return list(seen.values())
+def _apply_batches(
+    cur: sqlite3.Cursor, source: OpSource, skip: set[str], cuts: dict[str, int | None], now: int
+) -> MergeResult:
+    """The second reading: the ops that may be applied, merged and written APPLY_BATCH at a
+    time in the caller's transaction (each batch sees the ones before it)."""
+    total = MergeResult()
+    counted: set[int] = set()  # records already counted in the report (by hash)
+    batch: list[Op] = []
+
+    def flush() -> None:
+        fresh, _forks = split_held(cur, batch)  # (forks were found by the first reading)
+        add_result(total, apply_ops(cur, batch, write=True, fresh=fresh, now_ms=now, counted=counted))
+        batch.clear()
+
+    for run in source.unique(check=False):
+        batch += _allowed(run, skip, cuts)
+        if len(batch) >= APPLY_BATCH:
+            flush()
+    if batch:
+        flush()
+    return total
 
 
 def _fork_refusal(verdict: security.Verdict, part: Segment, forks: list[tuple[Op, Any]]) -> security.Refusal:

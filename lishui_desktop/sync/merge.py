@@ -57,6 +57,20 @@ class MergeResult:
     by_device: dict[str, int] = field(default_factory=dict)  # new ops per origin device
 
 
+def add_result(total: MergeResult, part: MergeResult) -> None:
+    """Fold the result of one batch of an import into the import's."""
+    total.ops_total += part.ops_total
+    total.ops_new += part.ops_new
+    total.ops_unknown += part.ops_unknown
+    total.max_hlc = max(total.max_hlc, part.max_hlc)
+    for table, stats in part.tables.items():
+        into = total.tables.setdefault(table, TableStats())
+        for name, value in stats.as_dict().items():
+            setattr(into, name, getattr(into, name) + value)
+    for device, count in part.by_device.items():
+        total.by_device[device] = total.by_device.get(device, 0) + count
+
+
 class _Field:
     """A field's merge state: its winner's clock and prev; heads [clock, value JSON, prev] when
     more than one."""
@@ -125,8 +139,10 @@ def split_held(cur: sqlite3.Cursor, ops: Sequence[Op]) -> tuple[list[Op], list[t
 class Merger:
     """Merge a batch of ops on one cursor inside a transaction the caller owns."""
 
-    def __init__(self, cur: sqlite3.Cursor, replaying: Iterable[tuple[str, int]] = ()) -> None:
+    def __init__(self, cur: sqlite3.Cursor, replaying: Iterable[tuple[str, int]] = (),
+                 counted: set[int] | None = None) -> None:
         self.cur = cur
+        self.counted = counted  # records an earlier batch of the same import counted (hashes)
         self.fields: dict[tuple[str, str, str], _Field] = {}
         self.values: dict[tuple[str, str], dict[str, Any]] = defaultdict(dict)  # new winners
         self.existing: dict[str, dict[str, dict[str, Any]]] = {}  # table -> id -> row
@@ -274,7 +290,13 @@ class Merger:
             f = self.fields[key]
             if f.dirty and f.heads and len({h[1] for h in f.heads}) > 1:
                 conflicted.add(key[:2])
+        counted = self.counted
         for table, row_id in touched:
+            if counted is not None:  # a record is counted once per import, by its first batch
+                mark = hash((table, row_id))
+                if mark in counted:
+                    continue
+                counted.add(mark)
             stats = result.tables.setdefault(table, TableStats())
             row = self.existing.get(table, {}).get(row_id)
             new_values = self.values.get((table, row_id), {})
@@ -371,10 +393,12 @@ def apply_ops(
     write: bool,
     fresh: list[Op] | None = None,
     now_ms: int | None = None,
+    counted: set[int] | None = None,
 ) -> MergeResult:
     """Skip ops already held, merge the rest; with `write`, store them (caller's transaction).
     `now_ms`: this machine's wall clock (the received clocks are taken up to it plus the
-    allowed drift)."""
+    allowed drift). `counted`: records counted by earlier batches of the same import (left
+    out of the counts, and the ones counted now added)."""
     result = MergeResult(ops_total=len(ops))
     if fresh is None:
         fresh = fresh_ops(cur, ops)
@@ -389,7 +413,7 @@ def apply_ops(
     result.ops_unknown = len(unknown)
     result.by_device.update(Counter(map(_DEVICE, fresh)))
     result.max_hlc = max(result.max_hlc, max(map(_HLC, fresh), default=0))
-    merger = Merger(cur)
+    merger = Merger(cur, counted=counted)
     merger.merge(known, result)
     if write and fresh:
         insert_log(cur, fresh)

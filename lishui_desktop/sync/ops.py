@@ -198,15 +198,15 @@ def _fast_prev(prev: Any, hlc_v: int, device: str) -> bool:
     )
 
 
-def ops_from_wire(objs: Iterable[Any]) -> list[Op]:
+def ops_from_wire(objs: Iterable[Any], start: int = 1) -> list[Op]:
     """`op_from_wire` over decoded lines, the same ops and the same errors (prefixed with the
-    line number); lines whose names were already seen valid are checked without the general
-    path."""
+    line number, the first being `start`); lines whose names were already seen valid are
+    checked without the general path."""
     out: list[Op] = []
     append = out.append
     triples = _TRIPLES
     row_ok = ROW_RE.match
-    for number, obj in enumerate(objs, 1):
+    for number, obj in enumerate(objs, start):
         try:
             if type(obj) is dict:
                 device, seq, hlc_v = obj["d"], obj["s"], obj["h"]

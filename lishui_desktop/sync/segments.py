@@ -52,6 +52,30 @@ def digest(ops: Sequence[Sequence[Any]]) -> str:
     return hashlib.sha256(_encode(list(ops))).hexdigest()
 
 
+class Digester:
+    """`digest` of a run given in pieces, in order: the same bytes hashed (the JSON array's
+    items of each piece, joined by commas), never the whole run held."""
+
+    __slots__ = ("_sha", "_started")
+
+    def __init__(self) -> None:
+        self._sha = hashlib.sha256(b"[")
+        self._started = False
+
+    def update(self, ops: Sequence[Sequence[Any]]) -> None:
+        if not ops:
+            return
+        if self._started:
+            self._sha.update(b",")
+        self._sha.update(memoryview(_encode(list(ops)))[1:-1])
+        self._started = True
+
+    def hexdigest(self) -> str:
+        sha = self._sha.copy()
+        sha.update(b"]")
+        return sha.hexdigest()
+
+
 def _body(seg: dict[str, Any]) -> bytes:
     return crypto.canonical({"kind": KIND, **{k: seg[k] for k in sorted(HEADER_KEYS - {"sig"})}})
 
