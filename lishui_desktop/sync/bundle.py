@@ -281,6 +281,9 @@ def _decode_lines(data: bytes, first_line: int = 1) -> list[Any]:
 
 
 CHUNK_BYTES = 1 << 21  # ops.jsonl is decoded 2 MB (about 10,000 ops) at a time
+# A bundle's ops are read twice (checked, then applied); up to this size of ops.jsonl (about
+# 120,000 ops, 70 MB decoded) they are decoded once and kept in between.
+KEEP_BYTES = 24 << 20
 _DEVICE, _SEQ = attrgetter("device"), attrgetter("seq")
 
 
@@ -312,7 +315,7 @@ class OpSource:
         self.chunk_bytes = chunk_bytes
         self.overlaps = _overlaps(headers)
         self._whole: bytes | None = None  # the member, when it is one chunk
-        self._decoded: list[Op] | None = None  # its ops, once decoded and checked
+        self._kept: list[tuple[list[Op], bool]] | None = None  # a small member's ops, decoded
 
     def hold(self, whole: bytes) -> None:
         """The member's bytes as read already (a small member: one chunk, not read again)."""
@@ -336,10 +339,12 @@ class OpSource:
             yield carry
 
     def _decoded_pieces(self) -> Iterator[tuple[list[Op], bool]]:
-        """(ops of a piece, is it the last piece)."""
-        if self._decoded is not None:
-            yield self._decoded, True
+        """(ops of a piece, is it the last piece). A member of at most KEEP_BYTES is decoded
+        once: its ops are kept from the first reading for the next."""
+        if self._kept is not None:
+            yield from self._kept
             return
+        keep: list[tuple[list[Op], bool]] | None = [] if self.member.size <= KEEP_BYTES else None
         line = 1
         pieces = self._pieces()
         piece: bytes | None = next(pieces, b"")  # an empty member: no op, checked as such
@@ -351,10 +356,11 @@ class OpSource:
             except InvalidOp as exc:
                 raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle holds an invalid op (%1)."), str(exc)[:120]) from None
             line += piece.count(b"\n")
-            if following is None and self._whole is not None:
-                self._decoded = ops
+            if keep is not None:
+                keep.append((ops, following is None))
             yield ops, following is None
             piece = following
+        self._kept = keep
 
     def segments(self, check: bool = True) -> Iterator[tuple[int, list[Op]]]:
         """(index of a segment in `headers`, its next ops), in order; every op of every

@@ -53,6 +53,7 @@ def test_chunks_and_batches_give_the_outcome_of_one_go(monkeypatch: pytest.Monke
         w["office"].close()
         whole = _import_copy(office, w.folder / "whole.sqlite3", files)
         monkeypatch.setattr(bundle, "CHUNK_BYTES", 300)
+        monkeypatch.setattr(bundle, "KEEP_BYTES", 0)  # read from the zip again to apply
         monkeypatch.setattr(importer, "APPLY_BATCH", 7)
         pieces = _import_copy(office, w.folder / "pieces.sqlite3", files)
         w.dbs["office"] = Database.open(office)
