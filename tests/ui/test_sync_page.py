@@ -57,8 +57,11 @@ def test_sync_page_import_review_and_export(qtbot, tmp_path: Path) -> None:
         page.tabs.setCurrentIndex(2)
         qtbot.waitUntil(lambda: page.review.list.count() == 1, timeout=5_000)
         page.grab().save(str(tmp_path / "sync-review.png"))
-        keep = [b for b in page.review.detail.findChildren(QPushButton) if b.isVisible()]
-        assert len(keep) == 2
+        def shown() -> list[QPushButton]:
+            return [b for b in page.review.detail.findChildren(QPushButton) if b.isVisible()]
+
+        qtbot.waitUntil(lambda: len(shown()) == 2, timeout=10_000)  # the detail is built after the list
+        keep = shown()
         keep[0].click()  # written in the background; the queue is read again
         qtbot.waitUntil(lambda: page.review.items == [], timeout=5_000)
         qtbot.waitUntil(lambda: "damaged.lsbundle" in _cell_texts(page.history), timeout=5_000)
