@@ -37,9 +37,9 @@ def holder_kind(path: Path) -> str | None:
         return ("、" if language() == "zh_CN" else ", ").join(names)
     suffix = path.suffix.lower()
     if suffix in SPREADSHEETS or path.with_name("~$" + path.name).exists():
-        return translate(CONTEXT, "a spreadsheet program (WPS or Excel)")
+        return translate("Files", "a spreadsheet program (WPS or Excel)")
     if suffix == ".pdf":
-        return translate(CONTEXT, "a PDF reader")
+        return translate("Files", "a PDF reader")
     return None
 
 
@@ -47,18 +47,18 @@ def file_in_use(dest: Path) -> FileInUse:
     """The one sentence for a file that could not be replaced."""
     if dest.exists() and not os.access(dest, os.W_OK):
         return FileInUse(
-            QT_TRANSLATE_NOOP(CONTEXT, "%1 is read-only, so it was not replaced. Save under another name, or clear its read-only setting."),
+            QT_TRANSLATE_NOOP("Files", "%1 is read-only, so it was not replaced. Save under another name, or clear its read-only setting."),
             dest,
         )
     kind = holder_kind(dest)
     if kind:
         return FileInUse(
-            QT_TRANSLATE_NOOP(CONTEXT, "%1 is open in %2, so it was not replaced and is unchanged. Close it there and try again."),
+            QT_TRANSLATE_NOOP("Files", "%1 is open in %2, so it was not replaced and is unchanged. Close it there and try again."),
             dest,
             kind,
         )
     return FileInUse(
-        QT_TRANSLATE_NOOP(CONTEXT, "%1 is in use by another program, so it was not replaced and is unchanged. Close it and try again."),
+        QT_TRANSLATE_NOOP("Files", "%1 is in use by another program, so it was not replaced and is unchanged. Close it and try again."),
         dest,
     )
 

@@ -60,7 +60,7 @@ def _text(column: Column, value: Any) -> str:
     if column.kind == CHOICE:
         return label(column.choices or {}, str(value))
     if column.kind == BOOL:
-        return translate(CTX, "yes") if value else translate(CTX, "no")
+        return translate("Ledgers", "yes") if value else translate("Ledgers", "no")
     return str(value)
 
 

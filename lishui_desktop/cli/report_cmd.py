@@ -58,7 +58,7 @@ def _common(p: argparse.ArgumentParser, full_ids: bool) -> None:
 def parse_month(text: str) -> tuple[int, int]:
     match = re.fullmatch(r"\s*(\d{4})[-/.年](\d{1,2})月?\s*", text or "")
     if not match or not 1 <= int(match.group(2)) <= 12:
-        raise ReportError(QT_TRANSLATE_NOOP(CTX, "Not a month: %1 (write it as 2019-03)"), text)
+        raise ReportError(QT_TRANSLATE_NOOP("ReportError", "Not a month: %1 (write it as 2019-03)"), text)
     return int(match.group(1)), int(match.group(2))
 
 

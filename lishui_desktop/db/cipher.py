@@ -149,7 +149,7 @@ def key_for(path: Path) -> bytes | None:
 def locked_error(path: Path) -> DatabaseLocked:
     return DatabaseLocked(
         QT_TRANSLATE_NOOP(
-            CONTEXT,
+            "Encryption",
             "The database %1 is encrypted and this computer does not hold its key. Enter the "
             "recovery code printed on the paper key backup (lishui db unlock), or ask the office.",
         ),
@@ -188,7 +188,7 @@ def apply_key(con: Any, key: bytes) -> None:
         if "not a database" in str(exc) or "encrypted" in str(exc):
             raise WrongKey(
                 QT_TRANSLATE_NOOP(
-                    CONTEXT,
+                    "Encryption",
                     "The key does not open this database: it belongs to another database or the "
                     "file is damaged. Use the recovery code of this database's paper key backup, "
                     "or ask the office.",

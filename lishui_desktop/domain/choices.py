@@ -10,72 +10,72 @@ from lishui_desktop.domain.text import clean
 
 CTX = "Choices"
 
-GENDERS = {"M": QT_TRANSLATE_NOOP(CTX, "Male"), "F": QT_TRANSLATE_NOOP(CTX, "Female")}
+GENDERS = {"M": QT_TRANSLATE_NOOP("Choices", "Male"), "F": QT_TRANSLATE_NOOP("Choices", "Female")}
 
 ROLES = {
-    "field": QT_TRANSLATE_NOOP(CTX, "Field cadre"),
-    "lead": QT_TRANSLATE_NOOP(CTX, "Working-group lead"),
-    "office": QT_TRANSLATE_NOOP(CTX, "Office"),
+    "field": QT_TRANSLATE_NOOP("Choices", "Field cadre"),
+    "lead": QT_TRANSLATE_NOOP("Choices", "Working-group lead"),
+    "office": QT_TRANSLATE_NOOP("Choices", "Office"),
 }
 
 PAIRING_LEVELS = {
-    "county": QT_TRANSLATE_NOOP(CTX, "County-county"),
-    "town": QT_TRANSLATE_NOOP(CTX, "Town-town"),
-    "village": QT_TRANSLATE_NOOP(CTX, "Village-village"),
-    "school": QT_TRANSLATE_NOOP(CTX, "School-school"),
-    "hospital": QT_TRANSLATE_NOOP(CTX, "Hospital-hospital"),
-    "enterprise": QT_TRANSLATE_NOOP(CTX, "Enterprise-village"),
-    "other": QT_TRANSLATE_NOOP(CTX, "Other"),
+    "county": QT_TRANSLATE_NOOP("Choices", "County-county"),
+    "town": QT_TRANSLATE_NOOP("Choices", "Town-town"),
+    "village": QT_TRANSLATE_NOOP("Choices", "Village-village"),
+    "school": QT_TRANSLATE_NOOP("Choices", "School-school"),
+    "hospital": QT_TRANSLATE_NOOP("Choices", "Hospital-hospital"),
+    "enterprise": QT_TRANSLATE_NOOP("Choices", "Enterprise-village"),
+    "other": QT_TRANSLATE_NOOP("Choices", "Other"),
 }
 
 PAIRING_STATUS = {
-    "active": QT_TRANSLATE_NOOP(CTX, "Active"),
-    "ended": QT_TRANSLATE_NOOP(CTX, "Ended"),
+    "active": QT_TRANSLATE_NOOP("Choices", "Active"),
+    "ended": QT_TRANSLATE_NOOP("Choices", "Ended"),
 }
 
 ACTIVITY_KINDS = {
-    "visit": QT_TRANSLATE_NOOP(CTX, "Exchange visit"),
-    "remote_teaching": QT_TRANSLATE_NOOP(CTX, "Remote teaching"),
-    "remote_medical": QT_TRANSLATE_NOOP(CTX, "Remote medical session"),
-    "donation": QT_TRANSLATE_NOOP(CTX, "Donation"),
-    "meeting": QT_TRANSLATE_NOOP(CTX, "Meeting"),
-    "other": QT_TRANSLATE_NOOP(CTX, "Other"),
+    "visit": QT_TRANSLATE_NOOP("Choices", "Exchange visit"),
+    "remote_teaching": QT_TRANSLATE_NOOP("Choices", "Remote teaching"),
+    "remote_medical": QT_TRANSLATE_NOOP("Choices", "Remote medical session"),
+    "donation": QT_TRANSLATE_NOOP("Choices", "Donation"),
+    "meeting": QT_TRANSLATE_NOOP("Choices", "Meeting"),
+    "other": QT_TRANSLATE_NOOP("Choices", "Other"),
 }
 
 TRAINING_CATEGORIES = {
-    "wealth_leader": QT_TRANSLATE_NOOP(CTX, "Rural wealth leader"),
-    "village_cadre": QT_TRANSLATE_NOOP(CTX, "Poor-village cadre"),
-    "coop_cadre": QT_TRANSLATE_NOOP(CTX, "Cooperation cadre"),
-    "talent": QT_TRANSLATE_NOOP(CTX, "Professional talent"),
-    "other": QT_TRANSLATE_NOOP(CTX, "Other"),
+    "wealth_leader": QT_TRANSLATE_NOOP("Choices", "Rural wealth leader"),
+    "village_cadre": QT_TRANSLATE_NOOP("Choices", "Poor-village cadre"),
+    "coop_cadre": QT_TRANSLATE_NOOP("Choices", "Cooperation cadre"),
+    "talent": QT_TRANSLATE_NOOP("Choices", "Professional talent"),
+    "other": QT_TRANSLATE_NOOP("Choices", "Other"),
 }
 
 PLACEMENT_CHANNELS = {
-    "job_fair": QT_TRANSLATE_NOOP(CTX, "Job fair"),
-    "referral": QT_TRANSLATE_NOOP(CTX, "Referral"),
-    "vocational": QT_TRANSLATE_NOOP(CTX, "Vocational school"),
-    "organised": QT_TRANSLATE_NOOP(CTX, "Organised transfer"),
-    "other": QT_TRANSLATE_NOOP(CTX, "Other"),
+    "job_fair": QT_TRANSLATE_NOOP("Choices", "Job fair"),
+    "referral": QT_TRANSLATE_NOOP("Choices", "Referral"),
+    "vocational": QT_TRANSLATE_NOOP("Choices", "Vocational school"),
+    "organised": QT_TRANSLATE_NOOP("Choices", "Organised transfer"),
+    "other": QT_TRANSLATE_NOOP("Choices", "Other"),
 }
 
 CADRE_LEVELS = {
-    "leader": QT_TRANSLATE_NOOP(CTX, "Working-group leader"),
-    "division": QT_TRANSLATE_NOOP(CTX, "Division-level cadre"),
-    "section": QT_TRANSLATE_NOOP(CTX, "Section-level cadre"),
-    "talent_long": QT_TRANSLATE_NOOP(CTX, "Professional talent, long-term"),
-    "talent_short": QT_TRANSLATE_NOOP(CTX, "Professional talent, short-term"),
+    "leader": QT_TRANSLATE_NOOP("Choices", "Working-group leader"),
+    "division": QT_TRANSLATE_NOOP("Choices", "Division-level cadre"),
+    "section": QT_TRANSLATE_NOOP("Choices", "Section-level cadre"),
+    "talent_long": QT_TRANSLATE_NOOP("Choices", "Professional talent, long-term"),
+    "talent_short": QT_TRANSLATE_NOOP("Choices", "Professional talent, short-term"),
 }
 
 EVENT_KINDS = {
-    "leader_visit": QT_TRANSLATE_NOOP(CTX, "Leaders' visit"),
-    "joint_meeting": QT_TRANSLATE_NOOP(CTX, "Joint meeting"),
-    "hearing": QT_TRANSLATE_NOOP(CTX, "Party committee hearing"),
-    "enterprise_visit": QT_TRANSLATE_NOOP(CTX, "Enterprise visit"),
-    "donation": QT_TRANSLATE_NOOP(CTX, "Donation"),
-    "sale": QT_TRANSLATE_NOOP(CTX, "Product sales"),
-    "inspection": QT_TRANSLATE_NOOP(CTX, "Inspection"),
-    "media": QT_TRANSLATE_NOOP(CTX, "Media report"),
-    "other": QT_TRANSLATE_NOOP(CTX, "Other"),
+    "leader_visit": QT_TRANSLATE_NOOP("Choices", "Leaders' visit"),
+    "joint_meeting": QT_TRANSLATE_NOOP("Choices", "Joint meeting"),
+    "hearing": QT_TRANSLATE_NOOP("Choices", "Party committee hearing"),
+    "enterprise_visit": QT_TRANSLATE_NOOP("Choices", "Enterprise visit"),
+    "donation": QT_TRANSLATE_NOOP("Choices", "Donation"),
+    "sale": QT_TRANSLATE_NOOP("Choices", "Product sales"),
+    "inspection": QT_TRANSLATE_NOOP("Choices", "Inspection"),
+    "media": QT_TRANSLATE_NOOP("Choices", "Media report"),
+    "other": QT_TRANSLATE_NOOP("Choices", "Other"),
 }
 
 # The synced tables (bundle import previews, review lists), named as a clerk says them.

@@ -70,23 +70,23 @@ class Ledger:
 
 _COUNTY = {"county": PLACE}
 LEDGERS: dict[str, Ledger] = {
-    "trainees": Ledger(QT_TRANSLATE_NOOP(CTX, "trainees"), ("start_date",),
+    "trainees": Ledger(QT_TRANSLATE_NOOP("Targets", "trainees"), ("start_date",),
                        {"category": ch.TRAINING_CATEGORIES, "poor": BOOL, **_COUNTY}, (), ("record", "person")),
-    "placements": Ledger(QT_TRANSLATE_NOOP(CTX, "labor placements"), ("start_date", "end_date"),
+    "placements": Ledger(QT_TRANSLATE_NOOP("Targets", "labor placements"), ("start_date", "end_date"),
                          {"poor": BOOL, "channel": ch.PLACEMENT_CHANNELS, "contract": BOOL, **_COUNTY},
                          ("monthly_wage",), ("record", "person", "enterprise")),
-    "cadres": Ledger(QT_TRANSLATE_NOOP(CTX, "cadres"), ("start_date", "end_date"),
+    "cadres": Ledger(QT_TRANSLATE_NOOP("Targets", "cadres"), ("start_date", "end_date"),
                      {"level": ch.CADRE_LEVELS, **_COUNTY}, (), ("record", "person", "person_time"), span=True),
-    "events": Ledger(QT_TRANSLATE_NOOP(CTX, "events"), ("date",), {"kind": ch.EVENT_KINDS, **_COUNTY},
+    "events": Ledger(QT_TRANSLATE_NOOP("Targets", "events"), ("date",), {"kind": ch.EVENT_KINDS, **_COUNTY},
                      ("amount",), ("record", "enterprise", "event")),
-    "pairings": Ledger(QT_TRANSLATE_NOOP(CTX, "pairings"), ("start_date", "end_date"),
+    "pairings": Ledger(QT_TRANSLATE_NOOP("Targets", "pairings"), ("start_date", "end_date"),
                        {"level": ch.PAIRING_LEVELS, "status": ch.PAIRING_STATUS, **_COUNTY}, (), ("record",),
                        span=True),
-    "activities": Ledger(QT_TRANSLATE_NOOP(CTX, "pairing activities"), ("date",),
+    "activities": Ledger(QT_TRANSLATE_NOOP("Targets", "pairing activities"), ("date",),
                          {"kind": ch.ACTIVITY_KINDS, "level": ch.PAIRING_LEVELS, **_COUNTY}, (), ("record", "event")),
-    "sessions": Ledger(QT_TRANSLATE_NOOP(CTX, "training sessions"), ("start_date", "end_date"),
+    "sessions": Ledger(QT_TRANSLATE_NOOP("Targets", "training sessions"), ("start_date", "end_date"),
                        {"category": ch.TRAINING_CATEGORIES, **_COUNTY}, (), ("record",)),
-    "funds": Ledger(QT_TRANSLATE_NOOP(CTX, "funds"), ("disbursed_date", "allocated_date"), dict(_COUNTY),
+    "funds": Ledger(QT_TRANSLATE_NOOP("Targets", "funds"), ("disbursed_date", "allocated_date"), dict(_COUNTY),
                     ("disbursed", "allocated"), ("record",), year_column=True),
 }
 # Words people use for ledgers and fields (Excel, CLI), besides the codes themselves.
@@ -189,22 +189,22 @@ def _filter_value(table: Any, raw: Any, name: str) -> Any:
         text = clean(raw).casefold()
         if text in _TRUE or text in _FALSE:
             return text in _TRUE
-        raise _fail(QT_TRANSLATE_NOOP(CTX, "%1 takes yes or no."), name)
+        raise _fail(QT_TRANSLATE_NOOP("Targets", "%1 takes yes or no."), name)
     text = clean(raw)
     if not text:
-        raise _fail(QT_TRANSLATE_NOOP(CTX, "The filter %1 has no value."), name)
+        raise _fail(QT_TRANSLATE_NOOP("Targets", "The filter %1 has no value."), name)
     if table == PLACE:
         return text  # a place id, name or code: services resolve it
     code = ch.code_for(table, _CHOICE_ALIAS.get(id(table), ""), text)
     if code is None:
-        raise _fail(QT_TRANSLATE_NOOP(CTX, "%1 is not a value of %2; use one of: %3"), text, name, ", ".join(table))
+        raise _fail(QT_TRANSLATE_NOOP("Targets", "%1 is not a value of %2; use one of: %3"), text, name, ", ".join(table))
     return code
 
 
 def _int(raw: Any, name: str) -> int:
     text = clean(raw)
     if isinstance(raw, bool) or not text.isdigit() or not 0 < int(text) <= 600:
-        raise _fail(QT_TRANSLATE_NOOP(CTX, "%1 must be a whole number of months."), name)
+        raise _fail(QT_TRANSLATE_NOOP("Targets", "%1 must be a whole number of months."), name)
     return int(text)
 
 
@@ -219,7 +219,7 @@ def _deadline(raw: Any) -> tuple[tuple[str, str], ...]:
             pairs.append((year or "*", day))
         raw = dict(pairs)
     if not isinstance(raw, dict) or not raw:
-        raise _fail(QT_TRANSLATE_NOOP(CTX, "A deadline is a month and day such as 03-31, per year: 2018:05-31,*:03-31."))
+        raise _fail(QT_TRANSLATE_NOOP("Targets", "A deadline is a month and day such as 03-31, per year: 2018:05-31,*:03-31."))
     out = []
     for year, day in raw.items():
         match = _MMDD.fullmatch(clean(day))
@@ -232,7 +232,7 @@ def _deadline(raw: Any) -> tuple[tuple[str, str], ...]:
             except ValueError:
                 ok = False
         if not ok:
-            raise _fail(QT_TRANSLATE_NOOP(CTX, "A deadline is a month and day such as 03-31, per year: 2018:05-31,*:03-31."))
+            raise _fail(QT_TRANSLATE_NOOP("Targets", "A deadline is a month and day such as 03-31, per year: 2018:05-31,*:03-31."))
         assert match is not None
         out.append((year, f"{int(match[1]):02d}-{int(match[2]):02d}"))
     return tuple(sorted(out))
@@ -241,7 +241,7 @@ def _deadline(raw: Any) -> tuple[tuple[str, str], ...]:
 def _from_text(text: str) -> dict[str, Any]:
     words = clean(text).replace("＝", "=").split()
     if len(words) < 2:
-        raise _fail(QT_TRANSLATE_NOOP(CTX, "A rule starts with count or sum and a ledger, e.g. %1"),
+        raise _fail(QT_TRANSLATE_NOOP("Targets", "A rule starts with count or sum and a ledger, e.g. %1"),
                     "sum events.amount kind=sale")
     op, target, rest = words[0], words[1], words[2:]
     ledger, _, money = target.partition(".")
@@ -267,62 +267,62 @@ def parse_rule(source: str | Mapping[str, Any]) -> Rule:
             try:
                 data = json.loads(text)
             except ValueError:
-                raise _fail(QT_TRANSLATE_NOOP(CTX, "The rule is not valid JSON.")) from None
+                raise _fail(QT_TRANSLATE_NOOP("Targets", "The rule is not valid JSON.")) from None
         else:
             data = _from_text(text)
     else:
         data = dict(source)
     if not isinstance(data, dict):
-        raise _fail(QT_TRANSLATE_NOOP(CTX, "The rule is not valid JSON."))
+        raise _fail(QT_TRANSLATE_NOOP("Targets", "The rule is not valid JSON."))
     op = clean(data.get("op"))
     if op not in ("count", "sum"):
-        raise _fail(QT_TRANSLATE_NOOP(CTX, "A rule starts with count or sum and a ledger, e.g. %1"),
+        raise _fail(QT_TRANSLATE_NOOP("Targets", "A rule starts with count or sum and a ledger, e.g. %1"),
                     "sum events.amount kind=sale")
     ledger_name = clean(data.get("ledger"))
     ledger_name = LEDGER_WORDS.get(ledger_name, ledger_name)
     ledger = LEDGERS.get(ledger_name)
     if ledger is None:
-        raise _fail(QT_TRANSLATE_NOOP(CTX, "Unknown ledger %1; use one of: %2"), ledger_name, ", ".join(LEDGERS))
+        raise _fail(QT_TRANSLATE_NOOP("Targets", "Unknown ledger %1; use one of: %2"), ledger_name, ", ".join(LEDGERS))
     money = clean(data.get("field")) or None
     money = FIELD_WORDS.get(money or "", money)
     if op == "sum" and money not in ledger.money:
-        raise _fail(QT_TRANSLATE_NOOP(CTX, "A sum adds up a money field of %1: %2"), ledger_name,
+        raise _fail(QT_TRANSLATE_NOOP("Targets", "A sum adds up a money field of %1: %2"), ledger_name,
                     ", ".join(ledger.money) or "-")
     if op == "count" and money:
-        raise _fail(QT_TRANSLATE_NOOP(CTX, "A count adds up no field; write sum for money."))
+        raise _fail(QT_TRANSLATE_NOOP("Targets", "A count adds up no field; write sum for money."))
     where: dict[str, tuple[Any, ...]] = {}
     raw_where = data.get("where") or {}
     if not isinstance(raw_where, dict):
-        raise _fail(QT_TRANSLATE_NOOP(CTX, "The rule is not valid JSON."))
+        raise _fail(QT_TRANSLATE_NOOP("Targets", "The rule is not valid JSON."))
     for raw_name, raw in raw_where.items():
         name = FIELD_WORDS.get(clean(raw_name), clean(raw_name))
         if name not in ledger.filters:
-            raise _fail(QT_TRANSLATE_NOOP(CTX, "%1 cannot be filtered by %2; use one of: %3"), ledger_name, name,
+            raise _fail(QT_TRANSLATE_NOOP("Targets", "%1 cannot be filtered by %2; use one of: %3"), ledger_name, name,
                         ", ".join(ledger.filters))
         items = raw if isinstance(raw, list | tuple) else [raw]
         values = tuple(dict.fromkeys(_filter_value(ledger.filters[name], v, name) for v in items))
         if not values:
-            raise _fail(QT_TRANSLATE_NOOP(CTX, "The filter %1 has no value."), name)
+            raise _fail(QT_TRANSLATE_NOOP("Targets", "The filter %1 has no value."), name)
         where[name] = values
     date = clean(data.get("date")) or ledger.dates[0]
     if date not in ledger.dates:
-        raise _fail(QT_TRANSLATE_NOOP(CTX, "%1 has no date field %2; use one of: %3"), ledger_name, date,
+        raise _fail(QT_TRANSLATE_NOOP("Targets", "%1 has no date field %2; use one of: %3"), ledger_name, date,
                     ", ".join(ledger.dates))
     forced = data.get("in_force") in (True, "true", "yes", 1)
     mins = None if data.get("min_months") in (None, "") else _int(data["min_months"], "min_months")
     maxs = None if data.get("max_months") in (None, "") else _int(data["max_months"], "max_months")
     if (forced or mins or maxs) and not ledger.span:
-        raise _fail(QT_TRANSLATE_NOOP(CTX, "%1 has no start and end dates: in_force and months do not apply."),
+        raise _fail(QT_TRANSLATE_NOOP("Targets", "%1 has no start and end dates: in_force and months do not apply."),
                     ledger_name)
     distinct = clean(data.get("distinct")) or "record"
     distinct = {"按人": "person", "按记录": "record", "按人次": "person_time", "按企业": "enterprise",
                 "按事件": "event"}.get(distinct, distinct)
     if distinct not in ledger.distinct:
-        raise _fail(QT_TRANSLATE_NOOP(CTX, "%1 counts distinct %2; use one of: %3"), ledger_name, distinct,
+        raise _fail(QT_TRANSLATE_NOOP("Targets", "%1 counts distinct %2; use one of: %3"), ledger_name, distinct,
                     ", ".join(ledger.distinct))
     deadline = () if data.get("deadline") in (None, "", {}) else _deadline(data["deadline"])
     if deadline and op != "sum":
-        raise _fail(QT_TRANSLATE_NOOP(CTX, "Only a sum of money has a deadline."))
+        raise _fail(QT_TRANSLATE_NOOP("Targets", "Only a sum of money has a deadline."))
     return Rule(op, ledger_name, money if op == "sum" else None, tuple(sorted(where.items())), date, forced,
                 distinct, mins, maxs, deadline)
 
@@ -330,9 +330,9 @@ def parse_rule(source: str | Mapping[str, Any]) -> Rule:
 def check_unit(rule: Rule, unit: str) -> None:
     """A sum of money is shown in yuan or 万元; a count in anything else."""
     if rule.op == "sum" and unit not in MONEY_UNITS:
-        raise _fail(QT_TRANSLATE_NOOP(CTX, "A sum of money is counted in yuan or 10,000 yuan."))
+        raise _fail(QT_TRANSLATE_NOOP("Targets", "A sum of money is counted in yuan or 10,000 yuan."))
     if rule.op == "count" and unit in MONEY_UNITS:
-        raise _fail(QT_TRANSLATE_NOOP(CTX, "A count is not money: choose another unit."))
+        raise _fail(QT_TRANSLATE_NOOP("Targets", "A count is not money: choose another unit."))
 
 
 def divisor(rule: Rule | None, unit: str) -> int:

@@ -163,10 +163,10 @@ def write_error_copy(book: Workbook, errors: list[CellError], out: Path) -> Path
     except Exception:  # noqa: BLE001 - a user's workbook openpyxl cannot mark: mark a copy of its values
         workbook, titles = _rebuilt(book.source.grids)
         _mark_sheets(workbook, titles, sheets, errors)
-    summary = workbook.create_sheet(translate(CONTEXT, "Problems"), 0)
+    summary = workbook.create_sheet(translate("Excel", "Problems"), 0)
     summary.append([summary_line(errors)])
     summary["A1"].font = Font(bold=True, color="9C0006")
-    summary.append([translate(CONTEXT, "Sheet"), translate(CONTEXT, "Row"), translate(CONTEXT, "Column"), translate(CONTEXT, "Problem")])
+    summary.append([translate("Excel", "Sheet"), translate("Excel", "Row"), translate("Excel", "Column"), translate("Excel", "Problem")])
     for cell in summary[2]:
         cell.font = Font(bold=True)
 

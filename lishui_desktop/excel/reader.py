@@ -13,8 +13,8 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP as N
-from lishui_desktop.excel.columns import CONTEXT, ExcelError, columns_for, header_index
+from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from lishui_desktop.excel.columns import ExcelError, columns_for, header_index
 from lishui_desktop.excel.layout import (
     ANCHORS,
     HEADER_SCAN_ROWS,
@@ -143,13 +143,13 @@ def read_workbook(path: Path, kind: str) -> Workbook:
         optional = SESSION_KEYS if kind == "trainees" else ()
         missing = [c.header for c in cols if c.required and c.key not in sheet.positions and c.key not in optional]
         if missing:
-            raise ExcelError(N(CONTEXT, "The sheet %1 lacks the required columns: %2."), grid.title, "、".join(missing))
+            raise ExcelError(QT_TRANSLATE_NOOP("Excel", "The sheet %1 lacks the required columns: %2."), grid.title, "、".join(missing))
         book.sheets.append(sheet)
     if not book.sheets:
         expected = "、".join(c.header for c in cols if c.required)
         if source.hidden and not source.grids:
-            raise ExcelError(N(CONTEXT, "Every sheet of this workbook is hidden (%1); show the roster's sheet and save it again."), "、".join(source.hidden))
-        raise ExcelError(N(CONTEXT, "No sheet of this workbook has the expected column headers (%1)."), expected)
+            raise ExcelError(QT_TRANSLATE_NOOP("Excel", "Every sheet of this workbook is hidden (%1); show the roster's sheet and save it again."), "、".join(source.hidden))
+        raise ExcelError(QT_TRANSLATE_NOOP("Excel", "No sheet of this workbook has the expected column headers (%1)."), expected)
     return book
 
 

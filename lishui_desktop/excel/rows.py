@@ -19,8 +19,7 @@ from stdnum.cn import uscc
 from lishui_desktop.db.models import Place
 from lishui_desktop.domain import choices as ch
 from lishui_desktop.domain.errors import ValidationError
-from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP as N
-from lishui_desktop.domain.i18n import translate
+from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from lishui_desktop.domain.place_names import former_names
 from lishui_desktop.domain.text import clean, squeeze
 from lishui_desktop.domain.validation import (
@@ -129,12 +128,12 @@ class ValidRow:
     sheet: str = ""
 
 
-ROUNDED = N(
-    CONTEXT,
+ROUNDED = QT_TRANSLATE_NOOP(
+    "Excel",
     "This 18-digit ID was stored as a number, so Excel has already rounded its last digits; format the column as text and type the ID again.",
 )
 _SCIENTIFIC = re.compile(r"\d(\.\d+)?E\+?\d+", re.IGNORECASE)
-MASKED = N(CONTEXT, "This value is masked (it contains *); export with full IDs to import it again.")
+MASKED = QT_TRANSLATE_NOOP("Excel", "This value is masked (it contains *); export with full IDs to import it again.")
 
 
 def _fail(text: str, *args: object) -> ValidationError:
@@ -191,7 +190,7 @@ def convert(col: Col, raw: Any, places: PlaceIndex) -> Any:
         text = "".join(text.split())  # 张 三 typed to line up with longer names
     if kind == INT:
         if not text.isdigit():
-            raise _fail(N(CONTEXT, "Write a whole number, such as 12."))
+            raise _fail(QT_TRANSLATE_NOOP("Excel", "Write a whole number, such as 12."))
         return int(text)
     if kind == CHOICE:
         code = _WORDS[col.choices].get(text)
@@ -200,22 +199,22 @@ def convert(col: Col, raw: Any, places: PlaceIndex) -> Any:
             code = ch.code_for(table, alias, text)
         if code is None:
             words = "、".join(CHOICE_WORDS[col.choices].values())
-            raise _fail(N(CONTEXT, "Choose one of: %1."), words)
+            raise _fail(QT_TRANSLATE_NOOP("Excel", "Choose one of: %1."), words)
         return code
     if kind == PLACE:
         place = places.find(text)
         if place is None or (col.side and place.side != col.side):
-            raise _fail(N(CONTEXT, "There is no such county or unit here; choose one of: %1."), "、".join(places.names(col.side)))
+            raise _fail(QT_TRANSLATE_NOOP("Excel", "There is no such county or unit here; choose one of: %1."), "、".join(places.names(col.side)))
         return place.id
     if kind == RECORD_NO:
         number = squeeze(text).lower()
         if not RECORD_ID_RE.match(number):
-            raise _fail(N(CONTEXT, "This is not a record number written by an export; leave the cell empty for a new record."))
+            raise _fail(QT_TRANSLATE_NOOP("Excel", "This is not a record number written by an export; leave the cell empty for a new record."))
         return number
     if kind == USCC:
         code = squeeze(text).upper()
         if not uscc.is_valid(code):
-            raise _fail(N(CONTEXT, "A unified social credit code has 18 characters with a valid check character."))
+            raise _fail(QT_TRANSLATE_NOOP("Excel", "A unified social credit code has 18 characters with a valid check character."))
         return code
     return text
 
@@ -263,21 +262,21 @@ def _check_row(
             bad = True
             continue
         if col.required and value in (None, ""):
-            errors.append(CellError(raw.number, col.key, translate(CONTEXT, "This column is required."), raw.sheet))
+            errors.append(CellError(raw.number, col.key, translate("Excel", "This column is required."), raw.sheet))
             bad = True
             continue
         values[col.key] = value
     for start, end in DATE_ORDER:
         first, last = values.get(start), values.get(end)
         if isinstance(first, dt.date) and isinstance(last, dt.date) and last < first:
-            errors.append(CellError(raw.number, end, translate(CONTEXT, "This date is before the start date."), raw.sheet))
+            errors.append(CellError(raw.number, end, translate("Excel", "This date is before the start date."), raw.sheet))
             bad = True
     gender = values.get("gender")
     if resident is not None and gender and resident.gender != gender:
-        errors.append(CellError(raw.number, "gender", translate(CONTEXT, "The resident ID number says the other gender."), raw.sheet))
+        errors.append(CellError(raw.number, "gender", translate("Excel", "The resident ID number says the other gender."), raw.sheet))
         bad = True
     if values.get("year") is not None and not 2000 <= values["year"] <= 2100:
-        errors.append(CellError(raw.number, "year", translate(CONTEXT, "Write the year with four digits, such as 2019."), raw.sheet))
+        errors.append(CellError(raw.number, "year", translate("Excel", "Write the year with four digits, such as 2019."), raw.sheet))
         bad = True
     return None if bad else ValidRow(raw.number, values, resident, raw.sheet)
 

@@ -13,8 +13,8 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP as N
-from lishui_desktop.excel.columns import CONTEXT, ExcelError
+from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from lishui_desktop.excel.columns import ExcelError
 from lishui_desktop.ziplimits import ZipLimits as ArchiveLimits
 from lishui_desktop.ziplimits import overlapping, oversized_member
 
@@ -35,8 +35,8 @@ class ZipLimits(ArchiveLimits):
 
 
 WORKBOOK_LIMITS = ZipLimits()
-DAMAGED = N(CONTEXT, "This file is not a workbook (xlsx, xls, ods or csv), or it is damaged.")
-BOMB = N(CONTEXT, "The workbook unpacks to far more data than it holds (a zip bomb); it was not opened.")
+DAMAGED = QT_TRANSLATE_NOOP("Excel", "This file is not a workbook (xlsx, xls, ods or csv), or it is damaged.")
+BOMB = QT_TRANSLATE_NOOP("Excel", "The workbook unpacks to far more data than it holds (a zip bomb); it was not opened.")
 
 
 class UnsafeWorkbook(ExcelError):
@@ -55,7 +55,7 @@ def check_zip(path: Path, limits: ZipLimits = WORKBOOK_LIMITS) -> list[str]:
     path = Path(path)
     size = path.stat().st_size
     if size > limits.max_archive_bytes:
-        raise _refuse(N(CONTEXT, "The file is too large to be a roster (%1 MB)."), size // (1024 * 1024))
+        raise _refuse(QT_TRANSLATE_NOOP("Excel", "The file is too large to be a roster (%1 MB)."), size // (1024 * 1024))
     with path.open("rb") as handle:
         try:
             archive = zipfile.ZipFile(handle)
@@ -64,7 +64,7 @@ def check_zip(path: Path, limits: ZipLimits = WORKBOOK_LIMITS) -> list[str]:
         with archive:
             infos = archive.infolist()
             if len(infos) > limits.max_entries:
-                raise _refuse(N(CONTEXT, "The workbook has too many parts (%1); it is not a normal workbook."), len(infos))
+                raise _refuse(QT_TRANSLATE_NOOP("Excel", "The workbook has too many parts (%1); it is not a normal workbook."), len(infos))
             if oversized_member(infos, limits) is not None:
                 raise _refuse(BOMB)
             _check_layout(handle, infos, size, int(getattr(archive, "start_dir", size)))
@@ -103,4 +103,4 @@ def refuse_dtds(archive: zipfile.ZipFile) -> None:
         with archive.open(info) as member:
             head = member.read(PROLOG_BYTES)
         if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-            raise _refuse(N(CONTEXT, "The workbook contains XML this program refuses to read (%1)."), "DOCTYPE")
+            raise _refuse(QT_TRANSLATE_NOOP("Excel", "The workbook contains XML this program refuses to read (%1)."), "DOCTYPE")

@@ -22,8 +22,8 @@ from sqlalchemy.orm import Session
 
 from lishui_desktop.db.models import Pairing
 from lishui_desktop.domain.errors import ValidationError
-from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP as N
-from lishui_desktop.excel.columns import CONTEXT, ExcelError, columns_for
+from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from lishui_desktop.excel.columns import ExcelError, columns_for
 from lishui_desktop.excel.layout import Sheet
 from lishui_desktop.excel.rows import PlaceIndex, convert
 from lishui_desktop.excel.titles import Heading, places_in, read_heading
@@ -95,7 +95,7 @@ def sheet_session(
         try:
             value = _checked(key, raw, places)
         except ValidationError as exc:
-            raise ExcelError(N(CONTEXT, "%1 for the sheet %2: %3"), headers[key], sheet.title, exc.text()) from None
+            raise ExcelError(QT_TRANSLATE_NOOP("Excel", "%1 for the sheet %2: %3"), headers[key], sheet.title, exc.text()) from None
         if value is not None:
             found.values[key], found.texts[key], found.origins[key] = value, _shown(raw), "given"
     for key, raw in title_guesses(heading, places).items():
@@ -149,6 +149,6 @@ def missing_message(sessions: list[SheetSession]) -> ExcelError | None:
     if not parts:
         return None
     return ExcelError(
-        N(CONTEXT, "The workbook does not say the training session's %1; give it with the import (--session-title, --category, --organiser, --start) or add the columns."),
+        QT_TRANSLATE_NOOP("Excel", "The workbook does not say the training session's %1; give it with the import (--session-title, --category, --organiser, --start) or add the columns."),
         "; ".join(parts),
     )

@@ -22,9 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP as N
+from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lishui_desktop.excel.biff import Encrypted, xls_extents
-from lishui_desktop.excel.columns import CONTEXT
 from lishui_desktop.excel.extent import (
     MAX_CELLS,
     TooLarge,
@@ -45,7 +44,7 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .xls and WPS .et, or a
 ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
 CSV_DELIMITERS = ",\t;"
 CSV_SAMPLE = 64 * 1024
-PROTECTED = N(CONTEXT, "This workbook is protected by a password; open it in Excel or WPS, remove the password and save it again.")
+PROTECTED = QT_TRANSLATE_NOOP("Excel", "This workbook is protected by a password; open it in Excel or WPS, remove the password and save it again.")
 _TEXT_ENCODINGS = ("utf-8-sig", "gb18030")
 _CONTROL = {chr(c) for c in range(32)} - {"\t", "\n", "\r"}
 
@@ -82,7 +81,7 @@ def _zip_kind(names: set[str], data: bytes) -> str:
     if "content.xml" in names and ("mimetype" not in names or b"opendocument.spreadsheet" in data[:200]):
         return "ods"
     if "word/document.xml" in names or "ppt/presentation.xml" in names:
-        raise _refuse(N(CONTEXT, "This is a Word or PowerPoint file, not a workbook."))
+        raise _refuse(QT_TRANSLATE_NOOP("Excel", "This is a Word or PowerPoint file, not a workbook."))
     raise _refuse()
 
 
@@ -96,9 +95,9 @@ def sniff(path: Path, data: bytes) -> str:
         return _zip_kind(set(check_zip(path, WORKBOOK_LIMITS)), data)
     head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if head.startswith((b"<!doctype html", b"<html", b"<table", b"<?xml", b"<meta", b"mime-version")):
-        raise _refuse(N(CONTEXT, "This file is a web page or XML saved under a spreadsheet name; open it in Excel or WPS and save it as .xlsx."))
+        raise _refuse(QT_TRANSLATE_NOOP("Excel", "This file is a web page or XML saved under a spreadsheet name; open it in Excel or WPS and save it as .xlsx."))
     if data[:5] == b"%PDF-":
-        raise _refuse(N(CONTEXT, "This is a PDF file, not a workbook."))
+        raise _refuse(QT_TRANSLATE_NOOP("Excel", "This is a PDF file, not a workbook."))
     return "csv"
 
 
@@ -108,17 +107,17 @@ def read_source(path: Path) -> SourceBook:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise _refuse(N(CONTEXT, "The file %1 does not exist."), path.name) from None
+        raise _refuse(QT_TRANSLATE_NOOP("Excel", "The file %1 does not exist."), path.name) from None
     except OSError:
-        raise _refuse(N(CONTEXT, "The file %1 cannot be read."), path.name) from None
+        raise _refuse(QT_TRANSLATE_NOOP("Excel", "The file %1 cannot be read."), path.name) from None
     if size > WORKBOOK_LIMITS.max_archive_bytes:
-        raise _refuse(N(CONTEXT, "The file is too large to be a roster (%1 MB)."), size // (1024 * 1024))
+        raise _refuse(QT_TRANSLATE_NOOP("Excel", "The file is too large to be a roster (%1 MB)."), size // (1024 * 1024))
     try:
         data = path.read_bytes()
     except OSError:
-        raise _refuse(N(CONTEXT, "The file %1 cannot be read."), path.name) from None
+        raise _refuse(QT_TRANSLATE_NOOP("Excel", "The file %1 cannot be read."), path.name) from None
     if not data:
-        raise _refuse(N(CONTEXT, "The file %1 is empty."), path.name)
+        raise _refuse(QT_TRANSLATE_NOOP("Excel", "The file %1 is empty."), path.name)
     kind = sniff(path, data)
     if kind == "csv":
         return SourceBook(kind, [Grid(path.stem[:31] or "csv", read_csv(data))])
@@ -135,7 +134,7 @@ def read_source(path: Path) -> SourceBook:
         raise
     except TooLarge as exc:
         raise _refuse(
-            N(CONTEXT, "The sheet %1 spans %2 rows and %3 columns, far more than any roster; it was not read."),
+            QT_TRANSLATE_NOOP("Excel", "The sheet %1 spans %2 rows and %3 columns, far more than any roster; it was not read."),
             exc.sheet, exc.rows, exc.cols,
         ) from None
     except Exception as exc:  # calamine's errors, and what a hostile file makes the guards raise
@@ -256,7 +255,7 @@ def read_csv(data: bytes) -> list[list[Any]]:
             width = max(width, len(line))
             rows.append([value if value.strip() else None for value in line])
             if len(rows) * max(width, 1) > MAX_CELLS:
-                raise _refuse(N(CONTEXT, "The sheet %1 spans %2 rows and %3 columns, far more than any roster; it was not read."), "csv", len(rows), width)
+                raise _refuse(QT_TRANSLATE_NOOP("Excel", "The sheet %1 spans %2 rows and %3 columns, far more than any roster; it was not read."), "csv", len(rows), width)
     except csv.Error:
         raise _refuse() from None
     return rows

@@ -33,7 +33,7 @@ LISTS_SHEET = "lists"
 
 
 def instruction(col: Col) -> str:
-    need = translate(CONTEXT, "Required") if col.required else translate(CONTEXT, "Optional")
+    need = translate("Excel", "Required") if col.required else translate("Excel", "Optional")
     return f"{INSTRUCTION_MARK}{need}】{translate(CONTEXT, col.help)}"
 
 
@@ -87,7 +87,7 @@ def write_template(kind: str, out: Path, places: dict[str, list[str]]) -> Path:
                 allow_blank=True,
                 showErrorMessage=col.kind != PLACE,
             )
-            rule.error = translate(CONTEXT, "Choose a value from the list.")
+            rule.error = translate("Excel", "Choose a value from the list.")
             sheet.add_data_validation(rule)
             rule.add(f"{letter}3:{letter}{last}")
     sheet.row_dimensions[2].height = 60
@@ -97,19 +97,19 @@ def write_template(kind: str, out: Path, places: dict[str, list[str]]) -> Path:
 
 
 def _explain(workbook: Workbook, kind: str, cols: tuple[Col, ...], places: dict[str, list[str]]) -> None:
-    sheet = workbook.create_sheet(translate(CONTEXT, "How to fill in"), 1)
+    sheet = workbook.create_sheet(translate("Excel", "How to fill in"), 1)
     sheet.append([translate(CONTEXT, "How to fill in the sheet %1", SHEET_TITLES[kind])])
     sheet["A1"].font = Font(bold=True, size=13)
     for line in (
-        translate(CONTEXT, "One row per record; the second row explains each column and is skipped on import."),
-        translate(CONTEXT, "Columns may be in any order; other columns are ignored; empty rows are skipped."),
-        translate(CONTEXT, "Type resident IDs and phone numbers in cells formatted as text: a number cell loses the last digits of an 18-digit ID."),
-        translate(CONTEXT, "If any row has a problem nothing is imported, and a copy of the file comes back with each problem marked."),
+        translate("Excel", "One row per record; the second row explains each column and is skipped on import."),
+        translate("Excel", "Columns may be in any order; other columns are ignored; empty rows are skipped."),
+        translate("Excel", "Type resident IDs and phone numbers in cells formatted as text: a number cell loses the last digits of an 18-digit ID."),
+        translate("Excel", "If any row has a problem nothing is imported, and a copy of the file comes back with each problem marked."),
     ):
         sheet.append([line])
     sheet.append([])
-    header = [translate(CONTEXT, "Column"), translate(CONTEXT, "Required"), translate(CONTEXT, "What to write"),
-              translate(CONTEXT, "Values"), translate(CONTEXT, "Also accepted as header")]
+    header = [translate("Excel", "Column"), translate("Excel", "Required"), translate("Excel", "What to write"),
+              translate("Excel", "Values"), translate("Excel", "Also accepted as header")]
     sheet.append(header)
     for cell in sheet[sheet.max_row]:
         cell.font = Font(bold=True)
@@ -118,7 +118,7 @@ def _explain(workbook: Workbook, kind: str, cols: tuple[Col, ...], places: dict[
         values = "、".join(choice_list(col, places))
         sheet.append([
             col.header,
-            translate(CONTEXT, "Yes") if col.required else "",
+            translate("Excel", "Yes") if col.required else "",
             translate(CONTEXT, col.help),
             values,
             "、".join(col.variants),

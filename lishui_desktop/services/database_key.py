@@ -190,7 +190,7 @@ def page_hmac(db_path: Path, data: dict[str, Any]) -> str:
 def _damaged_key_file(path: Path) -> UserError:
     return KeyFileProblem(
         QT_TRANSLATE_NOOP(
-            CONTEXT,
+            "Encryption",
             "The key file %1 is damaged. Copy it again from a backup of this computer, or ask "
             "the office to open the database with its key.",
         ),
@@ -244,7 +244,7 @@ def recovery_secret(code: str) -> bytes:
     if len(secret) != _RECOVERY_BYTES or hashlib.sha256(secret).digest()[:2] != check:
         raise WrongSecret(
             QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "Encryption",
                 "The recovery code is not complete or has a typing mistake; check every group "
                 "of four against the paper key backup.",
             )
@@ -328,7 +328,7 @@ def why_a_passphrase(policy: Policy) -> NeedKey:
     if policy.start_passphrase:
         return NeedKey(
             QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "Encryption",
                 "The office requires a start passphrase for this database: choose one "
                 "(at least 8 characters; scripts: LISHUI_DB_PASSPHRASE).",
             ),
@@ -336,7 +336,7 @@ def why_a_passphrase(policy: Policy) -> NeedKey:
         )
     return NeedKey(
         QT_TRANSLATE_NOOP(
-            CONTEXT,
+            "Encryption",
             "This computer has no credential store (on Linux: the Secret Service of the "
             "desktop, e.g. GNOME Keyring), so the database key cannot be kept without "
             "typing: choose a start passphrase of at least 8 characters, asked at each "
@@ -351,7 +351,7 @@ def _checked_new_passphrase(passphrase: str | None, policy: Policy) -> str:
         raise why_a_passphrase(policy)
     if len(passphrase) < MIN_PASSPHRASE:
         raise WrongSecret(
-            QT_TRANSLATE_NOOP(CONTEXT, "The start passphrase must have at least 8 characters.")
+            QT_TRANSLATE_NOOP("Encryption", "The start passphrase must have at least 8 characters.")
         )
     return passphrase
 
@@ -388,7 +388,7 @@ def unlock(
     if data is None:
         raise KeyFileProblem(
             QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "Encryption",
                 "The database %1 is encrypted but its key file %2 is missing. Copy the key file "
                 "together with the database (it is beside it in the data folder), or ask the "
                 "office.",
@@ -436,7 +436,7 @@ def _need_key(db_path: Path, data: dict[str, Any], typed: bool) -> NeedKey:
     if typed and not has_passphrase:
         return NeedKey(
             QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "Encryption",
                 "This database has no start passphrase; enter its recovery code from the paper "
                 "key backup, or ask the office.",
             )
@@ -444,7 +444,7 @@ def _need_key(db_path: Path, data: dict[str, Any], typed: bool) -> NeedKey:
     if has_passphrase:
         return NeedKey(
             QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "Encryption",
                 "The database %1 is encrypted: enter its start passphrase, or the recovery code "
                 "from the paper key backup.",
             ),
@@ -454,7 +454,7 @@ def _need_key(db_path: Path, data: dict[str, Any], typed: bool) -> NeedKey:
     if credential_store() is None:
         return NeedKey(
             QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "Encryption",
                 "The database %1 is encrypted and this computer has no credential store to "
                 "keep its key (on Linux: the desktop's Secret Service). Enter the recovery code "
                 "from the paper key backup, or ask the office.",
@@ -463,7 +463,7 @@ def _need_key(db_path: Path, data: dict[str, Any], typed: bool) -> NeedKey:
         )
     return NeedKey(
         QT_TRANSLATE_NOOP(
-            CONTEXT,
+            "Encryption",
             "The key of the database %1 is not in this computer's credential store (the file "
             "comes from another computer, or the store was reset). Enter the recovery code from "
             "the paper key backup, or ask the office.",
@@ -485,7 +485,7 @@ def _from_recovery(data: dict[str, Any], code: str) -> bytes:
     if key is None:
         raise WrongSecret(
             QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "Encryption",
                 "This recovery code belongs to another database. Use the paper key backup of "
                 "the computer this database comes from, or ask the office.",
             )
@@ -502,7 +502,7 @@ def _from_passphrase(data: dict[str, Any], passphrase: str) -> bytes:
     if key is None:
         raise WrongSecret(
             QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "Encryption",
                 "The start passphrase is wrong. Try again, or use the recovery code from the "
                 "paper key backup.",
             )
@@ -524,7 +524,7 @@ def unlock_with_office_key(db_path: Path, office_private: bytes, save: bool = Tr
     if data is None or key is None:
         raise WrongSecret(
             QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "Encryption",
                 "The office's key does not open this database: its key was not given to this "
                 "office (the deployment did not ask for it). Use the laptop's recovery code.",
             )
@@ -548,7 +548,7 @@ def add_wraps(
     if passphrase is not None:
         if len(passphrase) < MIN_PASSPHRASE:
             raise WrongSecret(
-                QT_TRANSLATE_NOOP(CONTEXT, "The start passphrase must have at least 8 characters.")
+                QT_TRANSLATE_NOOP("Encryption", "The start passphrase must have at least 8 characters.")
             )
         data["passphrase"] = json.loads(crypto.protect(key, passphrase))
     _write_key_file(db_path, data)

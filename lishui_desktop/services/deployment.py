@@ -51,12 +51,12 @@ def deployment_data(db: Database, for_name: str | None = None, role: str = "fiel
     an identity (reference data and the office key)."""
     me = device_info(db)
     if me is None:
-        raise SetupError(QT_TRANSLATE_NOOP(CONTEXT, "This database has not been set up yet; run `lishui init` first."))
+        raise SetupError(QT_TRANSLATE_NOOP("Setup", "This database has not been set up yet; run `lishui init` first."))
     if me.role not in ("office", "lead"):
-        raise DeploymentError(QT_TRANSLATE_NOOP(CONTEXT, "Only an office or lead computer can export a deployment file."))
+        raise DeploymentError(QT_TRANSLATE_NOOP("Setup", "Only an office or lead computer can export a deployment file."))
     office_key = db.get_setting(identities.OFFICE_KEY)
     if not office_key:
-        raise DeploymentError(QT_TRANSLATE_NOOP(CONTEXT, "This computer has no office key; it cannot set up laptops."))
+        raise DeploymentError(QT_TRANSLATE_NOOP("Setup", "This computer has no office key; it cannot set up laptops."))
     issued = issuing.issue_device(db, for_name, role) if for_name else None
     with db.engine.connect() as sa_conn:
         conn = sa_conn.connection.dbapi_connection
@@ -90,7 +90,7 @@ def export_deployment(db: Database, out: Path, for_name: str | None = None, role
 
 
 def _bad_file() -> DeploymentError:
-    return DeploymentError(QT_TRANSLATE_NOOP(CONTEXT, "The file is not a deployment file or it is damaged."))
+    return DeploymentError(QT_TRANSLATE_NOOP("Setup", "The file is not a deployment file or it is damaged."))
 
 
 def read_deployment(raw: bytes) -> dict[str, Any]:
@@ -103,13 +103,13 @@ def read_deployment(raw: bytes) -> dict[str, Any]:
     need = data.get("min_reader_format", data.get("format"))
     if not isinstance(need, int) or need > FORMAT:
         raise DeploymentError(
-            QT_TRANSLATE_NOOP(CONTEXT, "The deployment file needs a newer version of the program (format %1)."),
+            QT_TRANSLATE_NOOP("Setup", "The deployment file needs a newer version of the program (format %1)."),
             need,
         )
     if need < FORMAT or "office_key" not in data:
         raise DeploymentError(
             QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "Setup",
                 "The deployment file was written by an older version of the program; ask the office for a new one.",
             )
         )
@@ -148,7 +148,7 @@ def join_deployment(
             if given is not None and given.strip() != held:
                 raise DeploymentError(
                     QT_TRANSLATE_NOOP(
-                        CONTEXT,
+                        "Setup",
                         "The deployment file issues this computer as %1 (%2); leave out --device-name "
                         "and --role, or ask the office for the right file.",
                     ),
@@ -162,7 +162,7 @@ def join_deployment(
         )
         if not same:
             raise DeploymentError(
-                QT_TRANSLATE_NOOP(CONTEXT, "This database already belongs to another deployment; use a new database file.")
+                QT_TRANSLATE_NOOP("Setup", "This database already belongs to another deployment; use a new database file.")
             )
         return existing
     try:

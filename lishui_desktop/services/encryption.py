@@ -139,7 +139,7 @@ def _verified_copy(source: Any, dest: Path, key: bytes | None) -> None:
             if check != "ok" or fingerprint(copy) != expected:
                 raise ConversionFailed(
                     QT_TRANSLATE_NOOP(
-                        CONTEXT,
+                        "Encryption",
                         "The converted copy did not match the database (%1); nothing was changed.",
                     ),
                     check,
@@ -186,9 +186,9 @@ def encrypt_database(
     db_path = Path(db_path)
     say = progress or (lambda _d, _t, _l: None)
     if cipher.is_encrypted(db_path) or cipher.key_file(db_path).exists():
-        raise ConversionFailed(QT_TRANSLATE_NOOP(CONTEXT, "The database %1 is already encrypted."), db_path)
+        raise ConversionFailed(QT_TRANSLATE_NOOP("Encryption", "The database %1 is already encrypted."), db_path)
     if not _is_plain_sqlite(db_path):
-        raise ConversionFailed(QT_TRANSLATE_NOOP(CONTEXT, "There is no database at %1."), db_path)
+        raise ConversionFailed(QT_TRANSLATE_NOOP("Encryption", "There is no database at %1."), db_path)
     new, key_data = database_key.make_key(policy, passphrase)
     staged = db_path.with_name(db_path.name + ".encrypting")
     backups = plain_backups(db_path)
@@ -199,7 +199,7 @@ def encrypt_database(
         if check != "ok":
             raise ConversionFailed(
                 QT_TRANSLATE_NOOP(
-                    CONTEXT,
+                    "Encryption",
                     "The database is damaged (%1), so it was not encrypted. Restore a good "
                     "backup first (lishui backup list).",
                 ),
@@ -302,10 +302,10 @@ def decrypt_copy(db: Database, out: Path) -> int:
 
     out = Path(out)
     if not db.encrypted:
-        raise ConversionFailed(QT_TRANSLATE_NOOP(CONTEXT, "The database %1 is not encrypted."), db.path)
+        raise ConversionFailed(QT_TRANSLATE_NOOP("Encryption", "The database %1 is not encrypted."), db.path)
     if out.exists():
         raise ConversionFailed(
-            QT_TRANSLATE_NOOP(CONTEXT, "%1 already exists; choose a new file name."), out
+            QT_TRANSLATE_NOOP("Encryption", "%1 already exists; choose a new file name."), out
         )
     records = sum(setup.record_counts(db).values())
     out.parent.mkdir(parents=True, exist_ok=True)

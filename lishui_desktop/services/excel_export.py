@@ -61,7 +61,7 @@ def _records(session: Session, kind: str) -> Iterator[dict[str, Any]]:
 def export_job(db: Database, kind: str, out: Path, full_ids: bool = False) -> Generator[Progress, None, int]:
     """Write the `kind` ledger to `out`; yields progress, returns the number of rows."""
     columns_for(kind)  # an unknown kind is refused before anything is written
-    yield 0, 0, translate(CONTEXT, "Reading the ledger")
+    yield 0, 0, translate("Excel", "Reading the ledger")
     with db.sessions() as session:
         places = {p.id: p.name for p in session.scalars(select(Place))}
         records = excel_reference.export_records(db, kind) if kind in REFERENCE_KINDS else list(_records(session, kind))
@@ -77,7 +77,7 @@ def export_job(db: Database, kind: str, out: Path, full_ids: bool = False) -> Ge
             break
     if full_ids and count:
         audit.record(db, "export", TABLES[kind], None, row_count=count)
-    yield count, total, translate(CONTEXT, "Done")
+    yield count, total, translate("Excel", "Done")
     return count
 
 

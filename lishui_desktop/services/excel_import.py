@@ -143,7 +143,7 @@ class ImportResult:
                 line = translate(CONTEXT, "Sheet %1: %2 rows (%3 new, %4 updated, %5 unchanged).", *counts)
                 for found in sheet.sessions:
                     line += " " + translate(CONTEXT, "Session: %1, %2 (%3).", found["title"], found["start"],
-                                            translate(CONTEXT, "new") if found["new"] else translate(CONTEXT, "stored"))
+                                            translate("Excel", "new") if found["new"] else translate("Excel", "stored"))
                 lines.append(line)
         if self.hidden:
             lines.append(translate(CONTEXT, "Hidden sheets, not read: %1.", "、".join(self.hidden)))
@@ -212,7 +212,7 @@ def _sample(kind: str, book: Workbook) -> tuple[list[str], list[list[str]]]:
                 line.append(text)
             rows.append(line)
     headers = [c.header for c in cols]
-    return ([translate(CONTEXT, "Sheet"), *headers] if several else headers), rows
+    return ([translate("Excel", "Sheet"), *headers] if several else headers), rows
 
 
 @dataclass
@@ -233,7 +233,7 @@ class Inspection:
 def inspect(db: Database, kind: str, path: Path) -> Generator[Progress, None, Inspection]:
     """Read the file (raises ExcelError for a file it cannot use) and, for trainees, what each
     sheet says of its session, for the wizard to ask what is missing."""
-    yield 0, 1, translate(CONTEXT, "Reading the workbook")
+    yield 0, 1, translate("Excel", "Reading the workbook")
     book = read_workbook(Path(path), kind)
     if kind != "trainees":
         return Inspection(book)
@@ -251,7 +251,7 @@ def prepare(
     nothing to the database. `session` gives what sheets lack of their training session;
     `per_sheet` (sheet name -> input) replaces it for the sheets it names."""
     path = Path(path)
-    yield 0, 3, translate(CONTEXT, "Reading the workbook")
+    yield 0, 3, translate("Excel", "Reading the workbook")
     book = book if book is not None else read_workbook(path, kind)
     if kind in REFERENCE_KINDS:  # places and targets: checked by their services, in a rolled-back transaction
         result = ImportResult(kind, path.name, book.sheets[0].title)
@@ -282,7 +282,7 @@ def prepare(
     if result.errors:
         result.errors_path = write_error_copy(book, result.errors, errors_out or default_errors_path(path))
         return Prepared(path, result)
-    yield 2, 3, translate(CONTEXT, "Comparing with the database")
+    yield 2, 3, translate("Excel", "Comparing with the database")
     key = deployment_key(db)
     with db.sessions() as db_session:
         plan = _Plan(db_session, kind, valid, key)
@@ -532,13 +532,13 @@ def apply(db: Database, prepared: Prepared) -> Generator[Progress, None, ImportR
     if not (result.new or result.updated or result.sessions_new or result.sessions_updated):
         result.applied = True  # every row is already stored as it is: no backup, no transaction
         return result
-    yield 0, total, translate(CONTEXT, "Backing up the database")
+    yield 0, total, translate("Excel", "Backing up the database")
     with import_guard(db.path, prepared.path.name), db.transaction() as session:
-        yield 0, total, translate(CONTEXT, "Comparing with the database")
+        yield 0, total, translate("Excel", "Comparing with the database")
         key = deployment_key(db)
         plan = _Plan(session, result.kind, prepared.rows, key, prepared.person_ids if key == prepared.key else None)
         plan.resolve()
-        yield 0, total, translate(CONTEXT, "Writing to the database")
+        yield 0, total, translate("Excel", "Writing to the database")
         written = 0
         for count in plan.write():
             written += count
@@ -546,7 +546,7 @@ def apply(db: Database, prepared: Prepared) -> Generator[Progress, None, ImportR
         if result.kind == "pairings":  # a new period of a pairing renews the one before
             pairing_periods.link_renewals(session, [row.id for row in plan.pending])
     result.applied = True
-    yield total, total, translate(CONTEXT, "Done")
+    yield total, total, translate("Excel", "Done")
     return result
 
 

@@ -156,7 +156,7 @@ def import_job(db: Database, book: Workbook, dry_run: bool, errors_out: Path, re
     yield 1, 3, translate(CONTEXT, "Checking %1 rows", len(rows))
     valid, result.errors = validate_rows(book.kind, rows, PlaceIndex(()))
     if not result.errors:
-        yield 2, 3, translate(CONTEXT, "Comparing with the database")
+        yield 2, 3, translate("Excel", "Comparing with the database")
         counts, result.errors = apply_rows(db, book.kind, valid, dry_run=True)
         if not result.errors and not dry_run and (counts["new"] or counts["updated"]):
             counts, result.errors = apply_rows(db, book.kind, valid, dry_run=False)
@@ -164,7 +164,7 @@ def import_job(db: Database, book: Workbook, dry_run: bool, errors_out: Path, re
         result.applied = not dry_run and not result.errors
     if result.errors:
         result.errors_path = write_error_copy(book, result.errors, errors_out)
-    yield 3, 3, translate(CONTEXT, "Done")
+    yield 3, 3, translate("Excel", "Done")
     return result
 
 

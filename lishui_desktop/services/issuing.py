@@ -63,7 +63,7 @@ def _need_root(db: Database) -> bytes:
     if not is_office_root(db):
         raise IssueError(
             QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "Keys",
                 "Only the office computer that set up the deployment issues, renews or revokes "
                 "identities.",
             )
@@ -96,7 +96,7 @@ def find_issued(db: Database, name_or_id: str) -> dict[str, Any]:
             (name_or_id, name_or_id),
         ).fetchall()
     if not rows:
-        raise IssueError(QT_TRANSLATE_NOOP(CONTEXT, "No device called %1 was issued."), name_or_id)
+        raise IssueError(QT_TRANSLATE_NOOP("Keys", "No device called %1 was issued."), name_or_id)
     return {**json.loads(rows[0][0]), "revoked_at": rows[0][1]}
 
 
@@ -105,9 +105,9 @@ def issue_device(db: Database, name: str, role: str = "field") -> IssuedIdentity
     root = _need_root(db)
     name = clean(name or "")
     if not name:
-        raise IssueError(QT_TRANSLATE_NOOP(CONTEXT, "The device name may not be empty."))
+        raise IssueError(QT_TRANSLATE_NOOP("Keys", "The device name may not be empty."))
     if role not in certs.ROLES:
-        raise IssueError(QT_TRANSLATE_NOOP(CONTEXT, "The role must be field, lead or office."))
+        raise IssueError(QT_TRANSLATE_NOOP("Keys", "The role must be field, lead or office."))
     try:
         held = find_issued(db, name)
     except IssueError:
@@ -115,7 +115,7 @@ def issue_device(db: Database, name: str, role: str = "field") -> IssuedIdentity
     if held is not None and not held["revoked_at"]:
         raise IssueError(
             QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "Keys",
                 "A device called %1 is already issued. Renew its keys, revoke it first, or choose "
                 "another name.",
             ),
@@ -172,11 +172,11 @@ def renew_keys(db: Database, name_or_id: str) -> IssuedIdentity:
     root = _need_root(db)
     held = find_issued(db, name_or_id)
     if held["revoked_at"]:
-        raise IssueError(QT_TRANSLATE_NOOP(CONTEXT, "The device %1 was revoked."), held["name"])
+        raise IssueError(QT_TRANSLATE_NOOP("Keys", "The device %1 was revoked."), held["name"])
     if held["id"] == _me(db)[0]:
         raise IssueError(
             QT_TRANSLATE_NOOP(
-                CONTEXT, "The office's own key is fixed at deployment; its paper backup restores it."
+                "Keys", "The office's own key is fixed at deployment; its paper backup restores it."
             )
         )
     return _issue(db, root, held["id"], held["name"], held["role"], serial=int(held["serial"]) + 1)
@@ -188,9 +188,9 @@ def revoke(db: Database, name_or_id: str) -> dict[str, Any]:
     root = _need_root(db)
     held = find_issued(db, name_or_id)
     if held["id"] == _me(db)[0]:
-        raise IssueError(QT_TRANSLATE_NOOP(CONTEXT, "The office cannot revoke itself."))
+        raise IssueError(QT_TRANSLATE_NOOP("Keys", "The office cannot revoke itself."))
     if held["revoked_at"]:
-        raise IssueError(QT_TRANSLATE_NOOP(CONTEXT, "The device %1 was revoked."), held["name"])
+        raise IssueError(QT_TRANSLATE_NOOP("Keys", "The device %1 was revoked."), held["name"])
     with db.engine.connect() as conn:
         raw = conn.connection.dbapi_connection
         lives = [r[0] for r in conn.exec_driver_sql(
@@ -216,7 +216,7 @@ def key_file_data(db: Database, issued: IssuedIdentity) -> dict[str, Any]:
 
 
 def _bad_file() -> IssueError:
-    return IssueError(QT_TRANSLATE_NOOP(CONTEXT, "The file is not a key file of this deployment, or it is damaged."))
+    return IssueError(QT_TRANSLATE_NOOP("Keys", "The file is not a key file of this deployment, or it is damaged."))
 
 
 def parse_identity(data: dict[str, Any]) -> IssuedIdentity | None:
@@ -254,10 +254,10 @@ def install_key_file(db: Database, raw: bytes) -> dict[str, Any]:
     if issued is None:
         raise _bad_file()
     if crypto.b64(issued.office_key) != db.get_setting(identities.OFFICE_KEY):
-        raise IssueError(QT_TRANSLATE_NOOP(CONTEXT, "This key file is from another deployment's office."))
+        raise IssueError(QT_TRANSLATE_NOOP("Keys", "This key file is from another deployment's office."))
     if issued.certificate["id"] != db.get_setting("device_id"):
         raise IssueError(
-            QT_TRANSLATE_NOOP(CONTEXT, "This key file is for the device %1, not for this one."),
+            QT_TRANSLATE_NOOP("Keys", "This key file is for the device %1, not for this one."),
             issued.certificate["name"],
         )
     with db.transaction() as session:
@@ -300,7 +300,7 @@ def issue_from_reply(db: Database, raw: bytes, role: str = "field") -> dict[str,
     except (ValueError, KeyError, TypeError, UnicodeDecodeError):
         ok = False
     if not ok or role not in certs.ROLES:
-        raise IssueError(QT_TRANSLATE_NOOP(CONTEXT, "This is not a reply file from a laptop, or it was changed."))
+        raise IssueError(QT_TRANSLATE_NOOP("Keys", "This is not a reply file from a laptop, or it was changed."))
     try:
         held = find_issued(db, device_id)
     except IssueError:
@@ -309,7 +309,7 @@ def issue_from_reply(db: Database, raw: bytes, role: str = "field") -> dict[str,
         if held["sign"] == crypto.b64(sign_key) and not held["revoked_at"]:
             return held  # issued already
         raise IssueError(
-            QT_TRANSLATE_NOOP(CONTEXT, "The device %1 was issued with other keys; it cannot be issued again."),
+            QT_TRANSLATE_NOOP("Keys", "The device %1 was issued with other keys; it cannot be issued again."),
             held["name"],
         )
     serial = 1

@@ -96,21 +96,21 @@ def renew_pairing(db: Database, pairing: str, start: str | dt.date, end: str | d
     first = parse_date(start)
     last = parse_date(end) if end else None
     if first is None:
-        raise PairingError(QT_TRANSLATE_NOOP(CTX, "A renewal needs its start date."))
+        raise PairingError(QT_TRANSLATE_NOOP("Pairings", "A renewal needs its start date."))
     if last is not None and last < first:
-        raise PairingError(QT_TRANSLATE_NOOP(CTX, "The renewal ends before it starts."))
+        raise PairingError(QT_TRANSLATE_NOOP("Pairings", "The renewal ends before it starts."))
     with db.transaction() as session:
         old = session.get(Pairing, pairing) or _county_pairing(session, pairing, first)
         if old is None or old.deleted:
-            raise PairingError(QT_TRANSLATE_NOOP(CTX, "There is no pairing %1 to renew."), pairing)
+            raise PairingError(QT_TRANSLATE_NOOP("Pairings", "There is no pairing %1 to renew."), pairing)
         if old.start_date is None or old.start_date >= first:
-            raise PairingError(QT_TRANSLATE_NOOP(CTX, "A renewal starts after the pairing it renews (%1)."),
+            raise PairingError(QT_TRANSLATE_NOOP("Pairings", "A renewal starts after the pairing it renews (%1)."),
                                old.start_date.isoformat() if old.start_date else "-")
         county_id, sichuan_party = old.sichuan_county_id, old.sichuan_party
         if clean(partner):
             place = session.get(Place, clean(partner)) or find_place(session, clean(partner))
             if place is None or place.side != "sichuan" or place.level not in ("county", "city"):
-                raise PairingError(QT_TRANSLATE_NOOP(CTX, "There is no Sichuan county called %1."), partner)
+                raise PairingError(QT_TRANSLATE_NOOP("Pairings", "There is no Sichuan county called %1."), partner)
             county_id = place.id
             sichuan_party = place.full_name or place.name if old.level == "county" else sichuan_party
         sichuan_party = clean(party) or sichuan_party
@@ -124,7 +124,7 @@ def renew_pairing(db: Database, pairing: str, start: str | dt.date, end: str | d
             if nk.pairing_key(p.level, p.lishui_party, p.sichuan_party)
             == nk.pairing_key(new.level, new.lishui_party, new.sichuan_party)), None)
         if twin is not None:
-            raise PairingError(QT_TRANSLATE_NOOP(CTX, "This pairing already has a period starting %1."),
+            raise PairingError(QT_TRANSLATE_NOOP("Pairings", "This pairing already has a period starting %1."),
                                first.isoformat())
         link_renewal(session, new)
         session.flush()

@@ -33,14 +33,14 @@ from lishui_desktop.services.reference import find_place, history_of
 
 CTX = "Places"
 LEVELS = {
-    "city": QT_TRANSLATE_NOOP(CTX, "city level"),
-    "county": QT_TRANSLATE_NOOP(CTX, "county"),
-    "town": QT_TRANSLATE_NOOP(CTX, "town"),
-    "village": QT_TRANSLATE_NOOP(CTX, "village"),
-    "school": QT_TRANSLATE_NOOP(CTX, "school"),
-    "hospital": QT_TRANSLATE_NOOP(CTX, "hospital"),
+    "city": QT_TRANSLATE_NOOP("Places", "city level"),
+    "county": QT_TRANSLATE_NOOP("Places", "county"),
+    "town": QT_TRANSLATE_NOOP("Places", "town"),
+    "village": QT_TRANSLATE_NOOP("Places", "village"),
+    "school": QT_TRANSLATE_NOOP("Places", "school"),
+    "hospital": QT_TRANSLATE_NOOP("Places", "hospital"),
 }
-SIDES = {"lishui": QT_TRANSLATE_NOOP(CTX, "Lishui"), "sichuan": QT_TRANSLATE_NOOP(CTX, "Sichuan")}
+SIDES = {"lishui": QT_TRANSLATE_NOOP("Places", "Lishui"), "sichuan": QT_TRANSLATE_NOOP("Places", "Sichuan")}
 LEVEL_WORDS = {
     "市本级": "city", "市级": "city", "市": "city", "县": "county", "区": "county", "县区": "county", "县(市、区)": "county",
     "镇": "town", "乡": "town", "镇乡": "town", "乡镇": "town", "街道": "town", "村": "village", "社区": "village",
@@ -109,7 +109,7 @@ def name_of(db: Database, place_id: str) -> str | None:
 def check_editor(db: Database) -> None:
     """Refuses a device that may not change places (a field laptop)."""
     if db.get_setting("role") not in EDITORS:
-        raise PlaceError(QT_TRANSLATE_NOOP(CTX, "Only the office or a working-group lead can change places; "
+        raise PlaceError(QT_TRANSLATE_NOOP("Places", "Only the office or a working-group lead can change places; "
                                                 "they reach this computer in a bundle."))
 
 
@@ -127,7 +127,7 @@ def _level(text: str | None) -> str:
     word = clean(text)
     level = LEVEL_WORDS.get(word, word.casefold())
     if level not in LEVELS:
-        raise PlaceError(QT_TRANSLATE_NOOP(CTX, "Unknown level %1; use one of: %2"), word,
+        raise PlaceError(QT_TRANSLATE_NOOP("Places", "Unknown level %1; use one of: %2"), word,
                          ", ".join(LEVELS), field="level")
     return level
 
@@ -136,7 +136,7 @@ def _side(text: str | None) -> str:
     word = clean(text)
     side = SIDE_WORDS.get(word, word.casefold())
     if side not in SIDES:
-        raise PlaceError(QT_TRANSLATE_NOOP(CTX, "The side is lishui or sichuan."), field="side")
+        raise PlaceError(QT_TRANSLATE_NOOP("Places", "The side is lishui or sichuan."), field="side")
     return side
 
 
@@ -146,7 +146,7 @@ def _code(text: str | None, level: str) -> str | None:
         return None
     lengths = CODE_LENGTHS.get(level)
     if not code.isdigit() or (lengths and len(code) not in lengths) or len(code) > 12:
-        raise PlaceError(QT_TRANSLATE_NOOP(CTX, "%1 is not a GB/T 2260 code of a %2 (6 digits for a county, "
+        raise PlaceError(QT_TRANSLATE_NOOP("Places", "%1 is not a GB/T 2260 code of a %2 (6 digits for a county, "
                                                 "9 for a town, 12 for a village)."),
                          code, translate(CTX, LEVELS[level]), field="code")
     return code
@@ -155,7 +155,7 @@ def _code(text: str | None, level: str) -> str | None:
 def _name(text: str | None) -> str:
     name = clean(text)
     if not name or len(name) > 60:
-        raise PlaceError(QT_TRANSLATE_NOOP(CTX, "A place needs a name (at most 60 characters)."), field="name")
+        raise PlaceError(QT_TRANSLATE_NOOP("Places", "A place needs a name (at most 60 characters)."), field="name")
     return name
 
 
@@ -163,7 +163,7 @@ def resolve(session: Session, text: str, *, live: bool = True) -> Place:
     """A place by id, name, code, full name or a former name or code; PlaceError when unknown."""
     place = session.get(Place, text) or find_place(session, text)
     if place is None or (live and place.deleted):
-        raise PlaceError(QT_TRANSLATE_NOOP(CTX, "There is no place called %1."), text)
+        raise PlaceError(QT_TRANSLATE_NOOP("Places", "There is no place called %1."), text)
     return place
 
 
@@ -209,14 +209,14 @@ def add_in(session: Session, name: str, level: str, side: str, code: str | None 
     up = resolve(session, clean(parent)) if clean(parent) else None
     if up is not None:
         if up.side != side or up.level not in PARENTS[level]:
-            raise PlaceError(QT_TRANSLATE_NOOP(CTX, "A %1 cannot belong to %2."),
+            raise PlaceError(QT_TRANSLATE_NOOP("Places", "A %1 cannot belong to %2."),
                              translate(CTX, LEVELS[level]), up.name, field="parent")
     elif level in ("town", "village"):
-        raise PlaceError(QT_TRANSLATE_NOOP(CTX, "Say which county (or town) the %1 belongs to."),
+        raise PlaceError(QT_TRANSLATE_NOOP("Places", "Say which county (or town) the %1 belongs to."),
                          translate(CTX, LEVELS[level]), field="parent")
     twin = find_same(session, side, level, name, up.id if up else None, code)
     if twin is not None:
-        raise PlaceError(QT_TRANSLATE_NOOP(CTX, "%1 is already a place (%2)."), twin.name, twin.code or twin.id[:8],
+        raise PlaceError(QT_TRANSLATE_NOOP("Places", "%1 is already a place (%2)."), twin.name, twin.code or twin.id[:8],
                          field="name")
     pid = place_id(side, level, name, up.id if up else None, code)
     row = session.get(Place, pid)
@@ -274,7 +274,7 @@ def rename_in(session: Session, row: Place, name: str | None = None, code: str |
     twin = find_same(session, row.side, row.level, new_name, row.parent_id, new_code if new_code != row.code else None,
                  other_than=row.id)
     if twin is not None:
-        raise PlaceError(QT_TRANSLATE_NOOP(CTX, "%1 is already a place (%2)."), twin.name, twin.code or twin.id[:8],
+        raise PlaceError(QT_TRANSLATE_NOOP("Places", "%1 is already a place (%2)."), twin.name, twin.code or twin.id[:8],
                          field="name")
     _remember(row, day or dt.date.today())
     if new_full == row.full_name and new_name != row.name and row.full_name and row.full_name.endswith(row.name):
@@ -293,7 +293,7 @@ def rename_place(db: Database, place: str, name: str | None = None, code: str | 
     with db.transaction() as session:
         row = resolve(session, place)
         if not rename_in(session, row, name, code, full_name, day):
-            raise PlaceError(QT_TRANSLATE_NOOP(CTX, "Nothing to change: %1 already has that name and code."), row.name)
+            raise PlaceError(QT_TRANSLATE_NOOP("Places", "Nothing to change: %1 already has that name and code."), row.name)
         return _info(row, {p.id: p.name for p in session.scalars(select(Place))})
 
 
@@ -303,7 +303,7 @@ def merge_in(session: Session, gone: Place, kept: Place, day: dt.date | None = N
     from lishui_desktop.sync.survivors import references
 
     if gone.id == kept.id or gone.side != kept.side or gone.level != kept.level or kept.deleted:
-        raise PlaceError(QT_TRANSLATE_NOOP(CTX, "Only two different places of the same side and level can be "
+        raise PlaceError(QT_TRANSLATE_NOOP("Places", "Only two different places of the same side and level can be "
                                                 "merged."), field="merged_into")
     models = {m.class_.__tablename__: m.class_ for m in Base.registry.mappers}
     for table, column in references().get("places", ()):
@@ -340,11 +340,11 @@ def retire_in(row: Place, day: dt.date | None, undo: bool = False) -> None:
     """`row` no longer offered for new records from `day` (`undo`: offered again)."""
     if undo:
         if row.retired_on is None:
-            raise PlaceError(QT_TRANSLATE_NOOP(CTX, "%1 is not retired."), row.name)
+            raise PlaceError(QT_TRANSLATE_NOOP("Places", "%1 is not retired."), row.name)
         row.retired_on = None
     else:
         if row.retired_on is not None:
-            raise PlaceError(QT_TRANSLATE_NOOP(CTX, "%1 was retired on %2."), row.name, row.retired_on.isoformat(),
+            raise PlaceError(QT_TRANSLATE_NOOP("Places", "%1 was retired on %2."), row.name, row.retired_on.isoformat(),
                              field="retired_on")
         row.retired_on = day or dt.date.today()
 

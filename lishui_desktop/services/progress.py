@@ -116,14 +116,14 @@ def compute_progress(db: Database, year: int, county: str | None = None, month: 
     (its paired Lishui county); an unknown name is a ProgressError.
     """
     if month is not None and not 1 <= month <= 12:
-        raise ProgressError(QT_TRANSLATE_NOOP(CTX, "Not a month: %1"), month)
+        raise ProgressError(QT_TRANSLATE_NOOP("Progress", "Not a month: %1"), month)
     if not 1900 <= year <= 9999:
-        raise ProgressError(QT_TRANSLATE_NOOP(CTX, "Not a year: %1"), year)
+        raise ProgressError(QT_TRANSLATE_NOOP("Progress", "Not a year: %1"), year)
     with db.sessions() as session:
         places = data.PlaceMap.load(session, year)
         wanted = None if county is None else places.scope_name(county)
         if county is not None and wanted is None:
-            raise ProgressError(QT_TRANSLATE_NOOP(CTX, "Unknown county: %1"), county)
+            raise ProgressError(QT_TRANSLATE_NOOP("Progress", "Unknown county: %1"), county)
         targets = year_targets(session, year)
         target_rules = [rule_of(t.key, t.rule) for t in targets]
         records = {

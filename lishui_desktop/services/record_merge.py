@@ -52,7 +52,7 @@ def table_of(kind: str) -> str:
     if kind in KIND_TABLES.values():
         return kind
     raise MergeError(
-        QT_TRANSLATE_NOOP(CONTEXT, "Records of kind %1 cannot be merged; use one of: %2"),
+        QT_TRANSLATE_NOOP("Sync", "Records of kind %1 cannot be merged; use one of: %2"),
         kind, ", ".join(sorted(KIND_TABLES)),
     )
 
@@ -81,16 +81,16 @@ def merge_in_session(session: Session, table: str, row_ids: Sequence[str]) -> st
     """The merge inside the caller's unit of work (e.g. a save that found the same person)."""
     ids = sorted(set(row_ids))
     if len(ids) < 2:
-        raise MergeError(QT_TRANSLATE_NOOP(CONTEXT, "Choose at least two records to merge."))
+        raise MergeError(QT_TRANSLATE_NOOP("Sync", "Choose at least two records to merge."))
     model = _models()[table]
     rows = []
     for row_id in ids:
         row = session.get(model, row_id)
         if row is None or row.deleted:
-            raise MergeError(QT_TRANSLATE_NOOP(CONTEXT, "The record %1 does not exist."), row_id)
+            raise MergeError(QT_TRANSLATE_NOOP("Sync", "The record %1 does not exist."), row_id)
         rows.append(row)
     if table == "persons" and len({r.id_number for r in rows if r.id_number}) > 1:
-        raise MergeError(QT_TRANSLATE_NOOP(CONTEXT, "These people hold different resident IDs: they are not one person."))
+        raise MergeError(QT_TRANSLATE_NOOP("Sync", "These people hold different resident IDs: they are not one person."))
     survivor = choose_survivor(table, rows)
     for other in rows:
         if other is not survivor:

@@ -101,7 +101,7 @@ class UndoPreview:
                 self.local_edits_after,
             )
         text += " " + translate(
-            CONTEXT, "The current database is kept as a backup, so this step can itself be undone."
+            "Recovery", "The current database is kept as a backup, so this step can itself be undone."
         )
         return text
 
@@ -166,7 +166,7 @@ def undo_last_import(db: Database) -> UndoPreview:
     """Restore the last import's pre-import backup (the current state is kept as a backup)."""
     preview = undo_preview(db)
     if preview is None:
-        raise BackupFailed(QT_TRANSLATE_NOOP(CONTEXT, "There is no import to undo."), context=CONTEXT)
+        raise BackupFailed(QT_TRANSLATE_NOOP("Recovery", "There is no import to undo."), context=CONTEXT)
     backup.restore(db, preview.backup_id)
     _last_import(db.path).unlink(missing_ok=True)
     log.info("undid the import %s from backup %s", preview.label, preview.backup_id)
@@ -261,6 +261,6 @@ def restore_newest_good(db_path: Path) -> backup.BackupInfo:
     """Restore the newest good backup over a (closed) damaged database."""
     good = backup.newest_good_backup(db_path)
     if good is None:
-        raise BackupFailed(QT_TRANSLATE_NOOP(CONTEXT, "No good backup was found."), context=CONTEXT)
+        raise BackupFailed(QT_TRANSLATE_NOOP("Recovery", "No good backup was found."), context=CONTEXT)
     backup.restore_file(db_path, good.id)
     return good

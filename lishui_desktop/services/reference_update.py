@@ -59,7 +59,7 @@ class ReleaseUpdate:
 
     def text(self) -> str:
         return translate(CTX, QT_TRANSLATE_NOOP(
-            CTX, "This version's reference data was applied: %1 places, %2 pairings and %3 targets added, "
+            "Reference", "This version's reference data was applied: %1 places, %2 pairings and %3 targets added, "
                  "%4 values corrected; %5 values edited here were kept."),
             self.added.get("places", 0), self.added.get("pairings", 0), self.added.get("targets", 0),
             self.updated, self.kept)

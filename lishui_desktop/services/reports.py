@@ -97,7 +97,7 @@ def generate(db: Database, request: ReportRequest) -> ReportResult:
 def generate_steps(db: Database, request: ReportRequest) -> Progress:
     """`generate` as a generator of (done, total, label) for the GUI's worker."""
     if request.form not in FORMS:
-        raise ReportError(QT_TRANSLATE_NOOP(CTX, "Unknown form: %1"), request.form)
+        raise ReportError(QT_TRANSLATE_NOOP("ReportError", "Unknown form: %1"), request.form)
     yield 0, 3, translate_form("Reports", "Gathering data")
     with db.sessions() as session:
         payload, table, row_id, rows = _gather(db, session, request, dt.date.today())
@@ -119,7 +119,7 @@ def _gather(
     """(form data, audited table, audited row, row count) for the request."""
     if request.form == "monthly":
         if request.year is None or request.month is None:
-            raise ReportError(QT_TRANSLATE_NOOP(CTX, "Choose a month."))
+            raise ReportError(QT_TRANSLATE_NOOP("ReportError", "Choose a month."))
         sheet = gather_monthly(db, session, request.county, request.year, request.month, today)
         return sheet, None, None, len(sheet.targets)
     if request.form in ("signin", "roster"):
@@ -148,7 +148,7 @@ def gather_monthly(db: Database, session: Session, county: str | None, year: int
                    today: dt.date) -> forms.MonthlySheet:
     """The monthly sheet of a Lishui county (None: every county), targets from progress."""
     if not 1 <= month <= 12:
-        raise ReportError(QT_TRANSLATE_NOOP(CTX, "Not a month: %1"), month)
+        raise ReportError(QT_TRANSLATE_NOOP("ReportError", "Not a month: %1"), month)
     names = place_names(session)
     places = PlaceMap.load(session, year)
     unit_id: str | None = None
@@ -204,7 +204,7 @@ def resolve_county(session: Session, name: str, on: dt.date | None = None) -> tu
     else the active one."""
     place = find_place(session, name) if name.strip() else None
     if place is None:
-        raise ReportError(QT_TRANSLATE_NOOP(CTX, "Unknown county: %1"), name)
+        raise ReportError(QT_TRANSLATE_NOOP("ReportError", "Unknown county: %1"), name)
     side = Pairing.lishui_unit_id if place.side == "lishui" else Pairing.sichuan_county_id
     rows = session.scalars(
         select(Pairing).where(side == place.id, Pairing.level == "county", Pairing.deleted.is_(False))
@@ -218,7 +218,7 @@ def resolve_county(session: Session, name: str, on: dt.date | None = None) -> tu
         return place, partner
     lishui = session.get(Place, pairing.lishui_unit_id) if pairing and pairing.lishui_unit_id else None
     if lishui is None:
-        raise ReportError(QT_TRANSLATE_NOOP(CTX, "%1 has no paired Lishui county."), place.name)
+        raise ReportError(QT_TRANSLATE_NOOP("ReportError", "%1 has no paired Lishui county."), place.name)
     return lishui, place
 
 
@@ -240,7 +240,7 @@ def session_roster(session: Session, session_id: str, full_ids: bool, today: dt.
         matches = session.scalars(select(TrainingSession).where(TrainingSession.id.startswith(session_id))).all()
         training = matches[0] if len(matches) == 1 else None
     if training is None or training.deleted:
-        raise ReportError(QT_TRANSLATE_NOOP(CTX, "Unknown training session: %1"), session_id)
+        raise ReportError(QT_TRANSLATE_NOOP("ReportError", "Unknown training session: %1"), session_id)
     names = place_names(session)
     query = (
         select(Enrolment, Person)
@@ -293,9 +293,9 @@ def placement_lines(session: Session, places: PlaceMap, unit_id: str | None, fir
 def placement_register(session: Session, county: str, date_from: dt.date | None, date_to: dt.date | None,
                        full_ids: bool, today: dt.date) -> forms.PlacementRegister:
     if date_from is None or date_to is None:
-        raise ReportError(QT_TRANSLATE_NOOP(CTX, "Give the period (from and to dates)."))
+        raise ReportError(QT_TRANSLATE_NOOP("ReportError", "Give the period (from and to dates)."))
     if date_to < date_from:
-        raise ReportError(QT_TRANSLATE_NOOP(CTX, "The period ends before it starts."))
+        raise ReportError(QT_TRANSLATE_NOOP("ReportError", "The period ends before it starts."))
     lishui, partner = resolve_county(session, county)
     places = PlaceMap.load(session, date_from.year)
     return forms.PlacementRegister(

@@ -53,7 +53,7 @@ def export_bundle(
     out = Path(out)
     if not out.is_dir() and out.exists():
         raise ExportError(
-            QT_TRANSLATE_NOOP(CONTEXT, "%1 exists already; a bundle never replaces a file. Choose another name or a folder."),
+            QT_TRANSLATE_NOOP("Sync", "%1 exists already; a bundle never replaces a file. Choose another name or a folder."),
             out,
         )
     data, plan = exporter.build_export(db, full=full, for_device=for_device)
@@ -66,7 +66,7 @@ def export_bundle(
             path = write_new(out, data, make_parents=True)
     except FileExists:
         raise ExportError(
-            QT_TRANSLATE_NOOP(CONTEXT, "%1 exists already; a bundle never replaces a file. Choose another name or a folder."),
+            QT_TRANSLATE_NOOP("Sync", "%1 exists already; a bundle never replaces a file. Choose another name or a folder."),
             out,
         ) from None
     exporter.record_export(db, plan, path.name)
@@ -151,13 +151,13 @@ class ResolveError(UserError):
 def resolve_field(db: Database, table: str, row_id: str, column: str, value: Any) -> None:
     """Settle a field in conflict with `value` (one of the heads, or any value): a new edit."""
     if not is_known(table, column):
-        raise ResolveError(QT_TRANSLATE_NOOP(CONTEXT, "%1 is not a field that syncs."), f"{table}.{column}")
+        raise ResolveError(QT_TRANSLATE_NOOP("Sync", "%1 is not a field that syncs."), f"{table}.{column}")
     with db.transaction() as session:
         current = session.execute(
             text(f'SELECT "{column}" FROM "{table}" WHERE id = :id'), {"id": row_id}
         ).first()
         if current is None:
-            raise ResolveError(QT_TRANSLATE_NOOP(CONTEXT, "The record %1 does not exist."), row_id)
+            raise ResolveError(QT_TRANSLATE_NOOP("Sync", "The record %1 does not exist."), row_id)
         if current[0] == value:
             record_op(session, table, row_id, column)  # the value kept, as a new edit
         else:

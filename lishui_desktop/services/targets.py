@@ -49,8 +49,8 @@ def unit_code(text: object) -> str | None:
     return UNIT_WORDS.get(word, word.casefold()) or None
 
 
-NO_ROW = QT_TRANSLATE_NOOP(CTX, "No such target: %1")
-MANY_ROWS = QT_TRANSLATE_NOOP(CTX, "%1 names more than one target row; add --scope and --year, or give the row's id.")
+NO_ROW = QT_TRANSLATE_NOOP("Targets", "No such target: %1")
+MANY_ROWS = QT_TRANSLATE_NOOP("Targets", "%1 names more than one target row; add --scope and --year, or give the row's id.")
 
 
 class TargetError(UserError):
@@ -100,25 +100,25 @@ KEY = re.compile(r"[a-z][a-z0-9_]*\.[a-z0-9_]+")
 
 def _check(info: TargetInfo, others: list[TargetInfo]) -> None:
     if not KEY.fullmatch(info.key) or len(info.key) > 40:
-        raise TargetError(QT_TRANSLATE_NOOP(CTX, "A target id is an area and a name in small letters, such as %1."),
+        raise TargetError(QT_TRANSLATE_NOOP("Targets", "A target id is an area and a name in small letters, such as %1."),
                           "industry.consumer_sales", field="key")
     rule = rule_of(info.key, info.rule)
     if rule is None:
-        raise TargetError(QT_TRANSLATE_NOOP(CTX, "No counting rule for the target %1."), info.key, field="key")
+        raise TargetError(QT_TRANSLATE_NOOP("Targets", "No counting rule for the target %1."), info.key, field="key")
     if info.scope not in SCOPES:
-        raise TargetError(QT_TRANSLATE_NOOP(CTX, "Unknown scope: %1"), info.scope, field="scope")
+        raise TargetError(QT_TRANSLATE_NOOP("Targets", "Unknown scope: %1"), info.scope, field="scope")
     if info.unit not in UNITS:
-        raise TargetError(QT_TRANSLATE_NOOP(CTX, "Unknown unit: %1"), info.unit, field="unit")
+        raise TargetError(QT_TRANSLATE_NOOP("Targets", "Unknown unit: %1"), info.unit, field="unit")
     if not (1900 <= info.year_from <= info.year_to <= 9999):
-        raise TargetError(QT_TRANSLATE_NOOP(CTX, "The years %1 to %2 are not a range."), info.year_from,
+        raise TargetError(QT_TRANSLATE_NOOP("Targets", "The years %1 to %2 are not a range."), info.year_from,
                           info.year_to, field="year_from")
     if info.threshold < 0:
-        raise TargetError(QT_TRANSLATE_NOOP(CTX, "A target cannot be negative."), field="threshold")
+        raise TargetError(QT_TRANSLATE_NOOP("Targets", "A target cannot be negative."), field="threshold")
     counting.check_unit(rule, info.unit)
     for other in others:
         if (other.id != info.id and other.key == info.key and other.scope == info.scope
                 and other.year_from <= info.year_to and info.year_from <= other.year_to):
-            raise TargetError(QT_TRANSLATE_NOOP(CTX, "%1 already has a target for %2 to %3."), info.key,
+            raise TargetError(QT_TRANSLATE_NOOP("Targets", "%1 already has a target for %2 to %3."), info.key,
                               max(other.year_from, info.year_from), min(other.year_to, info.year_to), field="year_from")
 
 
@@ -139,7 +139,7 @@ def add_in(session: Session, key: str, scope: str, year_from: int, year_to: int,
     same = next((t for t in existing if t.key == key), None)
     own_rule = _rule_json(rule) or (same.rule if same else None)
     if same is None and not clean(measure) and own_rule:
-        raise TargetError(QT_TRANSLATE_NOOP(CTX, "Give the new target a name."), field="measure")
+        raise TargetError(QT_TRANSLATE_NOOP("Targets", "Give the new target a name."), field="measure")
     info = TargetInfo(id="", key=key, area=key.split(".")[0], measure=clean(measure) or (same.measure if same else key),
                       scope=scope, year_from=year_from, year_to=year_to, threshold=threshold,
                       unit=unit or (same.unit if same else "item"), wording=wording or (same.wording if same else None),
@@ -197,7 +197,7 @@ def end_target(db: Database, target_id: str, last_year: int) -> None:
     """The target no longer applies after `last_year` (a row ended before it began is removed)."""
     old = next((t for t in list_targets(db) if t.id == target_id), None)
     if old is None:
-        raise TargetError(QT_TRANSLATE_NOOP(CTX, "No such target: %1"), target_id)
+        raise TargetError(QT_TRANSLATE_NOOP("Targets", "No such target: %1"), target_id)
     with db.transaction() as s:
         row = s.get(Target, target_id)
         assert row is not None

@@ -89,7 +89,7 @@ def paper_backup_text(db: Database, passphrase: str | None = None) -> str:
     if code:  # the encrypted database's recovery code: it opens the file on another computer
         lines += [
             translate(
-                CONTEXT,
+                "Keys",
                 "Recovery code of the encrypted database (type it when the database is opened on "
                 "another computer, or when this computer's credential store was reset):",
             ),

@@ -217,16 +217,16 @@ def _manifest(raw: bytes) -> dict[str, Any]:
     try:
         manifest = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):  # RecursionError: nested too deep
-        raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle's manifest is not valid JSON.")) from None
+        raise _reject(QT_TRANSLATE_NOOP("Bundle", "The bundle's manifest is not valid JSON.")) from None
     if not isinstance(manifest, dict) or manifest.get("kind") != KIND:
-        raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The file is not a lishui bundle."))
+        raise _reject(QT_TRANSLATE_NOOP("Bundle", "The file is not a lishui bundle."))
     fmt, need = manifest.get("format"), manifest.get("min_reader_format")
     if not isinstance(fmt, int) or not isinstance(need, int):
-        raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle's manifest has no format number."))
+        raise _reject(QT_TRANSLATE_NOOP("Bundle", "The bundle's manifest has no format number."))
     if need > READS_UP_TO:
         raise BundleTooNew(
             QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "Bundle",
                 "This bundle has format %1, written by version %2; this program reads format %3. "
                 "Install version %2 or later to import it.",
             ),
@@ -243,7 +243,7 @@ def _check_member(manifest: dict[str, Any], name: str, digest: tuple[int, str]) 
     if not isinstance(info, dict) or (info.get("size"), info.get("sha256")) != digest:
         raise _reject(
             QT_TRANSLATE_NOOP(
-                CONTEXT, "%1 in the bundle does not match its checksum (damaged or changed)."
+                "Bundle", "%1 in the bundle does not match its checksum (damaged or changed)."
             ),
             name,
         )
@@ -252,11 +252,11 @@ def _check_member(manifest: dict[str, Any], name: str, digest: tuple[int, str]) 
 def _headers(manifest: dict[str, Any]) -> list[dict[str, Any]]:
     raw = manifest.get("segments")
     if not isinstance(raw, list) or len(raw) > MAX_SEGMENTS:
-        raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle's manifest has no valid segments."))
+        raise _reject(QT_TRANSLATE_NOOP("Bundle", "The bundle's manifest has no valid segments."))
     try:
         return [segments.check_header(h) for h in raw]
     except segments.InvalidSegment:
-        raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle's manifest has no valid segments.")) from None
+        raise _reject(QT_TRANSLATE_NOOP("Bundle", "The bundle's manifest has no valid segments.")) from None
 
 
 def _decode_lines(data: bytes, first_line: int = 1) -> list[Any]:
@@ -354,7 +354,7 @@ class OpSource:
             try:  # else the general path, line by line, names the line at fault
                 ops = batch.ops if batch is not None else ops_from_wire(_decode_lines(piece, line), start=line)
             except InvalidOp as exc:
-                raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle holds an invalid op (%1)."), str(exc)[:120]) from None
+                raise _reject(QT_TRANSLATE_NOOP("Bundle", "The bundle holds an invalid op (%1)."), str(exc)[:120]) from None
             line += piece.count(b"\n")
             if keep is not None:
                 keep.append((ops, following is None))
@@ -376,9 +376,9 @@ class OpSource:
             total += len(ops)
             count_wrong = declared != total if last else not isinstance(declared, int) or total > declared
             if count_wrong:  # (before the last piece: only when there are too many already)
-                raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle's op count does not match its manifest."))
+                raise _reject(QT_TRANSLATE_NOOP("Bundle", "The bundle's op count does not match its manifest."))
             if (in_ranges != total) if last else (total > in_ranges):
-                raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle's op ranges do not match its ops."))
+                raise _reject(QT_TRANSLATE_NOOP("Bundle", "The bundle's op ranges do not match its ops."))
             start = 0
             while start < len(ops):
                 header = self.headers[index]
@@ -386,10 +386,10 @@ class OpSource:
                 end = start + min(size - done, len(ops) - start)
                 run = ops if (start, end) == (0, len(ops)) else ops[start:end]
                 if tuple(map(_SEQ, run)) != tuple(range(first + done, first + done + end - start)):
-                    raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle's op ranges do not match its ops."))
+                    raise _reject(QT_TRANSLATE_NOOP("Bundle", "The bundle's op ranges do not match its ops."))
                 if set(map(_DEVICE, run)) != {header["author"]}:
                     raise _reject(
-                        QT_TRANSLATE_NOOP(CONTEXT, "An op in the bundle names another author than the segment that carries it.")
+                        QT_TRANSLATE_NOOP("Bundle", "An op in the bundle names another author than the segment that carries it.")
                     )
                 if check:
                     digester.update(run)
@@ -398,7 +398,7 @@ class OpSource:
                 if done == size:
                     if check and digester.hexdigest() != header["digest"]:
                         raise _reject(
-                            QT_TRANSLATE_NOOP(CONTEXT, "The ops of a segment do not match what their author signed (changed or forged).")
+                            QT_TRANSLATE_NOOP("Bundle", "The ops of a segment do not match what their author signed (changed or forged).")
                         )
                     digester, done = segments.Digester(), 0
                 yield index, run
@@ -413,7 +413,7 @@ class OpSource:
             if any(low <= op.seq <= high for low, high in spans):
                 held = shared.setdefault((op.device, op.seq), op)
                 if held != op:
-                    raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle holds two different versions of one op."))
+                    raise _reject(QT_TRANSLATE_NOOP("Bundle", "The bundle holds two different versions of one op."))
 
     def unique(self, check: bool = True) -> Iterator[list[Op]]:
         """Every op once, in chunks (ops two segments share: from the first)."""
@@ -438,9 +438,9 @@ def _parse_devices(data: bytes) -> list[dict[str, Any]]:
     try:
         devices = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "devices.json in the bundle is not valid JSON.")) from None
+        raise _reject(QT_TRANSLATE_NOOP("Bundle", "devices.json in the bundle is not valid JSON.")) from None
     if not isinstance(devices, list) or not all(isinstance(d, dict) for d in devices):
-        raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "devices.json in the bundle is invalid."))
+        raise _reject(QT_TRANSLATE_NOOP("Bundle", "devices.json in the bundle is invalid."))
     return devices
 
 
@@ -534,7 +534,7 @@ def _read_checked(
     if int(manifest["format"]) < OLDEST:
         raise _reject(
             QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "Bundle",
                 "This bundle was written by an older version of the program (format %1), whose bundles do "
                 "not prove who wrote each change. Update the program on the computer that wrote it.",
             ),
@@ -544,12 +544,12 @@ def _read_checked(
     _check_member(manifest, "devices.json", (len(devices_bytes), _sha(devices_bytes)))
     for key in ("bundle_id", "source_device"):
         if not isinstance(manifest.get(key), str) or not DEVICE_RE.match(manifest[key]):
-            raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle's manifest lacks %1."), key)
+            raise _reject(QT_TRANSLATE_NOOP("Bundle", "The bundle's manifest lacks %1."), key)
     vector = manifest.get("vector")
     if not isinstance(vector, dict) or not all(
         DEVICE_RE.match(str(k)) and isinstance(v, int) for k, v in vector.items()
     ):
-        raise _reject(QT_TRANSLATE_NOOP(CONTEXT, "The bundle's version vector is invalid."))
+        raise _reject(QT_TRANSLATE_NOOP("Bundle", "The bundle's version vector is invalid."))
     headers = _headers(manifest)
     devices = _parse_devices(members["devices.json"])
     if all_held is not None and all_held(headers):

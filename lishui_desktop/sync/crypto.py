@@ -146,7 +146,7 @@ def encrypt(plain: bytes, recipients: Iterable[bytes]) -> bytes:
     keys = list(dict.fromkeys(recipients))
     if not keys:
         raise BundleRefused(
-            QT_TRANSLATE_NOOP(CONTEXT, "There is no office key to encrypt the bundle to.")
+            QT_TRANSLATE_NOOP("Bundle", "There is no office key to encrypt the bundle to.")
         )
     file_key = AESGCM.generate_key(bit_length=256)
     eph = X25519PrivateKey.generate()
@@ -170,7 +170,7 @@ def encrypt(plain: bytes, recipients: Iterable[bytes]) -> bytes:
 def _damaged() -> BundleRefused:
     return BundleRefused(
         QT_TRANSLATE_NOOP(
-            CONTEXT, "The encrypted bundle is damaged or was changed after it was written."
+            "Bundle", "The encrypted bundle is damaged or was changed after it was written."
         )
     )
 
@@ -196,7 +196,7 @@ def decrypt(data: bytes, private: bytes) -> bytes:
     if not mine:
         raise BundleRefused(
             QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "Bundle",
                 "This bundle was encrypted for another office or computer; this computer cannot read it.",
             )
         )

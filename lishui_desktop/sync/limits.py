@@ -60,16 +60,16 @@ def _check_name(name: str, allowed: Collection[str]) -> None:
     parts = name.replace("\\", "/").split("/")
     if name.startswith(("/", "\\")) or ":" in name or ".." in parts or "\x00" in name:
         raise _refuse(
-            QT_TRANSLATE_NOOP(CONTEXT, "The bundle contains an unsafe path (%1)."), name[:80]
+            QT_TRANSLATE_NOOP("Bundle", "The bundle contains an unsafe path (%1)."), name[:80]
         )
     if name not in allowed:
         raise _refuse(
-            QT_TRANSLATE_NOOP(CONTEXT, "The bundle contains an unexpected file (%1)."), name[:80]
+            QT_TRANSLATE_NOOP("Bundle", "The bundle contains an unexpected file (%1)."), name[:80]
         )
 
 
 def _damaged(name: str) -> UnsafeBundle:
-    return _refuse(QT_TRANSLATE_NOOP(CONTEXT, "The bundle is damaged (%1)."), name[:80])
+    return _refuse(QT_TRANSLATE_NOOP("Bundle", "The bundle is damaged (%1)."), name[:80])
 
 
 _PERMS = {0, 0o600, 0o644, 0o666, 0o100600, 0o100644, 0o100666}
@@ -100,13 +100,13 @@ def _data_range(data: bytes, info: zipfile.ZipInfo) -> tuple[int, int, int]:
     header = data[start : start + _LOCAL_HEADER.size]
     if len(header) < _LOCAL_HEADER.size or header[:4] != _LOCAL_SIGNATURE:
         raise _refuse(
-            QT_TRANSLATE_NOOP(CONTEXT, "The bundle is damaged (a file header is missing).")
+            QT_TRANSLATE_NOOP("Bundle", "The bundle is damaged (a file header is missing).")
         )
     name_len, extra_len = _LOCAL_HEADER.unpack(header)[9:11]
     data_start = start + _LOCAL_HEADER.size + name_len + extra_len
     end = data_start + info.compress_size
     if end > len(data):
-        raise _refuse(QT_TRANSLATE_NOOP(CONTEXT, "The bundle is truncated."))
+        raise _refuse(QT_TRANSLATE_NOOP("Bundle", "The bundle is truncated."))
     return start, data_start, end
 
 
@@ -146,7 +146,7 @@ def _check_layout(
     and the directory must end the file: nothing hidden, nothing counted twice."""
     if overlapping([(start, end) for start, _data_start, end in spans], central_start):
         raise _refuse(
-            QT_TRANSLATE_NOOP(CONTEXT, "The bundle has overlapping entries (a zip bomb).")
+            QT_TRANSLATE_NOOP("Bundle", "The bundle has overlapping entries (a zip bomb).")
         )
     previous_end = 0
     for start, _data_start, end in sorted(spans):
@@ -212,13 +212,13 @@ def member_blocks(data: bytes, info: zipfile.ZipInfo, data_start: int, block: in
                 out = inflater.decompress(pending, block)
             except zlib.error:
                 raise _refuse(
-                    QT_TRANSLATE_NOOP(CONTEXT, "The file is not a bundle or it is damaged or truncated.")
+                    QT_TRANSLATE_NOOP("Bundle", "The file is not a bundle or it is damaged or truncated.")
                 ) from None
             pending = inflater.unconsumed_tail
             size += len(out)
             if size > info.file_size:
                 raise _refuse(
-                    QT_TRANSLATE_NOOP(CONTEXT, "A file in the bundle is larger than it declares (%1)."),
+                    QT_TRANSLATE_NOOP("Bundle", "A file in the bundle is larger than it declares (%1)."),
                     info.filename,
                 )
             if out:
@@ -274,26 +274,26 @@ def open_members(
     they come as a Member, read in blocks by the caller (a bundle's ops.jsonl, many times the
     size of the zip)."""
     if len(data) > limits.max_archive_bytes:
-        raise _refuse(QT_TRANSLATE_NOOP(CONTEXT, "The bundle is too large (%1 bytes)."), len(data))
+        raise _refuse(QT_TRANSLATE_NOOP("Bundle", "The bundle is too large (%1 bytes)."), len(data))
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError, struct.error,
             NotImplementedError):  # NotImplementedError: "zip file version 6.4" (a damaged header)
         raise _refuse(
-            QT_TRANSLATE_NOOP(CONTEXT, "The file is not a bundle or it is damaged or truncated.")
+            QT_TRANSLATE_NOOP("Bundle", "The file is not a bundle or it is damaged or truncated.")
         ) from None
     with archive:
         infos = archive.infolist()
         if len(infos) > limits.max_entries:
             raise _refuse(
-                QT_TRANSLATE_NOOP(CONTEXT, "The bundle has too many files (%1)."), len(infos)
+                QT_TRANSLATE_NOOP("Bundle", "The bundle has too many files (%1)."), len(infos)
             )
         seen: set[str] = set()
         for info in infos:
             _check_name(info.filename, allowed)
             if info.filename in seen:
                 raise _refuse(
-                    QT_TRANSLATE_NOOP(CONTEXT, "The bundle contains the file %1 twice."),
+                    QT_TRANSLATE_NOOP("Bundle", "The bundle contains the file %1 twice."),
                     info.filename,
                 )
             seen.add(info.filename)
@@ -302,23 +302,23 @@ def open_members(
                 zipfile.ZIP_DEFLATED,
             ):
                 raise _refuse(
-                    QT_TRANSLATE_NOOP(CONTEXT, "The bundle uses an unsupported compression (%1)."),
+                    QT_TRANSLATE_NOOP("Bundle", "The bundle uses an unsupported compression (%1)."),
                     info.filename,
                 )
             if info.compress_type == zipfile.ZIP_STORED and info.compress_size != info.file_size:
                 raise _refuse(
-                    QT_TRANSLATE_NOOP(CONTEXT, "The bundle is damaged (%1)."), info.filename
+                    QT_TRANSLATE_NOOP("Bundle", "The bundle is damaged (%1)."), info.filename
                 )
         oversized = oversized_member(infos, limits)
         if oversized is not None:
             raise _refuse(
-                QT_TRANSLATE_NOOP(CONTEXT, "A file in the bundle is too large when unpacked (%1)."),
+                QT_TRANSLATE_NOOP("Bundle", "A file in the bundle is too large when unpacked (%1)."),
                 oversized.filename,
             )
         missing = [name for name in required if name not in seen]
         if missing:
             raise _refuse(
-                QT_TRANSLATE_NOOP(CONTEXT, "The bundle is incomplete: %1 is missing."),
+                QT_TRANSLATE_NOOP("Bundle", "The bundle is incomplete: %1 is missing."),
                 ", ".join(missing),
             )
         for info in infos:
@@ -345,6 +345,6 @@ def open_members(
         except zlib.error:
             raise _refuse(
                 QT_TRANSLATE_NOOP(
-                    CONTEXT, "The file is not a bundle or it is damaged or truncated."
+                    "Bundle", "The file is not a bundle or it is damaged or truncated."
                 )
             ) from None

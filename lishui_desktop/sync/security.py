@@ -42,7 +42,7 @@ def seal(db: Database, bundle: bytes, for_device: str | None = None) -> tuple[by
         return crypto.encrypt(bundle, to), True
     raise BundleRefused(
         QT_TRANSLATE_NOOP(
-            CONTEXT,
+            "Bundle",
             "No office key is known on this computer, so the bundle cannot be encrypted. Join the "
             "deployment with the office's enrolment file first (lishui init --join FILE).",
         )
@@ -58,12 +58,12 @@ def unseal(db: Database, data: bytes, passphrase: str | None = None) -> tuple[by
     if not data.startswith(b"PK\x03\x04"):
         raise BundleRefused(
             QT_TRANSLATE_NOOP(
-                CONTEXT, "This file is not a bundle of this program, or it is damaged."
+                "Bundle", "This file is not a bundle of this program, or it is damaged."
             )
         )
     raise BundleRefused(
         QT_TRANSLATE_NOOP(
-            CONTEXT,
+            "Bundle",
             "This bundle is not encrypted, and this computer accepts only encrypted bundles "
             "(allow plain bundles in the settings for a trial).",
         )
@@ -113,7 +113,7 @@ def check_documents(registry: Registry, docs: list[Any]) -> None:
     if registry.root is None:
         raise _refuse(
             QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "Bundle",
                 "This computer has no office key, so it cannot check who wrote a bundle. Join the "
                 "deployment with the office's file first (lishui init --join FILE).",
             )
@@ -124,7 +124,7 @@ def check_documents(registry: Registry, docs: list[Any]) -> None:
         log.warning("identity document refused: %s", exc)
         raise _refuse(
             QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "Bundle",
                 "The bundle carries a device identity that this deployment's office did not issue. "
                 "It was not applied.",
             ),
@@ -138,12 +138,12 @@ def check_sender(registry: Registry, manifest: dict[str, Any]) -> str | None:
     name = str(manifest.get("source_name") or "")[:80] or sender
     claimed = crypto.manifest_signer(manifest)
     if claimed is None:
-        raise _refuse(QT_TRANSLATE_NOOP(CONTEXT, "The bundle is not signed; it was not applied."))
+        raise _refuse(QT_TRANSLATE_NOOP("Bundle", "The bundle is not signed; it was not applied."))
     cert = registry.device(sender)
     if cert is None:
         raise _refuse(
             QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "Bundle",
                 "The bundle comes from a device the office has not issued (%1). It was not applied; "
                 "the office must issue that laptop first.",
             ),
@@ -153,7 +153,7 @@ def check_sender(registry: Registry, manifest: dict[str, Any]) -> str | None:
     if revoked is not None:
         raise _refuse(
             QT_TRANSLATE_NOOP(
-                CONTEXT, "The device %1 was revoked by the office (%2); its bundles are not accepted."
+                "Bundle", "The device %1 was revoked by the office (%2); its bundles are not accepted."
             ),
             cert["name"],
             revoked["revoked_at"],
@@ -161,7 +161,7 @@ def check_sender(registry: Registry, manifest: dict[str, Any]) -> str | None:
     if claimed not in registry.keys(sender).values() or not crypto.verify_manifest(manifest, claimed):
         raise _refuse(
             QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "Bundle",
                 "The bundle's signature does not match the device %1: it was changed or forged. "
                 "It was not applied.",
             ),
@@ -172,7 +172,7 @@ def check_sender(registry: Registry, manifest: dict[str, Any]) -> str | None:
         return None
     if not isinstance(author, str) or registry.device_of(author) != sender:
         raise _refuse(
-            QT_TRANSLATE_NOOP(CONTEXT, "The bundle names an author that is not its sender's (%1)."), name
+            QT_TRANSLATE_NOOP("Bundle", "The bundle names an author that is not its sender's (%1)."), name
         )
     return author
 
@@ -185,7 +185,7 @@ def check_segment(registry: Registry, header: dict[str, Any]) -> None:
     if cert is None:
         raise _refuse(
             QT_TRANSLATE_NOOP(
-                CONTEXT, "The bundle holds changes signed by a device the office never issued (%1)."
+                "Bundle", "The bundle holds changes signed by a device the office never issued (%1)."
             ),
             device,
         )
@@ -193,7 +193,7 @@ def check_segment(registry: Registry, header: dict[str, Any]) -> None:
     if key is None or key not in registry.keys(device).values() or not segments.signature_holds(header, key):
         raise _refuse(
             QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "Bundle",
                 "The changes of %1 in the bundle do not carry that device's signature (changed or "
                 "forged). It was not applied.",
             ),
@@ -202,7 +202,7 @@ def check_segment(registry: Registry, header: dict[str, Any]) -> None:
     if registry.device_of(str(header["author"])) != device:
         raise _refuse(
             QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "Bundle",
                 "The bundle holds changes in the name of another device than the one that signed "
                 "them (signed by %1). It was not applied.",
             ),
@@ -230,7 +230,7 @@ def verify_bundle(execute: Any, bundle: Bundle) -> Verdict:
         reason = translate(
             CONTEXT,
             QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "Bundle",
                 "Changes %1 to %2 of %3 were made after the office revoked that device; they were "
                 "not applied.",
             ),

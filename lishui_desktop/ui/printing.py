@@ -59,7 +59,7 @@ def copy_pdf(source: Path, target: Path) -> int:
     data = source.read_bytes()
     out = QSaveFile(str(target))
     if not out.open(QSaveFile.OpenModeFlag.WriteOnly) or out.write(data) != len(data) or not out.commit():
-        raise PrintError(QT_TRANSLATE_NOOP(CONTEXT, "The file could not be written: %1"), out.errorString())
+        raise PrintError(QT_TRANSLATE_NOOP("Printing", "The file could not be written: %1"), out.errorString())
     return len(data)
 
 
@@ -78,10 +78,10 @@ def spool_pdf(source: Path, printer_name: str, pages: range, count: int, copies:
     try:
         done = subprocess.run([*command, "--", str(source)], capture_output=True, timeout=60, check=False)
     except (OSError, subprocess.TimeoutExpired) as exc:
-        raise PrintError(QT_TRANSLATE_NOOP(CONTEXT, "The printer could not be reached: %1"), type(exc).__name__) from exc
+        raise PrintError(QT_TRANSLATE_NOOP("Printing", "The printer could not be reached: %1"), type(exc).__name__) from exc
     if done.returncode != 0:
         reason = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise PrintError(QT_TRANSLATE_NOOP(CONTEXT, "The printer refused the form: %1"), reason[-1] if reason else done.returncode)
+        raise PrintError(QT_TRANSLATE_NOOP("Printing", "The printer refused the form: %1"), reason[-1] if reason else done.returncode)
     return len(pages)
 
 
@@ -90,11 +90,11 @@ def rasterise(source: Path, printer: QPrinter, pages: range) -> Generator[tuple[
     Runs in a worker thread."""
     document = QPdfDocument()
     if document.load(str(source)) != QPdfDocument.Error.None_:
-        raise PrintError(QT_TRANSLATE_NOOP(CONTEXT, "The form could not be read for printing."))
+        raise PrintError(QT_TRANSLATE_NOOP("Printing", "The form could not be read for printing."))
     painter = QPainter()
     if not painter.begin(printer):
         document.close()
-        raise PrintError(QT_TRANSLATE_NOOP(CONTEXT, "The printer could not be opened. Is it switched on and connected?"))
+        raise PrintError(QT_TRANSLATE_NOOP("Printing", "The printer could not be opened. Is it switched on and connected?"))
     dpi = min(printer.resolution(), MAX_DPI)
     label = _tr("Printing page %1 of %2…")
     try:

@@ -72,25 +72,25 @@ def check_field(session: Session, item: Field, raw: Any) -> Any:
         return None
     if kind == INT:
         if not text.isdigit():
-            raise _error(QT_TRANSLATE_NOOP(CTX, "Write a whole number, such as 12."))
+            raise _error(QT_TRANSLATE_NOOP("Ledgers", "Write a whole number, such as 12."))
         return int(text)
     if kind == CHOICE:
         code = code_for(item.choices or {}, item.alias, text)
         if code is None:
-            raise _error(QT_TRANSLATE_NOOP(CTX, "Choose one of the values in the list."))
+            raise _error(QT_TRANSLATE_NOOP("Ledgers", "Choose one of the values in the list."))
         return code
     if kind == PLACE:
         place = session.get(Place, text) or find_place(session, text)
         if place is None or place.deleted:
-            raise _error(QT_TRANSLATE_NOOP(CTX, "There is no county or unit called %1."), text)
+            raise _error(QT_TRANSLATE_NOOP("Ledgers", "There is no county or unit called %1."), text)
         if item.side and place.side != item.side:
-            raise _error(QT_TRANSLATE_NOOP(CTX, "Choose a county on the right side of the pairing."))
+            raise _error(QT_TRANSLATE_NOOP("Ledgers", "Choose a county on the right side of the pairing."))
         return place.id
     if kind == USCC:
         code = squeeze(text).upper()
         if not uscc.is_valid(code):
             raise _error(
-                QT_TRANSLATE_NOOP(CTX, "A unified social credit code has 18 characters with a valid check character.")
+                QT_TRANSLATE_NOOP("Ledgers", "A unified social credit code has 18 characters with a valid check character.")
             )
         return code
     return text
@@ -117,7 +117,7 @@ def validate(
             errors[item.name] = exc
             continue
         if item.required and value in (None, ""):
-            errors[item.name] = _error(QT_TRANSLATE_NOOP(CTX, "This field is required."))
+            errors[item.name] = _error(QT_TRANSLATE_NOOP("Ledgers", "This field is required."))
             continue
         result[item.name] = value
     for item in spec.fields:
@@ -125,7 +125,7 @@ def validate(
             start, end = result.get(item.after), result.get(item.name)
             if start and end and end < start:
                 label = translate(CTX, spec.field_named(item.after).label)
-                errors[item.name] = _error(QT_TRANSLATE_NOOP(CTX, "This date is earlier than the %1."), label)
+                errors[item.name] = _error(QT_TRANSLATE_NOOP("Ledgers", "This date is earlier than the %1."), label)
     _person_rules(spec, result, errors)
     return result, errors
 
@@ -140,7 +140,7 @@ def _person_rules(spec: LedgerSpec, result: dict[str, Any], errors: dict[str, Va
         if typed_gender and typed_gender != rid.gender:
             errors.setdefault(
                 prefix + "gender",
-                _error(QT_TRANSLATE_NOOP(CTX, "The resident ID number says the other gender.")),
+                _error(QT_TRANSLATE_NOOP("Ledgers", "The resident ID number says the other gender.")),
             )
         result[prefix + "gender"] = rid.gender
         result[prefix + "birth_date"] = rid.birth_date

@@ -17,7 +17,7 @@ from lishui_desktop.services import persons as person_service
 from lishui_desktop.services.ledgers.checks import LedgerInputError, _error, validate
 from lishui_desktop.services.ledgers.person_fields import PERSON_ATTRS
 from lishui_desktop.services.ledgers.query import Filters, fetch_page
-from lishui_desktop.services.ledgers.spec import CTX, MONEY, LedgerError, LedgerSpec, spec_for
+from lishui_desktop.services.ledgers.spec import MONEY, LedgerError, LedgerSpec, spec_for
 from lishui_desktop.services.setup import deployment_key
 
 # A child's date may not come before its parent's start (follow-up after the placement began).
@@ -34,7 +34,7 @@ def load_record(db: Database, kind: str, record_id: str) -> dict[str, Any]:
     with db.sessions() as session:
         row = session.get(spec.model, record_id)
         if row is None:
-            raise LedgerError(QT_TRANSLATE_NOOP(CTX, "This record no longer exists."))
+            raise LedgerError(QT_TRANSLATE_NOOP("Ledgers", "This record no longer exists."))
         return _values(session, spec, row)
 
 
@@ -44,7 +44,7 @@ def stored_values(session: Session, spec: LedgerSpec, record_id: str | None) -> 
         return {}
     row = session.get(spec.model, record_id)
     if row is None:
-        raise LedgerError(QT_TRANSLATE_NOOP(CTX, "This record no longer exists."))
+        raise LedgerError(QT_TRANSLATE_NOOP("Ledgers", "This record no longer exists."))
     return _values(session, spec, row)
 
 
@@ -84,7 +84,7 @@ def save_record(
     with db.transaction() as session:
         row = session.get(spec.model, record_id) if record_id else None
         if record_id and row is None:
-            raise LedgerError(QT_TRANSLATE_NOOP(CTX, "This record no longer exists."))
+            raise LedgerError(QT_TRANSLATE_NOOP("Ledgers", "This record no longer exists."))
         stored = _values(session, spec, row) if row is not None else {}
         clean, errors = validate(session, spec, {**stored, **values}, stored)
         parent = parent_of(session, spec, row, parent_id)
@@ -122,7 +122,7 @@ def parent_of(session: Session, spec: LedgerSpec, row: Any, parent_id: str | Non
     pid = parent_id or (getattr(row, attr) if row is not None else None)
     parent = session.get(spec_for(parent_kind).model, pid) if pid else None
     if parent is None or parent.deleted:
-        raise LedgerError(QT_TRANSLATE_NOOP(CTX, "Choose the record this entry belongs to first."))
+        raise LedgerError(QT_TRANSLATE_NOOP("Ledgers", "Choose the record this entry belongs to first."))
     return parent
 
 
@@ -131,7 +131,7 @@ def check_parent_date(spec: LedgerSpec, parent: Any, clean: dict[str, Any], erro
     if rule and parent is not None:
         own, parents = clean.get(rule[0]), getattr(parent, rule[1], None)
         if own and parents and own < parents:
-            errors.setdefault(rule[0], _error(QT_TRANSLATE_NOOP(CTX, "The follow-up date is before the start of the placement.")))
+            errors.setdefault(rule[0], _error(QT_TRANSLATE_NOOP("Ledgers", "The follow-up date is before the start of the placement.")))
 
 
 def _refuse_second_enrolment(session: Session, row: Enrolment, person: Person) -> None:
@@ -144,7 +144,7 @@ def _refuse_second_enrolment(session: Session, row: Enrolment, person: Person) -
         query = query.where(Enrolment.id != row.id)
     if session.scalar(query) is not None:
         raise LedgerInputError(
-            {"person.name": _error(QT_TRANSLATE_NOOP(CTX, "%1 is already on the roster of this session."), person.name)}
+            {"person.name": _error(QT_TRANSLATE_NOOP("Ledgers", "%1 is already on the roster of this session."), person.name)}
         )
 
 

@@ -6,11 +6,10 @@ from typing import Any
 
 from lishui_desktop.db.models import Person
 from lishui_desktop.domain import choices as ch
-from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP as N
+from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lishui_desktop.services.ledgers.spec import (
     BOOL,
     CHOICE,
-    CTX,
     DATE,
     ID,
     PHONE,
@@ -28,14 +27,14 @@ PERSON_ATTRS = ("name", "id_number", "gender", "birth_date", "phone", "county_id
 def person_columns(home: Any, table: Any = Person) -> list[Column]:
     """Name, gender, ID, phone, home county (an aliased Place), town, village, poor household."""
     return [
-        Column("name", N(CTX, "Name"), table.name),
-        Column("gender", N(CTX, "Gender"), table.gender, CHOICE, ch.GENDERS),
-        Column("id_number", N(CTX, "Resident ID"), table.id_number, ID, width=19),
-        Column("phone", N(CTX, "Phone"), table.phone, PHONE, width=12),
-        Column("home_county", N(CTX, "Home county"), home.name),
-        Column("town", N(CTX, "Town"), table.town),
-        Column("village", N(CTX, "Village"), table.village),
-        Column("poor_household", N(CTX, "Registered poor"), table.poor_household, BOOL),
+        Column("name", QT_TRANSLATE_NOOP("Ledgers", "Name"), table.name),
+        Column("gender", QT_TRANSLATE_NOOP("Ledgers", "Gender"), table.gender, CHOICE, ch.GENDERS),
+        Column("id_number", QT_TRANSLATE_NOOP("Ledgers", "Resident ID"), table.id_number, ID, width=19),
+        Column("phone", QT_TRANSLATE_NOOP("Ledgers", "Phone"), table.phone, PHONE, width=12),
+        Column("home_county", QT_TRANSLATE_NOOP("Ledgers", "Home county"), home.name),
+        Column("town", QT_TRANSLATE_NOOP("Ledgers", "Town"), table.town),
+        Column("village", QT_TRANSLATE_NOOP("Ledgers", "Village"), table.village),
+        Column("poor_household", QT_TRANSLATE_NOOP("Ledgers", "Registered poor"), table.poor_household, BOOL),
     ]
 
 
@@ -43,13 +42,13 @@ def person_fields(direct: bool = False) -> list[Field]:
     """Editor fields of a person; names are `person.<attr>` unless the record is the person."""
     p = "" if direct else "person."
     return [
-        Field(p + "name", N(CTX, "Name"), required=True),
-        Field(p + "id_number", N(CTX, "Resident ID"), ID),
-        Field(p + "gender", N(CTX, "Gender"), CHOICE, False, ch.GENDERS, "gender"),
-        Field(p + "birth_date", N(CTX, "Birth date"), DATE),
-        Field(p + "phone", N(CTX, "Phone"), PHONE),
-        Field(p + "county_id", N(CTX, "Home county"), PLACE, side="sichuan"),
-        Field(p + "town", N(CTX, "Town"), complete=True),
-        Field(p + "village", N(CTX, "Village"), complete=True),
-        Field(p + "poor_household", N(CTX, "Registered poor"), BOOL),
+        Field(p + "name", QT_TRANSLATE_NOOP("Ledgers", "Name"), required=True),
+        Field(p + "id_number", QT_TRANSLATE_NOOP("Ledgers", "Resident ID"), ID),
+        Field(p + "gender", QT_TRANSLATE_NOOP("Ledgers", "Gender"), CHOICE, False, ch.GENDERS, "gender"),
+        Field(p + "birth_date", QT_TRANSLATE_NOOP("Ledgers", "Birth date"), DATE),
+        Field(p + "phone", QT_TRANSLATE_NOOP("Ledgers", "Phone"), PHONE),
+        Field(p + "county_id", QT_TRANSLATE_NOOP("Ledgers", "Home county"), PLACE, side="sichuan"),
+        Field(p + "town", QT_TRANSLATE_NOOP("Ledgers", "Town"), complete=True),
+        Field(p + "village", QT_TRANSLATE_NOOP("Ledgers", "Village"), complete=True),
+        Field(p + "poor_household", QT_TRANSLATE_NOOP("Ledgers", "Registered poor"), BOOL),
     ]

@@ -17,7 +17,7 @@ from lishui_desktop.db.models import Enrolment, Person, Place, Target
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lishui_desktop.domain.text import clean
 from lishui_desktop.services.ledgers.person_fields import PERSON_SEARCH
-from lishui_desktop.services.ledgers.spec import CTX, LedgerError, LedgerSpec, spec_for
+from lishui_desktop.services.ledgers.spec import LedgerError, LedgerSpec, spec_for
 from lishui_desktop.services.reference import find_place
 
 PAGE_SIZE = 200
@@ -104,7 +104,7 @@ def resolve_county(db: Database, text: str) -> str:
             return text
         place = find_place(session, text)
     if place is None:
-        raise LedgerError(QT_TRANSLATE_NOOP(CTX, "There is no county or unit called %1."), text)
+        raise LedgerError(QT_TRANSLATE_NOOP("Ledgers", "There is no county or unit called %1."), text)
     return place.id
 
 

@@ -135,7 +135,7 @@ def spec_for(kind: str) -> LedgerSpec:
         return _REGISTRY[kind]
     except KeyError:
         raise LedgerError(
-            QT_TRANSLATE_NOOP(CTX, "Unknown kind %1; use one of: %2"), kind, ", ".join(kinds())
+            QT_TRANSLATE_NOOP("Ledgers", "Unknown kind %1; use one of: %2"), kind, ", ".join(kinds())
         ) from None
 
 
