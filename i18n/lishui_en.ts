@@ -311,8 +311,8 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>No device called %1 is known to this database.</translation>
     </message>
     <message>
-        <source>No office key is known on this computer, so the bundle cannot be encrypted. Join the deployment with the office's enrolment file first (lishui init --join FILE).</source>
-        <translation>No office key is known on this computer, so the bundle cannot be encrypted. Join the deployment with the office's enrolment file first (lishui init --join FILE).</translation>
+        <source>No office key is known on this computer, so the bundle cannot be encrypted. Join the deployment with the office's deployment file first: a new database's first start offers it (or lishui init --join FILE).</source>
+        <translation>No office key is known on this computer, so the bundle cannot be encrypted. Join the deployment with the office's deployment file first: a new database's first start offers it (or lishui init --join FILE).</translation>
     </message>
     <message>
         <source>The bundle carries a device identity that this deployment's office did not issue. It was not applied.</source>
@@ -459,8 +459,8 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>This bundle has format %1, written by version %2; this program reads format %3. Install version %2 or later to import it.</translation>
     </message>
     <message>
-        <source>This bundle is not encrypted, and this computer accepts only encrypted bundles (allow plain bundles in the settings for a trial).</source>
-        <translation>This bundle is not encrypted, and this computer accepts only encrypted bundles (allow plain bundles in the settings for a trial).</translation>
+        <source>This bundle is not encrypted, and this computer accepts only encrypted bundles (for a trial, allow unencrypted bundles under Tools → Keys and enrolment, or with lishui keys allow-plain).</source>
+        <translation>This bundle is not encrypted, and this computer accepts only encrypted bundles (for a trial, allow unencrypted bundles under Tools → Keys and enrolment, or with lishui keys allow-plain).</translation>
     </message>
     <message>
         <source>This bundle was encrypted for another office or computer; this computer cannot read it.</source>
@@ -471,8 +471,8 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>This bundle was written by an older version of the program (format %1), whose bundles do not prove who wrote each change. Update the program on the computer that wrote it.</translation>
     </message>
     <message>
-        <source>This computer has no office key, so it cannot check who wrote a bundle. Join the deployment with the office's file first (lishui init --join FILE).</source>
-        <translation>This computer has no office key, so it cannot check who wrote a bundle. Join the deployment with the office's file first (lishui init --join FILE).</translation>
+        <source>This computer has no office key, so it cannot check who wrote a bundle. Join the deployment with the office's deployment file first: a new database's first start offers it (or lishui init --join FILE).</source>
+        <translation>This computer has no office key, so it cannot check who wrote a bundle. Join the deployment with the office's deployment file first: a new database's first start offers it (or lishui init --join FILE).</translation>
     </message>
     <message>
         <source>This file is not a bundle of this program, or it is damaged.</source>
@@ -3377,16 +3377,72 @@ Bring it back?</translation>
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <source>A new database was created. Please tell us who uses this computer; the name is recorded with your changes. You can change both later in Settings.</source>
-        <translation>A new database was created. Please tell us who uses this computer; the name is recorded with your changes. You can change both later in Settings.</translation>
+        <source>(only the office changes it)</source>
+        <translation>(only the office changes it)</translation>
+    </message>
+    <message>
+        <source>A new database is being created on this computer. Tell us who uses it (the name is recorded with your changes) and how it takes part in the deployment.</source>
+        <translation>A new database is being created on this computer. Tell us who uses it (the name is recorded with your changes) and how it takes part in the deployment.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Deployment file</source>
+        <translation>Deployment file</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Device name</translation>
+    </message>
+    <message>
+        <source>How this computer is set up</source>
+        <translation>How this computer is set up</translation>
+    </message>
+    <message>
+        <source>Join the office's deployment with a deployment file</source>
+        <translation>Join the office's deployment with a deployment file</translation>
+    </message>
+    <message>
+        <source>Registration reply file</source>
+        <translation>Registration reply file</translation>
     </message>
     <message>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
+        <source>Set up the office: this computer starts the deployment and issues the laptops</source>
+        <translation>Set up the office: this computer starts the deployment and issues the laptops</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>The file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The office %1 issued this computer as %2 (%3).</source>
+        <translation>The office %1 issued this computer as %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The office writes it for this laptop (lishui deployment export --for NAME, or Tools → Keys and enrolment → Issue a laptop…).</source>
+        <translation>The office writes it for this laptop (lishui deployment export --for NAME, or Tools → Keys and enrolment → Issue a laptop…).</translation>
+    </message>
+    <message>
+        <source>This file issues no computer: the laptop joins and writes a registration reply file; give it to the office %1, which registers the laptop (Tools → Keys and enrolment → Register a laptop from its reply file…).</source>
+        <translation>This file issues no computer: the laptop joins and writes a registration reply file; give it to the office %1, which registers the laptop (Tools → Keys and enrolment → Register a laptop from its reply file…).</translation>
+    </message>
+    <message>
+        <source>Use this laptop alone for now (a trial; its data stays here)</source>
+        <translation>Use this laptop alone for now (a trial; its data stays here)</translation>
+    </message>
+    <message>
         <source>Welcome</source>
         <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>Your county</source>
+        <translation>Your county</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -3395,6 +3451,14 @@ Bring it back?</translation>
     <message>
         <source>e.g. 张伟</source>
         <translation>e.g. 张伟</translation>
+    </message>
+    <message>
+        <source>registration-reply_%1.json</source>
+        <translation>registration-reply_%1.json</translation>
+    </message>
+    <message>
+        <source>the file the office gave you (…json)</source>
+        <translation>the file the office gave you (…json)</translation>
     </message>
 </context>
 <context>
@@ -3707,8 +3771,8 @@ Bring it back?</translation>
         <translation>Issued by</translation>
     </message>
     <message>
-        <source>Issued. Give the file to that laptop (lishui init --join FILE); keep it safe: it holds its keys.</source>
-        <translation>Issued. Give the file to that laptop (lishui init --join FILE); keep it safe: it holds its keys.</translation>
+        <source>Issued. On that laptop's first start choose “Join the office's deployment with a deployment file” and give it this file (or lishui init --join FILE); keep it safe: it holds its keys.</source>
+        <translation>Issued. On that laptop's first start choose “Join the office's deployment with a deployment file” and give it this file (or lishui init --join FILE); keep it safe: it holds its keys.</translation>
     </message>
     <message>
         <source>Key</source>
@@ -5785,6 +5849,10 @@ Bring it back?</translation>
         <translation>Saved. The new language takes effect when the program is started again.</translation>
     </message>
     <message>
+        <source>The role is the office's decision (its certificate for this computer): it cannot be changed here; ask the office.</source>
+        <translation>The role is the office's decision (its certificate for this computer): it cannot be changed here; ask the office.</translation>
+    </message>
+    <message>
         <source>This computer</source>
         <translation>This computer</translation>
     </message>
@@ -5804,8 +5872,20 @@ Bring it back?</translation>
         <translation>A field laptop keeps its own database file; only an office or a lead store can live on a PostgreSQL server (use --role office or --role lead).</translation>
     </message>
     <message>
+        <source>Choose how this computer is set up.</source>
+        <translation>Choose how this computer is set up.</translation>
+    </message>
+    <message>
+        <source>Choose the deployment file the office gave you.</source>
+        <translation>Choose the deployment file the office gave you.</translation>
+    </message>
+    <message>
         <source>Only an office or lead computer can export a deployment file.</source>
         <translation>Only an office or lead computer can export a deployment file.</translation>
+    </message>
+    <message>
+        <source>Please enter your name; it is recorded with your changes.</source>
+        <translation>Please enter your name; it is recorded with your changes.</translation>
     </message>
     <message>
         <source>The deployment file issues this computer as %1 (%2); leave out --device-name and --role, or ask the office for the right file.</source>

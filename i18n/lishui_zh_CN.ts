@@ -311,8 +311,8 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>本数据库中没有名为 %1 的设备。</translation>
     </message>
     <message>
-        <source>No office key is known on this computer, so the bundle cannot be encrypted. Join the deployment with the office's enrolment file first (lishui init --join FILE).</source>
-        <translation>本机还不知道办公室的密钥，无法加密数据包。请先用办公室发的登记文件加入（lishui init --join 文件）。</translation>
+        <source>No office key is known on this computer, so the bundle cannot be encrypted. Join the deployment with the office's deployment file first: a new database's first start offers it (or lishui init --join FILE).</source>
+        <translation>本机还不知道办公室的密钥，无法加密数据包。请先用办公室发的部署文件加入部署：新数据库首次启动时即可选择（或 lishui init --join 文件）。</translation>
     </message>
     <message>
         <source>The bundle carries a device identity that this deployment's office did not issue. It was not applied.</source>
@@ -459,8 +459,8 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>该数据包为格式 %1，由 %2 版写出；本程序只能读取格式 %3。请安装 %2 或更新的版本后再导入。</translation>
     </message>
     <message>
-        <source>This bundle is not encrypted, and this computer accepts only encrypted bundles (allow plain bundles in the settings for a trial).</source>
-        <translation>该数据包未加密，本机只接受加密的数据包（试用时可在设置中允许未加密数据包）。</translation>
+        <source>This bundle is not encrypted, and this computer accepts only encrypted bundles (for a trial, allow unencrypted bundles under Tools → Keys and enrolment, or with lishui keys allow-plain).</source>
+        <translation>该数据包未加密，本机只接受加密的数据包（试用时可在“工具 → 密钥与登记”中允许未加密数据包，或用 lishui keys allow-plain）。</translation>
     </message>
     <message>
         <source>This bundle was encrypted for another office or computer; this computer cannot read it.</source>
@@ -471,8 +471,8 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>此数据包由旧版程序写出（格式 %1），无法证明每条更改的作者。请更新写出它的电脑上的程序。</translation>
     </message>
     <message>
-        <source>This computer has no office key, so it cannot check who wrote a bundle. Join the deployment with the office's file first (lishui init --join FILE).</source>
-        <translation>本机没有对口支援办的密钥，无法核验数据包的作者。请先用对口支援办的部署文件加入部署（lishui init --join 文件）。</translation>
+        <source>This computer has no office key, so it cannot check who wrote a bundle. Join the deployment with the office's deployment file first: a new database's first start offers it (or lishui init --join FILE).</source>
+        <translation>本机没有对口支援办的密钥，无法核验数据包的作者。请先用对口支援办的部署文件加入部署：新数据库首次启动时即可选择（或 lishui init --join 文件）。</translation>
     </message>
     <message>
         <source>This file is not a bundle of this program, or it is damaged.</source>
@@ -3377,16 +3377,72 @@ Bring it back?</source>
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <source>A new database was created. Please tell us who uses this computer; the name is recorded with your changes. You can change both later in Settings.</source>
-        <translation>已新建数据库。请填写使用这台电脑的人员；修改记录会附上这个姓名。两项以后都可以在“设置”中更改。</translation>
+        <source>(only the office changes it)</source>
+        <translation>（只有办公室可以更改）</translation>
+    </message>
+    <message>
+        <source>A new database is being created on this computer. Tell us who uses it (the name is recorded with your changes) and how it takes part in the deployment.</source>
+        <translation>正在这台电脑上新建数据库。请填写使用人（修改记录会附上这个姓名），并选择这台电脑如何加入部署。</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Deployment file</source>
+        <translation>部署文件</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>设备名称</translation>
+    </message>
+    <message>
+        <source>How this computer is set up</source>
+        <translation>这台电脑的设置方式</translation>
+    </message>
+    <message>
+        <source>Join the office's deployment with a deployment file</source>
+        <translation>用办公室发的部署文件加入部署</translation>
+    </message>
+    <message>
+        <source>Registration reply file</source>
+        <translation>回执文件</translation>
     </message>
     <message>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
+        <source>Set up the office: this computer starts the deployment and issues the laptops</source>
+        <translation>设为办公室：由这台电脑建立部署并签发各台笔记本</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>无法读取文件 %1。</translation>
+    </message>
+    <message>
+        <source>The office %1 issued this computer as %2 (%3).</source>
+        <translation>办公室 %1 已将这台电脑签发为 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>The office writes it for this laptop (lishui deployment export --for NAME, or Tools → Keys and enrolment → Issue a laptop…).</source>
+        <translation>由办公室为这台笔记本生成（lishui deployment export --for 名称，或“工具 → 密钥与登记 → 签发一台笔记本电脑…”）。</translation>
+    </message>
+    <message>
+        <source>This file issues no computer: the laptop joins and writes a registration reply file; give it to the office %1, which registers the laptop (Tools → Keys and enrolment → Register a laptop from its reply file…).</source>
+        <translation>该文件未签发任何电脑：笔记本加入后写出回执文件；请把它交给办公室 %1，由办公室登记这台笔记本（“工具 → 密钥与登记 → 用回执文件登记笔记本…”）。</translation>
+    </message>
+    <message>
+        <source>Use this laptop alone for now (a trial; its data stays here)</source>
+        <translation>暂时单机使用（试用；数据只留在本机）</translation>
+    </message>
+    <message>
         <source>Welcome</source>
         <translation>欢迎使用</translation>
+    </message>
+    <message>
+        <source>Your county</source>
+        <translation>所在县区</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -3395,6 +3451,14 @@ Bring it back?</source>
     <message>
         <source>e.g. 张伟</source>
         <translation>例如：张伟</translation>
+    </message>
+    <message>
+        <source>registration-reply_%1.json</source>
+        <translation>回执_%1.json</translation>
+    </message>
+    <message>
+        <source>the file the office gave you (…json)</source>
+        <translation>办公室发给您的文件（…json）</translation>
     </message>
 </context>
 <context>
@@ -3707,8 +3771,8 @@ Bring it back?</source>
         <translation>签发者</translation>
     </message>
     <message>
-        <source>Issued. Give the file to that laptop (lishui init --join FILE); keep it safe: it holds its keys.</source>
-        <translation>已签发。请把文件交给该电脑（lishui init --join 文件）；请妥善保管：其中含有它的密钥。</translation>
+        <source>Issued. On that laptop's first start choose “Join the office's deployment with a deployment file” and give it this file (or lishui init --join FILE); keep it safe: it holds its keys.</source>
+        <translation>已签发。该笔记本首次启动时选择“用办公室发的部署文件加入部署”并选中此文件（或 lishui init --join 文件）；请妥善保管：其中含有它的密钥。</translation>
     </message>
     <message>
         <source>Key</source>
@@ -5785,6 +5849,10 @@ Bring it back?</source>
         <translation>已保存。重新启动程序后使用新的语言。</translation>
     </message>
     <message>
+        <source>The role is the office's decision (its certificate for this computer): it cannot be changed here; ask the office.</source>
+        <translation>角色由办公室决定（办公室为本机签发的证书），不能在此更改；如需更改请联系办公室。</translation>
+    </message>
+    <message>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
@@ -5804,8 +5872,20 @@ Bring it back?</source>
         <translation>外业笔记本使用自己的数据库文件；只有办公室或组长的数据库可以放在 PostgreSQL 服务器上（请用 --role office 或 --role lead）。</translation>
     </message>
     <message>
+        <source>Choose how this computer is set up.</source>
+        <translation>请选择这台电脑的设置方式。</translation>
+    </message>
+    <message>
+        <source>Choose the deployment file the office gave you.</source>
+        <translation>请选择办公室发给您的部署文件。</translation>
+    </message>
+    <message>
         <source>Only an office or lead computer can export a deployment file.</source>
         <translation>只有办公室或牵头单位的电脑可以导出部署文件。</translation>
+    </message>
+    <message>
+        <source>Please enter your name; it is recorded with your changes.</source>
+        <translation>请填写您的姓名；修改记录会附上这个姓名。</translation>
     </message>
     <message>
         <source>The deployment file issues this computer as %1 (%2); leave out --device-name and --role, or ask the office for the right file.</source>

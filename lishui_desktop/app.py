@@ -16,6 +16,7 @@ from lishui_desktop.domain.i18n import fill
 # every module imported after it, which costs a good part of start-up.
 import lishui_desktop.db.database  # noqa: F401
 import lishui_desktop.services.database_key  # noqa: F401
+import lishui_desktop.services.first_start  # noqa: F401
 import lishui_desktop.services.setup  # noqa: F401
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator, Signal
 from PySide6.QtGui import QIcon
@@ -32,7 +33,9 @@ from lishui_desktop.paths import db_setting, i18n_dir, resolve_db, resources_dir
 from lishui_desktop.ui.busy import limit_ui_thread_waits, says_busy
 
 if TYPE_CHECKING:
-    from lishui_desktop.services.database_key import NewKey
+    from lishui_desktop.db.database import Database
+    from lishui_desktop.services.database_key import NewKey, Policy
+    from lishui_desktop.services.first_start import FirstStart
 
 log = logging.getLogger("lishui.app")
 
@@ -159,15 +162,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "lishui.png")))
     fresh = not db_path.exists()
     lock = InstanceLock(db_path)
+    from lishui_desktop.services.first_start import key_policy
+
     try:
         lock.acquire()
-        go_on, new_key = _key_at_start(db_path, fresh, quiet=args.exit_after_start)
+        # a new database: who, which device, which deployment first (the office's file decides
+        # how the database keeps its key); nothing is created when the user cancels
+        choice = None
+        if fresh and not args.exit_after_start:
+            from lishui_desktop.ui.first_start import ask_first_start
+
+            if (choice := ask_first_start()) is None:
+                lock.release()
+                return 2
+        go_on, new_key = _key_at_start(db_path, fresh, quiet=args.exit_after_start, policy=key_policy(choice))
         if not go_on or not run_startup_check(db_path):
             lock.release()
             return 2
-        from lishui_desktop.services.setup import device_info, open_initialised
+        from lishui_desktop.services.setup import device_info
 
-        db = open_initialised(db_path)
+        db = _open_set_up(db_path, choice, quiet=args.exit_after_start)
+        if db is None:  # a database never set up, and the user cancelled its first start again
+            lock.release()
+            return 2
         if new_key is not None:
             from lishui_desktop.services.database_key import remember_recovery_code
 
@@ -183,11 +200,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             QMessageBox.critical(None, app.translate("App", "Cannot open the database"), exc.text())
         return 2
-    if fresh and not args.exit_after_start:
-        from lishui_desktop.ui.first_start import FirstStartDialog
-
-        FirstStartDialog(db).exec()
-
     from lishui_desktop.ui.context import AppContext
     from lishui_desktop.ui.hub import Hub
     from lishui_desktop.ui.main_window import MainWindow
@@ -220,24 +232,52 @@ def main(argv: Sequence[str] | None = None) -> int:
         lock.release()
 
 
-def _key_at_start(db_path: Path, fresh: bool, quiet: bool) -> tuple[bool, NewKey | None]:
-    """(go on, the key made for a new database). A new database is encrypted (a laptop's
-    default); an existing encrypted one opens with its key from the credential store, else
-    typed in a dialog. With `quiet` (benchmarks, smoke test) a key that must be typed is an
-    error (UserError), never a dialog."""
+def _key_at_start(db_path: Path, fresh: bool, quiet: bool, policy: Policy) -> tuple[bool, NewKey | None]:
+    """(go on, the key made for a new database). A new database is encrypted as `policy` says
+    (a laptop's always; the office's as its own command line does: plain); an existing
+    encrypted one opens with its key from the credential store, else typed in a dialog. With
+    `quiet` (benchmarks, smoke test) a key that must be typed is an error (UserError), never a
+    dialog."""
     from lishui_desktop.services import database_key
 
+    if fresh and not policy.encrypt:
+        return True, None
     if quiet:
         if fresh:
-            return True, database_key.create_key(db_path, database_key.Policy())
+            return True, database_key.create_key(db_path, policy)
         database_key.unlock(db_path)
         return True, None
     from lishui_desktop.ui.unlock_dialog import new_key_at_start, unlock_at_start
 
     if fresh:
-        made = new_key_at_start(db_path, database_key.Policy())
+        made = new_key_at_start(db_path, policy)
         return made is not None, made
     return unlock_at_start(db_path), None
+
+
+def _open_set_up(db_path: Path, choice: FirstStart | None, quiet: bool) -> Database | None:
+    """Open the database and, the first time, stamp it as the first-start dialog chose (asked
+    again when an earlier first start ended before it was set up); None: cancelled."""
+    from lishui_desktop.services.first_start import set_up
+    from lishui_desktop.services.setup import is_initialised, open_database, open_initialised
+
+    if quiet:
+        return open_initialised(db_path)
+    db = open_database(db_path)
+    if is_initialised(db):
+        return db
+    from lishui_desktop.ui.first_start import ask_first_start
+
+    try:
+        choice = choice or ask_first_start()
+        if choice is None:
+            db.close()
+            return None
+        set_up(db, choice)
+    except BaseException:
+        db.close()
+        raise
+    return db
 
 
 def _laptop(db) -> bool:  # type: ignore[no-untyped-def]

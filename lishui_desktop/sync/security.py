@@ -44,7 +44,8 @@ def seal(db: Database, bundle: bytes, for_device: str | None = None) -> tuple[by
         QT_TRANSLATE_NOOP(
             "Bundle",
             "No office key is known on this computer, so the bundle cannot be encrypted. Join the "
-            "deployment with the office's enrolment file first (lishui init --join FILE).",
+            "deployment with the office's deployment file first: a new database's first start "
+            "offers it (or lishui init --join FILE).",
         )
     )
 
@@ -65,7 +66,8 @@ def unseal(db: Database, data: bytes, passphrase: str | None = None) -> tuple[by
         QT_TRANSLATE_NOOP(
             "Bundle",
             "This bundle is not encrypted, and this computer accepts only encrypted bundles "
-            "(allow plain bundles in the settings for a trial).",
+            "(for a trial, allow unencrypted bundles under Tools → Keys and enrolment, or with "
+            "lishui keys allow-plain).",
         )
     )
 
@@ -115,7 +117,8 @@ def check_documents(registry: Registry, docs: list[Any]) -> None:
             QT_TRANSLATE_NOOP(
                 "Bundle",
                 "This computer has no office key, so it cannot check who wrote a bundle. Join the "
-                "deployment with the office's file first (lishui init --join FILE).",
+                "deployment with the office's deployment file first: a new database's first start "
+                "offers it (or lishui init --join FILE).",
             )
         )
     try:

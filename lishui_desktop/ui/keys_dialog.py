@@ -219,7 +219,9 @@ class KeysDialog(QDialog):
 
             self._run(
                 lambda: export_deployment(self.ctx.db, Path(path), name.strip(), role),
-                self.tr("Issued. Give the file to that laptop (lishui init --join FILE); keep it safe: it holds its keys."),
+                self.tr("Issued. On that laptop's first start choose “Join the office's deployment with a "
+                        "deployment file” and give it this file (or lishui init --join FILE); keep it "
+                        "safe: it holds its keys."),
             )
 
     def renew(self) -> None:

@@ -92,19 +92,6 @@ def test_about_shows_version_paths_and_font_licenses(qtbot, db: Database, chines
     assert len(text) > 1000
 
 
-def test_first_start_asks_name_and_role(qtbot, db: Database, chinese: Path) -> None:  # type: ignore[no-untyped-def]
-    from lishui_desktop.ui.first_start import FirstStartDialog
-
-    dialog = FirstStartDialog(db)
-    qtbot.addWidget(dialog)
-    dialog.user_name.setText("李堃")
-    dialog.role.setCurrentIndex(dialog.role.findData("lead"))
-    dialog.save()
-    info = device_info(db)
-    assert info is not None and (info.user_name, info.role) == ("李堃", "lead")
-    assert dialog.result() == dialog.DialogCode.Accepted
-
-
 def test_second_start_says_the_database_is_in_use(qapp, db_path: Path, capsys, chinese: Path) -> None:  # type: ignore[no-untyped-def]
     from lishui_desktop import app as app_module
 

@@ -66,6 +66,27 @@ class Keyboard:
         self.keys += len(pinyin) + 1
 
 
+def type_session(keyboard: Keyboard, page) -> None:  # type: ignore[no-untyped-def]
+    """A new training session typed and saved (Ctrl+S): 青田县's, in October 2019."""
+    page.new_record()
+    form = page.form
+    form.widgets["title"].setFocus()
+    keyboard.chinese("农村致富带头人培训班", "nongcunzhifudaitourenpeixunban")
+    keyboard.press(Qt.Key.Key_Tab)
+    while form.values()["category"] != "wealth_leader":
+        keyboard.press(Qt.Key.Key_Down)
+    keyboard.press(Qt.Key.Key_Tab)
+    while form.values()["organiser_id"] != place_id("qingtian"):
+        keyboard.press(Qt.Key.Key_Down)
+        assert keyboard.keys < 60
+    assert form.values()["partner_county_id"] == place_id("pingchang")  # 四川县 from the pairing
+    keyboard.press(Qt.Key.Key_Tab)
+    keyboard.press(Qt.Key.Key_Tab)
+    assert keyboard.focused() is form.widgets["start_date"]
+    keyboard.type("2019-10-08")
+    keyboard.press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+
 @pytest.fixture
 def window(qtbot, db, monkeypatch):  # type: ignore[no-untyped-def]
     from lishui_desktop.services.setup import device_info
@@ -91,23 +112,7 @@ def test_forty_trainees_by_keyboard_within_the_budget(qtbot, window, db) -> None
     keyboard = Keyboard()
     page = window.show_page("training")
     # the session itself (not counted: the budget is per trainee)
-    page.new_record()
-    form = page.form
-    form.widgets["title"].setFocus()
-    keyboard.chinese("农村致富带头人培训班", "nongcunzhifudaitourenpeixunban")
-    keyboard.press(Qt.Key.Key_Tab)
-    while form.values()["category"] != "wealth_leader":
-        keyboard.press(Qt.Key.Key_Down)
-    keyboard.press(Qt.Key.Key_Tab)
-    while form.values()["organiser_id"] != place_id("qingtian"):
-        keyboard.press(Qt.Key.Key_Down)
-        assert keyboard.keys < 60
-    assert form.values()["partner_county_id"] == place_id("pingchang")  # 四川县 from the pairing
-    keyboard.press(Qt.Key.Key_Tab)
-    keyboard.press(Qt.Key.Key_Tab)
-    assert keyboard.focused() is form.widgets["start_date"]
-    keyboard.type("2019-10-08")
-    keyboard.press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    type_session(keyboard, page)
     roster = page.parts[0]
     name = roster.form.widgets["person.name"]
     qtbot.waitUntil(lambda: keyboard.focused() is name, timeout=10_000)  # saved: roster open, cursor in 姓名

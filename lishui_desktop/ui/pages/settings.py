@@ -61,6 +61,12 @@ class SettingsPage(QWidget):
         who_form.addRow(self.tr("Your name"), self.user_name)
         who_form.addRow(self.tr("Device name"), self.device_name)
         who_form.addRow(self.tr("Role"), self.role_label)
+        self.role_note = QLabel(self.tr(
+            "The role is the office's decision (its certificate for this computer): it cannot be "
+            "changed here; ask the office."
+        ))
+        self.role_note.setWordWrap(True)
+        who_form.addRow(self.role_note)
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.clicked.connect(self.save_identity)
