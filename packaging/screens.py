@@ -136,6 +136,22 @@ def suspicious(text: str, lang: str) -> bool:
     return bool(words)
 
 
+def settle(page: QWidget, timeout: float = 30.0) -> None:
+    """A page's own background work done: the reports page's first sheet laid out."""
+    preview = getattr(page, "preview", None)
+    end = time.monotonic() + timeout
+    while preview is not None and getattr(preview, "path", 1) is None and time.monotonic() < end:
+        pump(0.2)
+    pump(0.3)
+
+
+def picture(window: QWidget, real_screen: bool):  # type: ignore[no-untyped-def]
+    """The whole screen as the user sees it (the window manager's frame, the status bar at the
+    bottom) under a real display; the window itself offscreen."""
+    screen = QApplication.primaryScreen()
+    return screen.grabWindow(0) if real_screen and screen is not None else window.grab()
+
+
 DIALOGS = ("open_about", "open_backups", "open_excel_import")
 
 
@@ -189,7 +205,9 @@ def main() -> int:
     register_fonts(app)
     db = open_initialised(Path(args.db))
     window = MainWindow(AppContext(db=db, hub=Hub(), device=device_info(db)))
-    window.resize(1366, 768)
+    real_screen = QApplication.platformName() == "xcb"  # under xvfb-run and a window manager
+    if not real_screen:
+        window.resize(1366, 768)  # offscreen: no frame, the window is the screen
     window.show()
     args.out.mkdir(parents=True, exist_ok=True)
     keys = args.pages.split(",") if args.pages else [key for key, _label, _spec in PAGES]
@@ -197,7 +215,13 @@ def main() -> int:
     for key in keys:
         page = window.show_page(key)
         pump(args.wait)
-        window.grab().save(str(args.out / f"{key}.png"))
+        settle(page)
+        picture(window, real_screen).save(str(args.out / f"{key}.png"))
+        if key == "training":  # the roster beside its session, as it is typed in
+            page.view.selectRow(0)
+            page.open_part(0)
+            pump(args.wait)
+            picture(window, real_screen).save(str(args.out / "training-roster.png"))
         bad = sorted({(k, t) for k, t in chrome_texts(page) if suspicious(t, args.lang)})
         problems += len(bad)
         print(f"[screens] {key}: {len(bad)} suspicious")

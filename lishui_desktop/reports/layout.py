@@ -24,6 +24,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
+    KeepTogether,
     Paragraph,
     SimpleDocTemplate,
     Table,
@@ -252,3 +253,44 @@ def render(
     return buffer.getvalue()
 
 
+
+
+class WithLast(Flowable):
+    """`body` (a table, a paragraph) followed by `last` (a signature block) that never stands
+    alone on a page: when both do not fit, the body is split so that at least its end goes
+    over with `last` (a table's final rows under its repeated header). Always split by the
+    frame (never drawn itself), so each part keeps its own alignment."""
+
+    def __init__(self, body: Flowable, last: Sequence[Flowable]) -> None:
+        super().__init__()
+        self.body, self.last = body, list(last)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.width = availWidth
+        return availWidth, availHeight + 1  # the frame splits it (below)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        canv = self.canv  # set by the frame's splitOn
+        _w, body = self.body.wrapOn(canv, availWidth, availHeight)
+        last = sum(_height(f, canv, availWidth, availHeight) for f in self.last)
+        if body + last <= availHeight:
+            return [self.body, *self.last]
+        # all of the body here would leave `last` alone on the next page: hold back its end
+        room = availHeight - last if body <= availHeight else availHeight
+        parts = self.body.splitOn(canv, availWidth, room) if room > 0 else []
+        if len(parts) >= 2:
+            return [*parts[:-1], WithLast(parts[-1], self.last)]
+        frame = self._doctemplateAttr("frame")
+        if frame is not None and not getattr(frame, "_atTop", 0):
+            return []  # nothing of it here: together on the next page
+        return [self.body, *self.last]  # even a whole page cannot hold them together: as it comes
+
+    def draw(self) -> None:  # never called: wrap always asks for a split
+        raise NotImplementedError
+
+
+def _height(flowable: Flowable, canv: Canvas, width: float, height: float) -> float:
+    """A flowable's height; a KeepTogether's is its content's (its own wrap says 'split me')."""
+    if isinstance(flowable, KeepTogether):
+        return sum(_height(f, canv, width, height) for f in flowable._content)  # noqa: SLF001
+    return float(flowable.wrapOn(canv, width, height)[1])

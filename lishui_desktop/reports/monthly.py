@@ -21,6 +21,7 @@ from lishui_desktop.reports.fmt import (
 )
 from lishui_desktop.reports.layout import (
     Styles,
+    WithLast,
     frame_width,
     grid,
     info_block,
@@ -47,8 +48,8 @@ def monthly_pdf(sheet: MonthlySheet) -> bytes:
     story += _section(tr("4. Training sessions held this month"), _sessions(sheet, width, sty), sty)
     story += _section(tr("5. New labor placements this month"), _placements(sheet, width, sty), sty)
     story += _section(tr("6. Funds disbursed (year to date)"), _funds(sheet, width, sty), sty)
-    story.append(Spacer(1, 6 * mm))
-    story.append(_signatures(width, sty))
+    # the signatures never alone on a page: the end of the last section goes over with them
+    story.append(WithLast(story.pop(), [Spacer(1, 6 * mm), _signatures(width, sty)]))
     return render(
         story,
         title=title,

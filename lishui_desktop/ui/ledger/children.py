@@ -3,6 +3,7 @@ follow-ups, a fund's projects; and everything a person appears in."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -40,7 +41,37 @@ def make_table(parent: QWidget, model: LedgerTableModel) -> QTableView:
     header.setStretchLastSection(True)
     for number, column in enumerate(model.columns):
         view.setColumnWidth(number, max(70, column.width * 9 or 90))
+    fitted: list[bool] = []
+
+    def fit() -> None:  # once, when the first rows arrive; the user's widths stay after that
+        if not fitted and model.rowCount() > 0:
+            fitted.append(True)
+            fit_columns(view)
+
+    model.modelReset.connect(fit)
+    fit()
     return view
+
+
+SAMPLE_ROWS = 120  # rows measured for a column's width (cheap; the tooltip has the rest)
+MAX_COLUMN = 300  # px: a long title is cut here, its full text in the tooltip
+
+
+def fit_columns(view: QTableView) -> None:
+    """Each column as wide as its title and its widest value in the first rows, up to
+    MAX_COLUMN (the full text is in the cell's tooltip)."""
+    model, metrics = view.model(), view.fontMetrics()
+    header = view.horizontalHeader()
+    bold = header.fontMetrics()
+    rows = min(model.rowCount(), SAMPLE_ROWS)
+    for column in range(model.columnCount()):
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        widest = bold.horizontalAdvance(title) + 34  # the sort arrow and the padding
+        for row in range(rows):
+            text = model.data(model.index(row, column))
+            if text:
+                widest = max(widest, metrics.horizontalAdvance(str(text)) + 16)
+        view.setColumnWidth(column, min(MAX_COLUMN, max(56, widest)))
 
 
 class ChildPanel(QWidget):

@@ -38,6 +38,8 @@ class SensitiveEdit(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.line = QLineEdit(self)
         self.line.setMaxLength(22)
+        digits = 18 if kind == ID else 11  # a whole resident ID (or phone) is always visible
+        self.line.setMinimumWidth(self.line.fontMetrics().horizontalAdvance("0" * digits + "X") + 14)
         self.button = QToolButton(self)
         self.button.setText(self.tr("Show"))
         self.button.setToolTip(self.tr("Show the full number (this is recorded)"))

@@ -107,7 +107,7 @@ class LedgerTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation == Qt.Orientation.Horizontal and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return lt(self.columns[section].label)
         return None
 
@@ -117,7 +117,7 @@ class LedgerTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = self.columns[index.column()]
         value = row[index.column() + 1]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):  # the tooltip: the full text of a cut cell
             return display(column, value, row[0] in self.revealed)
         if role == ID_ROLE:
             return row[0]

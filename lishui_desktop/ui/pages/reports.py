@@ -55,6 +55,8 @@ class ReportsPage(QWidget):
                           ("pairings", self.tr("Pairing list"))):
             self.form_box.addItem(text, key)
         self.county_box = QComboBox()
+        for box in (self.form_box, self.county_box):  # "All counties (consolidated)" never cut
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.month_edit = QDateEdit()
         self.month_edit.setDisplayFormat("yyyy-MM")
         self.month_edit.setCalendarPopup(True)
@@ -102,6 +104,7 @@ class ReportsPage(QWidget):
         splitter.addWidget(side)
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(0, False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -112,6 +115,7 @@ class ReportsPage(QWidget):
         self._fill_choices()
         self._set_default_dates()
         self._form_changed()
+        side.setMinimumWidth(min(side.maximumWidth(), side.sizeHint().width()))  # the choices in full
         QThreadPool.globalInstance().start(reports.warm_up)
 
     def release_previews(self) -> None:
