@@ -3425,8 +3425,8 @@ Bring it back?</translation>
         <translation>The office %1 issued this computer as %2 (%3).</translation>
     </message>
     <message>
-        <source>The office writes it for this laptop (lishui deployment export --for NAME, or Tools → Keys and enrolment → Issue a laptop…).</source>
-        <translation>The office writes it for this laptop (lishui deployment export --for NAME, or Tools → Keys and enrolment → Issue a laptop…).</translation>
+        <source>The office writes it for this laptop (on its computer: Tools → Keys and enrolment → Issue a laptop…).</source>
+        <translation>The office writes it for this laptop (on its computer: Tools → Keys and enrolment → Issue a laptop…).</translation>
     </message>
     <message>
         <source>This file issues no computer: the laptop joins and writes a registration reply file; give it to the office %1, which registers the laptop (Tools → Keys and enrolment → Register a laptop from its reply file…).</source>
@@ -3449,16 +3449,16 @@ Bring it back?</translation>
         <translation>Your name</translation>
     </message>
     <message>
-        <source>e.g. 张伟</source>
-        <translation>e.g. 张伟</translation>
+        <source>e.g. Zhang Wei</source>
+        <translation>e.g. Zhang Wei</translation>
     </message>
     <message>
         <source>registration-reply_%1.json</source>
         <translation>registration-reply_%1.json</translation>
     </message>
     <message>
-        <source>the file the office gave you (…json)</source>
-        <translation>the file the office gave you (…json)</translation>
+        <source>the deployment file the office gave you</source>
+        <translation>the deployment file the office gave you</translation>
     </message>
 </context>
 <context>

@@ -3425,8 +3425,8 @@ Bring it back?</source>
         <translation>办公室 %1 已将这台电脑签发为 %2（%3）。</translation>
     </message>
     <message>
-        <source>The office writes it for this laptop (lishui deployment export --for NAME, or Tools → Keys and enrolment → Issue a laptop…).</source>
-        <translation>由办公室为这台笔记本生成（lishui deployment export --for 名称，或“工具 → 密钥与登记 → 签发一台笔记本电脑…”）。</translation>
+        <source>The office writes it for this laptop (on its computer: Tools → Keys and enrolment → Issue a laptop…).</source>
+        <translation>由办公室为这台笔记本生成（在办公室电脑上：“工具 → 密钥与登记 → 签发一台笔记本电脑…”）。</translation>
     </message>
     <message>
         <source>This file issues no computer: the laptop joins and writes a registration reply file; give it to the office %1, which registers the laptop (Tools → Keys and enrolment → Register a laptop from its reply file…).</source>
@@ -3449,7 +3449,7 @@ Bring it back?</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <source>e.g. 张伟</source>
+        <source>e.g. Zhang Wei</source>
         <translation>例如：张伟</translation>
     </message>
     <message>
@@ -3457,8 +3457,8 @@ Bring it back?</source>
         <translation>回执_%1.json</translation>
     </message>
     <message>
-        <source>the file the office gave you (…json)</source>
-        <translation>办公室发给您的文件（…json）</translation>
+        <source>the deployment file the office gave you</source>
+        <translation>办公室发给您的部署文件</translation>
     </message>
 </context>
 <context>

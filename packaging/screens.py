@@ -152,7 +152,7 @@ def picture(window: QWidget, real_screen: bool):  # type: ignore[no-untyped-def]
     return screen.grabWindow(0) if real_screen and screen is not None else window.grab()
 
 
-DIALOGS = ("open_about", "open_backups", "open_excel_import")
+DIALOGS = ("open_about", "open_backups", "open_excel_import", "open_keys", "open_places")
 
 
 def audit_dialog(name: str, opener: object, out: Path, lang: str, wait: float) -> int:
@@ -236,6 +236,9 @@ def main() -> int:
         opener = getattr(window, name, None)
         if opener is not None:
             problems += audit_dialog(name, opener, args.out, args.lang, args.wait)
+    from lishui_desktop.ui.first_start import FirstStartDialog
+
+    problems += audit_dialog("open_first_start", lambda: FirstStartDialog(window).exec(), args.out, args.lang, args.wait)
     window.close()
     pump(0.5)
     db.close()

@@ -63,7 +63,7 @@ class FirstStartDialog(QDialog):
 
         who = QFormLayout()
         self.user_name = QLineEdit()
-        self.user_name.setPlaceholderText(self.tr("e.g. 张伟"))
+        self.user_name.setPlaceholderText(self.tr("e.g. Zhang Wei"))
         who.addRow(self.tr("Your name"), self.user_name)
         layout.addLayout(who)
 
@@ -80,13 +80,13 @@ class FirstStartDialog(QDialog):
         join_form = QFormLayout()
         join_form.setContentsMargins(24, 0, 0, 0)
         self.deployment_file = QLineEdit()
-        self.deployment_file.setPlaceholderText(self.tr("the file the office gave you (…json)"))
+        self.deployment_file.setPlaceholderText(self.tr("the deployment file the office gave you"))
         self.browse_deployment = QPushButton(self.tr("Choose…"))
         self.browse_deployment.setAutoDefault(False)
         join_form.addRow(self.tr("Deployment file"), _path_row(self.deployment_file, self.browse_deployment))
         self.deployment_note = QLabel(self.tr(
-            "The office writes it for this laptop (lishui deployment export --for NAME, or Tools → "
-            "Keys and enrolment → Issue a laptop…)."
+            "The office writes it for this laptop (on its computer: Tools → Keys and enrolment → "
+            "Issue a laptop…)."
         ))
         self.deployment_note.setWordWrap(True)
         join_form.addRow(self.deployment_note)

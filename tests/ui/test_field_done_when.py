@@ -127,6 +127,10 @@ def test_a_new_user_joins_types_a_roster_exports_prints_and_closing_asks(  # typ
         roster = page.parts[0]
         name = roster.form.widgets["person.name"]
         _wait(lambda: QApplication.focusWidget() is name, 20)
+        id_line = roster.form.widgets["person.id_number"].line  # 18 digits in view, none cut
+        seen["id room"] = id_line.contentsRect().width() - id_line.fontMetrics().horizontalAdvance(resident_id(7))
+        first = page.model.index(0, 0)  # a cut title: its full text in the tooltip
+        seen["tooltip"] = page.model.data(first, Qt.ItemDataRole.ToolTipRole) == page.model.data(first)
         keyboard.keys = 0
         for n, (text, pinyin) in enumerate(NAMES):
             assert QApplication.focusWidget() is name, f"trainee {n + 1}: the cursor is not in 姓名"
@@ -201,6 +205,7 @@ def test_a_new_user_joins_types_a_roster_exports_prints_and_closing_asks(  # typ
     print(f"\ndone-when path: {seen['keys per trainee']:.1f} keys per trainee (budget {BUDGET})")
     assert float(seen["keys per trainee"]) <= BUDGET  # type: ignore[arg-type]
     assert seen["export error"] is None
+    assert int(seen["id room"]) > 0 and seen["tooltip"]  # type: ignore[call-overload]
     assert seen["asked"] and "赵半行" in seen["asked"][0]  # type: ignore[index]
     assert seen["still open"] and seen["kept"] == "赵半行"
     assert not told, told  # no message box on the way

@@ -66,7 +66,8 @@ class SettingsPage(QWidget):
             "changed here; ask the office."
         ))
         self.role_note.setWordWrap(True)
-        who_form.addRow(self.role_note)
+        if device is None or device.role != "office":  # the office itself needs no one to ask
+            who_form.addRow(self.role_note)
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.clicked.connect(self.save_identity)
