@@ -152,7 +152,7 @@ def picture(window: QWidget, real_screen: bool):  # type: ignore[no-untyped-def]
     return screen.grabWindow(0) if real_screen and screen is not None else window.grab()
 
 
-DIALOGS = ("open_about", "open_backups", "open_excel_import", "open_keys", "open_places")
+DIALOGS = ("open_about", "open_backups", "open_excel_import", "open_places")
 
 
 def audit_dialog(name: str, opener: object, out: Path, lang: str, wait: float) -> int:
