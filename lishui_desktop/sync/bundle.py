@@ -318,15 +318,23 @@ class OpSource:
         self._kept: list[tuple[list[Op], bool]] | None = None  # a small member's ops, decoded
 
     def hold(self, whole: bytes) -> None:
-        """The member's bytes as read already (a small member: one chunk, not read again)."""
-        if len(whole) <= self.chunk_bytes:
+        """The member's bytes as read already for its checksum (a member of at most
+        KEEP_BYTES: not decompressed again; let go once its ops are decoded and kept)."""
+        if len(whole) <= max(self.chunk_bytes, KEEP_BYTES):
             self._whole = whole
 
     def _pieces(self) -> Iterator[bytes]:
         """The member cut after a line's end, about chunk_bytes each; the last piece may end
         without a newline."""
-        if self._whole is not None:
-            yield self._whole
+        whole = self._whole
+        if whole is not None:
+            start = 0
+            while start < len(whole):
+                end = whole.rfind(b"\n", start, start + self.chunk_bytes) + 1
+                if end <= start:  # a line longer than a chunk: up to its end
+                    end = whole.find(b"\n", start + self.chunk_bytes) + 1 or len(whole)
+                yield whole[start:end]
+                start = end
             return
         carry = b""
         for block in self.member.blocks(self.chunk_bytes):
@@ -361,6 +369,8 @@ class OpSource:
             yield ops, following is None
             piece = following
         self._kept = keep
+        if keep is not None:
+            self._whole = None  # (its ops are kept)
 
     def segments(self, check: bool = True) -> Iterator[tuple[int, list[Op]]]:
         """(index of a segment in `headers`, its next ops), in order; every op of every
@@ -513,15 +523,17 @@ def open_bundle(
 
 
 def _member_digest(member: limits.Member) -> tuple[tuple[int, str], bytes | None]:
-    """(size, SHA-256) of a member read in blocks; and its bytes when it is one chunk."""
+    """(size, SHA-256) of a member read in blocks; and its bytes when it is at most
+    KEEP_BYTES (its ops will be decoded once and kept)."""
     sha = hashlib.sha256()
     size = 0
-    whole: bytes | None = None
+    held: list[bytes] | None = [] if member.size <= KEEP_BYTES else None
     for block in member.blocks(CHUNK_BYTES):
         sha.update(block)
         size += len(block)
-        whole = block if size == len(block) else None
-    return (size, sha.hexdigest()), (whole or b"") if size <= CHUNK_BYTES else None
+        if held is not None:
+            held.append(block)
+    return (size, sha.hexdigest()), b"".join(held) if held is not None else None
 
 
 def _read_checked(
