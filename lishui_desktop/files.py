@@ -8,6 +8,7 @@ temporary file is removed and the user's file is left as it was.
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 import time
@@ -76,6 +77,18 @@ def replace_file(src: Path | str, dest: Path | str, sleep: Callable[[float], Non
             sleep(delay)
 
 
+def check_writable(path: Path, make_parents: bool = False) -> None:
+    """Raise the OSError a write to `path` would meet (a folder there, a folder that cannot be
+    made or written), before work that must not happen for nothing (issuing a laptop)."""
+    path = Path(path)
+    if path.is_dir():
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+    if make_parents:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    if not os.access(path.parent, os.W_OK):
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+
+
 def _fill(fd: int, data: bytes) -> None:
     """Write `data` to the open file `fd`, flushed to the disk, and close it."""
     with os.fdopen(fd, "wb") as handle:
@@ -86,7 +99,9 @@ def _fill(fd: int, data: bytes) -> None:
 
 def _written_beside(path: Path, data: bytes) -> str:
     """A hidden temp file next to `path` holding `data` on the disk (the caller renames or
-    links it, and removes it on failure)."""
+    links it, and removes it on failure). A folder at `path` is refused under its own name."""
+    if path.is_dir():
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
     fd, tmp = tempfile.mkstemp(prefix="." + path.name + ".", suffix=".part", dir=str(path.parent))
     try:
         _fill(fd, data)

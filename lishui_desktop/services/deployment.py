@@ -22,7 +22,7 @@ from typing import Any
 from lishui_desktop.db.database import Database
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from lishui_desktop.files import write_atomic
+from lishui_desktop.files import check_writable, write_atomic
 from lishui_desktop.services import encryption, issuing
 from lishui_desktop.services.setup import (
     DeviceInfo,
@@ -83,8 +83,9 @@ def deployment_data(db: Database, for_name: str | None = None, role: str = "fiel
 
 
 def export_deployment(db: Database, out: Path, for_name: str | None = None, role: str = "field") -> Path:
-    data = deployment_data(db, for_name, role)
     out = Path(out)
+    check_writable(out, make_parents=True)  # a file that cannot be written issues nobody
+    data = deployment_data(db, for_name, role)
     write_atomic(out, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"), make_parents=True)
     return out
 

@@ -149,3 +149,16 @@ def test_plain_bundle_refused_unless_allowed(tmp_path: Path, capsys) -> None:
     assert run(capsys, "--db", str(pc), "bundle", "export", "--out", str(plain))[0] == 0
     report = import_json(capsys, office, plain)
     assert report["status"] == "rejected" and "not encrypted" in str(report["reason"])
+
+
+def test_a_deployment_file_that_cannot_be_written_issues_nobody(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    office = tmp_path / "office.db"
+    assert run(capsys, "--db", str(office), "init", "--device-name", "office", "--role", "office")[0] == 0
+    folder = tmp_path / "a folder"
+    folder.mkdir()
+    code, out = run(capsys, "--db", str(office), "deployment", "export", "--for", "pc9", "--out", str(folder))
+    assert code == 2 and out.count("\n") == 1 and str(folder) in out and ".part" not in out, out
+    code, out = run(capsys, "--db", str(office), "devices", "list", "--json")
+    assert code == 0 and "pc9" not in out  # nobody was issued
+    code, out = run(capsys, "--db", str(office), "deployment", "export", "--for", "pc9", "--out", str(folder / "pc9.json"))
+    assert code == 0, out  # the same name, once the file can be written
