@@ -10,6 +10,7 @@ from lishui_desktop.cli.common import EXIT_DAMAGED, CliContext, command, fail, s
 from lishui_desktop.db import cipher
 from lishui_desktop.domain.choices import ROLES, label
 from lishui_desktop.domain.i18n import translate
+from lishui_desktop.domain.text import join_sentences
 from lishui_desktop.services import database_key, setup
 
 
@@ -87,7 +88,7 @@ def encryption_note(in_store: bool) -> str:
         "Print the recovery code now (lishui keys paper --out FILE) and lock the paper away: "
         "on another computer the database opens only with it."
     )
-    return text + ("" if text.endswith("。") else " ") + paper  # Chinese sentences take no space
+    return join_sentences(text, paper)
 
 
 def cmd_check(args: argparse.Namespace, ctx: CliContext) -> int:

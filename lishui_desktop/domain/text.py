@@ -24,3 +24,14 @@ def clean(text: object) -> str:
 def squeeze(text: object) -> str:
     """Like clean() but with every internal space removed (IDs, phones, codes)."""
     return "".join(clean(text).split())
+
+
+def join_sentences(*sentences: str) -> str:
+    """Sentences one after another: a space after a Western full stop, none after a Chinese
+    one (。！？), as each language writes them."""
+    out = ""
+    for sentence in sentences:
+        if not sentence:
+            continue
+        out += sentence if not out or out.endswith(("。", "！", "？", "）", "\n")) else " " + sentence
+    return out

@@ -14,6 +14,8 @@ from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lishui_desktop.domain.text import squeeze
 
+LISTS_SHEET = "lists"  # the hidden sheet of our templates holding the drop-down lists
+
 CONTEXT = "Excel"
 
 # value kinds

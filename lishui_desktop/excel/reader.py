@@ -13,7 +13,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from lishui_desktop.excel.columns import ExcelError, columns_for, header_index
 from lishui_desktop.excel.layout import (
     ANCHORS,
@@ -138,7 +138,8 @@ def read_workbook(path: Path, kind: str) -> Workbook:
     for grid in source.grids:
         sheet = table_of(grid, kind)
         if sheet is None:
-            book.skipped.append(grid.title)
+            if grid.title != translate("Excel", "How to fill in"):  # our templates' own help: no news
+                book.skipped.append(grid.title)
             continue
         optional = SESSION_KEYS if kind == "trainees" else ()
         missing = [c.header for c in cols if c.required and c.key not in sheet.positions and c.key not in optional]

@@ -24,6 +24,7 @@ from typing import Any
 
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lishui_desktop.excel.biff import Encrypted, xls_extents
+from lishui_desktop.excel.columns import LISTS_SHEET
 from lishui_desktop.excel.extent import (
     MAX_CELLS,
     TooLarge,
@@ -174,7 +175,8 @@ def _read_calamine(kind: str, data: bytes) -> SourceBook:
     try:
         metas = workbook.sheets_metadata
         visible = [m.name for m in metas if m.typ == SheetTypeEnum.WorkSheet and m.visible == SheetVisibleEnum.Visible]
-        hidden = [m.name for m in metas if m.typ == SheetTypeEnum.WorkSheet and m.visible != SheetVisibleEnum.Visible]
+        hidden = [m.name for m in metas if m.typ == SheetTypeEnum.WorkSheet
+                  and m.visible != SheetVisibleEnum.Visible and m.name != LISTS_SHEET]  # ours: no news
         extents: dict[str, tuple[int, int]] = {}
         if kind == "xlsx":
             extents = xlsx_extents(data, set(visible))

@@ -17,6 +17,7 @@ from lishui_desktop.excel.columns import (
     CHOICE_WORDS,
     CONTEXT,
     DATE,
+    LISTS_SHEET,
     PLACE,
     RECORD_NO,
     SHEET_TITLES,
@@ -29,7 +30,6 @@ from lishui_desktop.excel.reader import INSTRUCTION_MARK
 
 HEADER_FILL = PatternFill("solid", start_color="DDEBF7", end_color="DDEBF7")
 TEMPLATE_ROWS = 1000  # rows prepared with formats and lists
-LISTS_SHEET = "lists"
 
 
 def instruction(col: Col) -> str:

@@ -26,7 +26,7 @@ from lishui_desktop.domain.i18n import translate
 from lishui_desktop.domain.ids import new_id, person_id_for
 from lishui_desktop.domain.masking import mask_id, mask_phone
 from lishui_desktop.domain.natural_keys import later_period
-from lishui_desktop.domain.text import clean, squeeze
+from lishui_desktop.domain.text import clean, join_sentences, squeeze
 from lishui_desktop.excel.annotate import default_errors_path, summary_line, write_error_copy
 from lishui_desktop.excel.columns import (
     CHOICE,
@@ -131,7 +131,7 @@ class ImportResult:
         else:
             text = translate(CONTEXT, "%1 rows to import: %2 new, %3 updated, %4 unchanged.", *counts)
         if self.kind == "trainees":
-            text += " " + translate(CONTEXT, "Training sessions: %1 new, %2 updated.", self.sessions_new, self.sessions_updated)
+            text = join_sentences(text, translate(CONTEXT, "Training sessions: %1 new, %2 updated.", self.sessions_new, self.sessions_updated))
         return text + self.sheet_lines()
 
     def sheet_lines(self) -> str:
@@ -142,8 +142,9 @@ class ImportResult:
                 counts = (sheet.name, sheet.rows, sheet.new, sheet.updated, sheet.unchanged)
                 line = translate(CONTEXT, "Sheet %1: %2 rows (%3 new, %4 updated, %5 unchanged).", *counts)
                 for found in sheet.sessions:
-                    line += " " + translate(CONTEXT, "Session: %1, %2 (%3).", found["title"], found["start"],
-                                            translate("Excel", "new") if found["new"] else translate("Excel", "stored"))
+                    line = join_sentences(line, translate(
+                        CONTEXT, "Session: %1, %2 (%3).", found["title"], found["start"],
+                        translate("Excel", "new") if found["new"] else translate("Excel", "stored")))
                 lines.append(line)
         if self.hidden:
             lines.append(translate(CONTEXT, "Hidden sheets, not read: %1.", "、".join(self.hidden)))
