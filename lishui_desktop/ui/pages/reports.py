@@ -145,6 +145,15 @@ class ReportsPage(QWidget):
         self.month_edit.setDate(QDate(last_month.year(), last_month.month(), 1))
         self.from_edit.setDate(QDate(today.year(), 1, 1))
         self.to_edit.setDate(today)
+        self._latest_asked = False  # asked when the page is first shown, not at start
+
+    def _ask_latest_month(self) -> None:
+        """Find the latest month with records, then preview its sheet: when the page is first
+        shown, not while the window starts (a 200k-record database: whole-table reads and a
+        monthly sheet competing with the first paint, more so decrypting an encrypted file)."""
+        if self._latest_asked:
+            return
+        self._latest_asked = True
         db = self.ctx.db
         workers.start(lambda: reports.latest_month(db), on_done=self._open_on, owner=self)
 
@@ -168,6 +177,7 @@ class ReportsPage(QWidget):
         super().showEvent(event)
         if self._stale_choices:
             self._refill()
+        self._ask_latest_month()
 
     def _refill(self) -> None:
         """The county and session lists again (a roster saved elsewhere changes their labels)."""
