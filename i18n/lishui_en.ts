@@ -3743,6 +3743,10 @@ Bring it back?</translation>
         <translation>Bundles are signed with this computer's key and encrypted to the office and the working-group leads, so a lost USB stick reveals nothing. Compare the fingerprints below with the office by phone when a laptop is enrolled.</translation>
     </message>
     <message>
+        <source>Change the selected device's role…</source>
+        <translation>Change the selected device's role…</translation>
+    </message>
+    <message>
         <source>Device</source>
         <translation>Device</translation>
     </message>
@@ -3789,6 +3793,10 @@ Bring it back?</translation>
     <message>
         <source>New keys issued. Install the file on that laptop; keep it safe: it holds its keys.</source>
         <translation>New keys issued. Install the file on that laptop; keep it safe: it holds its keys.</translation>
+    </message>
+    <message>
+        <source>New role:</source>
+        <translation>New role:</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -3893,6 +3901,10 @@ Bring it back?</translation>
     <message>
         <source>The office passphrase:</source>
         <translation>The office passphrase:</translation>
+    </message>
+    <message>
+        <source>The role is changed. Send a bundle to that laptop: it takes the new role from it.</source>
+        <translation>The role is changed. Send a bundle to that laptop: it takes the new role from it.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -5849,8 +5861,8 @@ Bring it back?</translation>
         <translation>Saved. The new language takes effect when the program is started again.</translation>
     </message>
     <message>
-        <source>The role is the office's decision (its certificate for this computer): it cannot be changed here; ask the office.</source>
-        <translation>The role is the office's decision (its certificate for this computer): it cannot be changed here; ask the office.</translation>
+        <source>The role is the office's decision (its certificate for this computer): it cannot be changed here. The office changes it (Tools → Keys and enrolment → Change the selected device's role…) and this computer takes it from the office's next bundle.</source>
+        <translation>The role is the office's decision (its certificate for this computer): it cannot be changed here. The office changes it (Tools → Keys and enrolment → Change the selected device's role…) and this computer takes it from the office's next bundle.</translation>
     </message>
     <message>
         <source>This computer</source>

@@ -3743,6 +3743,10 @@ Bring it back?</source>
         <translation>数据包用本机密钥签名，并加密给办公室和工作组组长，即使U盘丢失也不会泄露内容。登记笔记本时，请与办公室电话核对下面的指纹。</translation>
     </message>
     <message>
+        <source>Change the selected device's role…</source>
+        <translation>更改所选设备的角色…</translation>
+    </message>
+    <message>
         <source>Device</source>
         <translation>设备</translation>
     </message>
@@ -3789,6 +3793,10 @@ Bring it back?</source>
     <message>
         <source>New keys issued. Install the file on that laptop; keep it safe: it holds its keys.</source>
         <translation>已签发新密钥。请在该电脑上安装此文件；请妥善保管：其中含有它的密钥。</translation>
+    </message>
+    <message>
+        <source>New role:</source>
+        <translation>新角色：</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -3893,6 +3901,10 @@ Bring it back?</source>
     <message>
         <source>The office passphrase:</source>
         <translation>办公室口令：</translation>
+    </message>
+    <message>
+        <source>The role is changed. Send a bundle to that laptop: it takes the new role from it.</source>
+        <translation>角色已更改。请给该笔记本发送一个数据包：它从数据包中取得新角色。</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -5849,8 +5861,8 @@ Bring it back?</source>
         <translation>已保存。重新启动程序后使用新的语言。</translation>
     </message>
     <message>
-        <source>The role is the office's decision (its certificate for this computer): it cannot be changed here; ask the office.</source>
-        <translation>角色由办公室决定（办公室为本机签发的证书），不能在此更改；如需更改请联系办公室。</translation>
+        <source>The role is the office's decision (its certificate for this computer): it cannot be changed here. The office changes it (Tools → Keys and enrolment → Change the selected device's role…) and this computer takes it from the office's next bundle.</source>
+        <translation>角色由办公室决定（办公室为本机签发的证书），不能在此更改。由办公室更改（“工具 → 密钥与登记 → 更改所选设备的角色…”），本机从办公室的下一个数据包中取得新角色。</translation>
     </message>
     <message>
         <source>This computer</source>

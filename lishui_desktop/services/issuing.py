@@ -166,6 +166,27 @@ def reissue_self(db: Database, name: str, role: str) -> dict[str, Any]:
     return cert
 
 
+def change_role(db: Database, name_or_id: str, role: str) -> dict[str, Any]:
+    """The office gives an issued device another role: its certificate again (same keys, next
+    serial), which reaches the laptop with the office's next bundle; the laptop takes the role
+    from it (sync/identities.py). Only the office can; a laptop's own settings cannot."""
+    root = _need_root(db)
+    if role not in certs.ROLES:
+        raise IssueError(QT_TRANSLATE_NOOP(CONTEXT, "The role must be field, lead or office."))
+    held = find_issued(db, name_or_id)
+    if held["revoked_at"]:
+        raise IssueError(QT_TRANSLATE_NOOP(CONTEXT, "The device %1 was revoked."), held["name"])
+    if held["id"] == _me(db)[0]:
+        return reissue_self(db, str(held["name"]), role)
+    cert = certs.issue_device(
+        root, device_id=held["id"], name=held["name"], role=role,
+        sign_public=certs.key_of(held["sign"]), box_public=certs.key_of(held["box"]),
+        serial=int(held["serial"]) + 1, issued_at=now_text(), issuer=_me(db)[0], issuer_name=_me(db)[1] or _me(db)[0],
+    )
+    _store(db, [cert])
+    return cert
+
+
 def renew_keys(db: Database, name_or_id: str) -> IssuedIdentity:
     """New keys for an issued device (a re-issue with the next serial); its older keys still
     prove what they signed before. The laptop installs them from the key file."""

@@ -189,6 +189,12 @@ class Registry:
                     (doc["id"], doc["name"], doc["role"], doc["sign"], doc["box"], doc["serial"],
                      doc["issued_at"], doc["issuer"], doc.get("issuer_name"), text, now),
                 )
+                # this computer's own certificate: its role is the office's (the newest held)
+                execute(
+                    "UPDATE local_settings SET value = (SELECT role FROM devices WHERE id = ?) "
+                    "WHERE key = 'role' AND (SELECT value FROM local_settings WHERE key = 'device_id') = ?",
+                    (doc["id"], doc["id"]),
+                )
             elif kind == certs.REVOCATION:
                 execute(
                     "UPDATE devices SET revoked_at = ?, revocation = ? WHERE id = ? AND revocation IS NULL",

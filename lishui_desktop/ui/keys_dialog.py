@@ -83,6 +83,7 @@ class KeysDialog(QDialog):
             (self.tr("Issue a laptop…"), self.issue),
             (self.tr("Renew the selected device's keys…"), self.renew),
             (self.tr("Revoke the selected device…"), self.revoke),
+            (self.tr("Change the selected device's role…"), self.change_role),
             (self.tr("Install a key file from the office…"), self.install),
         ]
         self.buttons: dict[str, QPushButton] = {}
@@ -113,7 +114,8 @@ class KeysDialog(QDialog):
         self.plain_box.setChecked(bool(status["plain_allowed"]))
         self.plain_box.blockSignals(False)
         for text in (self.tr("Issue a laptop…"), self.tr("Renew the selected device's keys…"),
-                     self.tr("Revoke the selected device…"), self.tr("Register a laptop from its reply file…")):
+                     self.tr("Revoke the selected device…"), self.tr("Register a laptop from its reply file…"),
+                     self.tr("Change the selected device's role…")):
             self.buttons[text].setEnabled(bool(status["office"]))
         self.rows = status["devices"]
         self.devices.setRowCount(len(self.rows))
@@ -250,6 +252,18 @@ class KeysDialog(QDialog):
         if answer == QMessageBox.StandardButton.Yes:
             self._run(lambda: issuing.revoke(self.ctx.db, device),
                       self.tr("Revoked. Send a bundle to every laptop so that they refuse it too."))
+
+    def change_role(self) -> None:
+        """The office's action: another role for an issued device (it arrives with the next bundle)."""
+        device = self._selected()
+        if device is None:
+            return
+        labels = [label(ROLES, code) for code in ROLES]
+        chosen, ok = QInputDialog.getItem(self, self.windowTitle(), self.tr("New role:"), labels, 0, False)
+        if ok:
+            code = list(ROLES)[labels.index(chosen)]
+            self._run(lambda: issuing.change_role(self.ctx.db, device, code),
+                      self.tr("The role is changed. Send a bundle to that laptop: it takes the new role from it."))
 
     def install(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("A key file from the office"))

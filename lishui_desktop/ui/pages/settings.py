@@ -63,7 +63,8 @@ class SettingsPage(QWidget):
         who_form.addRow(self.tr("Role"), self.role_label)
         self.role_note = QLabel(self.tr(
             "The role is the office's decision (its certificate for this computer): it cannot be "
-            "changed here; ask the office."
+            "changed here. The office changes it (Tools → Keys and enrolment → Change the selected "
+            "device's role…) and this computer takes it from the office's next bundle."
         ))
         self.role_note.setWordWrap(True)
         if device is None or device.role != "office":  # the office itself needs no one to ask
