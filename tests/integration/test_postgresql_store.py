@@ -42,7 +42,7 @@ def test_office_store_init_list_progress(
 ) -> None:
     code, out = lishui(capsys, "--db", pg_url, "init", "--role", "office", "--device-name", "市办公室", "--user-name", "王主任")
     assert code == 0, out
-    assert "已创建数据库 postgresql://lishui@/" in out and "角色 office" in out
+    assert "已创建数据库 postgresql://lishui@/" in out and "角色 对口支援办" in out  # the role in words
     assert {"persons", "sync_op_runs", "alembic_version", "local_settings"} <= tables(pg_url)
     with psycopg.connect(pg_url) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (head_revision(),)
@@ -119,7 +119,7 @@ def test_password_comes_from_pgpass(
         monkeypatch.setenv("PGPASSFILE", str(pgpass))
         code, out = lishui(capsys, "--db", url, "init", "--role", "lead")
         assert code == 0, out
-        assert "角色 lead" in out and "pa55-word" not in out
+        assert "角色 工作组组长" in out and "pa55-word" not in out
     finally:
         hba.write_text(original)
         with psycopg.connect(pg_server.url(), autocommit=True) as conn:
