@@ -891,10 +891,6 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>Distinct</translation>
     </message>
     <message>
-        <source>Enrolled</source>
-        <translation>Enrolled</translation>
-    </message>
-    <message>
         <source>Enter the new start passphrase (or set LISHUI_DB_PASSPHRASE).</source>
         <translation>Enter the new start passphrase (or set LISHUI_DB_PASSPHRASE).</translation>
     </message>
@@ -981,6 +977,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>New start passphrase: </source>
         <translation>New start passphrase: </translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
     <message>
         <source>No records.</source>
@@ -1253,6 +1253,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>Wrote the deployment file %1. Keep it safe: it holds the deployment key.</source>
         <translation>Wrote the deployment file %1. Keep it safe: it holds the deployment key.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>a start passphrase is set</source>

@@ -891,10 +891,6 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>去重方式</translation>
     </message>
     <message>
-        <source>Enrolled</source>
-        <translation>登记时间</translation>
-    </message>
-    <message>
         <source>Enter the new start passphrase (or set LISHUI_DB_PASSPHRASE).</source>
         <translation>请输入新的启动口令（或设置 LISHUI_DB_PASSPHRASE）。</translation>
     </message>
@@ -981,6 +977,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>New start passphrase: </source>
         <translation>新的启动口令：</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
     </message>
     <message>
         <source>No records.</source>
@@ -1253,6 +1253,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>Wrote the deployment file %1. Keep it safe: it holds the deployment key.</source>
         <translation>已写出部署文件 %1。请妥善保管：其中含有部署密钥。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
     </message>
     <message>
         <source>a start passphrase is set</source>

@@ -49,14 +49,19 @@ def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.json:
         print_json({"devices": status["devices"]})
         return 0
+    say(devices_table(status["devices"]))
+    return 0
+
+
+def devices_table(devices: list[dict]) -> str:  # type: ignore[type-arg]
+    """The issued devices as `devices list` and `keys show` print them (roles in words)."""
     rows = [
         [d["name"], label(ROLES, d["role"]), d["serial"], d["issuer"] or "-", d["issued_at"] or "-",
          d["revoked_at"] or "-", d["sign_key_id"] or "-"]
-        for d in status["devices"]
+        for d in devices
     ]
-    say(table_text([tr("Device"), tr("Role"), tr("Serial"), tr("Issued by"), tr("Issued"),
-                    tr("Revoked"), tr("Key")], rows))
-    return 0
+    return table_text([tr("Device"), tr("Role"), tr("Serial"), tr("Issued by"), tr("Issued"),
+                       tr("Revoked"), tr("Key")], rows)
 
 
 def cmd_issue(args: argparse.Namespace, ctx: CliContext) -> int:

@@ -15,7 +15,6 @@ from lishui_desktop.cli.common import (
     print_json,
     role_option,
     say,
-    table_text,
     tr,
 )
 from lishui_desktop.domain.errors import UserError
@@ -83,15 +82,13 @@ def cmd_show(args: argparse.Namespace, ctx: CliContext) -> int:
     say(
         tr(
             "Passphrase protection: %1. Plain bundles allowed: %2.",
-            status["protected"],
-            status["plain_allowed"],
+            tr("Yes") if status["protected"] else tr("No"),
+            tr("Yes") if status["plain_allowed"] else tr("No"),
         )
     )
-    rows = [
-        [d["name"], d["role"], d["sign_key_id"] or "-", d["enrolled_at"] or "-"]
-        for d in status["devices"]
-    ]
-    say(table_text([tr("Device"), tr("Role"), tr("Key"), tr("Enrolled")], rows))
+    from lishui_desktop.cli.devices_cmd import devices_table
+
+    say(devices_table(status["devices"]))  # the same table as `lishui devices list`
     return 0
 
 
