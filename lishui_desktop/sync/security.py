@@ -11,7 +11,9 @@ written or accepted only when this computer allows plain bundles, never silently
 
 from __future__ import annotations
 
+import io
 import logging
+import zipfile
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -56,7 +58,7 @@ def unseal(db: Database, data: bytes, passphrase: str | None = None) -> tuple[by
         return crypto.decrypt(data, keys.box_private(db, passphrase)), True
     if keys.plain_allowed(db):
         return data, False  # the zip reader refuses what is not a bundle
-    if not data.startswith(b"PK\x03\x04"):
+    if not data.startswith(b"PK\x03\x04") or not _names_a_manifest(data):
         raise BundleRefused(
             QT_TRANSLATE_NOOP(
                 "Bundle", "This file is not a bundle of this program, or it is damaged."
@@ -70,6 +72,16 @@ def unseal(db: Database, data: bytes, passphrase: str | None = None) -> tuple[by
             "lishui keys allow-plain).",
         )
     )
+
+
+def _names_a_manifest(data: bytes) -> bool:
+    """A plain bundle is a zip whose directory holds manifest.json (anything else is no bundle,
+    or a damaged one, and is said so rather than 'not encrypted')."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return "manifest.json" in archive.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError):
+        return False
 
 
 def seal_hook(db: Database, data: bytes, for_device: str | None) -> bytes:

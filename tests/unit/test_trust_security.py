@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import json
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -88,8 +90,13 @@ def test_seal_to_office_and_unseal(db: Database, tmp_path: Path) -> None:
     with pytest.raises(BundleRefused, match="another office"):
         security.unseal(other, sealed)
     # a plain bundle is refused unless this computer allows it
+    plain = io.BytesIO()
+    with zipfile.ZipFile(plain, "w") as archive:  # a zip naming a manifest: a plain bundle
+        archive.writestr("manifest.json", "{}")
     with pytest.raises(BundleRefused, match="not encrypted"):
-        security.unseal(other, b"PK\x03\x04 plain")
+        security.unseal(other, plain.getvalue())
+    with pytest.raises(BundleRefused, match="not a bundle of this program"):
+        security.unseal(other, b"PK\x03\x04 garbage")  # a zip header and nothing more
     other.set_setting(keys.ALLOW_PLAIN, "1")
     assert security.unseal(other, b"PK plain") == (b"PK plain", False)
     other.close()
