@@ -88,6 +88,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
 Your data is safe up to the last save. The details are in the log file %2; please send it to the office.</translation>
     </message>
     <message>
+        <source>The East-West cooperation ledger (the window).</source>
+        <translation>The East-West cooperation ledger (the window).</translation>
+    </message>
+    <message>
         <source>The database is in use</source>
         <translation>The database is in use</translation>
     </message>
@@ -98,6 +102,18 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>open the window, then quit at once (to test an installation)</source>
+        <translation>open the window, then quit at once (to test an installation)</translation>
+    </message>
+    <message>
+        <source>the database: a file, or postgresql://… for an office store (default: LISHUI_DB, else the one in your data folder)</source>
+        <translation>the database: a file, or postgresql://… for an office store (default: LISHUI_DB, else the one in your data folder)</translation>
+    </message>
+    <message>
+        <source>the language of this start (the saved choice is under Settings)</source>
+        <translation>the language of this start (the saved choice is under Settings)</translation>
     </message>
 </context>
 <context>
@@ -6585,6 +6601,12 @@ Bring it back?</translation>
 </context>
 <context>
     <name>argparse</name>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
     <message>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>ambiguous option: %(option)s could match %(matches)s</translation>

@@ -88,6 +88,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
 最后一次保存之前的数据都完好无损。详细信息在日志文件 %2 中，请发给市办。</translation>
     </message>
     <message>
+        <source>The East-West cooperation ledger (the window).</source>
+        <translation>东西部扶贫协作台账（窗口程序）。</translation>
+    </message>
+    <message>
         <source>The database is in use</source>
         <translation>数据库正被占用</translation>
     </message>
@@ -98,6 +102,18 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>open the window, then quit at once (to test an installation)</source>
+        <translation>打开窗口后立即退出（用于检验安装）</translation>
+    </message>
+    <message>
+        <source>the database: a file, or postgresql://… for an office store (default: LISHUI_DB, else the one in your data folder)</source>
+        <translation>数据库：一个文件，或办公室库的 postgresql://… 地址（默认：LISHUI_DB，否则为数据文件夹中的数据库）</translation>
+    </message>
+    <message>
+        <source>the language of this start (the saved choice is under Settings)</source>
+        <translation>本次启动的语言（保存的选择在“设置”中）</translation>
     </message>
 </context>
 <context>
@@ -6585,6 +6601,12 @@ Bring it back?</source>
 </context>
 <context>
     <name>argparse</name>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：错误：%(message)s
+</translation>
+    </message>
     <message>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>选项 %(option)s 不明确，可能是 %(matches)s</translation>

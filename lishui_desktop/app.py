@@ -7,7 +7,7 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from lishui_desktop.domain.i18n import fill
 
@@ -28,7 +28,7 @@ from lishui_desktop import APP_NAME, __version__
 from lishui_desktop.db.lock import InstanceLock
 from lishui_desktop.db.server import is_server_url
 from lishui_desktop.domain.errors import UserError
-from lishui_desktop.domain.i18n import DEFAULT_LANG, set_language
+from lishui_desktop.domain.i18n import DEFAULT_LANG, set_language, translate
 from lishui_desktop.paths import db_setting, i18n_dir, resolve_db, resources_dir
 from lishui_desktop.ui.busy import limit_ui_thread_waits, says_busy
 
@@ -41,12 +41,51 @@ log = logging.getLogger("lishui.app")
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="lishui-desktop")
-    parser.add_argument("--db")
-    parser.add_argument("--lang", choices=("zh_CN", "en"))
-    parser.add_argument("--exit-after-start", action="store_true")
-    args, _qt_args = parser.parse_known_args(list(argv))
+    """The window's options; asked for help (or given a wrong option), it answers in the
+    user's language (--lang, else the saved choice), like the CLI."""
+    argv = list(argv)
+    explained = any(a in ("-h", "--help") or a.startswith("--lang") for a in argv)
+    options: dict[str, Any] = {}
+    if explained:
+        from lishui_desktop.cli import argparse_text
+        from lishui_desktop.cli.common import HelpFormatter
+        from lishui_desktop.services.settings_store import preferred_language
+
+        set_language(_lang_option(argv) or preferred_language() or DEFAULT_LANG)
+        argparse_text.install()
+        options["formatter_class"] = HelpFormatter  # columns that hold Chinese
+
+    def helped(text: str) -> str | None:  # looked up only when shown
+        return translate("App", text) if explained else None
+
+    parser = argparse.ArgumentParser(
+        prog="lishui-desktop",
+        description=helped(QT_TRANSLATE_NOOP("App", "The East-West cooperation ledger (the window).")),
+        **options,
+    )
+    db_name = translate("CliMetavar", "DB") if explained else None
+    parser.add_argument("--db", metavar=db_name, help=helped(QT_TRANSLATE_NOOP(
+        "App", "the database: a file, or postgresql://… for an office store (default: LISHUI_DB, else the one in "
+        "your data folder)")))
+    parser.add_argument("--lang", choices=("zh_CN", "en"), help=helped(QT_TRANSLATE_NOOP(
+        "App", "the language of this start (the saved choice is under Settings)")))
+    parser.add_argument("--exit-after-start", action="store_true", help=helped(QT_TRANSLATE_NOOP(
+        "App", "open the window, then quit at once (to test an installation)")))
+    args, _qt_args = parser.parse_known_args(argv)
     return args
+
+
+def _lang_option(argv: list[str]) -> str | None:
+    """--lang's value before the parser exists (it decides the parser's language)."""
+    for i, arg in enumerate(argv):
+        if arg.startswith("--lang="):
+            value = arg.split("=", 1)[1]
+        elif arg == "--lang" and i + 1 < len(argv):
+            value = argv[i + 1]
+        else:
+            continue
+        return value if value in ("zh_CN", "en") else None
+    return None
 
 
 # Qt's own texts that its Chinese catalogue lacks (the file chooser's labels with their

@@ -23,6 +23,7 @@ MESSAGES = (  # the ones a user can meet; the rest stay argparse's English
     QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
     QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
     QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),  # the window's entry (lishui-desktop)
     QT_TRANSLATE_NOOP("argparse", "positional arguments"),
     QT_TRANSLATE_NOOP("argparse", "options"),
     QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),

@@ -97,3 +97,28 @@ def test_chinese_help_lines_fit_the_terminal(capsys: pytest.CaptureFixture[str],
     columns = {text_width(line[: len(line) - len(line[2:].split("  ", 1)[-1].lstrip())])
                for line in options if "  " in line[2:].strip()}
     assert len(columns) == 1, columns  # each option's help starts in the same column
+
+
+def test_the_window_entry_answers_help_in_the_users_language(capsys: pytest.CaptureFixture[str]) -> None:
+    """`lishui-desktop --help` (the GUI's own entry) speaks Chinese by default and English
+    with --lang en; a wrong --lang is one translated line, exit 2."""
+    from lishui_desktop.app import parse_args
+
+    before = language()
+    try:
+        for argv, expected, absent in (
+            (["--lang", "zh_CN", "--help"], "打开窗口后立即退出", "show this help"),
+            (["--lang=en", "--help"], "open the window, then quit at once", "打开窗口"),
+        ):
+            with pytest.raises(SystemExit) as exited:
+                parse_args(argv)
+            assert exited.value.code == 0
+            out = capsys.readouterr().out
+            assert expected in out and absent not in out, out
+        with pytest.raises(SystemExit) as exited:
+            parse_args(["--lang", "xx"])
+        assert exited.value.code == 2
+        assert "lishui-desktop：错误：" in (err := capsys.readouterr().err) and "无效的选项" in err
+        assert parse_args(["--db", "x.sqlite3", "-platform", "offscreen"]).db == "x.sqlite3"  # Qt's own pass
+    finally:
+        set_language(before)
