@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from lishui_desktop.cli.common import CliContext, actions, command, role_option, say, tr
+from lishui_desktop.cli.devices_cmd import issue
 from lishui_desktop.domain.i18n import translate
 from lishui_desktop.services.deployment import export_deployment
 
@@ -22,10 +23,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
-    path = export_deployment(ctx.database(), Path(args.out), args.for_name, args.role)
     if args.for_name:
-        say(tr("Issued %1 (%2) and wrote its deployment file %3. Keep it safe: it holds its keys and the deployment key.",
-               args.for_name, args.role, path))
-    else:
-        say(tr("Wrote the deployment file %1. Keep it safe: it holds the deployment key.", path))
+        return issue(ctx, args.for_name, args.role, Path(args.out))
+    path = export_deployment(ctx.database(), Path(args.out), None, args.role)
+    say(tr("Wrote the deployment file %1. Keep it safe: it holds the deployment key.", path))
     return 0

@@ -65,9 +65,14 @@ def devices_table(devices: list[dict]) -> str:  # type: ignore[type-arg]
 
 
 def cmd_issue(args: argparse.Namespace, ctx: CliContext) -> int:
-    path = export_deployment(ctx.database(), Path(args.out), args.name, args.role)
+    return issue(ctx, args.name, args.role, Path(args.out))
+
+
+def issue(ctx: CliContext, name: str, role: str, out: Path) -> int:
+    """`devices issue` and `deployment export --for`: one action, one message (the role in words)."""
+    path = export_deployment(ctx.database(), out, name, role)
     say(tr("Issued %1 (%2) and wrote its deployment file %3. Keep it safe: it holds its keys and the deployment key.",
-           args.name, label(ROLES, args.role), path))
+           name, label(ROLES, role), path))
     return 0
 
 

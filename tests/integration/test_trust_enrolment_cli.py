@@ -162,3 +162,6 @@ def test_a_deployment_file_that_cannot_be_written_issues_nobody(tmp_path: Path, 
     assert code == 0 and "pc9" not in out  # nobody was issued
     code, out = run(capsys, "--db", str(office), "deployment", "export", "--for", "pc9", "--out", str(folder / "pc9.json"))
     assert code == 0, out  # the same name, once the file can be written
+    assert "Issued pc9 (Field cadre)" in out  # the role in words, as devices issue says it (not "field")
+    code, out = run(capsys, "--db", str(office), "devices", "issue", "pc10", "--role", "lead", "--out", str(folder / "pc10.json"))
+    assert code == 0 and "Issued pc10 (Working-group lead)" in out, out
