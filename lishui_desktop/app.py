@@ -93,6 +93,14 @@ def _lang_option(argv: list[str]) -> str | None:
 QT_GAPS = (
     QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
     QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    # the file chooser's 类型 column and side bar (qtbase's catalogue has them only under QFileDialog)
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Computer"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Desktop"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Network"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Trashcan"),
 )
 
 

@@ -29,6 +29,8 @@ def test_standard_buttons_and_file_dialog_in_chinese(qapp: QApplication) -> None
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save)
         assert "保存" in buttons.button(QDialogButtonBox.StandardButton.Save).text()
         assert QCoreApplication.translate("QFileDialog", "Look in:") != "Look in:"
+        # the chooser's 类型 column: Qt 6 asks QAbstractFileIconProvider (with a disambiguation)
+        assert QCoreApplication.translate("QAbstractFileIconProvider", "Folder", "All other platforms") == "文件夹"
         assert QCoreApplication.translate("QPrintDialog", "Print") != "Print"
     finally:
         for translator in translators:
