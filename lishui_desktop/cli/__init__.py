@@ -21,7 +21,7 @@ from lishui_desktop.cli.common import (
 )
 from lishui_desktop.cli.output import BadEncoding, CliOutput
 from lishui_desktop.cli.windowed import open_windowed_streams
-from lishui_desktop.domain.i18n import set_language, translate
+from lishui_desktop.domain.i18n import fill, set_language, translate
 
 COMMAND_MODULES = (
     "setup_cmds",
@@ -83,13 +83,13 @@ def _main(args_list: list[str]) -> int:
         except UnicodeEncodeError:  # bytes that are no UTF-8 (Python keeps them as surrogates)
             shown = arg.encode("utf-8", "replace").decode("utf-8")
             sys.stderr.write(
-                "lishui: " + translate("Cli", "the argument %1 is not valid text (UTF-8)", shown) + "\n"
+                "lishui: " + fill(translate("Cli", "the argument %1 is not valid text (UTF-8)"), shown) + "\n"
             )
             return EXIT_USER_ERROR
     try:
         output = CliOutput(_peek_option(args_list, "--encoding"))
     except BadEncoding as exc:
-        sys.stderr.write("lishui: " + translate("Cli", "unknown encoding %1", str(exc)) + "\n")
+        sys.stderr.write("lishui: " + fill(translate("Cli", "unknown encoding %1"), str(exc)) + "\n")
         return EXIT_USER_ERROR
     with output:
         try:

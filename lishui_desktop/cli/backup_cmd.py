@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from lishui_desktop.cli.common import CliContext, actions, command, print_json, say, table_text, tr
+from lishui_desktop.cli.common import CliContext, actions, command, print_json, say, table_text
 from lishui_desktop.db.lock import InstanceLock
-from lishui_desktop.domain.i18n import translate
+from lishui_desktop.domain.i18n import fill, translate
 from lishui_desktop.services import backup, recovery
 
 
@@ -28,7 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def cmd_create(args: argparse.Namespace, ctx: CliContext) -> int:
     db = ctx.database()  # opens (and migrates) first so the copy is of a current database
     info = backup.create_backup(db.path, "manual")
-    say(tr("Backup %1 created (%2 bytes, integrity check passed).", info.id, info.size))
+    say(fill(translate("Cli", "Backup %1 created (%2 bytes, integrity check passed)."), info.id, info.size))
     return 0
 
 
@@ -38,12 +38,12 @@ def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
         print_json([b.as_json() for b in items])
         return 0
     if not items:
-        say(tr("There are no backups yet."))
+        say(translate("Cli", "There are no backups yet."))
         return 0
     rows: list[list[object]] = [
         [b.id, b.kind, b.created.strftime("%Y-%m-%d %H:%M:%S"), b.size] for b in items
     ]
-    say(table_text([tr("ID"), tr("Kind"), tr("Created"), tr("Bytes")], rows))
+    say(table_text([translate("Cli", "ID"), translate("Cli", "Kind"), translate("Cli", "Created"), translate("Cli", "Bytes")], rows))
     return 0
 
 
@@ -53,10 +53,10 @@ def cmd_restore(args: argparse.Namespace, ctx: CliContext) -> int:
         kept = backup.restore_file(path, args.id)
     if kept is not None:
         say(
-            tr("Restored backup %1. The previous database was kept as backup %2.", args.id, kept.id)
+            fill(translate("Cli", "Restored backup %1. The previous database was kept as backup %2."), args.id, kept.id)
         )
     else:
-        say(tr("Restored backup %1.", args.id))
+        say(fill(translate("Cli", "Restored backup %1."), args.id))
     return 0
 
 
@@ -64,13 +64,13 @@ def cmd_undo_import(args: argparse.Namespace, ctx: CliContext) -> int:
     db = ctx.database()
     preview = recovery.undo_preview(db)
     if preview is None:
-        say(tr("There is no import to undo."))
+        say(translate("Cli", "There is no import to undo."))
         return 0
     say(preview.statement())
     if not args.yes:
-        say(tr("Nothing was changed. Run again with --yes to undo the import."))
+        say(translate("Cli", "Nothing was changed. Run again with --yes to undo the import."))
         return 0
     with InstanceLock(db.path):
         recovery.undo_last_import(db)
-    say(tr("The import was undone."))
+    say(translate("Cli", "The import was undone."))
     return 0

@@ -17,10 +17,9 @@ from lishui_desktop.cli.common import (
     print_json,
     say,
     table_text,
-    tr,
 )
 from lishui_desktop.domain.choices import table_label
-from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
+from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, fill, translate
 from lishui_desktop.domain.masking import scrub
 from lishui_desktop.services import sync_service
 from lishui_desktop.sync.dump import write_dump
@@ -100,7 +99,7 @@ def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
              "ranges": {d: [list(s) for s in v] for d, v in result.plan.ranges.items()}}
         )
     else:
-        say(tr("Wrote %1: %2 ops, %3 bytes.", result.path, result.plan.op_count, result.size))
+        say(fill(translate("Cli", "Wrote %1: %2 ops, %3 bytes."), result.path, result.plan.op_count, result.size))
     return 0
 
 
@@ -111,21 +110,21 @@ def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
         print_json({"dry_run": args.dry_run, "files": [r.as_dict() for r in reports]})
     else:
         for r in reports:
-            say(tr("%1: %2; %3 ops, %4 new.", r.file, tr(STATUS[r.status]), r.ops_total, r.ops_new))
+            say(fill(translate("Cli", "%1: %2; %3 ops, %4 new."), r.file, translate("Cli", STATUS[r.status]), r.ops_total, r.ops_new))
             note = r.unknown_note()
             if note:
                 say(note)
             if r.tables:
                 rows = [[table_label(t), s["new"], s["updated"], s["unchanged"], s["conflict"], s["duplicate"]]
                         for t, s in r.tables.items()]
-                headers = [tr("table"), tr("new"), tr("updated"), tr("unchanged"), tr("conflict"), tr("duplicate")]
+                headers = [translate("Cli", "table"), translate("Cli", "new"), translate("Cli", "updated"), translate("Cli", "unchanged"), translate("Cli", "conflict"), translate("Cli", "duplicate")]
                 say(table_text(headers, rows))
     bad = [r for r in reports if r.status == "rejected"]
     for r in bad:
-        sys.stderr.write("lishui: " + scrub(tr("%1 was refused: %2", r.file, r.reason or "")) + "\n")
+        sys.stderr.write("lishui: " + scrub(fill(translate("Cli", "%1 was refused: %2"), r.file, r.reason or "")) + "\n")
     partly = [(r, part) for r in reports if r.status != "rejected" for part in r.refused]
     for r, part in partly:
-        sys.stderr.write("lishui: " + scrub(tr("%1: part refused: %2", r.file, part["reason"])) + "\n")
+        sys.stderr.write("lishui: " + scrub(fill(translate("Cli", "%1: part refused: %2"), r.file, part["reason"])) + "\n")
     return EXIT_USER_ERROR if bad or partly else 0
 
 
@@ -135,26 +134,26 @@ def cmd_conflicts(args: argparse.Namespace, ctx: CliContext) -> int:
         print_json({"items": items})
         return 0
     if not items:
-        say(tr("Nothing to decide."))
+        say(translate("Cli", "Nothing to decide."))
         return 0
     rows = []
     for item in items:
         if item["kind"] == "field":
             what = f'{table_label(item["table"])}.{item["column"]}'
             detail = " | ".join(scrub(json.dumps(v["value"], ensure_ascii=False)) for v in item["values"])
-            rows.append([tr("conflict"), what, item["row_id"], detail])
+            rows.append([translate("Cli", "conflict"), what, item["row_id"], detail])
         elif item["kind"] == "deleted_edit":
-            rows.append([tr("edit of a deleted record"), table_label(item["table"]), item["row_id"], ", ".join(item["columns"])])
+            rows.append([translate("Cli", "edit of a deleted record"), table_label(item["table"]), item["row_id"], ", ".join(item["columns"])])
         elif item["kind"] == "duplicate_person":
-            rows.append([tr("possible duplicate"), item["name"], " ".join(item["row_ids"]), item["village"] or ""])
+            rows.append([translate("Cli", "possible duplicate"), item["name"], " ".join(item["row_ids"]), item["village"] or ""])
         elif item["kind"] == "duplicate_record":
-            rows.append([tr("entered twice"), f'{table_label(item["table"])} ({item["ledger"]})', " ".join(item["row_ids"]), str(item["label"] or "")])
+            rows.append([translate("Cli", "entered twice"), f'{table_label(item["table"])} ({item["ledger"]})', " ".join(item["row_ids"]), str(item["label"] or "")])
         elif item["kind"] == "fork":
-            rows.append([tr("refused fork"), item["device_name"], f'{item["first"]}-{item["last"]}',
-                         tr("%1 changes in %2, which contradict changes already held", item["count"], item["file"] or "")])
+            rows.append([translate("Cli", "refused fork"), item["device_name"], f'{item["first"]}-{item["last"]}',
+                         fill(translate("Cli", "%1 changes in %2, which contradict changes already held"), item["count"], item["file"] or "")])
         else:
-            rows.append([tr("quarantined bundle"), str(item["log_id"]), item["file"] or "", item["reason"] or ""])
-    say(table_text([tr("kind"), tr("what"), tr("record"), tr("details")], rows))
+            rows.append([translate("Cli", "quarantined bundle"), str(item["log_id"]), item["file"] or "", item["reason"] or ""])
+    say(table_text([translate("Cli", "kind"), translate("Cli", "what"), translate("Cli", "record"), translate("Cli", "details")], rows))
     return 0
 
 
@@ -164,31 +163,31 @@ def cmd_resolve(args: argparse.Namespace, ctx: CliContext) -> int:
     except ValueError:
         value = args.value
     sync_service.resolve_field(ctx.database(), args.table, args.row, args.column, value)
-    say(tr("Settled %1.%2 of %3.", args.table, args.column, args.row))
+    say(fill(translate("Cli", "Settled %1.%2 of %3."), args.table, args.column, args.row))
     return 0
 
 
 def cmd_restore(args: argparse.Namespace, ctx: CliContext) -> int:
     sync_service.restore_record(ctx.database(), args.table, args.row)
-    say(tr("Restored %1 %2; the edits made elsewhere are kept.", args.table, args.row))
+    say(fill(translate("Cli", "Restored %1 %2; the edits made elsewhere are kept."), args.table, args.row))
     return 0
 
 
 def cmd_merge(args: argparse.Namespace, ctx: CliContext) -> int:
     keep = sync_service.merge_persons(ctx.database(), args.ids)
-    say(tr("Merged into %1.", keep))
+    say(fill(translate("Cli", "Merged into %1."), keep))
     return 0
 
 
 def cmd_merge_records(args: argparse.Namespace, ctx: CliContext) -> int:
     keep = sync_service.merge_records(ctx.database(), args.kind, args.ids)
-    say(tr("Merged into %1.", keep))
+    say(fill(translate("Cli", "Merged into %1."), keep))
     return 0
 
 
 def cmd_accept(args: argparse.Namespace, ctx: CliContext) -> int:
     report = sync_service.accept_quarantined(ctx.database(), args.log_id)
-    say(tr("%1: %2; %3 ops, %4 new.", report.file, tr(STATUS[report.status]), report.ops_total, report.ops_new))
+    say(fill(translate("Cli", "%1: %2; %3 ops, %4 new."), report.file, translate("Cli", STATUS[report.status]), report.ops_total, report.ops_new))
     return EXIT_USER_ERROR if report.status == "rejected" else 0
 
 

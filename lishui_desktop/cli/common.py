@@ -18,7 +18,7 @@ from typing import Any, NoReturn, TypeVar
 from lishui_desktop.db.database import Database
 from lishui_desktop.db.server import is_server_url
 from lishui_desktop.domain.errors import UserError, file_problem
-from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
+from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, fill, translate
 from lishui_desktop.domain.masking import scrub
 from lishui_desktop.paths import db_setting, resolve_db
 from lishui_desktop.services import database_key
@@ -128,7 +128,7 @@ def with_typed_secret(action: Callable[[str | None], T]) -> T:
         if not sys.stdin.isatty():
             raise
         sys.stderr.write(need.text() + "\n")
-    prompt = tr("Start passphrase or recovery code: ")
+    prompt = translate("Cli", "Start passphrase or recovery code: ")
     for attempt in range(3):
         try:
             return action(getpass.getpass(prompt))
@@ -148,16 +148,12 @@ def with_new_passphrase(policy: Policy, action: Callable[[str | None], T]) -> T:
             return action(None)
         except database_key.NeedKey as need:
             sys.stderr.write(need.text() + "\n")
-        passphrase = getpass.getpass(tr("New start passphrase: "))
-        if getpass.getpass(tr("Once more: ")) != passphrase:
+        passphrase = getpass.getpass(translate("Cli", "New start passphrase: "))
+        if getpass.getpass(translate("Cli", "Once more: ")) != passphrase:
             raise database_key.WrongSecret(
                 QT_TRANSLATE_NOOP("Encryption", "The two passphrases differ.")
             )
     return action(passphrase)
-
-
-def tr(text: str, *args: object) -> str:
-    return translate("Cli", text, *args)
 
 
 def text_width(text: str) -> int:
@@ -234,7 +230,7 @@ class Parser(argparse.ArgumentParser):
         super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
-        sys.stderr.write("lishui: " + tr("bad arguments: %1 (see lishui --help)", message) + "\n")
+        sys.stderr.write("lishui: " + fill(translate("Cli", "bad arguments: %1 (see lishui --help)"), message) + "\n")
         raise SystemExit(EXIT_USER_ERROR)
 
     def _add_action(self, action: argparse.Action) -> argparse.Action:
@@ -304,19 +300,19 @@ def run_command(args: argparse.Namespace, ctx: CliContext) -> int:
     """Run the handler a sub-command registered (`set_defaults(handler=...)`)."""
     handler = getattr(args, "handler", None)
     if handler is None:
-        return fail(tr("no command given (see lishui --help)"))
+        return fail(translate("Cli", "no command given (see lishui --help)"))
     try:
         result = handler(args, ctx)
         return EXIT_OK if result is None else int(result)
     except UserError as exc:
         return fail(exc.text())
     except KeyboardInterrupt:
-        return fail(tr("interrupted"))
+        return fail(translate("Cli", "interrupted"))
     except BrokenPipeError:  # the reader stopped (e.g. `| head`): end quietly
         silence_stdout()
         return EXIT_OK
     except OSError as exc:
-        return fail(tr("cannot use the file %1: %2", getattr(exc, "filename", "") or "", file_problem(exc)))
+        return fail(fill(translate("Cli", "cannot use the file %1: %2"), getattr(exc, "filename", "") or "", file_problem(exc)))
     finally:
         ctx.close()
 

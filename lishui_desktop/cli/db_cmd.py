@@ -16,12 +16,11 @@ from lishui_desktop.cli.common import (
     fail,
     print_json,
     say,
-    tr,
     with_new_passphrase,
     with_typed_secret,
 )
 from lishui_desktop.db.lock import InstanceLock
-from lishui_desktop.domain.i18n import translate
+from lishui_desktop.domain.i18n import fill, translate
 from lishui_desktop.services import database_key, encryption
 
 
@@ -53,26 +52,26 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def cmd_status(args: argparse.Namespace, ctx: CliContext) -> int:
     path = ctx.db_path
     if not path.exists():
-        return fail(tr("There is no database at %1.", path))
+        return fail(fill(translate("Cli", "There is no database at %1."), path))
     data = database_key.status(path)
     data["plain_backups"] = len(encryption.plain_backups(path)) if data["encrypted"] else None
     if args.json:
         print_json(data)
         return 0
     if not data["encrypted"]:
-        say(tr("The database %1 is not encrypted. Encrypt it with: lishui db encrypt", path))
+        say(fill(translate("Cli", "The database %1 is not encrypted. Encrypt it with: lishui db encrypt"), path))
         return 0
     where = (
-        tr("its key is in this computer's credential store")
+        translate("Cli", "its key is in this computer's credential store")
         if data["credential_store"]
-        else tr("it opens with the start passphrase")
+        else translate("Cli", "it opens with the start passphrase")
     )
-    say(tr("The database %1 is encrypted (SQLCipher 4); %2.", path, where))
+    say(fill(translate("Cli", "The database %1 is encrypted (SQLCipher 4); %2."), path, where))
     extras = []
     if data["office_copy"]:
-        extras.append(tr("the office can open it with its key"))
+        extras.append(translate("Cli", "the office can open it with its key"))
     if data["start_passphrase"]:
-        extras.append(tr("a start passphrase is set"))
+        extras.append(translate("Cli", "a start passphrase is set"))
     if extras:
         say("; ".join(extras) + ".")
     return 0
@@ -81,9 +80,9 @@ def cmd_status(args: argparse.Namespace, ctx: CliContext) -> int:
 def cmd_encrypt(args: argparse.Namespace, ctx: CliContext) -> int:
     path = ctx.db_path
     if database_key.status(path)["encrypted"]:
-        return fail(tr("The database %1 is already encrypted.", path))
+        return fail(fill(translate("Cli", "The database %1 is already encrypted."), path))
     if not path.exists():
-        return fail(tr("There is no database at %1.", path))
+        return fail(fill(translate("Cli", "There is no database at %1."), path))
     db = ctx.database()  # brings the schema up to date first, and reads the office's policy
     policy = replace(encryption.stored_policy(db), encrypt=True)
     ctx.close()
@@ -93,8 +92,8 @@ def cmd_encrypt(args: argparse.Namespace, ctx: CliContext) -> int:
             lambda passphrase: encryption.encrypt_database(path, policy, passphrase, _progress),
         )
     say(
-        tr(
-            "The database %1 is encrypted: %2 backups encrypted, %3 plain files overwritten and removed.",
+        fill(translate(
+            "Cli", "The database %1 is encrypted: %2 backups encrypted, %3 plain files overwritten and removed."),
             path,
             done.backups_encrypted,
             done.plain_files_removed,
@@ -117,9 +116,9 @@ def cmd_decrypt(args: argparse.Namespace, ctx: CliContext) -> int:
     out = Path(args.out)
     records = encryption.decrypt_copy(ctx.database(), out)
     say(
-        tr(
-            "A plain copy with %1 records was written to %2. It is NOT encrypted: give it only to "
-            "the person handling the support case, and delete it afterwards. This was recorded.",
+        fill(translate(
+            "Cli", "A plain copy with %1 records was written to %2. It is NOT encrypted: give it only to "
+            "the person handling the support case, and delete it afterwards. This was recorded."),
             records,
             out,
         )
@@ -130,16 +129,16 @@ def cmd_decrypt(args: argparse.Namespace, ctx: CliContext) -> int:
 def cmd_unlock(args: argparse.Namespace, ctx: CliContext) -> int:
     path = ctx.db_path
     if not path.exists():
-        return fail(tr("There is no database at %1.", path))
+        return fail(fill(translate("Cli", "There is no database at %1."), path))
     if args.office_db:
         _unlock_with_office(path, Path(args.office_db))
     else:
         ctx.unlocked_path()
     ctx.database()  # proves the key opens it
     if database_key.status(path)["credential_store"] and database_key.credential_store() is not None:
-        say(tr("The database opens; its key is now kept in this computer's credential store."))
+        say(translate("Cli", "The database opens; its key is now kept in this computer's credential store."))
     else:
-        say(tr("The database opens. Without a credential store it asks for the key at each start."))
+        say(translate("Cli", "The database opens. Without a credential store it asks for the key at each start."))
     return 0
 
 
@@ -153,7 +152,7 @@ def _unlock_with_office(path: Path, office_path: Path) -> None:
     office = Database.open(office_path)
     try:
         if keys.is_protected(office) and not os.environ.get(keys.PASSPHRASE_ENV) and sys.stdin.isatty():
-            private = keys.box_private(office, getpass.getpass(tr("Office passphrase: ")))
+            private = keys.box_private(office, getpass.getpass(translate("Cli", "Office passphrase: ")))
         else:
             private = keys.box_private(office)
     finally:
@@ -164,17 +163,17 @@ def _unlock_with_office(path: Path, office_path: Path) -> None:
 def cmd_passphrase(args: argparse.Namespace, ctx: CliContext) -> int:
     path = ctx.db_path
     if not database_key.status(path)["encrypted"]:
-        return fail(tr("The database %1 is not encrypted. Encrypt it with: lishui db encrypt", path))
+        return fail(fill(translate("Cli", "The database %1 is not encrypted. Encrypt it with: lishui db encrypt"), path))
     ctx.unlocked_path()
     new = os.environ.get(database_key.PASSPHRASE_ENV)
     if not new:
         if not sys.stdin.isatty():
-            return fail(tr("Enter the new start passphrase (or set LISHUI_DB_PASSPHRASE)."))
-        new = getpass.getpass(tr("New start passphrase: "))
-        if getpass.getpass(tr("Once more: ")) != new:
-            return fail(tr("The two passphrases differ."))
+            return fail(translate("Cli", "Enter the new start passphrase (or set LISHUI_DB_PASSPHRASE)."))
+        new = getpass.getpass(translate("Cli", "New start passphrase: "))
+        if getpass.getpass(translate("Cli", "Once more: ")) != new:
+            return fail(translate("Cli", "The two passphrases differ."))
     database_key.add_wraps(path, passphrase=new)
-    say(tr("The start passphrase is set; the recovery code still opens the database too."))
+    say(translate("Cli", "The start passphrase is set; the recovery code still opens the database too."))
     return 0
 
 
@@ -191,10 +190,10 @@ def cmd_policy(args: argparse.Namespace, ctx: CliContext) -> int:
         print_json(policy)
         return 0
     say(
-        tr(
-            "New laptops: office copy of the database key %1; start passphrase %2.",
-            tr("on") if policy["office_copy"] else tr("off"),
-            tr("on") if policy["start_passphrase"] else tr("off"),
+        fill(translate(
+            "Cli", "New laptops: office copy of the database key %1; start passphrase %2."),
+            translate("Cli", "on") if policy["office_copy"] else translate("Cli", "off"),
+            translate("Cli", "on") if policy["start_passphrase"] else translate("Cli", "off"),
         )
     )
     return 0

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from lishui_desktop.cli.common import CliContext, actions, command, role_option, say, tr
+from lishui_desktop.cli.common import CliContext, actions, command, role_option, say
 from lishui_desktop.cli.devices_cmd import issue
-from lishui_desktop.domain.i18n import translate
+from lishui_desktop.domain.i18n import fill, translate
 from lishui_desktop.services.deployment import export_deployment
 
 
@@ -26,5 +26,5 @@ def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.for_name:
         return issue(ctx, args.for_name, args.role, Path(args.out))
     path = export_deployment(ctx.database(), Path(args.out), None, args.role)
-    say(tr("Wrote the deployment file %1. Keep it safe: it holds the deployment key.", path))
+    say(fill(translate("Cli", "Wrote the deployment file %1. Keep it safe: it holds the deployment key."), path))
     return 0

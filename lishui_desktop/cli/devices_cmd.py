@@ -13,10 +13,9 @@ from lishui_desktop.cli.common import (
     role_option,
     say,
     table_text,
-    tr,
 )
 from lishui_desktop.domain.choices import ROLES, label
-from lishui_desktop.domain.i18n import translate
+from lishui_desktop.domain.i18n import fill, translate
 from lishui_desktop.services import issuing, trust
 from lishui_desktop.services.deployment import export_deployment
 
@@ -60,8 +59,8 @@ def devices_table(devices: list[dict]) -> str:  # type: ignore[type-arg]
          d["revoked_at"] or "-", d["sign_key_id"] or "-"]
         for d in devices
     ]
-    return table_text([tr("Device"), tr("Role"), tr("Serial"), tr("Issued by"), tr("Issued"),
-                       tr("Revoked"), tr("Key")], rows)
+    return table_text([translate("Cli", "Device"), translate("Cli", "Role"), translate("Cli", "Serial"), translate("Cli", "Issued by"), translate("Cli", "Issued"),
+                       translate("Cli", "Revoked"), translate("Cli", "Key")], rows)
 
 
 def cmd_issue(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -71,7 +70,7 @@ def cmd_issue(args: argparse.Namespace, ctx: CliContext) -> int:
 def issue(ctx: CliContext, name: str, role: str, out: Path) -> int:
     """`devices issue` and `deployment export --for`: one action, one message (the role in words)."""
     path = export_deployment(ctx.database(), out, name, role)
-    say(tr("Issued %1 (%2) and wrote its deployment file %3. Keep it safe: it holds its keys and the deployment key.",
+    say(fill(translate("Cli", "Issued %1 (%2) and wrote its deployment file %3. Keep it safe: it holds its keys and the deployment key."),
            name, label(ROLES, role), path))
     return 0
 
@@ -80,7 +79,7 @@ def cmd_renew(args: argparse.Namespace, ctx: CliContext) -> int:
     db = ctx.database()
     issued = issuing.renew_keys(db, args.name)
     path = trust.write_key_file(db, Path(args.out), issued)
-    say(tr("New keys issued to %1 (serial %2); on that laptop run: lishui keys install %3",
+    say(fill(translate("Cli", "New keys issued to %1 (serial %2); on that laptop run: lishui keys install %3"),
            issued.certificate["name"], issued.certificate["serial"], path))
     return 0
 
@@ -89,9 +88,9 @@ def cmd_revoke(args: argparse.Namespace, ctx: CliContext) -> int:
     db = ctx.database()
     held = issuing.find_issued(db, args.name)
     if not args.yes:
-        say(tr("This would revoke %1 for good: what the office holds of it stays, everything else it "
-               "wrote or writes is refused everywhere. Run again with --yes to do it.", held["name"]))
+        say(fill(translate("Cli", "This would revoke %1 for good: what the office holds of it stays, everything else it "
+               "wrote or writes is refused everywhere. Run again with --yes to do it."), held["name"]))
         return 0
     issuing.revoke(db, args.name)
-    say(tr("%1 is revoked. Send a bundle to every laptop so that they refuse it too.", held["name"]))
+    say(fill(translate("Cli", "%1 is revoked. Send a bundle to every laptop so that they refuse it too."), held["name"]))
     return 0

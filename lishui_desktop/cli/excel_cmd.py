@@ -25,7 +25,6 @@ from lishui_desktop.cli.common import (
     fail,
     print_json,
     say,
-    tr,
 )
 from lishui_desktop.domain.i18n import fill, translate
 from lishui_desktop.excel.columns import KINDS
@@ -69,7 +68,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def run_template(args: argparse.Namespace, ctx: CliContext) -> int | None:
     path = excel_export.write_template(ctx.database(), args.kind, Path(args.out))
-    say(tr("Template written: %1", path))
+    say(fill(translate("Cli", "Template written: %1"), path))
     return None
 
 
@@ -77,14 +76,14 @@ def run_import(args: argparse.Namespace, ctx: CliContext) -> int | None:
     errors_out = Path(args.errors_out) if args.errors_out else None
     session = SessionInput(args.session_title, args.category, args.organiser, args.start, args.end, args.place)
     if session.given() and args.kind != "trainees":
-        return fail(tr("--session-title, --category, --organiser, --start, --end and --place are for trainees only."))
+        return fail(translate("Cli", "--session-title, --category, --organiser, --start, --end and --place are for trainees only."))
     result = excel_import.run_import(ctx.database(), args.kind, Path(args.file), args.dry_run, errors_out, session)
     if args.json:
         print_json(result.as_json() | {"dry_run": bool(args.dry_run)})
     if not result.ok:
         if not args.json:
-            say(tr("Problems marked in: %1", result.errors_path))
-        return fail(result.summary() + " " + tr("See %1", result.errors_path))
+            say(fill(translate("Cli", "Problems marked in: %1"), result.errors_path))
+        return fail(result.summary() + " " + fill(translate("Cli", "See %1"), result.errors_path))
     if not args.json:
         say(result.summary())
     return None if result.ok else EXIT_USER_ERROR
@@ -92,5 +91,5 @@ def run_import(args: argparse.Namespace, ctx: CliContext) -> int | None:
 
 def run_export(args: argparse.Namespace, ctx: CliContext) -> int | None:
     count = excel_export.export_ledger(ctx.database(), args.kind, Path(args.out), args.full_ids)
-    say(tr("%1 rows written to %2", count, args.out))
+    say(fill(translate("Cli", "%1 rows written to %2"), count, args.out))
     return None

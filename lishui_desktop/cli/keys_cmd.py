@@ -15,10 +15,9 @@ from lishui_desktop.cli.common import (
     print_json,
     role_option,
     say,
-    tr,
 )
 from lishui_desktop.domain.errors import UserError
-from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
+from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, fill, translate
 from lishui_desktop.services import issuing, trust
 
 
@@ -62,7 +61,7 @@ def _passphrase(prompt: str, confirm: bool = False) -> str:
             QT_TRANSLATE_NOOP("Keys", "Enter the passphrase (or set LISHUI_PASSPHRASE)."), context="Keys"
         )
     value = getpass.getpass(prompt)
-    if confirm and getpass.getpass(tr("Once more: ")) != value:
+    if confirm and getpass.getpass(translate("Cli", "Once more: ")) != value:
         raise UserError(QT_TRANSLATE_NOOP("Keys", "The two passphrases differ."), context="Keys")
     return value
 
@@ -73,17 +72,17 @@ def cmd_show(args: argparse.Namespace, ctx: CliContext) -> int:
         print_json(status)
         return 0
     say(
-        tr(
-            "This computer: signing key %1, encryption key %2.",
+        fill(translate(
+            "Cli", "This computer: signing key %1, encryption key %2."),
             status["sign_key_id"],
             status["box_key_id"],
         )
     )
     say(
-        tr(
-            "Passphrase protection: %1. Plain bundles allowed: %2.",
-            tr("Yes") if status["protected"] else tr("No"),
-            tr("Yes") if status["plain_allowed"] else tr("No"),
+        fill(translate(
+            "Cli", "Passphrase protection: %1. Plain bundles allowed: %2."),
+            translate("Cli", "Yes") if status["protected"] else translate("Cli", "No"),
+            translate("Cli", "Yes") if status["plain_allowed"] else translate("Cli", "No"),
         )
     )
     from lishui_desktop.cli.devices_cmd import devices_table
@@ -94,14 +93,14 @@ def cmd_show(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def cmd_passphrase(args: argparse.Namespace, ctx: CliContext) -> int:
     db = ctx.database()
-    old = _passphrase(tr("Current passphrase: ")) if trust.keys.is_protected(db) else None
+    old = _passphrase(translate("Cli", "Current passphrase: ")) if trust.keys.is_protected(db) else None
     new = os.environ.get("LISHUI_NEW_PASSPHRASE") or _passphrase(
-        tr("New passphrase: "), confirm=True
+        translate("Cli", "New passphrase: "), confirm=True
     )
     trust.keys.set_passphrase(db, new, old)
     say(
-        tr(
-            "The decryption key is now protected by the passphrase. Keep a paper backup too (lishui keys paper)."
+        translate(
+            "Cli", "The decryption key is now protected by the passphrase. Keep a paper backup too (lishui keys paper)."
         )
     )
     return 0
@@ -109,17 +108,17 @@ def cmd_passphrase(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def cmd_paper(args: argparse.Namespace, ctx: CliContext) -> int:
     db = ctx.database()
-    passphrase = _passphrase(tr("Passphrase: ")) if trust.keys.is_protected(db) else None
+    passphrase = _passphrase(translate("Cli", "Passphrase: ")) if trust.keys.is_protected(db) else None
     out = Path(args.out)
     trust.write_paper_backup(db, out, passphrase)
-    say(tr("Paper backup written to %1. Print it, lock it away, then delete the file.", out))
+    say(fill(translate("Cli", "Paper backup written to %1. Print it, lock it away, then delete the file."), out))
     return 0
 
 
 def cmd_restore_paper(args: argparse.Namespace, ctx: CliContext) -> int:
     db = ctx.database()
     trust.restore_paper_backup(db, Path(args.file).read_text(encoding="utf-8"))
-    say(tr("The decryption key was restored from the paper backup."))
+    say(translate("Cli", "The decryption key was restored from the paper backup."))
     return 0
 
 
@@ -127,17 +126,17 @@ def cmd_allow_plain(args: argparse.Namespace, ctx: CliContext) -> int:
     db = ctx.database()
     db.set_setting(trust.keys.ALLOW_PLAIN, "1" if args.state == "on" else "0")
     if args.state == "on":
-        say(tr("Unencrypted bundles are now allowed on this computer. Use this only for trials."))
+        say(translate("Cli", "Unencrypted bundles are now allowed on this computer. Use this only for trials."))
     else:
-        say(tr("Only encrypted and signed bundles are accepted."))
+        say(translate("Cli", "Only encrypted and signed bundles are accepted."))
     return 0
 
 
 def cmd_reply(args: argparse.Namespace, ctx: CliContext) -> int:
     out = trust.write_reply(ctx.database(), Path(args.out))
     say(
-        tr(
-            "Reply file written to %1. Give it to the office (a USB stick is fine: it holds no secrets).",
+        fill(translate(
+            "Cli", "Reply file written to %1. Give it to the office (a USB stick is fine: it holds no secrets)."),
             out,
         )
     )
@@ -146,11 +145,11 @@ def cmd_reply(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def cmd_register(args: argparse.Namespace, ctx: CliContext) -> int:
     name = trust.register_reply(ctx.database(), Path(args.file).read_bytes(), args.role)
-    say(tr("The laptop %1 is registered; its bundles will be accepted.", name))
+    say(fill(translate("Cli", "The laptop %1 is registered; its bundles will be accepted."), name))
     return 0
 
 
 def cmd_install(args: argparse.Namespace, ctx: CliContext) -> int:
     cert = issuing.install_key_file(ctx.database(), Path(args.file).read_bytes())
-    say(tr("The new keys of %1 (serial %2) are installed.", cert["name"], cert["serial"]))
+    say(fill(translate("Cli", "The new keys of %1 (serial %2) are installed."), cert["name"], cert["serial"]))
     return 0

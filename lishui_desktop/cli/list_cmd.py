@@ -17,7 +17,6 @@ from lishui_desktop.cli.common import (
     print_json,
     say,
     table_text,
-    tr,
 )
 from lishui_desktop.domain.choices import label
 from lishui_desktop.domain.i18n import fill, translate
@@ -25,7 +24,7 @@ from lishui_desktop.domain.masking import mask_id, mask_phone
 from lishui_desktop.domain.validation import format_fen
 from lishui_desktop.services import audit
 from lishui_desktop.services.ledgers import fetch_all, filters_from, spec_for
-from lishui_desktop.services.ledgers.spec import BOOL, CHOICE, CTX, ID, MONEY, PHONE, Column
+from lishui_desktop.services.ledgers.spec import BOOL, CHOICE, ID, MONEY, PHONE, Column
 
 KINDS = ("pairings", "activities", "sessions", "trainees", "placements", "cadres", "funds", "projects", "events", "persons")
 TABLES = {"trainees": "enrolments", "cadres": "secondments", "sessions": "training_sessions"}
@@ -80,9 +79,9 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int | None:
         print_json({"kind": args.kind, "count": len(records), "records": records})
         return None
     if not rows:
-        say(tr("No records."))
+        say(translate("Cli", "No records."))
         return None
-    headers = [translate(CTX, c.label) for c in spec.columns]
+    headers = [translate("Ledgers", c.label) for c in spec.columns]
     say(table_text(headers, [[_text(c, row[c.key]) for c in spec.columns] for row in rows]))
-    say(tr("%1 records.", len(rows)))
+    say(fill(translate("Cli", "%1 records."), len(rows)))
     return None

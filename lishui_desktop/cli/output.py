@@ -23,7 +23,7 @@ import sys
 import tempfile
 from typing import IO, Any, TextIO
 
-from lishui_desktop.domain.i18n import translate
+from lishui_desktop.domain.i18n import fill, translate
 
 DEFAULT_ENCODING = "utf-8"
 # encodings that can write every character (no output is ever refused in them)
@@ -144,10 +144,10 @@ class CliOutput:
         return missing
 
     def refusal(self, missing: str) -> str:
-        return translate(
+        return fill(translate(
             "Cli",
             "The output contains %1 (U+%2), which the encoding %3 cannot write; nothing was "
-            "written. Use --encoding gb18030 or utf-8.",
+            "written. Use --encoding gb18030 or utf-8."),
             missing,
             f"{ord(missing):04X}",
             self.encoding,

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import argparse
 
-from lishui_desktop.cli.common import CliContext, actions, command, print_json, say, tr
+from lishui_desktop.cli.common import CliContext, actions, command, print_json, say
 from lishui_desktop.db.models import Pairing
 from lishui_desktop.domain.formats import format_years as period_text
-from lishui_desktop.domain.i18n import translate
+from lishui_desktop.domain.i18n import fill, translate
 from lishui_desktop.services.pairing_periods import renew_pairing
 
 
@@ -41,7 +41,7 @@ def run_renew(args: argparse.Namespace, ctx: CliContext) -> int | None:
         if args.json:
             print_json({"id": new.id, "renews": new.renews_id, "start": new.start_date, "end": new.end_date})
             return None
-        say(tr("New period %1 of %2 — %3 (renews %4, %5).", period_text(new.start_date, new.end_date),
+        say(fill(translate("Cli", "New period %1 of %2 — %3 (renews %4, %5)."), period_text(new.start_date, new.end_date),
                new.lishui_party, new.sichuan_party, old.sichuan_party if old else "-",
                period_text(old.start_date, old.end_date) if old else "-"))
     return None

@@ -16,7 +16,6 @@ from lishui_desktop.cli.common import (
     print_json,
     say,
     table_text,
-    tr,
 )
 from lishui_desktop.domain.i18n import fill, translate
 from lishui_desktop.domain.place_names import former_text
@@ -76,7 +75,7 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int | None:
         print_json({"places": [_json(p) for p in rows]})
         return None
     say(table_text(
-        [tr("Name"), tr("Code"), tr("Side"), tr("Level"), tr("Belongs to"), tr("Retired"), tr("Former names"), "ID"],
+        [translate("Cli", "Name"), translate("Cli", "Code"), translate("Cli", "Side"), translate("Cli", "Level"), translate("Cli", "Belongs to"), translate("Cli", "Retired"), translate("Cli", "Former names"), "ID"],
         [[p.name, p.code or "", translate("Places", SIDES[p.side]) if p.side in SIDES else p.side,
           translate("Places", LEVELS.get(p.level, p.level)), p.parent_name or "",
           p.retired_on.isoformat() if p.retired_on else "",
@@ -86,27 +85,27 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int | None:
 
 def run_add(args: argparse.Namespace, ctx: CliContext) -> int | None:
     pid = places.add_place(ctx.database(), args.name, args.level, args.side, args.code, args.parent, args.full_name)
-    say(tr("Place added: %1 (%2)", args.name, pid))
+    say(fill(translate("Cli", "Place added: %1 (%2)"), args.name, pid))
     return None
 
 
 def run_rename(args: argparse.Namespace, ctx: CliContext) -> int | None:
     info = places.rename_place(ctx.database(), args.place, args.name, args.code, args.full_name, args.on)
     if args.name is None and args.code is None:
-        say(tr("The full name of %1 is now %2.", info.name, info.full_name or "-"))
+        say(fill(translate("Cli", "The full name of %1 is now %2."), info.name, info.full_name or "-"))
     else:
-        say(tr("%1 is now %2 (%3).", args.place, info.name, info.code or "-"))
+        say(fill(translate("Cli", "%1 is now %2 (%3)."), args.place, info.name, info.code or "-"))
     return None
 
 
 def run_merge(args: argparse.Namespace, ctx: CliContext) -> int | None:
     places.merge_place(ctx.database(), args.place, args.into, args.on)
-    say(tr("%1 merged into %2.", args.place, args.into))
+    say(fill(translate("Cli", "%1 merged into %2."), args.place, args.into))
     return None
 
 
 def run_retire(args: argparse.Namespace, ctx: CliContext) -> int | None:
     info = places.retire_place(ctx.database(), args.place, args.on, args.undo)
-    say(tr("%1 is offered again.", info.name) if args.undo else tr("%1 retired from %2.", info.name,
+    say(fill(translate("Cli", "%1 is offered again."), info.name) if args.undo else fill(translate("Cli", "%1 retired from %2."), info.name,
                                                                      str(info.retired_on)))
     return None

@@ -12,9 +12,8 @@ from lishui_desktop.cli.common import (
     print_json,
     say,
     table_text,
-    tr,
 )
-from lishui_desktop.domain.i18n import translate
+from lishui_desktop.domain.i18n import fill, translate
 from lishui_desktop.services.progress import (
     ProgressReport,
     compute_progress,
@@ -38,15 +37,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def parse_year_month(year_text: str, month_text: str | None) -> tuple[int, int | None] | str:
     """(year, month) or the message of what is wrong."""
     if not re.fullmatch(r"\d{4}", year_text.strip()):
-        return tr("not a year: %1 (use YYYY)", year_text)
+        return fill(translate("Cli", "not a year: %1 (use YYYY)"), year_text)
     year = int(year_text)
     if month_text is None:
         return year, None
     found = re.fullmatch(r"(\d{4})-(\d{1,2})", month_text.strip())
     if not found or not 1 <= int(found.group(2)) <= 12:
-        return tr("not a month: %1 (use YYYY-MM)", month_text)
+        return fill(translate("Cli", "not a month: %1 (use YYYY-MM)"), month_text)
     if int(found.group(1)) != year:
-        return tr("the month %1 is not in the year %2", month_text, year)
+        return fill(translate("Cli", "the month %1 is not in the year %2"), month_text, year)
     return year, int(found.group(2))
 
 
@@ -66,17 +65,17 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int | None:
 def progress_text(report: ProgressReport, measures: dict[str, str]) -> str:
     """The readable table: one line per target and scope."""
     if not report.rows:
-        return tr("No targets for %1 (add them in the targets editor).", report.year)
-    headers = [tr("County"), tr("Partner"), tr("Target"), tr("Actual"), tr("Target value"), tr("Unit"), tr("Met")]
+        return fill(translate("Cli", "No targets for %1 (add them in the targets editor)."), report.year)
+    headers = [translate("Cli", "County"), translate("Cli", "Partner"), translate("Cli", "Target"), translate("Cli", "Actual"), translate("Cli", "Target value"), translate("Cli", "Unit"), translate("Cli", "Met")]
     if report.month is not None:
-        headers.insert(3, tr("This month"))
+        headers.insert(3, translate("Cli", "This month"))
     rows = []
     for r in report.rows:
         line: list[object] = [r.county, r.partner or "", target_label(r.target, measures), r.actual, r.threshold,
-                              unit_label(r.unit), tr("yes") if r.met else tr("no")]
+                              unit_label(r.unit), translate("Cli", "yes") if r.met else translate("Cli", "no")]
         if report.month is not None:
             line.insert(3, r.month_actual)
         rows.append(line)
-    title = tr("Progress %1", report.year) if report.month is None else tr(
-        "Progress %1-%2 (year to date)", report.year, f"{report.month:02d}")
+    title = fill(translate("Cli", "Progress %1"), report.year) if report.month is None else fill(translate(
+        "Cli", "Progress %1-%2 (year to date)"), report.year, f"{report.month:02d}")
     return title + "\n" + table_text(headers, rows)

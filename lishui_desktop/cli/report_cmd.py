@@ -6,8 +6,8 @@ import argparse
 import re
 from pathlib import Path
 
-from lishui_desktop.cli.common import CliContext, actions, command, say, tr
-from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
+from lishui_desktop.cli.common import CliContext, actions, command, say
+from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, fill, translate
 from lishui_desktop.domain.validation import parse_date
 from lishui_desktop.services.reports import ReportError, ReportRequest, generate
 
@@ -64,9 +64,9 @@ def parse_month(text: str) -> tuple[int, int]:
 
 def _run(ctx: CliContext, request: ReportRequest) -> int:
     result = generate(ctx.database(), request)
-    say(tr("Wrote %1", result.path))
+    say(fill(translate("Cli", "Wrote %1"), result.path))
     if result.full_ids:
-        say(tr("Full IDs and phones were printed; this was recorded in the audit log."))
+        say(translate("Cli", "Full IDs and phones were printed; this was recorded in the audit log."))
     return 0
 
 

@@ -6,10 +6,10 @@ import argparse
 from dataclasses import replace
 from pathlib import Path
 
-from lishui_desktop.cli.common import EXIT_DAMAGED, CliContext, command, fail, say, tr
+from lishui_desktop.cli.common import EXIT_DAMAGED, CliContext, command, fail, say
 from lishui_desktop.db import cipher
 from lishui_desktop.domain.choices import ROLES, label
-from lishui_desktop.domain.i18n import translate
+from lishui_desktop.domain.i18n import fill, translate
 from lishui_desktop.domain.text import join_sentences
 from lishui_desktop.services import database_key, setup
 
@@ -46,7 +46,7 @@ def cmd_init(args: argparse.Namespace, ctx: CliContext) -> int:
     if ctx.server_url is not None:  # refused before anything is created on the server
         setup.check_role_for_store(args.role, on_server=True)
         if args.encrypt:
-            return fail(tr("A store on a PostgreSQL server is protected by the server; --encrypt is only for a database file."))
+            return fail(translate("Cli", "A store on a PostgreSQL server is protected by the server; --encrypt is only for a database file."))
     deployment = None
     if args.join:
         from lishui_desktop.services.deployment import read_deployment
@@ -67,9 +67,9 @@ def cmd_init(args: argparse.Namespace, ctx: CliContext) -> int:
     else:
         info = setup.init_database(db, device_name=args.device_name, role=args.role or "field", user_name=args.user_name)
     if existed:
-        say(tr("Database %1 was already set up: device %2 (%3), role %4.", db.location, info.name, info.device_id, label(ROLES, info.role)))
+        say(fill(translate("Cli", "Database %1 was already set up: device %2 (%3), role %4."), db.location, info.name, info.device_id, label(ROLES, info.role)))
     else:
-        say(tr("Database %1 created: device %2 (%3), role %4.", db.location, info.name, info.device_id, label(ROLES, info.role)))
+        say(fill(translate("Cli", "Database %1 created: device %2 (%3), role %4."), db.location, info.name, info.device_id, label(ROLES, info.role)))
     if ctx.new_key is not None:
         say(encryption_note(ctx.new_key.in_credential_store))
     return 0
@@ -78,14 +78,14 @@ def cmd_init(args: argparse.Namespace, ctx: CliContext) -> int:
 def encryption_note(in_store: bool) -> str:
     """What a person must know about a database just encrypted."""
     if in_store:
-        text = tr(
-            "The database is encrypted; its key is kept in this computer's credential store, so "
+        text = translate(
+            "Cli", "The database is encrypted; its key is kept in this computer's credential store, so "
             "it opens without typing."
         )
     else:
-        text = tr("The database is encrypted; it opens with the start passphrase.")
-    paper = tr(
-        "Print the recovery code now (lishui keys paper --out FILE) and lock the paper away: "
+        text = translate("Cli", "The database is encrypted; it opens with the start passphrase.")
+    paper = translate(
+        "Cli", "Print the recovery code now (lishui keys paper --out FILE) and lock the paper away: "
         "on another computer the database opens only with it."
     )
     return join_sentences(text, paper)
@@ -96,7 +96,7 @@ def cmd_check(args: argparse.Namespace, ctx: CliContext) -> int:
 
     path = ctx.db_path
     if not path.exists():
-        return fail(tr("There is no database at %1.", path))
+        return fail(fill(translate("Cli", "There is no database at %1."), path))
     ctx.unlocked_path()
     try:  # a key that does not open the file: its own sentence (what to do), not quick_check's
         cipher.connect(path, read_only=True).close()
@@ -108,30 +108,30 @@ def cmd_check(args: argparse.Namespace, ctx: CliContext) -> int:
     # read-only first: a damaged file is reported, never opened for writing or upgraded
     ok, first = integrity_ok(path, quick=True)
     if not ok:
-        say(tr("Database %1 is damaged: quick_check says %2.", path, first))
+        say(fill(translate("Cli", "Database %1 is damaged: quick_check says %2."), path, first))
         return EXIT_DAMAGED
     db = ctx.database()
     result = setup.check_database(db)
     if result.awaiting:  # not damage: the records they point at travel in another device's bundle
-        pairs = ", ".join(tr("%1 → %2: %3", child, parent, n) for child, parent, n in result.awaiting_pairs)
-        say(tr("%1 records wait for related records from another device (%2); they arrive with its "
-               "next bundle. This is not damage.", result.awaiting, pairs))
+        pairs = ", ".join(fill(translate("Cli", "%1 → %2: %3"), child, parent, n) for child, parent, n in result.awaiting_pairs)
+        say(fill(translate("Cli", "%1 records wait for related records from another device (%2); they arrive with its "
+               "next bundle. This is not damage."), result.awaiting, pairs))
     if result.ok:
-        say(tr("Database %1 is healthy (quick_check ok, no foreign key problems, nothing changed outside the program).", db.path))
+        say(fill(translate("Cli", "Database %1 is healthy (quick_check ok, no foreign key problems, nothing changed outside the program)."), db.path))
         return 0
     if result.quick_check != "ok" or result.foreign_key_problems:
-        say(tr("Database %1 is damaged: quick_check says %2; %3 foreign key problems.", db.path, result.quick_check, result.foreign_key_problems))
+        say(fill(translate("Cli", "Database %1 is damaged: quick_check says %2; %3 foreign key problems."), db.path, result.quick_check, result.foreign_key_problems))
     if result.outside_writes:
-        say(tr("Database %1: %2 values were changed outside the program (another tool wrote them; they are not in the change log and will not sync):", db.path, result.outside_writes))
+        say(fill(translate("Cli", "Database %1: %2 values were changed outside the program (another tool wrote them; they are not in the change log and will not sync):"), db.path, result.outside_writes))
         for drift in result.examples:
             where = f"{drift.table} {drift.row_id}"
-            say("  " + (tr("%1: the whole record", where) if drift.column is None else f"{where}: {drift.column}"))
+            say("  " + (fill(translate("Cli", "%1: the whole record"), where) if drift.column is None else f"{where}: {drift.column}"))
         if result.outside_writes > len(result.examples):
-            say("  " + tr("... and %1 more", result.outside_writes - len(result.examples)))
+            say("  " + fill(translate("Cli", "... and %1 more"), result.outside_writes - len(result.examples)))
     if result.changed_identities:
-        say(tr("Database %1: the identities of %2 differ from what the office signed (the devices table was "
+        say(fill(translate("Cli", "Database %1: the identities of %2 differ from what the office signed (the devices table was "
                "changed outside the program). Bundles are checked against the office's certificates, never "
-               "against this table; ask the office for a new deployment file.", db.path,
+               "against this table; ask the office for a new deployment file."), db.path,
                "、".join(result.changed_identities)))
     return EXIT_DAMAGED
 
@@ -142,14 +142,14 @@ def cmd_demo(args: argparse.Namespace, ctx: CliContext) -> int:
     from lishui_desktop.services.demo import fill_demo
 
     if not 0 < args.scale <= 50:
-        return fail(tr("--scale must be a number above 0 and at most 50."))
+        return fail(translate("Cli", "--scale must be a number above 0 and at most 50."))
     db = ctx.database()
     started = time.perf_counter()
     counts = fill_demo(db, scale=args.scale, seed=args.seed)
     say(
-        tr(
-            "Demo data added to %1 in %2 s: %3 people, %4 trainees on %5 training sessions, "
-            "%6 placements, %7 cadres, %8 events, %9 pairings.",
+        fill(translate(
+            "Cli", "Demo data added to %1 in %2 s: %3 people, %4 trainees on %5 training sessions, "
+            "%6 placements, %7 cadres, %8 events, %9 pairings."),
             db.location,
             f"{time.perf_counter() - started:.1f}",
             counts.get("persons", 0),

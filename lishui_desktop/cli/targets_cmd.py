@@ -17,7 +17,6 @@ from lishui_desktop.cli.common import (
     print_json,
     say,
     table_text,
-    tr,
 )
 from lishui_desktop.domain.counting import LEDGERS, MONEY_UNITS
 from lishui_desktop.domain.i18n import fill, translate
@@ -106,21 +105,21 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int | None:
         return None
     measures = progress.target_measures(ctx.database())
     say(table_text(
-        [tr("Target"), tr("Scope"), tr("From"), tr("To"), tr("Target value"), tr("Unit"), tr("Counting rule"), "ID"],
+        [translate("Cli", "Target"), translate("Cli", "Scope"), translate("Cli", "From"), translate("Cli", "To"), translate("Cli", "Target value"), translate("Cli", "Unit"), translate("Cli", "Counting rule"), "ID"],
         [[progress.target_label(t.key, measures), translate("Targets", SCOPES.get(t.scope, t.scope)), t.year_from,
           t.year_to, t.threshold, progress.unit_label(t.unit), t.rule_text(), t.id] for t in rows]))
     return None
 
 
 def run_rules(args: argparse.Namespace, ctx: CliContext) -> int | None:
-    lines = [tr("count LEDGER [FIELD=VALUE ...] [date=FIELD] [in_force] [min_months=N] [max_months=N] [distinct=WHAT]"),
-             tr("sum LEDGER.MONEY_FIELD [FIELD=VALUE ...] [date=FIELD] [deadline=MM-DD or YEAR:MM-DD,*:MM-DD]"),
-             tr("A sum is shown in %1.", ", ".join(MONEY_UNITS)), ""]
+    lines = [translate("Cli", "count LEDGER [FIELD=VALUE ...] [date=FIELD] [in_force] [min_months=N] [max_months=N] [distinct=WHAT]"),
+             translate("Cli", "sum LEDGER.MONEY_FIELD [FIELD=VALUE ...] [date=FIELD] [deadline=MM-DD or YEAR:MM-DD,*:MM-DD]"),
+             fill(translate("Cli", "A sum is shown in %1."), ", ".join(MONEY_UNITS)), ""]
     rows = [[name, translate("Targets", ledger.label), ", ".join(ledger.filters), ", ".join(ledger.dates),
-             ", ".join(ledger.money), ", ".join(ledger.distinct), tr("yes") if ledger.span else ""]
+             ", ".join(ledger.money), ", ".join(ledger.distinct), translate("Cli", "yes") if ledger.span else ""]
             for name, ledger in LEDGERS.items()]
     say("\n".join(lines) + table_text(
-        [tr("Ledger"), tr("Name"), tr("Filters"), tr("Date fields"), tr("Money fields"), tr("Distinct"), "in_force"],
+        [translate("Cli", "Ledger"), translate("Cli", "Name"), translate("Cli", "Filters"), translate("Cli", "Date fields"), translate("Cli", "Money fields"), translate("Cli", "Distinct"), "in_force"],
         rows))
     return None
 
@@ -129,7 +128,7 @@ def run_add(args: argparse.Namespace, ctx: CliContext) -> int | None:
     scope = _scope(args.scope) or ""
     row_id = targets.add_target(ctx.database(), args.key, scope, args.year_from, args.year_to or args.year_from,
                                 args.threshold, targets.unit_code(args.unit), args.measure, args.wording, args.rule)
-    say(tr("Target added: %1", row_id))
+    say(fill(translate("Cli", "Target added: %1"), row_id))
     return None
 
 
@@ -138,7 +137,7 @@ def run_change(args: argparse.Namespace, ctx: CliContext) -> int | None:
     new = targets.change_target(ctx.database(), row.id, threshold=args.threshold, year_from=args.year_from,
                                 year_to=args.year_to, unit=targets.unit_code(args.unit), wording=args.wording, measure=args.measure,
                                 rule=args.rule)
-    say(tr("Target %1 changed: %2 to %3, %4 %5.", new.key, new.year_from, new.year_to, new.threshold,
+    say(fill(translate("Cli", "Target %1 changed: %2 to %3, %4 %5."), new.key, new.year_from, new.year_to, new.threshold,
            progress.unit_label(new.unit)))
     return None
 
@@ -146,11 +145,11 @@ def run_change(args: argparse.Namespace, ctx: CliContext) -> int | None:
 def run_end(args: argparse.Namespace, ctx: CliContext) -> int | None:
     row = _select(ctx, args)
     targets.end_target(ctx.database(), row.id, args.after)
-    say(tr("Target %1 ends after %2.", row.key, args.after))
+    say(fill(translate("Cli", "Target %1 ends after %2."), row.key, args.after))
     return None
 
 
 def run_add_year(args: argparse.Namespace, ctx: CliContext) -> int | None:
     added = targets.add_year(ctx.database(), args.year)
-    say(tr("%1 targets added for %2.", added, args.year))
+    say(fill(translate("Cli", "%1 targets added for %2."), added, args.year))
     return None

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Protocol, TextIO
 
-from lishui_desktop.domain.i18n import translate
+from lishui_desktop.domain.i18n import fill, translate
 from lishui_desktop.paths import data_dir
 
 log = logging.getLogger("lishui.cli")
@@ -65,9 +65,9 @@ class WindowedStreams:
         except OSError:
             pass
         if code == 0:
-            text = translate("Cli", "The command has finished. Its output is in %1", self.file)
+            text = fill(translate("Cli", "The command has finished. Its output is in %1"), self.file)
         else:
-            text = translate("Cli", "The command failed (exit code %1). What it said is in %2", code, self.file)
+            text = fill(translate("Cli", "The command failed (exit code %1). What it said is in %2"), code, self.file)
         log.info("windowed command output written to %s (exit %s)", self.file, code)
         if self.system is not None:
             self.system.message_box("lishui", text, code != 0)
