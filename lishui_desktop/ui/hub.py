@@ -39,6 +39,7 @@ class Hub(QObject):
     # open a ledger page with a filter: page key, filter dict
     show_records = Signal(str, dict)
     status_message = Signal(str)
+    device_changed = Signal()  # this computer's name or role (ctx.device) is not what it was
 
     def changed(self, *tables: str, records: Iterable[str] = ()) -> None:
         """Announce that `tables` (those `records` of them, when known) changed."""

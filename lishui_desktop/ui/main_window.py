@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lishui_desktop.domain.choices import ROLES
+from lishui_desktop.domain.choices import label as choice_label
 from lishui_desktop.domain.i18n import fill
 from lishui_desktop.services import drafts as drafts_service
-from lishui_desktop.services.setup import record_counts
+from lishui_desktop.services.setup import DeviceInfo, device_info, record_counts
 from lishui_desktop.ui import workers
 from lishui_desktop.ui.context import AppContext
 from lishui_desktop.ui.drafts import DraftKeeper, ask_before_closing, offer_back
@@ -175,14 +177,22 @@ class MainWindow(QMainWindow):
         KeysDialog(self.ctx, self).exec()
 
     def refresh_status(self) -> None:
-        device = self.ctx.device
-        name = device.name if device else "-"
-        self.device_label.setText(fill(self.tr("Device: %1"), name))
+        self._show_device(self.ctx.device)
         self.path_label.setText(fill(self.tr("Database: %1"), str(self.ctx.db.path)))
         db = self.ctx.db
-        workers.start(lambda: record_counts(db), on_done=self._show_counts, owner=self.counts_label)
+        workers.start(lambda: (device_info(db), record_counts(db)), on_done=self._show_counts,
+                      owner=self.counts_label)
 
-    def _show_counts(self, counts: dict[str, int]) -> None:
+    def _show_device(self, device: DeviceInfo | None) -> None:
+        self.device_label.setText(fill(self.tr("Device: %1"), device.name if device else "-"))
+        self.device_label.setToolTip(choice_label(ROLES, device.role) if device else "")
+
+    def _show_counts(self, found: tuple[DeviceInfo | None, dict[str, int]]) -> None:
+        device, counts = found
+        if device != self.ctx.device:  # e.g. the office's bundle brought a new role or name
+            self.ctx.device = device
+            self._show_device(device)
+            self.ctx.hub.device_changed.emit()
         self.counts_label.setText(fill(
             self.tr("People %1 · Trainees %2 · Placements %3 · Cadres %4"),
             counts.get("persons", 0), counts.get("enrolments", 0), counts.get("placements", 0),

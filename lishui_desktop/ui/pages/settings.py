@@ -91,6 +91,14 @@ class SettingsPage(QWidget):
         for box in (lang_box, who_box, where_box):
             box.setMaximumWidth(760)  # forms stay readable on wide screens
         layout.addStretch(1)
+        ctx.hub.device_changed.connect(self._device_changed)
+
+    def _device_changed(self) -> None:
+        """The office's bundle changed the role (or a name): shown without a restart."""
+        device = self.ctx.device
+        self.role_label.setText(label(ROLES, device.role) if device else "-")
+        if device and not self.device_name.isModified():
+            self.device_name.setText(device.name)
 
     def save_language(self) -> None:
         settings_store.save({"language": str(self.language.currentData())})
