@@ -751,6 +751,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>%1 is now %2 (%3).</translation>
     </message>
     <message>
+        <source>%1 is now %2 (certificate serial %3). Send it a bundle: it takes the role from it.</source>
+        <translation>%1 is now %2 (certificate serial %3). Send it a bundle: it takes the role from it.</translation>
+    </message>
+    <message>
         <source>%1 is offered again.</source>
         <translation>%1 is offered again.</translation>
     </message>
@@ -1626,6 +1630,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>from this day (default today)</translation>
     </message>
     <message>
+        <source>give an issued device another role; it takes it from the office's next bundle</source>
+        <translation>give an issued device another role; it takes it from the office's next bundle</translation>
+    </message>
+    <message>
         <source>give the office a key to laptops' databases</source>
         <translation>give the office a key to laptops' databases</translation>
     </message>
@@ -1954,6 +1962,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>the new name</translation>
     </message>
     <message>
+        <source>the new role: field (a field cadre's laptop), lead (a working-group lead) or office</source>
+        <translation>the new role: field (a field cadre's laptop), lead (a working-group lead) or office</translation>
+    </message>
+    <message>
         <source>the new year, e.g. 2020</source>
         <translation>the new year, e.g. 2020</translation>
     </message>
@@ -2231,6 +2243,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>PLACE</source>
         <translation>PLACE</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
     </message>
     <message>
         <source>ROW</source>

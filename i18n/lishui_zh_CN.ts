@@ -751,6 +751,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>%1 已更名为 %2（%3）。</translation>
     </message>
     <message>
+        <source>%1 is now %2 (certificate serial %3). Send it a bundle: it takes the role from it.</source>
+        <translation>%1 现在的角色是 %2（证书序号 %3）。请给它发一个同步包：它从中获得新角色。</translation>
+    </message>
+    <message>
         <source>%1 is offered again.</source>
         <translation>%1 已恢复可选。</translation>
     </message>
@@ -1626,6 +1630,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>从这一天起（默认今天）</translation>
     </message>
     <message>
+        <source>give an issued device another role; it takes it from the office's next bundle</source>
+        <translation>给已签发的设备换一个角色；它从市办的下一个同步包中获得新角色</translation>
+    </message>
+    <message>
         <source>give the office a key to laptops' databases</source>
         <translation>让市办持有笔记本数据库的密钥</translation>
     </message>
@@ -1954,6 +1962,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>新名称</translation>
     </message>
     <message>
+        <source>the new role: field (a field cadre's laptop), lead (a working-group lead) or office</source>
+        <translation>新角色：field（外派干部的笔记本）、lead（工作组组长）或 office（市办）</translation>
+    </message>
+    <message>
         <source>the new year, e.g. 2020</source>
         <translation>新的年份，例如 2020</translation>
     </message>
@@ -2231,6 +2243,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>PLACE</source>
         <translation>地名</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>角色</translation>
     </message>
     <message>
         <source>ROW</source>

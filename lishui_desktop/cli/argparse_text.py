@@ -57,6 +57,7 @@ METAVARS = (
     QT_TRANSLATE_NOOP("CliMetavar", "PARTNER"),
     QT_TRANSLATE_NOOP("CliMetavar", "PARTY"),
     QT_TRANSLATE_NOOP("CliMetavar", "PLACE"),
+    QT_TRANSLATE_NOOP("CliMetavar", "ROLE"),
     QT_TRANSLATE_NOOP("CliMetavar", "ROW"),
     QT_TRANSLATE_NOOP("CliMetavar", "RULE"),
     QT_TRANSLATE_NOOP("CliMetavar", "SCALE"),

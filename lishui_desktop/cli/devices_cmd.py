@@ -1,4 +1,4 @@
-"""lishui devices list | issue | renew | revoke: the office's identity actions."""
+"""lishui devices list | issue | renew | role | revoke: the office's identity actions."""
 
 from __future__ import annotations
 
@@ -36,6 +36,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     renew.add_argument("name", metavar="NAME", help=laptop)
     renew.add_argument("--out", required=True, metavar="FILE", help=translate(
         "CliHelp", "the key file for that laptop"))
+    role = command(group, "role", translate(
+        "CliHelp", "give an issued device another role; it takes it from the office's next bundle"), cmd_role)
+    role.add_argument("name", metavar="NAME", help=laptop)
+    role.add_argument("role", metavar="ROLE", choices=("field", "lead", "office"), help=translate(
+        "CliHelp", "the new role: field (a field cadre's laptop), lead (a working-group lead) or office"))
     revoke = command(group, "revoke", translate(
         "CliHelp", "revoke a device (a lost laptop): its later changes are refused"), cmd_revoke)
     revoke.add_argument("name", metavar="NAME", help=laptop)
@@ -81,6 +86,13 @@ def cmd_renew(args: argparse.Namespace, ctx: CliContext) -> int:
     path = trust.write_key_file(db, Path(args.out), issued)
     say(fill(translate("Cli", "New keys issued to %1 (serial %2); on that laptop run: lishui keys install %3"),
            issued.certificate["name"], issued.certificate["serial"], path))
+    return 0
+
+
+def cmd_role(args: argparse.Namespace, ctx: CliContext) -> int:
+    cert = issuing.change_role(ctx.database(), args.name, args.role)
+    say(fill(translate("Cli", "%1 is now %2 (certificate serial %3). Send it a bundle: it takes the role from it."),
+             cert["name"], label(ROLES, cert["role"]), cert["serial"]))
     return 0
 
 
