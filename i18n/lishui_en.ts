@@ -1067,6 +1067,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>Progress %1-%2 (year to date)</translation>
     </message>
     <message>
+        <source>Proved: the dump of both is the same (SHA-256 %1).</source>
+        <translation>Proved: the dump of both is the same (SHA-256 %1).</translation>
+    </message>
+    <message>
         <source>QUARANTINED (clock far ahead; see conflicts list)</source>
         <translation>QUARANTINED (clock far ahead; see conflicts list)</translation>
     </message>
@@ -1159,6 +1163,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>The command has finished. Its output is in %1</translation>
     </message>
     <message>
+        <source>The copy differs from the original (dump SHA-256 %1 here, %2 there); it was removed again. Nothing was changed here.</source>
+        <translation>The copy differs from the original (dump SHA-256 %1 here, %2 there); it was removed again. Nothing was changed here.</translation>
+    </message>
+    <message>
         <source>The database %1 is already encrypted.</source>
         <translation>The database %1 is already encrypted.</translation>
     </message>
@@ -1215,12 +1223,20 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>The new keys of %1 (serial %2) are installed.</translation>
     </message>
     <message>
+        <source>The original is unchanged; open the copy with --db %1 (the copy is a new life of this device: use one of them from now on).</source>
+        <translation>The original is unchanged; open the copy with --db %1 (the copy is a new life of this device: use one of them from now on).</translation>
+    </message>
+    <message>
         <source>The output contains %1 (U+%2), which the encoding %3 cannot write; nothing was written. Use --encoding gb18030 or utf-8.</source>
         <translation>The output contains %1 (U+%2), which the encoding %3 cannot write; nothing was written. Use --encoding gb18030 or utf-8.</translation>
     </message>
     <message>
         <source>The start passphrase is set; the recovery code still opens the database too.</source>
         <translation>The start passphrase is set; the recovery code still opens the database too.</translation>
+    </message>
+    <message>
+        <source>The store %1 was copied to %2: %3 rows in %4 s.</source>
+        <translation>The store %1 was copied to %2: %3 rows in %4 s.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -1522,6 +1538,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>amount of data (1.0: about 20,000 records)</translation>
     </message>
     <message>
+        <source>an empty PostgreSQL database's URL (postgresql://user@host/dbname), or a new database file</source>
+        <translation>an empty PostgreSQL database's URL (postgresql://user@host/dbname), or a new database file</translation>
+    </message>
+    <message>
         <source>back up the database now (SQLite backup API, verified)</source>
         <translation>back up the database now (SQLite backup API, verified)</translation>
     </message>
@@ -1544,6 +1564,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>consolidated sheet of every county</source>
         <translation>consolidated sheet of every county</translation>
+    </message>
+    <message>
+        <source>copy this office (or lead) store into an empty PostgreSQL database or a new database file, and prove the copy (dump --json of both equal)</source>
+        <translation>copy this office (or lead) store into an empty PostgreSQL database or a new database file, and prove the copy (dump --json of both equal)</translation>
     </message>
     <message>
         <source>counting rule, e.g. "sum events.amount kind=sale" (see targets rules)</source>
@@ -1972,6 +1996,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>the office's deployment file for new laptops</source>
         <translation>the office's deployment file for new laptops</translation>
+    </message>
+    <message>
+        <source>the office's store: move it to a PostgreSQL server, or back to a file</source>
+        <translation>the office's store: move it to a PostgreSQL server, or back to a file</translation>
     </message>
     <message>
         <source>the paper backup typed back into a text file</source>
@@ -4589,6 +4617,21 @@ Bring it back?</translation>
     <message>
         <source>count LEDGER [FIELD=VALUE ...] [in_force] [distinct=person] or sum LEDGER.MONEY_FIELD [FIELD=VALUE ...]; see lishui targets rules</source>
         <translation>count LEDGER [FIELD=VALUE ...] [in_force] [distinct=person] or sum LEDGER.MONEY_FIELD [FIELD=VALUE ...]; see lishui targets rules</translation>
+    </message>
+</context>
+<context>
+    <name>Office</name>
+    <message>
+        <source>The PostgreSQL database %1 is not empty (it has %2 tables); the office store is moved only into an empty database. Create a new one (see the README: An office on PostgreSQL).</source>
+        <translation>The PostgreSQL database %1 is not empty (it has %2 tables); the office store is moved only into an empty database. Create a new one (see the README: An office on PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>The copy stopped and the target was left as it was: %1</source>
+        <translation>The copy stopped and the target was left as it was: %1</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; the office store is moved only into a new file.</source>
+        <translation>The file %1 already exists; the office store is moved only into a new file.</translation>
     </message>
 </context>
 <context>

@@ -1067,6 +1067,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>%1 年 %2 月目标完成情况（年初至今）</translation>
     </message>
     <message>
+        <source>Proved: the dump of both is the same (SHA-256 %1).</source>
+        <translation>已验证：两者的导出（dump）完全相同（SHA-256 %1）。</translation>
+    </message>
+    <message>
         <source>QUARANTINED (clock far ahead; see conflicts list)</source>
         <translation>已隔离（时钟超前过多；见 conflicts list）</translation>
     </message>
@@ -1159,6 +1163,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>命令已完成，输出写在 %1</translation>
     </message>
     <message>
+        <source>The copy differs from the original (dump SHA-256 %1 here, %2 there); it was removed again. Nothing was changed here.</source>
+        <translation>副本与原数据库不一致（此处导出 SHA-256 %1，目标处 %2）；副本已删除。此处未作任何更改。</translation>
+    </message>
+    <message>
         <source>The database %1 is already encrypted.</source>
         <translation>数据库 %1 已经加密。</translation>
     </message>
@@ -1215,12 +1223,20 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>%1 的新密钥（序号 %2）已安装。</translation>
     </message>
     <message>
+        <source>The original is unchanged; open the copy with --db %1 (the copy is a new life of this device: use one of them from now on).</source>
+        <translation>原数据库未改动；用 --db %1 打开副本（副本是本设备的新一期使用：今后只使用其中一个）。</translation>
+    </message>
+    <message>
         <source>The output contains %1 (U+%2), which the encoding %3 cannot write; nothing was written. Use --encoding gb18030 or utf-8.</source>
         <translation>输出中含有字符 %1（U+%2），编码 %3 无法写出，因此什么也没有写出。请改用 --encoding gb18030 或 utf-8。</translation>
     </message>
     <message>
         <source>The start passphrase is set; the recovery code still opens the database too.</source>
         <translation>启动口令已设置；恢复码仍然可以打开数据库。</translation>
+    </message>
+    <message>
+        <source>The store %1 was copied to %2: %3 rows in %4 s.</source>
+        <translation>数据库 %1 已复制到 %2：共 %3 行，用时 %4 秒。</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -1522,6 +1538,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>数据量（1.0：约 20,000 条记录）</translation>
     </message>
     <message>
+        <source>an empty PostgreSQL database's URL (postgresql://user@host/dbname), or a new database file</source>
+        <translation>一个空的 PostgreSQL 数据库地址（postgresql://用户@主机/库名），或一个新的数据库文件</translation>
+    </message>
+    <message>
         <source>back up the database now (SQLite backup API, verified)</source>
         <translation>立即备份数据库（SQLite 备份接口，经过校验）</translation>
     </message>
@@ -1544,6 +1564,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>consolidated sheet of every county</source>
         <translation>全部县的汇总表</translation>
+    </message>
+    <message>
+        <source>copy this office (or lead) store into an empty PostgreSQL database or a new database file, and prove the copy (dump --json of both equal)</source>
+        <translation>把本办公室（或组长）的数据库复制到一个空的 PostgreSQL 数据库或一个新的数据库文件，并验证副本（两者的 dump --json 相同）</translation>
     </message>
     <message>
         <source>counting rule, e.g. "sum events.amount kind=sale" (see targets rules)</source>
@@ -1972,6 +1996,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>the office's deployment file for new laptops</source>
         <translation>市办为新笔记本准备的部署文件</translation>
+    </message>
+    <message>
+        <source>the office's store: move it to a PostgreSQL server, or back to a file</source>
+        <translation>办公室的数据库：迁移到 PostgreSQL 服务器，或迁回数据库文件</translation>
     </message>
     <message>
         <source>the paper backup typed back into a text file</source>
@@ -4589,6 +4617,21 @@ Bring it back?</source>
     <message>
         <source>count LEDGER [FIELD=VALUE ...] [in_force] [distinct=person] or sum LEDGER.MONEY_FIELD [FIELD=VALUE ...]; see lishui targets rules</source>
         <translation>count 台账 [字段=取值 ...] [in_force] [distinct=person]（计数）或 sum 台账.金额字段 [字段=取值 ...]（求和）；详见 lishui targets rules</translation>
+    </message>
+</context>
+<context>
+    <name>Office</name>
+    <message>
+        <source>The PostgreSQL database %1 is not empty (it has %2 tables); the office store is moved only into an empty database. Create a new one (see the README: An office on PostgreSQL).</source>
+        <translation>PostgreSQL 数据库 %1 不是空的（已有 %2 个表）；办公室数据库只能迁移到空数据库。请新建一个（见 README：“An office on PostgreSQL”）。</translation>
+    </message>
+    <message>
+        <source>The copy stopped and the target was left as it was: %1</source>
+        <translation>复制已停止，目标保持原样：%1</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; the office store is moved only into a new file.</source>
+        <translation>文件 %1 已存在；办公室数据库只能迁移到一个新文件。</translation>
     </message>
 </context>
 <context>

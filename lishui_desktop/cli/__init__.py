@@ -38,6 +38,7 @@ COMMAND_MODULES = (
     "keys_cmd",
     "db_cmd",
     "devices_cmd",
+    "office_cmd",
 )
 
 
