@@ -15,12 +15,11 @@ from lishui_desktop.cli.common import (
     command,
     print_json,
     say,
-    tr,
     with_new_passphrase,
 )
 from lishui_desktop.db.lock import InstanceLock
 from lishui_desktop.db.server import is_server_url
-from lishui_desktop.domain.i18n import translate
+from lishui_desktop.domain.i18n import fill, translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -49,14 +48,15 @@ def cmd_move(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.json:
         print_json(result.as_json())
     elif result.equal:
-        say(tr("The store %1 was copied to %2: %3 rows in %4 s.", result.source, result.target,
-               sum(result.rows.values()), f"{result.seconds:.1f}"))
-        say(tr("Proved: the dump of both is the same (SHA-256 %1).", result.source_sha256))
-        say(tr("The original is unchanged; open the copy with --db %1 (the copy is a new life of "
-               "this device: use one of them from now on).", result.target))
+        say(fill(translate("Cli", "The store %1 was copied to %2: %3 rows in %4 s."), result.source,
+                 result.target, sum(result.rows.values()), f"{result.seconds:.1f}"))
+        say(fill(translate("Cli", "Proved: the dump of both is the same (SHA-256 %1)."), result.source_sha256))
+        say(fill(translate("Cli", "The original is unchanged; open the copy with --db %1 (the copy is a new "
+                                  "life of this device: use one of them from now on)."), result.target))
     else:
-        say(tr("The copy differs from the original (dump SHA-256 %1 here, %2 there); it was removed "
-               "again. Nothing was changed here.", result.source_sha256, result.target_sha256))
+        say(fill(translate("Cli", "The copy differs from the original (dump SHA-256 %1 here, %2 there); it "
+                                  "was removed again. Nothing was changed here."),
+                 result.source_sha256, result.target_sha256))
     if new_key is not None and result.equal:
         from lishui_desktop.cli.setup_cmds import encryption_note
 
