@@ -24,6 +24,7 @@ from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from lishui_desktop.files import replace_file
 from lishui_desktop.paths import backups_dir
 from lishui_desktop.services import backup
+from lishui_desktop.sync.author import current_author
 
 log = logging.getLogger("lishui.recovery")
 
@@ -70,8 +71,27 @@ def import_guard(db_path: Path, label: str) -> Iterator[backup.BackupInfo]:
     finally:
         # also after an error or a cancel: files before it may already be imported
         finished = dt.datetime.now().isoformat(timespec="seconds")
-        _write_json(_last_import(db_path), {"label": label, "backup": info.id, "finished": finished})
+        record: dict[str, object] = {"label": label, "backup": info.id, "finished": finished}
+        record.update(_own_ops_so_far(db_path))
+        _write_json(_last_import(db_path), record)
         _marker(db_path).unlink(missing_ok=True)
+
+
+def _own_ops_so_far(db_path: Path) -> dict[str, object]:
+    """This computer's last op number when an import ends: what it wrote during the import (an
+    Excel import's records, a merge's answers) is the import's, not an edit made after it."""
+    try:
+        with closing(cipher.connect(db_path, read_only=True)) as con:
+            if RUNS not in _tables(con, "main"):
+                return {}
+            own = current_author(con)
+            if own is None:
+                return {}
+            last = con.execute(f"SELECT coalesce(max(last), 0) FROM {RUNS} WHERE device_id = ?", (own,)).fetchone()[0]
+    except cipher.errors():
+        return {}  # the undo then counts conservatively, as before
+    return {"own": own, "own_last": int(last)}
+
 
 
 @dataclass
@@ -137,7 +157,8 @@ def undo_preview(db: Database) -> UndoPreview | None:
                 if n:
                     preview.changed_rows[table] = int(n)
         if own and CHANGE_LOG in main_tables and CHANGE_LOG in bk_tables:
-            preview.local_edits_after = _local_ops_after(con, own)
+            during = int(str(record.get("own_last", 0))) if record.get("own") == own else 0
+            preview.local_edits_after = _local_ops_after(con, own, during)
     return preview
 
 
@@ -146,15 +167,16 @@ def _tables(con: sqlite3.Connection, schema: str) -> set[str]:
     return {r[0] for r in rows}
 
 
-def _local_ops_after(con: sqlite3.Connection, device_id: str) -> int:
-    """This computer's own ops that the backup does not hold (edits the undo would lose)."""
+def _local_ops_after(con: sqlite3.Connection, device_id: str, during: int = 0) -> int:
+    """This computer's own ops that the backup does not hold and that the import did not write
+    itself (numbers up to `during`): edits the undo would lose."""
     if RUNS not in _tables(con, "main"):
         return 0
     if RUNS in _tables(con, "bk"):
         floor_sql = f"SELECT coalesce(max(last), 0) FROM bk.{RUNS} WHERE device_id = ?"
     else:  # a backup from before the log was kept as runs
         floor_sql = f"SELECT coalesce(max(seq), 0) FROM bk.{CHANGE_LOG} WHERE device_id = ?"
-    floor = int(con.execute(floor_sql, (device_id,)).fetchone()[0])
+    floor = max(int(con.execute(floor_sql, (device_id,)).fetchone()[0]), during)
     row = con.execute(
         f"SELECT coalesce(sum(last - max(seq, ?) + 1), 0) FROM main.{RUNS} WHERE device_id = ? AND last > ?",
         (floor + 1, device_id, floor),

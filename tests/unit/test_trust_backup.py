@@ -77,11 +77,16 @@ def test_undo_last_import_and_statement(db: Database) -> None:
     preview = recovery.undo_preview(db)
     assert preview is not None
     assert preview.changed_rows == {"persons": 2}
+    assert preview.local_edits_after == 0  # 乙 and 丙 are the import's own records, not later edits
     from lishui_desktop.domain.i18n import set_language
 
     set_language("en")
     assert "平昌-01.lsbundle" in preview.statement()
     assert "2 records" in preview.statement()
+    assert "after that import" not in preview.statement()
+    add_person(db, "丁")  # typed after the import: the undo would lose it, and says so
+    later = recovery.undo_preview(db)
+    assert later is not None and later.local_edits_after > 0 and "after that import" in later.statement()
     recovery.undo_last_import(db)
     assert names(db) == ["甲"]
     assert recovery.undo_preview(db) is None
