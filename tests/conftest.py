@@ -88,3 +88,36 @@ def pg_server():  # type: ignore[no-untyped-def]
 def pg_url(pg_server) -> str:  # type: ignore[no-untyped-def]
     """The URL of a new, empty PostgreSQL database (the form `--db` takes)."""
     return str(pg_server.url(pg_server.create_database()))
+
+
+class Stores:
+    """Office and lead stores of a test, as `--db` takes them: SQLite files in the test's
+    folder, or databases on the run's PostgreSQL server (field laptops stay SQLite files)."""
+
+    def __init__(self, kind: str, folder: Path, server: object | None) -> None:
+        self.kind, self.folder, self.server = kind, folder, server
+
+    @property
+    def on_server(self) -> bool:
+        return self.kind == "postgresql"
+
+    def new(self, name: str) -> str:
+        """A new, empty store."""
+        if self.server is None:
+            return str(self.folder / f"{name}.db")
+        return str(self.server.url(self.server.create_database()))  # type: ignore[attr-defined]
+
+    def copy(self, store: str, name: str) -> str:
+        """A copy of `store` (its file, or a database made from it as a template)."""
+        if self.server is None:
+            target = self.folder / f"{name}.db"
+            target.write_bytes(Path(store).read_bytes())
+            return str(target)
+        return str(self.server.url(self.server.copy_database(store)))  # type: ignore[attr-defined]
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def stores(request, tmp_path: Path) -> Stores:  # type: ignore[no-untyped-def]
+    """The test runs twice: its office and lead stores SQLite files, then PostgreSQL databases."""
+    server = request.getfixturevalue("pg_server") if request.param == "postgresql" else None
+    return Stores(request.param, tmp_path, server)

@@ -93,6 +93,19 @@ class PgServer:
         return name
 
 
+    def copy_database(self, url: str) -> str:
+        """A new database holding what the database at `url` holds (its template); its name.
+        Sessions still connected to the original (an engine's pool) are ended first."""
+        import psycopg
+
+        source = url.split("?")[0].rsplit("/", 1)[-1]
+        name = "t_" + uuid.uuid4().hex[:12]
+        with psycopg.connect(host=str(self.socket_dir), user=SUPERUSER, dbname="postgres", autocommit=True) as conn:
+            conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (source,))
+            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{source}"')
+        return name
+
+
 OWNER_FILE = "test-run.pid"  # the pytest process a cluster belongs to
 
 

@@ -34,7 +34,7 @@ STATUS = {
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    bundles = actions(sub, "bundle", translate("CliHelp", "export or import sync bundle files"))
+    bundles = actions(sub, "bundle", translate("CliHelp", "export or import sync bundle files"), on_server=True)
     e = command(bundles, "export", translate("CliHelp", "write a bundle of what the recipient lacks"),
                 cmd_export, json=True)
     e.add_argument("--out", required=True, metavar="FILE", help=translate(
@@ -50,7 +50,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "CliHelp", "show what would change; write nothing"))
 
     review = actions(sub, "conflicts", translate(
-        "CliHelp", "the review queue: conflicts, deleted edits, duplicates"))
+        "CliHelp", "the review queue: conflicts, deleted edits, duplicates"), on_server=True)
     command(review, "list", translate("CliHelp", "list what a person must decide"), cmd_conflicts, json=True)
     cr = command(review, "resolve", translate(
         "CliHelp", "settle a field in conflict (a new edit that syncs)"), cmd_resolve)
@@ -84,7 +84,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         q.add_argument("log_id", type=int, metavar="ID", help=quarantine)
 
     d = command(sub, "dump", translate("CliHelp", "canonical dump of synced data, for comparing databases"),
-                cmd_dump)
+                cmd_dump, on_server=True)
     json_option(d, required=True)
 
 

@@ -242,11 +242,15 @@ class Parser(argparse.ArgumentParser):
 
 
 def actions(
-    sub: argparse._SubParsersAction, name: str, help: str, dest: str | None = None  # type: ignore[type-arg]
+    sub: argparse._SubParsersAction, name: str, help: str, dest: str | None = None,  # type: ignore[type-arg]
+    *, on_server: bool = False,
 ) -> argparse._SubParsersAction:  # type: ignore[type-arg]
     """A command with actions of its own (`lishui NAME ACTION ...`): `help` (translated) is
-    shown in the list of commands and atop its own --help; an action must be given."""
+    shown in the list of commands and atop its own --help; an action must be given.
+    `on_server`: every action works on a PostgreSQL store too."""
     parser = sub.add_parser(name, help=help, description=help)
+    if on_server:
+        parser.set_defaults(on_server=True)
     group = parser.add_subparsers(dest=dest or f"{name}_command", metavar=translate("CliMetavar", "ACTION"))
     group.required = True
     return group

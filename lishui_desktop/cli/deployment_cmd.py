@@ -12,7 +12,7 @@ from lishui_desktop.services.deployment import export_deployment
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    group = actions(sub, "deployment", translate("CliHelp", "the office's deployment file for new laptops"))
+    group = actions(sub, "deployment", translate("CliHelp", "the office's deployment file for new laptops"), on_server=True)
     e = command(group, "export", translate("CliHelp", "write a deployment file (key and reference data)"),
                 cmd_export)
     e.add_argument("--for", dest="for_name", metavar="NAME", help=translate(

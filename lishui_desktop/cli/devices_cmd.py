@@ -22,7 +22,7 @@ from lishui_desktop.services.deployment import export_deployment
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     group = actions(sub, "devices", translate(
-        "CliHelp", "issued devices: list, issue, renew keys, revoke (office)"))
+        "CliHelp", "issued devices: list, issue, renew keys, revoke (office)"), on_server=True)
     command(group, "list", translate("CliHelp", "every issued device: role, issuer, issue time, revoked"),
             cmd_list, json=True)
     laptop = translate("CliHelp", "the laptop's name, e.g. 平昌-01")

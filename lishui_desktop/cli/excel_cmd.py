@@ -33,7 +33,7 @@ from lishui_desktop.services import excel_export, excel_import
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    group = actions(sub, "excel", translate("CliHelp", "Excel templates, imports and exports"))
+    group = actions(sub, "excel", translate("CliHelp", "Excel templates, imports and exports"), on_server=True)
     kind = fill(translate("CliHelp", "the ledger: %1"), ", ".join(KINDS))
     xlsx = translate("CliHelp", "the .xlsx file to write")
     t = command(group, "template", translate("CliHelp", "write a blank template"), run_template)

@@ -23,7 +23,7 @@ from lishui_desktop.services import issuing, trust
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     group = actions(sub, "keys", translate(
-        "CliHelp", "this computer's keys: passphrase, paper backup, known devices"))
+        "CliHelp", "this computer's keys: passphrase, paper backup, known devices"), on_server=True)
     command(group, "show", translate("CliHelp", "key fingerprints of this computer and the known devices"),
             cmd_show, json=True)
     command(group, "passphrase", translate("CliHelp", "protect the decryption key with a passphrase"),

@@ -17,7 +17,7 @@ from lishui_desktop.services.pairing_periods import renew_pairing
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    group = actions(sub, "pairings", translate("CliHelp", "pairing periods: renew a pairing for a new period"))
+    group = actions(sub, "pairings", translate("CliHelp", "pairing periods: renew a pairing for a new period"), on_server=True)
     renew = command(group, "renew", translate(
         "CliHelp", "a new period of a pairing, with the same or a new partner"), run_renew, json=True)
     renew.add_argument("pairing", help=translate(

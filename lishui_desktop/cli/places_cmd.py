@@ -24,7 +24,7 @@ from lishui_desktop.services.places import LEVELS, SIDES, PlaceInfo
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    group = actions(sub, "places", translate("CliHelp", "list, add, rename, merge and retire places"))
+    group = actions(sub, "places", translate("CliHelp", "list, add, rename, merge and retire places"), on_server=True)
     level = fill(translate("CliHelp", "the level: %1"), ", ".join(LEVELS))
     side = translate("CliHelp", "lishui or sichuan")
     place = translate("CliHelp", "the place: its name, full name or code")

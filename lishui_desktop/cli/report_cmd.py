@@ -15,7 +15,7 @@ CTX = "ReportError"
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    forms = actions(sub, "report", translate("CliHelp", "print a form as PDF"), dest="report_form")
+    forms = actions(sub, "report", translate("CliHelp", "print a form as PDF"), dest="report_form", on_server=True)
     m = command(forms, "monthly", translate(
         "CliHelp", "monthly sheet of a county, or of every county (--all)"), cmd_monthly)
     which = m.add_mutually_exclusive_group(required=True)

@@ -26,7 +26,7 @@ from lishui_desktop.services.targets import SCOPES, TargetInfo
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     group = actions(sub, "targets", translate(
-        "CliHelp", "list, add, change and end targets and their counting rules"))
+        "CliHelp", "list, add, change and end targets and their counting rules"), on_server=True)
     first, last = translate("CliHelp", "first year"), translate("CliHelp", "last year (default: the first)")
     threshold, unit = translate("CliHelp", "the target value"), fill(
         translate("CliHelp", "the unit: %1 (or 个, 人, 人次, 元, 万元, 次, 家)"), ", ".join(progress.UNITS))

@@ -11,8 +11,8 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from lishui_desktop.db import cipher
-from lishui_desktop.db.engine import make_engine, make_session_factory
+from lishui_desktop.db import cipher, store_lock
+from lishui_desktop.db.engine import make_engine, make_session_factory, qmark_execute
 from lishui_desktop.db.migrate import ensure_schema
 from lishui_desktop.db.models import LocalSetting
 from lishui_desktop.db.server import (
@@ -95,6 +95,8 @@ class Database:
     def transaction(self) -> Iterator[Session]:
         """One unit of work: `with db.transaction() as s:` commits on success, rolls back on error."""
         with self.sessions() as session, session.begin():
+            if self.on_server:  # writers one at a time (db/store_lock.py), as SQLite makes them
+                store_lock.take(qmark_execute(session.connection()), store_lock.EDIT)
             yield session
 
     def close(self) -> None:

@@ -86,11 +86,10 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
 
 def qmark_execute(conn: Connection) -> Callable[..., Any]:
     """`exec_driver_sql` that takes SQL with `?` placeholders on every dialect (SQLite's own
-    style, which the sync code is written in); psycopg on PostgreSQL takes `%s` instead."""
+    style, which the sync code is written in); on PostgreSQL the statement is rewritten in its
+    dialect and values come back as SQLite's (db/portable.py), in the connection's transaction."""
     if conn.dialect.paramstyle == "qmark":
         return conn.exec_driver_sql
+    from lishui_desktop.db.portable import raw
 
-    def execute(sql: str, params: Any = ()) -> Any:
-        return conn.exec_driver_sql(sql.replace("%", "%%").replace("?", "%s"), tuple(params))
-
-    return execute
+    return raw(conn).execute  # type: ignore[no-any-return]

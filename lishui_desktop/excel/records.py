@@ -163,6 +163,9 @@ def _page_cache(conn: Connection, kib: int = WRITE_CACHE_KIB) -> Iterator[None]:
 
     Capture appends an op for every written field and indexes it by row: with SQLite's default
     2 MB cache those index pages are read and written back again and again."""
+    if conn.dialect.name != "sqlite":  # a server store caches on the server
+        yield
+        return
     before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
     conn.exec_driver_sql(f"PRAGMA cache_size = {-int(kib)}")
     try:

@@ -19,6 +19,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from lishui_desktop.db import portable
 from lishui_desktop.db.database import Database
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -59,7 +60,7 @@ def deployment_data(db: Database, for_name: str | None = None, role: str = "fiel
         raise DeploymentError(QT_TRANSLATE_NOOP("Setup", "This computer has no office key; it cannot set up laptops."))
     issued = issuing.issue_device(db, for_name, role) if for_name else None
     with db.engine.connect() as sa_conn:
-        conn = sa_conn.connection.dbapi_connection
+        conn = portable.raw(sa_conn)
         assert conn is not None
         lines = [line_from_op(op) for op in log.ops_of_tables(conn, REFERENCE_TABLES)]
         docs = identities.all_documents(conn.execute)

@@ -15,6 +15,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from lishui_desktop.db import portable
 from lishui_desktop.db.base import now_text
 from lishui_desktop.db.database import Database
 from lishui_desktop.db.engine import qmark_execute
@@ -90,7 +91,7 @@ def _store(db: Database, docs: list[dict[str, Any]]) -> None:
 def find_issued(db: Database, name_or_id: str) -> dict[str, Any]:
     """An issued device by name or id (the newest certificate), revoked or not."""
     with db.engine.connect() as conn:
-        rows = conn.exec_driver_sql(
+        rows = qmark_execute(conn)(
             "SELECT certificate, revoked_at FROM devices WHERE certificate IS NOT NULL "
             "AND (id = ? OR name = ?) ORDER BY revoked_at IS NOT NULL, issued_at DESC",
             (name_or_id, name_or_id),
@@ -213,8 +214,8 @@ def revoke(db: Database, name_or_id: str) -> dict[str, Any]:
     if held["revoked_at"]:
         raise IssueError(QT_TRANSLATE_NOOP("Keys", "The device %1 was revoked."), held["name"])
     with db.engine.connect() as conn:
-        raw = conn.connection.dbapi_connection
-        lives = [r[0] for r in conn.exec_driver_sql(
+        raw = portable.raw(conn)
+        lives = [r[0] for r in qmark_execute(conn)(
             "SELECT author_id FROM incarnations WHERE device_id = ?", (held["id"],))]
         cut = {author: top for author in (held["id"], *lives) if (top := log.last_seq(raw, author))}
     doc = certs.revoke_device(

@@ -15,7 +15,10 @@ from typing import Any
 
 from sqlalchemy import text
 
+from lishui_desktop.db import portable
 from lishui_desktop.db.database import Database
+from lishui_desktop.db.engine import qmark_execute
+from lishui_desktop.db.store_lock import IMPORT
 from lishui_desktop.domain.errors import UserError, file_problem
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lishui_desktop.files import FileExists, write_new, write_unique
@@ -99,9 +102,14 @@ def iter_import(
     paths = expand_paths(paths)
     reports: list[ImportReport] = []
     total = len(paths)
-    # one verified backup before the batch: "undo the last import" restores it
-    guard: AbstractContextManager[object] = nullcontext() if dry_run else recovery.import_guard(db.path, _batch_label(paths))
-    shared: AbstractContextManager[Any] = write_cursor(db, commit=False) if dry_run and total > 1 else nullcontext()
+    # one verified backup before the batch: "undo the last import" restores it (a file's; a
+    # store on a server is the server's to back up)
+    guard: AbstractContextManager[object] = (
+        nullcontext() if dry_run or db.on_server else recovery.import_guard(db.path, _batch_label(paths))
+    )
+    shared: AbstractContextManager[Any] = (
+        write_cursor(db, commit=False, kind=IMPORT) if dry_run and total > 1 else nullcontext()
+    )
     with guard, shared as cursor:
         for done, path in enumerate(paths):
             path = Path(path)
@@ -140,7 +148,7 @@ def import_files(db: Database, paths: Sequence[Path], *, dry_run: bool = False) 
 # --- review queue ------------------------------------------------------------------------
 def review_items(db: Database) -> list[dict[str, Any]]:
     with db.engine.connect() as sa_conn:
-        conn = sa_conn.connection.dbapi_connection
+        conn = portable.raw(sa_conn)
         return conflicts.review_items(conn)
 
 
@@ -195,7 +203,7 @@ def twins(db: Database, kind: str, row_id: str) -> list[str]:
     if table is None or table == "persons":
         return []
     with db.engine.connect() as sa_conn:
-        return find(sa_conn.connection.dbapi_connection, table, row_id)
+        return find(portable.raw(sa_conn), table, row_id)
 
 
 def accept_quarantined(db: Database, log_id: int) -> ImportReport:
@@ -226,7 +234,7 @@ def devices_overview(db: Database) -> list[DeviceOverview]:
 
     me = db.get_setting("device_id")
     with db.engine.connect() as sa_conn:
-        conn = sa_conn.connection.dbapi_connection
+        conn = portable.raw(sa_conn)
         assert conn is not None
         ranges = held_ranges(conn)
         devices = conn.execute(
@@ -261,7 +269,7 @@ def devices_overview(db: Database) -> list[DeviceOverview]:
 
 def bundle_history(db: Database, limit: int = 500) -> list[dict[str, Any]]:
     with db.engine.connect() as conn:
-        rows = conn.exec_driver_sql(
+        rows = qmark_execute(conn)(
             "SELECT id, at, direction, status, file_name, source_device, for_device, ops_total, "
             "ops_new, reason FROM sync_bundle_log ORDER BY id DESC LIMIT ?",
             (limit,),
@@ -271,7 +279,7 @@ def bundle_history(db: Database, limit: int = 500) -> list[dict[str, Any]]:
 
 def device_names(db: Database) -> dict[str, str]:
     with db.engine.connect() as conn:
-        return {r[0]: r[1] for r in conn.exec_driver_sql("SELECT id, name FROM devices")}
+        return {r[0]: r[1] for r in qmark_execute(conn)("SELECT id, name FROM devices")}
 
 
 LABEL_COLUMNS = ("name", "title", "employer", "lishui_party", "measure")
@@ -285,7 +293,7 @@ def record_label(db: Database, table: str, row_id: str) -> str:
         column = next((c for c in LABEL_COLUMNS if c in synced_columns(table)), None)
         if column is not None:
             with db.engine.connect() as conn:
-                value = conn.exec_driver_sql(
+                value = qmark_execute(conn)(
                     f'SELECT "{column}" FROM "{table}" WHERE id = ?', (row_id,)
                 ).scalar()
             if value:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from lishui_desktop.db.portable import is_postgresql
 from lishui_desktop.sync.duplicates import duplicate_items
 from lishui_desktop.sync.hlc import split_clock
 from lishui_desktop.sync.tables import table_names
@@ -63,11 +64,19 @@ def winning_clocks(conn: Any, table: str, where: str = "", args: tuple[Any, ...]
     """(row id, column, winning clock, its prev) of the fields of `table`'s rows matching
     `where` (on `t`, the table), from the change log; ops kept for a later version (unknown
     columns) are no field's state."""
-    return conn.execute(
-        "SELECT l.row_id, l.col, max(printf('%016x', l.hlc) || l.device_id), l.prev "
+    ops = (
         f'FROM "{table}" t CROSS JOIN sync_change_log l '  # rows first, then their ops by index
         f"WHERE l.tbl = ? AND l.row_id = t.id {where} AND NOT EXISTS (SELECT 1 FROM sync_unknown_op u "
         "WHERE u.device_id = l.device_id AND u.seq = l.seq) "
+    )
+    if is_postgresql(conn):  # (SQLite's max() picks the other columns of its row; DISTINCT ON there)
+        return conn.execute(
+            "SELECT DISTINCT ON (l.row_id, l.col) l.row_id, l.col, printf('%016x', l.hlc) || l.device_id, l.prev "
+            f"{ops}ORDER BY l.row_id, l.col, l.hlc DESC, l.device_id COLLATE \"C\" DESC",
+            (table, *args),
+        )
+    return conn.execute(
+        f"SELECT l.row_id, l.col, max(printf('%016x', l.hlc) || l.device_id), l.prev {ops}"
         "GROUP BY l.row_id, l.col ORDER BY l.row_id, l.col",
         (table, *args),
     )
@@ -84,7 +93,7 @@ def deleted_edits(conn: Any) -> list[dict[str, Any]]:
     merged = _merged_away(conn)
     for table in table_names():
         clocks: dict[str, dict[str, tuple[str, str | None]]] = {}
-        for row_id, col, clock, prev in winning_clocks(conn, table, "AND t.deleted = 1"):
+        for row_id, col, clock, prev in winning_clocks(conn, table, "AND t.deleted = TRUE"):
             if row_id not in merged:
                 clocks.setdefault(row_id, {})[col] = (clock, prev)
         for row_id, cols in clocks.items():
@@ -104,7 +113,7 @@ def deleted_edits(conn: Any) -> list[dict[str, Any]]:
 
 def _merged_away(conn: Any) -> set[str]:
     rows = conn.execute(
-        "SELECT id FROM merged_records WHERE deleted = 0 AND survivor_id IS NOT NULL AND id != survivor_id"
+        "SELECT id FROM merged_records WHERE deleted = FALSE AND survivor_id IS NOT NULL AND id != survivor_id"
     )
     return {r[0] for r in rows}
 
@@ -125,8 +134,8 @@ def forks(conn: Any) -> list[dict[str, Any]]:
     """Changes refused because they contradict held changes with the same author and number
     (an edited or copied database), grouped per author and bundle."""
     rows = conn.execute(
-        "SELECT f.author, coalesce(d.name, i.device_id, f.author), f.bundle_id, f.file_name, "
-        "f.source_device, min(f.seq), max(f.seq), count(*), min(f.at) FROM sync_fork f "
+        "SELECT f.author, min(coalesce(d.name, i.device_id, f.author)), f.bundle_id, min(f.file_name), "
+        "min(f.source_device), min(f.seq), max(f.seq), count(*), min(f.at) FROM sync_fork f "  # (one per group)
         "LEFT JOIN incarnations i ON i.author_id = f.author "
         "LEFT JOIN devices d ON d.id = coalesce(i.device_id, f.author) "
         "GROUP BY f.author, f.bundle_id ORDER BY min(f.id)"

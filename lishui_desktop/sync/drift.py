@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from lishui_desktop.db import portable
 from lishui_desktop.db.base import Base
 from lishui_desktop.sync.capture import op_value
 from lishui_desktop.sync.log import COLUMNS, RUNS, expand
@@ -45,7 +46,7 @@ class Drift:
 def find_drift(conn: Connection, shipped: Shipped | None = None) -> Iterator[Drift]:
     """Every field whose stored value differs from its latest op, and every row no op (and
     no shipped reference row) explains, table by table in id order."""
-    raw = conn.connection.dbapi_connection  # a driver cursor read in batches: 2M ops in seconds
+    raw = portable.raw(conn)  # a driver cursor read in batches: 2M ops in seconds
     follows_merge = redirected(raw)  # by design (sync/survivors.py)
     for table in table_names():
         for drift in _table_drift(raw, table, shipped or {}):

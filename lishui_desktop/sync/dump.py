@@ -15,6 +15,7 @@ from itertools import groupby
 from operator import itemgetter
 from typing import Any, TextIO
 
+from lishui_desktop.db import portable
 from lishui_desktop.db.database import Database
 from lishui_desktop.sync import log
 from lishui_desktop.sync.conflicts import review_items
@@ -91,7 +92,7 @@ def dump_text(db: Database) -> str:
 def write_dump(db: Database, out: TextIO) -> None:
     """Write the dump to `out` as it is read (sorted keys, one-space indents)."""
     with db.engine.connect() as sa_conn:
-        conn = sa_conn.connection.dbapi_connection
+        conn = portable.raw(sa_conn)
         assert conn is not None
         out.write("{\n")
         _write_list(out, "clocks", _clocks(conn), 1)

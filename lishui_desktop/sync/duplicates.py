@@ -70,7 +70,7 @@ def _date(value: Any) -> Any:
 def _rows(conn: Any, table: str, columns: Iterable[str]) -> Iterable[dict[str, Any]]:
     cols = list(columns)
     exprs = ", ".join(_EXPRESSIONS.get((table, c), f'"{c}"') for c in cols)
-    for row in conn.execute(f'SELECT id, {exprs} FROM "{table}" WHERE deleted = 0 ORDER BY id'):
+    for row in conn.execute(f'SELECT id, {exprs} FROM "{table}" WHERE deleted = FALSE ORDER BY id'):
         values = {c: _date(v) if c.endswith("date") else v for c, v in zip(cols, row[1:], strict=True)}
         values["id"] = row[0]
         yield values
@@ -153,7 +153,7 @@ def new_people_matching(cur: Any, people: list[dict[str, Any]]) -> int:
     if not people:
         return 0
     if all(p.get("id_number") for p in people) and not cur.execute(
-        "SELECT 1 FROM persons WHERE deleted = 0 AND id_number IS NULL LIMIT 1"
+        "SELECT 1 FROM persons WHERE deleted = FALSE AND id_number IS NULL LIMIT 1"
     ).fetchone():
         return 0  # two people holding IDs are never a candidate pair
     stored: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -163,7 +163,7 @@ def new_people_matching(cur: Any, people: list[dict[str, Any]]) -> int:
         part = names[start : start + 400]
         marks = ",".join("?" * len(part))
         for row in cur.execute(
-            f"SELECT {', '.join(columns)} FROM persons WHERE deleted = 0 AND name IN ({marks})", part
+            f"SELECT {', '.join(columns)} FROM persons WHERE deleted = FALSE AND name IN ({marks})", part
         ):
             values = dict(zip(columns, row, strict=True))
             stored[nk.person_name_key(values["name"])].append(values)
@@ -184,7 +184,7 @@ def twins(conn: Any, table: str, row_id: str) -> list[str]:
     rows = [
         {"id": r[0], **{c: _date(v) if c.endswith("date") else v for c, v in zip(columns, r[1:], strict=True)}}
         for r in conn.execute(
-            f'SELECT id, {exprs} FROM "{table}" WHERE deleted = 0 AND "{narrow}" IS '
+            f'SELECT id, {exprs} FROM "{table}" WHERE deleted = FALSE AND "{narrow}" IS '
             f'(SELECT "{narrow}" FROM "{table}" WHERE id = ?)', (row_id,)
         )
     ]

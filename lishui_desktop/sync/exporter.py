@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from lishui_desktop.db import portable
 from lishui_desktop.db.base import now_text
 from lishui_desktop.db.database import Database
 from lishui_desktop.domain.errors import UserError
@@ -213,7 +214,7 @@ def build_export(
 ) -> tuple[bytes, ExportPlan]:
     """The bundle bytes and what they hold; the export is recorded in the bundle history."""
     with db.engine.connect() as sa_conn:
-        conn = sa_conn.connection.dbapi_connection
+        conn = portable.raw(sa_conn)
         assert conn is not None
         plan = plan_export(db, conn, full=full, for_device=for_device)
         parts, missing = segment_parts(db, conn, plan.ranges)

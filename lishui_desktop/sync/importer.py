@@ -22,6 +22,7 @@ from typing import Any
 from lishui_desktop.db.base import now_text
 from lishui_desktop.db.database import Database
 from lishui_desktop.db.engine import qmark_execute
+from lishui_desktop.db.store_lock import IMPORT
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from lishui_desktop.sync import hlc, log, security, segments
@@ -151,7 +152,7 @@ def _import_bytes(
         report.source_name = str(bundle.manifest.get("source_name") or "")[:80]
         # A preview works in a transaction that is rolled back: applied batch by batch, each
         # batch sees the ones before it, as in the import.
-        opened = nullcontext(cursor) if cursor is not None else write_cursor(db, commit=not dry_run)
+        opened = nullcontext(cursor) if cursor is not None else write_cursor(db, commit=not dry_run, kind=IMPORT)
         with opened as cur:
             assert cur is not None
             _apply(db, cur, bundle, report, data, dry_run=dry_run, allow_future=allow_future)
@@ -407,7 +408,7 @@ def _ahead(cur: Any, fresh: list[Op], limit_ms: int) -> bool:
 def accept_quarantined(db: Database, log_id: int) -> ImportReport:
     """A person accepts a quarantined bundle: import it despite its clock."""
     with db.engine.connect() as conn:
-        row = conn.exec_driver_sql(
+        row = qmark_execute(conn)(
             "SELECT data, file_name FROM sync_bundle_log WHERE id = ? AND status = 'quarantined'",
             (log_id,),
         ).fetchone()

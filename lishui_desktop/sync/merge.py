@@ -22,6 +22,7 @@ from operator import attrgetter
 from typing import Any
 
 from lishui_desktop.db.base import now_text
+from lishui_desktop.db.engine import qmark_execute
 from lishui_desktop.sync import hlc, log
 from lishui_desktop.sync.duplicates import new_people_matching
 from lishui_desktop.sync.ops import Op, value_text
@@ -436,7 +437,7 @@ def advance_clock(cur: sqlite3.Cursor, hlc_value: int, now_ms: int | None = None
     if hlc_value:
         cur.execute(
             "INSERT INTO sync_state(key, value) VALUES ('hlc', ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = max(value, excluded.value)",
+            "ON CONFLICT(key) DO UPDATE SET value = max(sync_state.value, excluded.value)",
             (hlc_value,),
         )
 
@@ -446,7 +447,7 @@ def replay_unknown(db: Any) -> int:
     from lishui_desktop.sync.session import write_cursor
 
     with db.engine.connect() as conn:
-        count = conn.exec_driver_sql("SELECT count(*) FROM sync_unknown_op").scalar()
+        count = qmark_execute(conn)("SELECT count(*) FROM sync_unknown_op").scalar()
     if not count:
         return 0
     with write_cursor(db) as cur:

@@ -60,7 +60,7 @@ def pointers(cur: Any) -> dict[str, Pointer]:
     rows = cur.execute(
         f"SELECT m.id, m.tbl, m.survivor_id, (SELECT min(printf('%016x', l.hlc) || l.device_id) "
         f"FROM sync_change_log l WHERE l.row_id = m.id AND l.col = 'survivor_id' AND l.tbl = '{POINTERS}') "
-        f"FROM {POINTERS} m WHERE m.deleted = 0 AND m.survivor_id IS NOT NULL AND m.id != m.survivor_id"
+        f"FROM {POINTERS} m WHERE m.deleted = FALSE AND m.survivor_id IS NOT NULL AND m.id != m.survivor_id"
     ).fetchall()
     direct = {row[0]: (row[1], row[2], row[3] or "") for row in rows}
     out: dict[str, Pointer] = {}

@@ -159,7 +159,7 @@ def test_demo_office_same_on_postgresql_as_on_sqlite(
 
 @pytest.mark.parametrize(
     "command",
-    [("dump", "--json"), ("bundle", "export", "--out", "x.bundle"), ("conflicts", "list"), ("check",), ("db", "status")],
+    [("check",), ("db", "status")],
 )
 def test_commands_not_yet_on_postgresql_refused_cleanly(
     capsys: pytest.CaptureFixture[str], pg_url: str, command: tuple[str, ...]

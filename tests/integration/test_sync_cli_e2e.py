@@ -12,6 +12,7 @@ from lishui_desktop.cli import main
 from lishui_desktop.db.database import Database
 from lishui_desktop.domain.choices import table_label
 from lishui_desktop.services.persons import PersonInput, find_or_create, normalise
+from tests.conftest import Stores
 
 ID_1 = "510812199002021009"  # synthetic, valid check digit
 ID_2 = "510812199002021017"
@@ -37,14 +38,16 @@ def enter(db_path: Path, *people: dict[str, str | None]) -> None:
         db.close()
 
 
-def dump(capsys: pytest.CaptureFixture[str], db: Path) -> str:
+def dump(capsys: pytest.CaptureFixture[str], db: Path | str) -> str:
     code, out = lishui(capsys, "--db", str(db), "dump", "--json")
     assert code == 0
     return hashlib.sha256(out.encode()).hexdigest()
 
 
-def test_sync_two_laptops_and_an_office_with_relays(tmp_path: Path, capsys) -> None:
-    office, pc1, pc2 = (tmp_path / f"{n}.db" for n in ("office", "pc1", "pc2"))
+def test_sync_two_laptops_and_an_office_with_relays(tmp_path: Path, capsys, stores: Stores) -> None:
+    """The office a SQLite file, then a store on PostgreSQL (the laptops files both times)."""
+    office: Path | str = stores.new("office")
+    pc1, pc2 = (tmp_path / f"{n}.db" for n in ("pc1", "pc2"))
     assert lishui(capsys, "--db", str(office), "init", "--device-name", "office", "--role", "office")[0] == 0
     for db, name in ((pc1, "pingchang01"), (pc2, "wangcang01")):  # the office issues each laptop
         deploy = tmp_path / f"{name}.json"
@@ -56,7 +59,7 @@ def test_sync_two_laptops_and_an_office_with_relays(tmp_path: Path, capsys) -> N
     for db in (office, pc1, pc2):
         assert lishui(capsys, "--db", str(db), "keys", "allow-plain", "on")[0] == 0
     # the same deployment key: the same person id on both laptops
-    laptop_db, office_db = Database.open(pc1), Database.open(office)
+    laptop_db, office_db = Database.open(pc1), Database.open(str(office))
     assert laptop_db.get_blob("deployment_key") == office_db.get_blob("deployment_key")
     laptop_db.close()  # no connection left open: the office's file is copied whole below (WAL)
     office_db.close()
@@ -96,8 +99,7 @@ def test_sync_two_laptops_and_an_office_with_relays(tmp_path: Path, capsys) -> N
     assert not {"persons", "enrolments", "devices"} & set(out.split())
     assert dump(capsys, office) == before  # a preview writes nothing
 
-    other = tmp_path / "office-copy.db"
-    other.write_bytes(office.read_bytes())
+    other = stores.copy(str(office), "office-copy")
     assert lishui(capsys, "--db", str(office), "bundle", "import", str(a), str(b))[0] == 0
     assert lishui(capsys, "--db", str(other), "bundle", "import", str(b))[0] == 0
     assert lishui(capsys, "--db", str(other), "bundle", "import", str(a), str(b))[0] == 0
