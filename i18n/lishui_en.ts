@@ -2479,6 +2479,18 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <source>This database was written by a newer version of the program (schema %1). Install the newer version to open it; the file has not been changed.</source>
         <translation>This database was written by a newer version of the program (schema %1). Install the newer version to open it; the file has not been changed.</translation>
     </message>
+    <message>
+        <source>Waiting for %1's changes to be saved…</source>
+        <translation>Waiting for %1's changes to be saved…</translation>
+    </message>
+    <message>
+        <source>Waiting for %1's import…</source>
+        <translation>Waiting for %1's import…</translation>
+    </message>
+    <message>
+        <source>Waiting for another person's work on this store…</source>
+        <translation>Waiting for another person's work on this store…</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>

@@ -2479,6 +2479,18 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <source>This database was written by a newer version of the program (schema %1). Install the newer version to open it; the file has not been changed.</source>
         <translation>此数据库由更新版本的程序写入（数据结构版本 %1）。请安装新版本后再打开；文件未作任何改动。</translation>
     </message>
+    <message>
+        <source>Waiting for %1's changes to be saved…</source>
+        <translation>正在等待 %1 的修改保存完成…</translation>
+    </message>
+    <message>
+        <source>Waiting for %1's import…</source>
+        <translation>正在等待 %1 的导入完成…</translation>
+    </message>
+    <message>
+        <source>Waiting for another person's work on this store…</source>
+        <translation>正在等待他人在此数据库上的操作完成…</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>

@@ -80,6 +80,9 @@ class CliContext:
             from lishui_desktop.services.setup import open_database
 
             self._db = open_database(self.server_url)  # the server guards its own data
+            from lishui_desktop.db import store_lock
+
+            store_lock.add_waiter(_say_waiting)  # another person's import first: say whose
         if self._db is None:
             path = self.db_path
             if path.exists():
@@ -283,6 +286,14 @@ def role_option(parser: argparse.ArgumentParser) -> None:
 def json_option(parser: argparse.ArgumentParser | argparse._ArgumentGroup, required: bool = False) -> None:
     parser.add_argument("--json", action="store_true", required=required,
                         help=translate("CliHelp", "print the result as JSON, for scripts"))
+
+
+def _say_waiting(holder: Any) -> None:
+    """Once when a command has to wait for another person's work on a server store."""
+    from lishui_desktop.db.store_lock import waiting_message
+
+    sys.stderr.write("lishui: " + waiting_message(holder) + "\n")
+    sys.stderr.flush()
 
 
 def say(text: str) -> None:
