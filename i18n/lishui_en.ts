@@ -142,6 +142,14 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
 <context>
     <name>Backup</name>
     <message>
+        <source>%1 (PostgreSQL's client tools) was not found, so a store on a PostgreSQL server cannot be backed up here. Install them (Debian/Ubuntu: apt install postgresql-client; Windows: the PostgreSQL installer's command line tools) or put their folder on PATH.</source>
+        <translation>%1 (PostgreSQL's client tools) was not found, so a store on a PostgreSQL server cannot be backed up here. Install them (Debian/Ubuntu: apt install postgresql-client; Windows: the PostgreSQL installer's command line tools) or put their folder on PATH.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
         <source>Backup %1 is damaged (%2); it was not restored.</source>
         <translation>Backup %1 is damaged (%2); it was not restored.</translation>
     </message>
@@ -152,6 +160,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>The database is still in use, so the backup was not restored. Close other windows and programs that use it, then try again.</source>
         <translation>The database is still in use, so the backup was not restored. Close other windows and programs that use it, then try again.</translation>
+    </message>
+    <message>
+        <source>The dump %1 does not hold what the store held (table %2: %3 rows instead of %4).</source>
+        <translation>The dump %1 does not hold what the store held (table %2: %3 rows instead of %4).</translation>
     </message>
     <message>
         <source>There is no backup %1 (see `lishui backup list`).</source>
@@ -837,6 +849,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>Backup %1 created (%2 bytes, integrity check passed).</source>
         <translation>Backup %1 created (%2 bytes, integrity check passed).</translation>
+    </message>
+    <message>
+        <source>Backup %1 created (%2 bytes; pg_restore read it back whole and every table's rows were counted).</source>
+        <translation>Backup %1 created (%2 bytes; pg_restore read it back whole and every table's rows were counted).</translation>
     </message>
     <message>
         <source>Belongs to</source>
@@ -1542,8 +1558,8 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>an empty PostgreSQL database's URL (postgresql://user@host/dbname), or a new database file</translation>
     </message>
     <message>
-        <source>back up the database now (SQLite backup API, verified)</source>
-        <translation>back up the database now (SQLite backup API, verified)</translation>
+        <source>back up the database now (SQLite backup API, verified; a PostgreSQL store: pg_dump, verified)</source>
+        <translation>back up the database now (SQLite backup API, verified; a PostgreSQL store: pg_dump, verified)</translation>
     </message>
     <message>
         <source>bundle files (.lsbundle), or folders holding them</source>

@@ -142,6 +142,14 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
 <context>
     <name>Backup</name>
     <message>
+        <source>%1 (PostgreSQL's client tools) was not found, so a store on a PostgreSQL server cannot be backed up here. Install them (Debian/Ubuntu: apt install postgresql-client; Windows: the PostgreSQL installer's command line tools) or put their folder on PATH.</source>
+        <translation>未找到 %1（PostgreSQL 的客户端工具），因此无法在这里备份 PostgreSQL 服务器上的数据库。请安装它们（Debian/Ubuntu：apt install postgresql-client；Windows：PostgreSQL 安装程序中的命令行工具），或把它们所在的文件夹加入 PATH。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
         <source>Backup %1 is damaged (%2); it was not restored.</source>
         <translation>备份 %1 已损坏（%2），未恢复。</translation>
     </message>
@@ -152,6 +160,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>The database is still in use, so the backup was not restored. Close other windows and programs that use it, then try again.</source>
         <translation>数据库仍在使用中，备份未恢复。请关闭正在使用它的其他窗口和程序，然后再试一次。</translation>
+    </message>
+    <message>
+        <source>The dump %1 does not hold what the store held (table %2: %3 rows instead of %4).</source>
+        <translation>转储 %1 与数据库内容不符（表 %2：%3 行，应为 %4 行）。</translation>
     </message>
     <message>
         <source>There is no backup %1 (see `lishui backup list`).</source>
@@ -837,6 +849,10 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
     <message>
         <source>Backup %1 created (%2 bytes, integrity check passed).</source>
         <translation>已创建备份 %1（%2 字节，完整性检查通过）。</translation>
+    </message>
+    <message>
+        <source>Backup %1 created (%2 bytes; pg_restore read it back whole and every table's rows were counted).</source>
+        <translation>已创建备份 %1（%2 字节；已用 pg_restore 完整读回，并核对了每个表的行数）。</translation>
     </message>
     <message>
         <source>Belongs to</source>
@@ -1542,8 +1558,8 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>一个空的 PostgreSQL 数据库地址（postgresql://用户@主机/库名），或一个新的数据库文件</translation>
     </message>
     <message>
-        <source>back up the database now (SQLite backup API, verified)</source>
-        <translation>立即备份数据库（SQLite 备份接口，经过校验）</translation>
+        <source>back up the database now (SQLite backup API, verified; a PostgreSQL store: pg_dump, verified)</source>
+        <translation>立即备份数据库（SQLite 备份接口，并校验；PostgreSQL 服务器上的数据库：pg_dump，并校验）</translation>
     </message>
     <message>
         <source>bundle files (.lsbundle), or folders holding them</source>

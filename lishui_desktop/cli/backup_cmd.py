@@ -12,11 +12,13 @@ from lishui_desktop.services import backup, recovery
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     group = actions(sub, "backup", translate("CliHelp", "create, list and restore verified backups"))
-    command(group, "create", translate("CliHelp", "back up the database now (SQLite backup API, verified)"),
-            cmd_create)
-    command(group, "list", translate("CliHelp", "list the backups, newest first"), cmd_list, json=True)
+    command(group, "create", translate(
+        "CliHelp", "back up the database now (SQLite backup API, verified; a PostgreSQL store: pg_dump, verified)"),
+        cmd_create, on_server=True)
+    command(group, "list", translate("CliHelp", "list the backups, newest first"), cmd_list, json=True,
+            on_server=True)
     r = command(group, "restore", translate(
-        "CliHelp", "restore a backup (the current database is kept as a backup)"), cmd_restore)
+        "CliHelp", "restore a backup (the current database is kept as a backup)"), cmd_restore, on_server=True)
     r.add_argument("id", metavar="ID", help=translate(
         "CliHelp", "the backup's id, as `lishui backup list` shows it"))
     u = command(group, "undo-import", translate("CliHelp", "undo the last import from its pre-import backup"),
@@ -27,13 +29,25 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def cmd_create(args: argparse.Namespace, ctx: CliContext) -> int:
     db = ctx.database()  # opens (and migrates) first so the copy is of a current database
+    if db.on_server:
+        from lishui_desktop.services import server_backup
+
+        info = server_backup.create_backup(db, "manual")
+        say(fill(translate("Cli", "Backup %1 created (%2 bytes; pg_restore read it back whole and every table's "
+                                  "rows were counted)."), info.id, info.size))
+        return 0
     info = backup.create_backup(db.path, "manual")
     say(fill(translate("Cli", "Backup %1 created (%2 bytes, integrity check passed)."), info.id, info.size))
     return 0
 
 
 def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
-    items = backup.list_backups(ctx.db_path)
+    if ctx.server_url is not None:
+        from lishui_desktop.services import server_backup
+
+        items = server_backup.list_backups(ctx.database())
+    else:
+        items = backup.list_backups(ctx.db_path)
     if args.json:
         print_json([b.as_json() for b in items])
         return 0
@@ -48,6 +62,12 @@ def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, ctx: CliContext) -> int:
+    if ctx.server_url is not None:
+        from lishui_desktop.services import server_backup
+
+        kept = server_backup.restore(ctx.database(), args.id)
+        say(fill(translate("Cli", "Restored backup %1. The previous database was kept as backup %2."), args.id, kept.id))
+        return 0
     path = ctx.unlocked_path()
     with InstanceLock(path):
         kept = backup.restore_file(path, args.id)

@@ -90,7 +90,7 @@ def test_no_server_there(capsys: pytest.CaptureFixture[str], tmp_path) -> None: 
 
 
 def test_file_only_command_refused(capsys: pytest.CaptureFixture[str], pg_url: str) -> None:
-    code, out = lishui(capsys, "--db", pg_url, "backup", "list")
+    code, out = lishui(capsys, "--db", pg_url, "db", "encrypt")  # the server protects its store
     assert code == 2 and out.count("\n") == 1
     assert "是 PostgreSQL 服务器上的数据库；此命令只能用于数据库文件" in out
 
