@@ -42,6 +42,44 @@ def demo_office(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> str:
     return office
 
 
+def test_demo_office_round_trip_with_equal_dumps(
+    capsys: pytest.CaptureFixture[str], demo_office: str, pg_url: str, tmp_path: Path
+) -> None:
+    before = dump_sha(capsys, demo_office)
+    code, out = lishui(capsys, "--db", demo_office, "office", "move", "--to", pg_url, "--json")
+    assert code == 0, out
+    moved = json.loads(out)
+    assert moved["from"] == demo_office and moved["to"] == pg_url
+    assert moved["dump_sha256"] == before  # what `dump --json` of the file prints, hashed
+    assert moved["rows"] > 5000 and moved["tables"]["persons"] == count(pg_url, "persons")
+    assert moved["tables"]["sync_op_runs"] == count(pg_url, "sync_op_runs") > 0  # the change log came along
+    assert dump_sha(capsys, pg_url) == before  # and `dump --json` on the server says the same
+
+    # the store works there: the ledgers and the progress table are the file's
+    for args in (("list", "persons", "--json"), ("progress", "--year", "2019", "--json")):
+        here, there = (lishui(capsys, "--db", db, *args) for db in (demo_office, pg_url))
+        assert here[0] == there[0] == 0
+        assert here[1] == there[1]
+    # same device, same keys and settings; a new life of the device (the file stays usable)
+    with psycopg.connect(pg_url) as conn:
+        settings = dict(conn.execute("SELECT key, value FROM local_settings").fetchall())
+        lives = conn.execute("SELECT count(*) FROM incarnations").fetchone()
+    assert settings["device_name"] == "市办公室" and settings["role"] == "office"
+    assert "file_identity" not in settings and settings["author_id"]
+    assert lives is not None and lives[0] == 2
+
+    # back to a new file, for a lead on the road: proved the same way
+    road = tmp_path / "road" / "lead.sqlite3"
+    code, out = lishui(capsys, "--db", pg_url, "office", "move", "--to", str(road))
+    assert code == 0, out
+    assert f"SHA-256 {before}" in out and "已复制到" in out
+    assert dump_sha(capsys, str(road)) == before
+    code, out = lishui(capsys, "--db", str(road), "db", "status", "--json")
+    assert code == 0 and json.loads(out)["encrypted"] is True  # the file leaves the server: encrypted
+    code, out = lishui(capsys, "--db", str(road), "list", "persons", "--json")
+    assert code == 0 and len(json.loads(out)["records"]) > 100
+
+
 def test_non_empty_target_refused(capsys: pytest.CaptureFixture[str], demo_office: str, pg_url: str) -> None:
     assert lishui(capsys, "--db", pg_url, "init", "--role", "office")[0] == 0
     persons = count(pg_url, "persons")
