@@ -130,7 +130,7 @@ def test_two_imports_and_an_edit_at_once_equal_the_serial_office(
         assert process.returncode == 0, (out, err)
         assert "Traceback" not in err and "deadlock" not in err.lower()
     assert "edits done" in results[2][1]
-    for process, out, err in results[:2]:
+    for _process, out, err in results[:2]:
         assert "已导入" in out
         waited = [line for line in err.splitlines() if "正在等待" in line]
         assert len(waited) <= 2  # said once per wait, never repeated while waiting
