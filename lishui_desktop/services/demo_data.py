@@ -56,7 +56,7 @@ PRODUCTS = ("青花椒", "银耳", "腊肉", "核桃", "茶叶", "猕猴桃", "�
 def person_name(rng: random.Random, gender: str) -> str:
     surname = rng.choice(DOUBLE_SURNAMES) if rng.random() < 0.01 else rng.choice(SURNAMES)
     pool = GIVEN_MALE if gender == "M" else GIVEN_FEMALE
-    given = "".join(rng.choice(pool) for _ in range(1 if rng.random() < 0.3 else 2))
+    given = rng.choice(pool) if rng.random() < 0.3 else rng.choice(pool) + rng.choice(pool)
     if rng.random() < 0.02:
         given = given[:-1] + rng.choice(RARE)
     return surname + given

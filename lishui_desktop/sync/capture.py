@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import cache
@@ -80,28 +81,27 @@ def record(conn: Connection, table: str, changes: Sequence[Change], *, new: bool
     if author is None:  # a database not set up yet: nothing is anybody's edit
         return 0
     columns = synced_columns(table)
-    written: list[tuple[str, Sequence[str], Sequence[Any]]] = []  # (row id, columns, values)
     if new:
         convert = _converters(table)
-        for row_id, values in sorted(changes, key=_first):
-            get = values.get
-            written.append((row_id, columns, [get(c) if f is None else f(get(c)) for c, f in convert]))
-    else:
-        wanted = set(columns)
-        for row_id, values in sorted(changes, key=_first):
-            cols = [col for col in values if col in wanted]
-            if cols:
-                written.append((row_id, cols, [op_value(values[col]) for col in cols]))
-    return _append(conn, table, author, written, new=new)
+        ordered = sorted(changes, key=_first)
+        return _append_new(conn, table, author, [row_id for row_id, _values in ordered], [
+            [values.get(c) if f is None else f(values.get(c)) for c, f in convert] for _row_id, values in ordered
+        ])
+    written: list[tuple[str, Sequence[str], Sequence[Any]]] = []  # (row id, columns, values)
+    wanted = set(columns)
+    for row_id, values in sorted(changes, key=_first):
+        cols = [col for col in values if col in wanted]
+        if cols:
+            written.append((row_id, cols, [op_value(values[col]) for col in cols]))
+    return _append(conn, table, author, written)
 
 
-def _append(conn: Connection, table: str, author: str, written: Sequence[tuple[str, Sequence[str], Sequence[Any]]],
-            *, new: bool) -> int:
+def _append(conn: Connection, table: str, author: str, written: Sequence[tuple[str, Sequence[str], Sequence[Any]]]) -> int:
     """One run per written row, numbered and clocked after the author's last op."""
     count = sum(len(cols) for _row, cols, _values in written)
     if not count:
         return 0
-    prevs, headed = ({}, []) if new else _previous(conn, table, {w[0] for w in written})
+    prevs, headed = _previous(conn, table, {w[0] for w in written})
     if prevs and "deleted" in synced_columns(table):
         prevs = with_row_seen(prevs, written)
     seq = _last_seq(conn, author) + 1
@@ -173,29 +173,83 @@ def insert_rows(conn: Connection, table: str, rows: Sequence[Mapping[str, Any]])
         full = [_blank(table) | {"created_at": now_text(), "updated_at": now_text()} | dict(row) for row in rows]
         conn.execute(insert(target), full)
         return record(conn, table, [(str(row["id"]), row) for row in full], new=True)
-    names, defaults, convert, synced = _insert_plan(table)
-    created, updated = names.index("created_at"), names.index("updated_at")
-    stamp = now_text()
-    stored: list[Any] = []
-    for row in rows:
-        values = list(map(row.get, names, defaults))
-        for index, function in convert:
-            if values[index] is not None:
-                values[index] = function(values[index])
-        stored.append(values)  # made tuples below (the driver's executemany wants them)
-    if stored[0][created] is None or stored[0][updated] is None:  # display stamps not given: now
-        for values in stored:
-            values[created], values[updated] = values[created] or stamp, values[updated] or stamp
-    stored = list(map(tuple, stored))
+    names, *_plan, synced = _insert_plan(table)
+    stored = stored_rows(table, rows)
+    runs_sql = _runs_of_inserted_sql(table)
+    if runs_sql:
+        before = conn.exec_driver_sql(f'SELECT coalesce(max(rowid), 0) FROM "{table}"').scalar()
     _executemany(conn, _table(table), names, stored)
     author = current_author(_dbapi(conn))
     if author is None or table not in _synced():
         return 0
+    if runs_sql:  # the runs made by SQLite from the rows as stored: no value goes through Python again
+        size = len(synced_columns(table))
+        seq, clock = _last_seq(conn, author) + 1, _reserve_clocks(conn, size * len(stored))
+        conn.exec_driver_sql(runs_sql, (author, seq, size, clock, table, cols_json(synced_columns(table)), before))
+        return size * len(stored)
     key = names.index("id")
     stored.sort(key=itemgetter(key))
-    columns = synced_columns(table)
-    pick = itemgetter(*synced)
-    return _append(conn, table, author, [(t[key], columns, pick(t)) for t in stored], new=True)
+    return _append_new(conn, table, author, [t[key] for t in stored], list(map(itemgetter(*synced), stored)))
+
+
+@cache
+def _runs_of_inserted_sql(table: str) -> str | None:
+    """`_append_new` in one statement for rows just inserted into `table` (rowid above ?7):
+    one run per row in id order, its values the row's synced columns as a JSON array (as
+    `encode_json` writes them, up to spacing and escapes: read back the same). None when
+    SQLite cannot (no JSON functions, a table without rowid, not synced)."""
+    if table not in _synced() or sqlite3.sqlite_version_info < (3, 38, 0):
+        return None
+    if _table(table).dialect_options["sqlite"].get("with_rowid") is False:
+        return None
+    cols = ", ".join(f'"{c}"' for c in synced_columns(table))
+    return (
+        f"INSERT INTO {_RUNS.name} ({', '.join(COLUMNS)}) "
+        f"SELECT ?1, ?2 + (n - 1) * ?3, ?2 + n * ?3 - 1, ?4 + (n - 1) * ?3, ?5, id, ?6, json_array({cols}), NULL "
+        f'FROM (SELECT row_number() OVER (ORDER BY id) AS n, id, {cols} FROM "{table}" WHERE rowid > ?7)'
+    )
+
+
+def stored_rows(table: str, rows: Sequence[Mapping[str, Any]]) -> list[tuple[Any, ...]]:
+    """New rows as SQLite stores them: tuples in table order (`_insert_plan`), a column a row
+    lacks set to its default (display stamps: now), booleans 0/1, dates ISO text. Column by
+    column: one pass of each converter over a column, no Python step per value otherwise."""
+    names, defaults, convert, _synced_at = _insert_plan(table)
+    try:
+        stored: list[tuple[Any, ...]] = list(map(itemgetter(*names), rows))  # rows naming every column
+    except KeyError:
+        blank = dict(zip(names, defaults, strict=True))
+        stored = [tuple(map({**blank, **row}.__getitem__, names)) for row in rows]
+    if not stored:
+        return stored
+    columns = list(zip(*stored, strict=True))
+    stamp = now_text()
+    for name in ("created_at", "updated_at"):  # display stamps not given: now
+        index = names.index(name)
+        if None in columns[index]:
+            columns[index] = tuple(value or stamp for value in columns[index])
+    for index, function in convert:
+        columns[index] = tuple(map(function, columns[index]))
+    return list(zip(*columns, strict=True))
+
+
+def _append_new(conn: Connection, table: str, author: str, row_ids: Sequence[str],
+                values: Sequence[Sequence[Any]]) -> int:
+    """`_append` of just inserted rows (every synced column, in storage form; nothing
+    replaced): one run per row, numbered and clocked in one pass."""
+    size = len(synced_columns(table))
+    count = size * len(row_ids)
+    if not count:
+        return 0
+    seq = _last_seq(conn, author) + 1
+    clock = _reserve_clocks(conn, count)
+    cols = cols_json(synced_columns(table))
+    runs = [
+        (author, seq + at, seq + at + size - 1, clock + at, table, row_id, cols, encode_json(vals), None)
+        for at, row_id, vals in zip(range(0, count, size), row_ids, values, strict=True)
+    ]
+    _executemany(conn, _RUNS, COLUMNS, runs)
+    return count
 
 
 @cache

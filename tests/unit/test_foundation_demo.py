@@ -95,3 +95,33 @@ def test_demo_writes_are_captured_and_second_run_refused(demo_db) -> None:  # ty
     assert logged == counts["persons"]
     with pytest.raises(DemoDataExists):
         fill_demo(db)
+
+
+def test_demo_draws_and_ids_are_the_standard_librarys() -> None:
+    """The demo's faster draws and id formatting give the very numbers and ids random.Random
+    and uuid give (the same seed makes the same demo)."""
+    import hashlib
+    import hmac
+    import random
+    import uuid
+
+    from lishui_desktop.domain.ids import uuid_text
+    from lishui_desktop.services.demo import Draws
+
+    ours, theirs = Draws(11), random.Random(11)
+    for i in range(20_000):
+        assert ours.choice("abcdefg"[: 1 + i % 7]) == theirs.choice("abcdefg"[: 1 + i % 7])
+        assert ours.randint(-3, i % 300) == theirs.randint(-3, i % 300)
+        assert ours.randrange(2800, 6500, 50) == theirs.randrange(2800, 6500, 50)
+        assert ours.randrange(i % 999 + 1) == theirs.randrange(i % 999 + 1)
+        assert ours.random() == theirs.random()
+        bits = ours.getrandbits(128)
+        assert bits == theirs.getrandbits(128)
+        assert uuid_text(bits, 4) == str(uuid.UUID(int=bits, version=4))
+    with pytest.raises(IndexError):
+        ours.choice("")
+    with pytest.raises(ValueError):
+        ours.randint(2, 1)
+    key = b"k" * 32
+    digest = hmac.new(key, b"513723199001011234", hashlib.sha256).digest()
+    assert person_id_for("513723199001011234", key) == str(uuid.UUID(bytes=digest[:16], version=5))

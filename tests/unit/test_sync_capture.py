@@ -147,3 +147,43 @@ def test_sync_deployment_file_joins_and_refuses_another_deployment(db: Database,
     (tmp_path / "bad.json").write_text("{}", encoding="utf-8")
     with pytest.raises(DeploymentError):
         join_deployment(Database.open(tmp_path / "third.sqlite3"), tmp_path / "bad.json")
+
+
+def test_sync_bulk_insert_runs_made_in_sql_are_the_ops_python_makes(db: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """insert_rows on SQLite builds its runs with one INSERT ... SELECT (json_array of the rows
+    as stored); the ops read back are exactly those of the per-row Python path: one run per
+    row in id order, consecutive numbers and clocks, values as stored (0/1, ISO dates, nulls,
+    quotes, newlines, non-ASCII)."""
+    import datetime as dt
+
+    from lishui_desktop.sync import capture
+    from lishui_desktop.sync.log import expand
+
+    rows = [
+        {"id": f"p{i:02d}", "name": f'张"{i}\\\n\t{chr(0x1F600)}', "poor_household": i % 2 == 0,
+         "birth_date": dt.date(1980, 1, 1 + i) if i % 3 else None, "deleted": False, "town": None}
+        for i in (5, 3, 9, 1)
+    ]
+
+    def logged(path: str) -> list[tuple]:  # type: ignore[type-arg]
+        with db.engine.begin() as conn:
+            if path == "python":
+                monkeypatch.setattr(capture, "_runs_of_inserted_sql", lambda table: None)
+            capture.insert_rows(conn, "persons", [{**r, "id": f"{path}-{r['id']}"} for r in rows])
+            monkeypatch.undo()
+            cur = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+            ops = list(expand(cur.execute(
+                "SELECT device_id, seq, last, hlc, tbl, row_id, cols, vals, prevs FROM sync_op_runs "
+                "WHERE row_id LIKE ? ORDER BY seq", (f"{path}-%",))))
+        first_seq, first_hlc = ops[0].seq, ops[0].hlc
+        return [(o.seq - first_seq, o.hlc - first_hlc, o.tbl, o.row_id.split("-", 1)[1], o.col, o.value, o.prev)
+                for o in ops]
+
+    assert capture._runs_of_inserted_sql("persons") is not None  # the SQL path is the one tested
+    in_sql, in_python = logged("sql"), logged("python")
+    assert in_sql == in_python
+    assert [o[3] for o in in_sql[:: len(in_sql) // 4]] == ["p01", "p03", "p05", "p09"]
+    assert [o[0] for o in in_sql] == [o[1] for o in in_sql] == list(range(len(in_sql)))
+    values = {(o[3], o[4]): o[5] for o in in_sql}
+    assert values[("p05", "poor_household")] == 0 and values[("p05", "birth_date")] == "1980-01-06"
+    assert values[("p03", "birth_date")] is None and values[("p09", "name")] == rows[2]["name"]
