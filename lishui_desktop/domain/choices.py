@@ -155,7 +155,7 @@ def label(table: dict[str, str], code: str | None) -> str:
     if not code:
         return ""
     source = table.get(code)
-    return translate(CTX, source) if source else code
+    return translate("Choices", source) if source else code
 
 
 def code_for(table: dict[str, str], kind: str, typed: object) -> str | None:
@@ -169,6 +169,6 @@ def code_for(table: dict[str, str], kind: str, typed: object) -> str | None:
     if alias:
         return alias
     for code, source in table.items():
-        if text in (source, translate(CTX, source)):
+        if text in (source, translate("Choices", source)):
             return code
     return None

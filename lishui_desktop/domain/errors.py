@@ -23,9 +23,9 @@ class UserError(Exception):
         self.field = field
 
     def text(self) -> str:
-        from lishui_desktop.domain.i18n import translate
+        from lishui_desktop.domain.i18n import fill, translate
 
-        return translate(self.context, self.message, *self.args_)
+        return fill(translate(self.context, self.message), *self.args_)
 
     def __str__(self) -> str:
         return self.text()
@@ -41,7 +41,7 @@ def file_problem(exc: OSError) -> str:
     """What went wrong with a file, in the user's words (the system's text is English)."""
     import errno
 
-    from lishui_desktop.domain.i18n import translate
+    from lishui_desktop.domain.i18n import fill, translate
 
     words = {
         errno.ENOENT: translate("Files", "there is no such file or folder"),
@@ -56,4 +56,4 @@ def file_problem(exc: OSError) -> str:
         errno.ENAMETOOLONG: translate("Files", "the name is too long"),
     }
     known = words.get(exc.errno) if exc.errno is not None else None
-    return known or translate("Files", "the system refused it (error %1)", exc.errno or "?")
+    return known or fill(translate("Files", "the system refused it (error %1)"), exc.errno or "?")

@@ -24,8 +24,8 @@ from openpyxl.comments import Comment
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from lishui_desktop.domain.i18n import translate
-from lishui_desktop.excel.columns import CONTEXT, columns_for
+from lishui_desktop.domain.i18n import fill, translate
+from lishui_desktop.excel.columns import columns_for
 from lishui_desktop.excel.reader import Sheet, Workbook
 from lishui_desktop.excel.rows import CellError
 from lishui_desktop.excel.sources import Grid
@@ -46,7 +46,7 @@ def default_errors_path(source: Path) -> Path:
 
 def summary_line(errors: list[CellError]) -> str:
     rows = len({(e.sheet, e.row) for e in errors})
-    return translate(CONTEXT, "%1 rows have %2 problems; nothing was imported.", rows, len(errors))
+    return fill(translate("Excel", "%1 rows have %2 problems; nothing was imported."), rows, len(errors))
 
 
 def _user_copy(book: Workbook) -> tuple[Any, dict[str, str]]:

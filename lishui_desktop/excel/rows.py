@@ -19,7 +19,7 @@ from stdnum.cn import uscc
 from lishui_desktop.db.models import Place
 from lishui_desktop.domain import choices as ch
 from lishui_desktop.domain.errors import ValidationError
-from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
+from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, fill, translate
 from lishui_desktop.domain.place_names import former_names
 from lishui_desktop.domain.text import clean, squeeze
 from lishui_desktop.domain.validation import (
@@ -314,13 +314,13 @@ def check_groups(kind: str, rows: list[ValidRow], errors: list[CellError]) -> No
         if number:
             holder = holders.setdefault(number, row)
             if holder.values.get("name") != row.values.get("name"):
-                errors.append(CellError(row.number, "id_number", translate(
-                    CONTEXT, "Row %1 has the same resident ID under another name (%2).", _row_ref(row, holder),
+                errors.append(CellError(row.number, "id_number", fill(translate(
+                    "Excel", "Row %1 has the same resident ID under another name (%2)."), _row_ref(row, holder),
                     holder.values.get("name")), row.sheet))
                 continue
         key = file_key(kind, row.values)
         if key is not None and key in seen:
-            errors.append(CellError(row.number, None, translate(CONTEXT, "This row repeats row %1.", _row_ref(row, seen[key])), row.sheet))
+            errors.append(CellError(row.number, None, fill(translate("Excel", "This row repeats row %1."), _row_ref(row, seen[key])), row.sheet))
             continue
         if key is not None:
             seen[key] = row
@@ -330,5 +330,5 @@ def check_groups(kind: str, rows: list[ValidRow], errors: list[CellError]) -> No
         for name in SESSION_FIELDS:
             mine, theirs = row.values.get(name), first.values.get(name)
             if mine is not None and theirs is not None and mine != theirs:
-                errors.append(CellError(row.number, name, translate(
-                    CONTEXT, "Row %1 of the same session says otherwise.", _row_ref(row, first)), row.sheet))
+                errors.append(CellError(row.number, name, fill(translate(
+                    "Excel", "Row %1 of the same session says otherwise."), _row_ref(row, first)), row.sheet))

@@ -10,12 +10,11 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from lishui_desktop.domain.i18n import translate
+from lishui_desktop.domain.i18n import fill, translate
 from lishui_desktop.excel.annotate import save_atomic
 from lishui_desktop.excel.columns import (
     CHOICE,
     CHOICE_WORDS,
-    CONTEXT,
     DATE,
     LISTS_SHEET,
     PLACE,
@@ -34,7 +33,7 @@ TEMPLATE_ROWS = 1000  # rows prepared with formats and lists
 
 def instruction(col: Col) -> str:
     need = translate("Excel", "Required") if col.required else translate("Excel", "Optional")
-    return f"{INSTRUCTION_MARK}{need}】{translate(CONTEXT, col.help)}"
+    return f"{INSTRUCTION_MARK}{need}】{translate('Excel', col.help)}"
 
 
 def choice_list(col: Col, places: dict[str, list[str]]) -> list[str]:
@@ -98,7 +97,7 @@ def write_template(kind: str, out: Path, places: dict[str, list[str]]) -> Path:
 
 def _explain(workbook: Workbook, kind: str, cols: tuple[Col, ...], places: dict[str, list[str]]) -> None:
     sheet = workbook.create_sheet(translate("Excel", "How to fill in"), 1)
-    sheet.append([translate(CONTEXT, "How to fill in the sheet %1", SHEET_TITLES[kind])])
+    sheet.append([fill(translate("Excel", "How to fill in the sheet %1"), SHEET_TITLES[kind])])
     sheet["A1"].font = Font(bold=True, size=13)
     for line in (
         translate("Excel", "One row per record; the second row explains each column and is skipped on import."),
@@ -119,7 +118,7 @@ def _explain(workbook: Workbook, kind: str, cols: tuple[Col, ...], places: dict[
         sheet.append([
             col.header,
             translate("Excel", "Yes") if col.required else "",
-            translate(CONTEXT, col.help),
+            translate("Excel", col.help),
             values,
             "、".join(col.variants),
         ])

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from lishui_desktop.domain.i18n import language
-from lishui_desktop.reports.i18n import translate_form
+from lishui_desktop.domain.i18n import language, translate
 
 CTX = "Reports"
 
@@ -56,7 +55,7 @@ def number(value: int) -> str:
 
 
 def yes_no(flag: bool) -> str:
-    return translate_form(CTX, "Yes") if flag else translate_form(CTX, "No")
+    return translate("Reports", "Yes") if flag else translate("Reports", "No")
 
 
 def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:

@@ -5,14 +5,9 @@ from __future__ import annotations
 from lishui_desktop.domain.i18n import translate
 
 
-def translate_form(context: str, text: str, *args: object) -> str:
-    """`translate`, by the name the forms' code uses."""
-    return translate(context, text, *args)
-
-
 def choice_label(table: dict[str, str], code: str | None) -> str:
     """A choice code's label in the current language (the code itself when unknown)."""
     if not code:
         return ""
     source = table.get(code)
-    return translate_form("Choices", source) if source else code
+    return translate("Choices", source) if source else code

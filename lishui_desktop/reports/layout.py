@@ -31,8 +31,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from lishui_desktop.domain.i18n import fill, translate
 from lishui_desktop.reports.fonts import fonts, markup, needs_fallback
-from lishui_desktop.reports.i18n import translate_form
 from lishui_desktop.reports.paged import PagedTable
 from lishui_desktop.reports.wrapping import break_lines
 
@@ -41,10 +41,6 @@ MARGIN = 15 * mm
 CELL_PAD = 3
 BODY_SIZE = 9.5
 PAGED_FROM = 30  # rows; longer tables are cut page by page in linear time
-
-
-def tr(text: str, *args: object) -> str:
-    return translate_form(CTX, text, *args)
 
 
 @dataclass(frozen=True)
@@ -216,7 +212,7 @@ def _numbered_canvas(running_head: str, footer_note: str) -> type[Canvas]:
             self.saveState()
             self.setFont(font, 8.5)
             self.setFillColor(colors.HexColor("#333333"))
-            self.drawCentredString(width / 2, MARGIN / 2, tr("Page %1 of %2", number, total))
+            self.drawCentredString(width / 2, MARGIN / 2, fill(translate("Reports", "Page %1 of %2"), number, total))
             if footer_note:
                 self.drawRightString(width - MARGIN, MARGIN / 2, footer_note)
             if number > 1 and running_head:

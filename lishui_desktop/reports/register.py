@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from lishui_desktop.domain.i18n import fill, translate
 from lishui_desktop.reports.data import PlacementLine, PlacementRegister
 from lishui_desktop.reports.fmt import date_text, short_date, span_text, yes_no, yuan
 from lishui_desktop.reports.layout import (
@@ -16,7 +17,6 @@ from lishui_desktop.reports.layout import (
     render,
     scale,
     styles,
-    tr,
 )
 
 # mm for the fixed columns (IDs, phones and dates never wrap); negative: shares of the rest
@@ -25,8 +25,8 @@ ALIGN = ["CENTER", "LEFT", "CENTER", "LEFT", "LEFT", "LEFT", "CENTER", "LEFT", "
 
 
 def register_header() -> list[str]:
-    return [tr("No."), tr("Name"), tr("Gender"), tr("ID number"), tr("Phone"), tr("Home"), tr("Poor household"),
-            tr("Employer"), tr("Work place"), tr("Job"), tr("Start"), tr("Monthly wage (yuan)"), tr("Contract")]
+    return [translate("Reports", "No."), translate("Reports", "Name"), translate("Reports", "Gender"), translate("Reports", "ID number"), translate("Reports", "Phone"), translate("Reports", "Home"), translate("Reports", "Poor household"),
+            translate("Reports", "Employer"), translate("Reports", "Work place"), translate("Reports", "Job"), translate("Reports", "Start"), translate("Reports", "Monthly wage (yuan)"), translate("Reports", "Contract")]
 
 
 def register_rows(lines: list[PlacementLine]) -> list[list[object]]:
@@ -42,9 +42,9 @@ def register_pdf(register: PlacementRegister) -> bytes:
     """Landscape A4; the header row repeats on every page and no row is split."""
     sty = styles()
     width = frame_width(True)
-    title = tr("Labor placement register: %1", register.county)
-    info = [[tr("County: %1", register.county), tr("Paired county: %1", register.partner),
-             tr("Period: %1", span_text(register.date_from, register.date_to))]]
+    title = fill(translate("Reports", "Labor placement register: %1"), register.county)
+    info = [[fill(translate("Reports", "County: %1"), register.county), fill(translate("Reports", "Paired county: %1"), register.partner),
+             fill(translate("Reports", "Period: %1"), span_text(register.date_from, register.date_to))]]
     head = info_block(info, scale([1, 1, 1.4], width), sty)
     poor = sum(1 for p in register.lines if p.poor)
     story: list[Flowable] = [
@@ -53,10 +53,10 @@ def register_pdf(register: PlacementRegister) -> bytes:
         Spacer(1, 3 * mm),
         grid(register_header(), register_rows(register.lines), register_widths(), align=ALIGN, sty=sty),
         Spacer(1, 4 * mm),
-        para(tr("%1 placements, %2 of them from registered poor households.", len(register.lines), poor), sty.body),
+        para(fill(translate("Reports", "%1 placements, %2 of them from registered poor households."), len(register.lines), poor), sty.body),
         Spacer(1, 6 * mm),
-        para(tr("Prepared by: ____________    Reviewed by: ____________    Date: ____________"), sty.body),
+        para(translate("Reports", "Prepared by: ____________    Reviewed by: ____________    Date: ____________"), sty.body),
     ]
     return render(story, title=title, is_landscape=True,
                   running_head=f"{title}  {span_text(register.date_from, register.date_to)}",
-                  footer_note=tr("Printed %1", date_text(register.generated)))
+                  footer_note=fill(translate("Reports", "Printed %1"), date_text(register.generated)))

@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session
 
 from lishui_desktop.db.database import Database
 from lishui_desktop.db.models import Enrolment, Person, Place, Placement, TrainingSession
-from lishui_desktop.domain.i18n import translate
-from lishui_desktop.excel.columns import CONTEXT, REFERENCE_KINDS, columns_for
+from lishui_desktop.domain.i18n import fill, translate
+from lishui_desktop.excel.columns import REFERENCE_KINDS, columns_for
 from lishui_desktop.excel.records import MODELS, record_values
 from lishui_desktop.excel.writer import write_export
 from lishui_desktop.services import audit, excel_reference
@@ -66,7 +66,7 @@ def export_job(db: Database, kind: str, out: Path, full_ids: bool = False) -> Ge
         places = {p.id: p.name for p in session.scalars(select(Place))}
         records = excel_reference.export_records(db, kind) if kind in REFERENCE_KINDS else list(_records(session, kind))
     total = len(records)
-    label = translate(CONTEXT, "Writing %1 rows", total)
+    label = fill(translate("Excel", "Writing %1 rows"), total)
     yield 0, total, label
     writing = write_export(kind, Path(out), records, places, full_ids)
     while True:

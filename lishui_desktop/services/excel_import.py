@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from lishui_desktop.db.base import now_text
 from lishui_desktop.db.database import Database
 from lishui_desktop.db.models import Person, TrainingSession
-from lishui_desktop.domain.i18n import translate
+from lishui_desktop.domain.i18n import fill, translate
 from lishui_desktop.domain.ids import new_id, person_id_for
 from lishui_desktop.domain.masking import mask_id, mask_phone
 from lishui_desktop.domain.natural_keys import later_period
@@ -31,7 +31,6 @@ from lishui_desktop.excel.annotate import default_errors_path, summary_line, wri
 from lishui_desktop.excel.columns import (
     CHOICE,
     CHOICE_WORDS,
-    CONTEXT,
     ID,
     PHONE,
     REFERENCE_KINDS,
@@ -127,11 +126,11 @@ class ImportResult:
             return summary_line(self.errors)
         counts = (self.rows, self.new, self.updated, self.unchanged)
         if self.applied:
-            text = translate(CONTEXT, "%1 rows imported: %2 new, %3 updated, %4 unchanged.", *counts)
+            text = fill(translate("Excel", "%1 rows imported: %2 new, %3 updated, %4 unchanged."), *counts)
         else:
-            text = translate(CONTEXT, "%1 rows to import: %2 new, %3 updated, %4 unchanged.", *counts)
+            text = fill(translate("Excel", "%1 rows to import: %2 new, %3 updated, %4 unchanged."), *counts)
         if self.kind == "trainees":
-            text = join_sentences(text, translate(CONTEXT, "Training sessions: %1 new, %2 updated.", self.sessions_new, self.sessions_updated))
+            text = join_sentences(text, fill(translate("Excel", "Training sessions: %1 new, %2 updated."), self.sessions_new, self.sessions_updated))
         return text + self.sheet_lines()
 
     def sheet_lines(self) -> str:
@@ -140,16 +139,16 @@ class ImportResult:
         if len(self.sheets) > 1 or self.hidden or self.skipped:
             for sheet in self.sheets:
                 counts = (sheet.name, sheet.rows, sheet.new, sheet.updated, sheet.unchanged)
-                line = translate(CONTEXT, "Sheet %1: %2 rows (%3 new, %4 updated, %5 unchanged).", *counts)
+                line = fill(translate("Excel", "Sheet %1: %2 rows (%3 new, %4 updated, %5 unchanged)."), *counts)
                 for found in sheet.sessions:
-                    line = join_sentences(line, translate(
-                        CONTEXT, "Session: %1, %2 (%3).", found["title"], found["start"],
+                    line = join_sentences(line, fill(translate(
+                        "Excel", "Session: %1, %2 (%3)."), found["title"], found["start"],
                         translate("Excel", "new") if found["new"] else translate("Excel", "stored")))
                 lines.append(line)
         if self.hidden:
-            lines.append(translate(CONTEXT, "Hidden sheets, not read: %1.", "、".join(self.hidden)))
+            lines.append(fill(translate("Excel", "Hidden sheets, not read: %1."), "、".join(self.hidden)))
         if self.skipped:
-            lines.append(translate(CONTEXT, "Sheets without a table of this kind, not read: %1.", "、".join(self.skipped)))
+            lines.append(fill(translate("Excel", "Sheets without a table of this kind, not read: %1."), "、".join(self.skipped)))
         return "".join("\n" + line for line in lines)
 
     def as_json(self) -> dict[str, Any]:
@@ -278,7 +277,7 @@ def prepare(
         if summary.name in sessions:
             summary.session_from = dict(sessions[summary.name].origins)
     result.headers, result.sample = _sample(kind, book)
-    yield 1, 3, translate(CONTEXT, "Checking %1 rows", len(rows))
+    yield 1, 3, fill(translate("Excel", "Checking %1 rows"), len(rows))
     valid, result.errors = validate_rows(kind, rows, places)
     if result.errors:
         result.errors_path = write_error_copy(book, result.errors, errors_out or default_errors_path(path))
@@ -543,7 +542,7 @@ def apply(db: Database, prepared: Prepared) -> Generator[Progress, None, ImportR
         written = 0
         for count in plan.write():
             written += count
-            yield min(written, total), total, translate(CONTEXT, "Importing row %1 of %2", min(written, total), total)
+            yield min(written, total), total, fill(translate("Excel", "Importing row %1 of %2"), min(written, total), total)
         if result.kind == "pairings":  # a new period of a pairing renews the one before
             pairing_periods.link_renewals(session, [row.id for row in plan.pending])
     result.applied = True

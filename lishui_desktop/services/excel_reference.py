@@ -22,11 +22,10 @@ from lishui_desktop.db.database import Database
 from lishui_desktop.db.models import Place, Target
 from lishui_desktop.domain import natural_keys as nk
 from lishui_desktop.domain.errors import UserError
-from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate, translations
+from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, fill, translate, translations
 from lishui_desktop.domain.place_names import former_text
 from lishui_desktop.domain.text import clean
 from lishui_desktop.excel.annotate import write_error_copy
-from lishui_desktop.excel.columns import CONTEXT
 from lishui_desktop.excel.reader import Workbook
 from lishui_desktop.excel.rows import CellError, PlaceIndex, ValidRow, validate_rows
 from lishui_desktop.services import places as place_service
@@ -153,7 +152,7 @@ def import_job(db: Database, book: Workbook, dry_run: bool, errors_out: Path, re
     """Check and (unless a preview) apply a places or targets workbook (every sheet of it); fills `result`."""
     rows = [row for sheet in book.sheets for row in sheet.rows]
     result.rows = len(rows)
-    yield 1, 3, translate(CONTEXT, "Checking %1 rows", len(rows))
+    yield 1, 3, fill(translate("Excel", "Checking %1 rows"), len(rows))
     valid, result.errors = validate_rows(book.kind, rows, PlaceIndex(()))
     if not result.errors:
         yield 2, 3, translate("Excel", "Comparing with the database")

@@ -87,13 +87,13 @@ def suggest_device_name(county: str, taken: Iterable[str] = ()) -> str:
 def check(choice: FirstStart) -> None:
     """Refuse what cannot be set up, one sentence each (nothing is created yet)."""
     if not clean(choice.user_name):
-        raise SetupError(QT_TRANSLATE_NOOP(CONTEXT, "Please enter your name; it is recorded with your changes."))
+        raise SetupError(QT_TRANSLATE_NOOP("Setup", "Please enter your name; it is recorded with your changes."))
     if choice.way not in WAYS:
-        raise SetupError(QT_TRANSLATE_NOOP(CONTEXT, "Choose how this computer is set up."))
+        raise SetupError(QT_TRANSLATE_NOOP("Setup", "Choose how this computer is set up."))
     if choice.way == "join" and choice.deployment is None:
-        raise SetupError(QT_TRANSLATE_NOOP(CONTEXT, "Choose the deployment file the office gave you."))
+        raise SetupError(QT_TRANSLATE_NOOP("Setup", "Choose the deployment file the office gave you."))
     if choice.issued_name is None and not clean(choice.device_name):
-        raise SetupError(QT_TRANSLATE_NOOP(CONTEXT, "The device name may not be empty."))
+        raise SetupError(QT_TRANSLATE_NOOP("Setup", "The device name may not be empty."))
 
 
 def key_policy(choice: FirstStart | None) -> Policy:

@@ -67,7 +67,7 @@ class FieldChange:
 
 def field_label(table: str, column: str) -> str:
     source = LABELS.get(column)
-    return translate(CONTEXT, source) if source else column
+    return translate("Field", source) if source else column
 
 
 def is_sensitive(column: str) -> bool:

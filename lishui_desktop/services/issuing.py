@@ -173,10 +173,10 @@ def change_role(db: Database, name_or_id: str, role: str) -> dict[str, Any]:
     from it (sync/identities.py). Only the office can; a laptop's own settings cannot."""
     root = _need_root(db)
     if role not in certs.ROLES:
-        raise IssueError(QT_TRANSLATE_NOOP(CONTEXT, "The role must be field, lead or office."))
+        raise IssueError(QT_TRANSLATE_NOOP("Keys", "The role must be field, lead or office."))
     held = find_issued(db, name_or_id)
     if held["revoked_at"]:
-        raise IssueError(QT_TRANSLATE_NOOP(CONTEXT, "The device %1 was revoked."), held["name"])
+        raise IssueError(QT_TRANSLATE_NOOP("Keys", "The device %1 was revoked."), held["name"])
     if held["id"] == _me(db)[0]:
         return reissue_self(db, str(held["name"]), role)
     cert = certs.issue_device(

@@ -148,7 +148,7 @@ def _code(text: str | None, level: str) -> str | None:
     if not code.isdigit() or (lengths and len(code) not in lengths) or len(code) > 12:
         raise PlaceError(QT_TRANSLATE_NOOP("Places", "%1 is not a GB/T 2260 code of a %2 (6 digits for a county, "
                                                 "9 for a town, 12 for a village)."),
-                         code, translate(CTX, LEVELS[level]), field="code")
+                         code, translate("Places", LEVELS[level]), field="code")
     return code
 
 
@@ -210,10 +210,10 @@ def add_in(session: Session, name: str, level: str, side: str, code: str | None 
     if up is not None:
         if up.side != side or up.level not in PARENTS[level]:
             raise PlaceError(QT_TRANSLATE_NOOP("Places", "A %1 cannot belong to %2."),
-                             translate(CTX, LEVELS[level]), up.name, field="parent")
+                             translate("Places", LEVELS[level]), up.name, field="parent")
     elif level in ("town", "village"):
         raise PlaceError(QT_TRANSLATE_NOOP("Places", "Say which county (or town) the %1 belongs to."),
-                         translate(CTX, LEVELS[level]), field="parent")
+                         translate("Places", LEVELS[level]), field="parent")
     twin = find_same(session, side, level, name, up.id if up else None, code)
     if twin is not None:
         raise PlaceError(QT_TRANSLATE_NOOP("Places", "%1 is already a place (%2)."), twin.name, twin.code or twin.id[:8],

@@ -20,7 +20,7 @@ from lishui_desktop.db import cipher
 from lishui_desktop.db.backup_file import BackupFailed, integrity_ok
 from lishui_desktop.db.database import Database
 from lishui_desktop.db.models import synced_tables
-from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
+from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, fill, translate
 from lishui_desktop.files import replace_file
 from lishui_desktop.paths import backups_dir
 from lishui_desktop.services import backup
@@ -106,18 +106,18 @@ class UndoPreview:
 
     def statement(self) -> str:
         total = sum(self.changed_rows.values())
-        text = translate(
-            CONTEXT,
+        text = fill(translate(
+            "Recovery",
             "Undoing the import of %1 (%2) returns the database to the backup taken just before it. "
-            "%3 records will go back to their earlier state.",
+            "%3 records will go back to their earlier state."),
             self.label,
             self.finished,
             total,
         )
         if self.local_edits_after:
-            text += " " + translate(
-                CONTEXT,
-                "This also undoes %1 changes made on this computer after that import; enter them again afterwards.",
+            text += " " + fill(translate(
+                "Recovery",
+                "This also undoes %1 changes made on this computer after that import; enter them again afterwards."),
                 self.local_edits_after,
             )
         text += " " + translate(
@@ -240,11 +240,11 @@ def startup_check(db_path: Path, full: bool = True) -> StartupReport:
         return damage_report(db_path, detail)
     if marker is not None:
         label = str(marker.get("label", ""))
-        message = translate(
-            CONTEXT,
+        message = fill(translate(
+            "Recovery",
             "The import of %1 was interrupted. The database is intact and nothing was lost: "
             "the import was either applied completely or not at all. Importing the same file "
-            "again is safe.",
+            "again is safe."),
             label,
         )
         return StartupReport(True, message, None, label)
@@ -261,19 +261,19 @@ def damage_report(db_path: Path, detail: str) -> StartupReport:
     """What to tell the user about a damaged file, with the newest good backup if any."""
     good = backup.newest_good_backup(db_path)
     if good is not None:
-        message = translate(
-            CONTEXT,
+        message = fill(translate(
+            "Recovery",
             "The database file is damaged (%1). The newest good backup is %2 from %3. "
-            "Restore it? The damaged file is kept in the backups folder.",
+            "Restore it? The damaged file is kept in the backups folder."),
             detail,
             good.id,
             good.created.strftime("%Y-%m-%d %H:%M"),
         )
     else:
-        message = translate(
-            CONTEXT,
+        message = fill(translate(
+            "Recovery",
             "The database file is damaged (%1) and no good backup was found. "
-            "Copy the file and ask the office for help before entering more data.",
+            "Copy the file and ask the office for help before entering more data."),
             detail,
         )
     return StartupReport(False, message, good, None)

@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 from lishui_desktop.db.database import Database, put_setting
 from lishui_desktop.db.models import Place
 from lishui_desktop.domain import natural_keys as nk
-from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
+from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, fill, translate
 from lishui_desktop.paths import reference_dir
 from lishui_desktop.services.places import merge_in
 from lishui_desktop.services.reference import REFERENCE_FILES, shipped_rows
@@ -58,9 +58,9 @@ class ReleaseUpdate:
         return {"added": self.added, "updated": self.updated, "kept": self.kept}
 
     def text(self) -> str:
-        return translate(CTX, QT_TRANSLATE_NOOP(
+        return fill(translate("Reference", QT_TRANSLATE_NOOP(
             "Reference", "This version's reference data was applied: %1 places, %2 pairings and %3 targets added, "
-                 "%4 values corrected; %5 values edited here were kept."),
+                 "%4 values corrected; %5 values edited here were kept.")),
             self.added.get("places", 0), self.added.get("pairings", 0), self.added.get("targets", 0),
             self.updated, self.kept)
 

@@ -36,13 +36,13 @@ from lishui_desktop.domain.choices import (
 )
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.formats import format_years as period_text
-from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, fill, translate
 from lishui_desktop.domain.masking import mask_id, mask_phone
 from lishui_desktop.files import write_atomic
 from lishui_desktop.reports import data as forms
 from lishui_desktop.reports import monthly_data
 from lishui_desktop.reports.fmt import month_bounds
-from lishui_desktop.reports.i18n import choice_label, translate_form
+from lishui_desktop.reports.i18n import choice_label
 from lishui_desktop.reports.monthly_data import place_names
 from lishui_desktop.services import audit
 from lishui_desktop.services.progress import TOTAL_NAME, compute_progress, training_target
@@ -98,18 +98,18 @@ def generate_steps(db: Database, request: ReportRequest) -> Progress:
     """`generate` as a generator of (done, total, label) for the GUI's worker."""
     if request.form not in FORMS:
         raise ReportError(QT_TRANSLATE_NOOP("ReportError", "Unknown form: %1"), request.form)
-    yield 0, 3, translate_form("Reports", "Gathering data")
+    yield 0, 3, translate("Reports", "Gathering data")
     with db.sessions() as session:
         payload, table, row_id, rows = _gather(db, session, request, dt.date.today())
-    yield 1, 3, translate_form("Reports", "Laying out pages")
+    yield 1, 3, translate("Reports", "Laying out pages")
     pdf = _render(request.form, payload)
-    yield 2, 3, translate_form("Reports", "Writing the file")
+    yield 2, 3, translate("Reports", "Writing the file")
     path = write_atomic(request.out, pdf)
     full = bool(request.full_ids and table)
     if full and table:
         audit.record(db, "print", table, row_id, row_count=rows)
         log.info("printed %s form with full IDs and phones (%d rows); recorded in the audit log", request.form, rows)
-    yield 3, 3, translate_form("Reports", "Done")
+    yield 3, 3, translate("Reports", "Done")
     return ReportResult(path, rows, full)
 
 
@@ -153,18 +153,18 @@ def gather_monthly(db: Database, session: Session, county: str | None, year: int
     places = PlaceMap.load(session, year)
     unit_id: str | None = None
     if county is None:
-        lishui_name = translate_form("Reports", "All counties")
-        partner_name = translate_form("Reports", "All paired counties")
-        unit = translate_form("Reports", "Lishui municipal office for paired assistance")
+        lishui_name = translate("Reports", "All counties")
+        partner_name = translate("Reports", "All paired counties")
+        unit = translate("Reports", "Lishui municipal office for paired assistance")
     else:
         lishui, partner = resolve_county(session, county, month_bounds(year, month)[1])
         unit_id = lishui.id
         lishui_name, partner_name = lishui.name, (partner.full_name or partner.name) if partner else ""
-        unit = translate_form("Reports", "%1 East-West cooperation working group", lishui.name)
+        unit = fill(translate("Reports", "%1 East-West cooperation working group"), lishui.name)
     report = compute_progress(db, year, county=None if county is None else lishui_name, month=month)
     measures = {t.key: t.measure for t in session.scalars(select(Target))}
     targets = [
-        forms.TargetLine(county=row.county, partner=row.partner or "", label=translate_form("Targets", measures.get(row.target, row.target)),
+        forms.TargetLine(county=row.county, partner=row.partner or "", label=translate("Targets", measures.get(row.target, row.target)),
                          unit=row.unit, threshold=int(row.threshold), actual=int(row.actual),
                          month_actual=int(row.month_actual or 0), met=bool(row.met))
         for row in report.rows

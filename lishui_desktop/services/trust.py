@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from lishui_desktop.db.database import Database
 from lishui_desktop.db.models import Device
-from lishui_desktop.domain.i18n import translate
+from lishui_desktop.domain.i18n import fill, translate
 from lishui_desktop.files import write_atomic
 from lishui_desktop.services import issuing
 from lishui_desktop.sync import crypto, keys
@@ -61,24 +61,24 @@ def paper_backup_text(db: Database, passphrase: str | None = None) -> str:
     box = keys.box_private(db, passphrase)
     sign = keys.signing_key(db)
     lines = [
-        translate(
-            CONTEXT,
-            "Lishui ledger: paper backup of the keys of %1",
+        fill(translate(
+            "Keys",
+            "Lishui ledger: paper backup of the keys of %1"),
             db.get_setting("device_name") or "",
         ),
-        translate(
-            CONTEXT,
-            "Made on %1. Keep it locked away; whoever has it can read the bundles.",
+        fill(translate(
+            "Keys",
+            "Made on %1. Keep it locked away; whoever has it can read the bundles."),
             dt.date.today().isoformat(),
         ),
         "",
-        translate(
-            CONTEXT, "Decryption key (fingerprint %1):", crypto.key_id(crypto.box_public(box))
+        fill(translate(
+            "Keys", "Decryption key (fingerprint %1):"), crypto.key_id(crypto.box_public(box))
         ),
         crypto.paper_backup(box),
         "",
-        translate(
-            CONTEXT, "Signing key (fingerprint %1):", crypto.key_id(crypto.sign_public(sign))
+        fill(translate(
+            "Keys", "Signing key (fingerprint %1):"), crypto.key_id(crypto.sign_public(sign))
         ),
         crypto.paper_backup(sign),
         "",

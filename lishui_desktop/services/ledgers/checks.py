@@ -124,7 +124,7 @@ def validate(
         if item.after and item.name not in errors:
             start, end = result.get(item.after), result.get(item.name)
             if start and end and end < start:
-                label = translate(CTX, spec.field_named(item.after).label)
+                label = translate("Ledgers", spec.field_named(item.after).label)
                 errors[item.name] = _error(QT_TRANSLATE_NOOP("Ledgers", "This date is earlier than the %1."), label)
     _person_rules(spec, result, errors)
     return result, errors
