@@ -35,6 +35,7 @@ BAD_FILL = PatternFill("solid", start_color="FFC7CE", end_color="FFC7CE")
 ROW_FILL = PatternFill("solid", start_color="FFEB9C", end_color="FFEB9C")
 AUTHOR = "lishui"
 MAX_MERGES = 10_000  # merged ranges copied into a rebuilt sheet
+MAX_ROW, MAX_COLUMN = 1_048_576, 16_384  # an xlsx sheet's last cell, XFD1048576: none beyond it is written
 _BAD_TITLE = str.maketrans({c: "_" for c in "[]:*?/\\"})
 
 
@@ -81,8 +82,8 @@ def _rebuilt(grids: list[Grid]) -> tuple[Any, dict[str, str]]:
             title = title[:28] + f"_{len(titles)}"
         sheet = workbook.create_sheet(title)
         titles[grid.title] = title
-        for r, values in enumerate(grid.rows, start=1):
-            for c, value in enumerate(values, start=1):
+        for r, values in enumerate(grid.rows[:MAX_ROW], start=1):  # an .xls or .ods may reach further
+            for c, value in enumerate(values[:MAX_COLUMN], start=1):
                 if value is None:
                     continue
                 cell = sheet.cell(r, c, _value(value))
@@ -90,7 +91,7 @@ def _rebuilt(grids: list[Grid]) -> tuple[Any, dict[str, str]]:
                     cell.data_type = "s"  # text that starts with '=' stays text
                 elif isinstance(value, dt.datetime | dt.date):
                     cell.number_format = "yyyy-mm-dd"
-        height, width = len(grid.rows), max((len(v) for v in grid.rows), default=0)
+        height, width = min(len(grid.rows), MAX_ROW), min(max((len(v) for v in grid.rows), default=0), MAX_COLUMN)
         taken: list[tuple[int, int, int, int]] = []
         for top, left, bottom, right in grid.merged[:MAX_MERGES]:
             bottom, right = min(bottom, height - 1), min(right, width - 1)
@@ -124,9 +125,12 @@ def _mark(worksheet: Any, sheet: Sheet, errors: list[CellError]) -> None:
             by_cell[_anchor(worksheet, error.row, column)].append(error.message)
         else:
             for col in sheet.positions.values():
-                worksheet.cell(*_anchor(worksheet, error.row, col)).fill = ROW_FILL
+                if error.row <= MAX_ROW and col <= MAX_COLUMN:
+                    worksheet.cell(*_anchor(worksheet, error.row, col)).fill = ROW_FILL
             by_cell[_anchor(worksheet, error.row, min(sheet.positions.values()))].append(error.message)
     for (row, column), messages in by_cell.items():
+        if row > MAX_ROW or column > MAX_COLUMN:  # beyond what an xlsx holds: the summary sheet says it
+            continue
         cell = worksheet.cell(row, column)
         if isinstance(cell, MergedCell):  # inside ranges that overlap: the summary sheet says it
             continue
@@ -135,7 +139,9 @@ def _mark(worksheet: Any, sheet: Sheet, errors: list[CellError]) -> None:
         comment.width, comment.height = 320, 40 + 30 * len(messages)
         cell.comment = comment
     id_column = sheet.positions.get("id_number")
-    for data_row in sheet.rows if id_column else ():
+    for data_row in sheet.rows if id_column and id_column <= MAX_COLUMN else ():
+        if data_row.number > MAX_ROW:
+            break
         cell = worksheet.cell(*_anchor(worksheet, data_row.number, id_column or 0))
         value = cell.value
         if isinstance(cell, MergedCell) or isinstance(value, bool) or not isinstance(value, int | float) or abs(value) < 1e15:
@@ -178,7 +184,7 @@ def write_error_copy(book: Workbook, errors: list[CellError], out: Path) -> Path
     for error in sorted(errors, key=lambda e: (order.get(e.sheet, 0), e.row, position(e))):
         column = position(error)
         header = headers.get(error.key or "", "")
-        where = f"{get_column_letter(column)} {header}" if column else header
+        where = f"{get_column_letter(column)} {header}" if 0 < column <= MAX_COLUMN else header
         summary.append([error.sheet, error.row, where.strip(), error.message])
     for letter, width in zip("ABCD", (14, 8, 20, 80), strict=True):
         summary.column_dimensions[letter].width = width

@@ -190,3 +190,29 @@ def test_an_ods_table_is_bounded_whatever_it_holds(cli_db: str, tmp_path: Path, 
     path.write_bytes(ods_bytes(tables))
     code, err, peak = cli_child("--db", cli_db, "excel", "import", "trainees", str(path))
     assert code == 2 and err.count("\n") == 0 and 0 < peak < 350, (code, err[-300:], peak)  # calamine: 2 GB
+
+
+def test_the_annotated_copy_of_a_sheet_wider_than_an_xlsx_keeps_what_an_xlsx_holds(tmp_path: Path) -> None:
+    """An .xls or .ods may hold a cell past XFD (column 16,384); the annotated copy, an xlsx,
+    leaves such cells out (and marks nothing there) instead of failing to save."""
+    from openpyxl import load_workbook
+
+    from lishui_desktop.excel.annotate import MAX_COLUMN, write_error_copy
+    from lishui_desktop.excel.reader import Workbook as Book
+    from lishui_desktop.excel.reader import table_of
+    from lishui_desktop.excel.rows import CellError
+    from lishui_desktop.excel.sources import Grid, SourceBook
+
+    far = [None] * (MAX_COLUMN + 100)
+    far[-1] = "远处"
+    grid = Grid("花名册", [["姓名", "身份证号", *far], ["张三", "123", *far]])
+    sheet = table_of(Grid(grid.title, [list(r) for r in grid.rows]), "trainees")
+    assert sheet is not None
+    sheet.positions["notes"] = MAX_COLUMN + 100  # a column found past the last one an xlsx has
+    book = Book(tmp_path / "wide.xls", "trainees", SourceBook("xls", [grid]), [sheet])
+    errors = [CellError(2, "id_number", "bad", "花名册"), CellError(2, "notes", "far", "花名册"), CellError(2, None, "row", "花名册")]
+    out = write_error_copy(book, errors, tmp_path / "wide-errors.xlsx")
+    marked = load_workbook(out)
+    assert marked["花名册"].max_column == 2 and marked["花名册"]["B2"].comment is not None
+    problems = [row[3] for row in marked.worksheets[0].iter_rows(min_row=3, values_only=True)]
+    assert problems == ["row", "bad", "far"]  # by column: the whole row first
