@@ -17,8 +17,10 @@ def clean(text: object) -> str:
     """A cell or field value as trimmed, half-width, NFC text ('' for None)."""
     if text is None:
         return ""
-    value = unicodedata.normalize("NFC", to_half_width(str(text)))
-    return value.strip()
+    value = str(text)
+    if value.isascii():  # no full-width form, already NFC: only the trimming can change it
+        return value.strip()
+    return unicodedata.normalize("NFC", to_half_width(value)).strip()
 
 
 def squeeze(text: object) -> str:

@@ -219,78 +219,90 @@ def convert(col: Col, raw: Any, places: PlaceIndex) -> Any:
     return text
 
 
-Outcome = tuple[bool, Any]  # (True, value) or (False, the problem's text)
-_ONE_PER_ROW = (ID, PHONE, RECORD_NO)  # kinds whose cells rarely repeat: not remembered
+MISSING = object()  # a column the row's sheet does not have: None, and not required there
+Outcome = tuple[bool, Any, Any]  # (True, value, resident ID) or (False, None, the problem's text)
+_ABSENT: Outcome = (True, None, None)
 
 
-def _converted(col: Col, raw: Any, places: PlaceIndex, seen: dict[tuple[Any, ...], Outcome]) -> Outcome:
-    """convert() of one cell, remembered by column, type and value: a roster repeats its
-    session, place and choice cells row after row, and convert() depends on nothing else."""
-    key = (col.key, type(raw), raw)
-    found = seen.get(key)
-    if found is None:
-        try:
-            found = (True, convert(col, raw, places))
-        except ValidationError as exc:
-            found = (False, exc.text())
-        if col.kind not in _ONE_PER_ROW:
-            seen[key] = found
-    return found
-
-
-def _check_row(
-    cols: tuple[Col, ...], raw: RawRow, places: PlaceIndex, errors: list[CellError], seen: dict[tuple[Any, ...], Outcome]
-) -> ValidRow | None:
-    values: dict[str, Any] = {}
+def _outcome(col: Col, raw: Any, places: PlaceIndex) -> Outcome:
+    """What one cell of `col` holding `raw` becomes: its value (with the checked resident ID
+    for the ID column), or the problem's text; a required column may not be blank."""
+    if raw is MISSING:
+        return _ABSENT
     resident: ResidentId | None = None
-    bad = False
-    value: Any
-    for col in cols:
-        if col.key not in raw.values:
-            values[col.key] = None
-            continue
+    try:
         if col.kind == ID:
-            try:
-                resident = convert_id(raw.values[col.key])
-                ok, value = True, resident.number if resident is not None else None
-            except ValidationError as exc:
-                ok, value = False, exc.text()
+            resident = convert_id(raw)
+            value = resident.number if resident is not None else None
         else:
-            ok, value = _converted(col, raw.values[col.key], places, seen)
-        if not ok:
-            errors.append(CellError(raw.number, col.key, value, raw.sheet))
-            bad = True
-            continue
-        if col.required and value in (None, ""):
-            errors.append(CellError(raw.number, col.key, translate("Excel", "This column is required."), raw.sheet))
-            bad = True
-            continue
-        values[col.key] = value
+            value = convert(col, raw, places)
+    except ValidationError as exc:
+        return False, None, exc.text()
+    if col.required and value in (None, ""):
+        return False, None, translate("Excel", "This column is required.")
+    return True, value, resident
+
+
+def _check_column(col: Col, rows: list[RawRow], places: PlaceIndex, found: dict[int, list[CellError]]) -> list[Outcome]:
+    """Every cell of one column checked: each distinct (type, value) once, since convert()
+    depends on nothing else and a roster repeats its session, place and choice cells row
+    after row. Problems are added to `found` (row index -> its problems, in column order)."""
+    key = col.key
+    cells = [raw.values.get(key, MISSING) for raw in rows]
+    typed = list(zip(map(type, cells), cells, strict=True))
+    outcomes = {cell: _outcome(col, cell[1], places) for cell in dict.fromkeys(typed)}
+    column = list(map(outcomes.__getitem__, typed))
+    if not all(ok for ok, _value, _resident in outcomes.values()):
+        for index, (ok, _value, problem) in enumerate(column):
+            if not ok:
+                raw = rows[index]
+                found.setdefault(index, []).append(CellError(raw.number, key, problem, raw.sheet))
+    return column
+
+
+def _check_rows(rows: list[RawRow], values: dict[str, list[Any]], residents: list[Any], found: dict[int, list[CellError]]) -> None:
+    """The checks across cells of a row: dates in order, the gender the resident ID says, a
+    four-digit year; problems added to `found` after the row's cell problems."""
+    def problem(index: int, key: str, text: str) -> None:
+        raw = rows[index]
+        found.setdefault(index, []).append(CellError(raw.number, key, text, raw.sheet))
+
     for start, end in DATE_ORDER:
-        first, last = values.get(start), values.get(end)
-        if isinstance(first, dt.date) and isinstance(last, dt.date) and last < first:
-            errors.append(CellError(raw.number, end, translate("Excel", "This date is before the start date."), raw.sheet))
-            bad = True
-    gender = values.get("gender")
-    if resident is not None and gender and resident.gender != gender:
-        errors.append(CellError(raw.number, "gender", translate("Excel", "The resident ID number says the other gender."), raw.sheet))
-        bad = True
-    if values.get("year") is not None and not 2000 <= values["year"] <= 2100:
-        errors.append(CellError(raw.number, "year", translate("Excel", "Write the year with four digits, such as 2019."), raw.sheet))
-        bad = True
-    return None if bad else ValidRow(raw.number, values, resident, raw.sheet)
+        if start in values and end in values:
+            for index, (first, last) in enumerate(zip(values[start], values[end], strict=True)):
+                if isinstance(first, dt.date) and isinstance(last, dt.date) and last < first:
+                    problem(index, end, translate("Excel", "This date is before the start date."))
+    if "gender" in values:
+        for index, (resident, gender) in enumerate(zip(residents, values["gender"], strict=True)):
+            if resident is not None and gender and resident.gender != gender:
+                problem(index, "gender", translate("Excel", "The resident ID number says the other gender."))
+    if "year" in values:
+        for index, year in enumerate(values["year"]):
+            if year is not None and not 2000 <= year <= 2100:
+                problem(index, "year", translate("Excel", "Write the year with four digits, such as 2019."))
 
 
 def validate_rows(kind: str, rows: list[RawRow], places: PlaceIndex) -> tuple[list[ValidRow], list[CellError]]:
-    """Every row checked; (valid rows, every problem found). Duplicates within the file are problems."""
+    """Every row checked; (valid rows, every problem found). Duplicates within the file are
+    problems. Checked column by column; problems are listed row by row, each row's cells in
+    column order, then its checks across cells."""
     cols = columns_for(kind)
-    errors: list[CellError] = []
-    valid: list[ValidRow] = []
-    seen: dict[tuple[Any, ...], Outcome] = {}
-    for raw in rows:
-        row = _check_row(cols, raw, places, errors, seen)
-        if row is not None:
-            valid.append(row)
+    found: dict[int, list[CellError]] = {}
+    values: dict[str, list[Any]] = {}
+    residents: list[Any] = [None] * len(rows)
+    for col in cols:
+        column = _check_column(col, rows, places, found)
+        values[col.key] = [value for _ok, value, _resident in column]
+        if col.kind == ID:
+            residents = [resident if ok else None for ok, _value, resident in column]
+    _check_rows(rows, values, residents, found)
+    keys = list(values)
+    valid = [
+        ValidRow(raw.number, dict(zip(keys, line, strict=True)), resident, raw.sheet)
+        for index, (raw, resident, line) in enumerate(zip(rows, residents, zip(*values.values(), strict=True), strict=True))
+        if index not in found
+    ]
+    errors = [error for index in sorted(found) for error in found[index]]
     check_groups(kind, valid, errors)
     bad = {(e.sheet, e.row) for e in errors}
     return [row for row in valid if (row.sheet, row.number) not in bad], errors

@@ -19,11 +19,12 @@ from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
+from lishui_desktop.collector import paused_steps
 from lishui_desktop.db.base import now_text
 from lishui_desktop.db.database import Database
 from lishui_desktop.db.models import Person, TrainingSession
 from lishui_desktop.domain.i18n import fill, translate
-from lishui_desktop.domain.ids import new_id, person_id_for
+from lishui_desktop.domain.ids import new_ids, person_id_for
 from lishui_desktop.domain.masking import mask_id, mask_phone
 from lishui_desktop.domain.natural_keys import later_period
 from lishui_desktop.domain.text import clean, join_sentences, squeeze
@@ -233,6 +234,10 @@ class Inspection:
 def inspect(db: Database, kind: str, path: Path) -> Generator[Progress, None, Inspection]:
     """Read the file (raises ExcelError for a file it cannot use) and, for trainees, what each
     sheet says of its session, for the wizard to ask what is missing."""
+    return (yield from paused_steps(_inspect(db, kind, path)))
+
+
+def _inspect(db: Database, kind: str, path: Path) -> Generator[Progress, None, Inspection]:
     yield 0, 1, translate("Excel", "Reading the workbook")
     book = read_workbook(Path(path), kind)
     if kind != "trainees":
@@ -250,6 +255,13 @@ def prepare(
     """Read and check every row of every sheet; on problems write the annotated copy. Writes
     nothing to the database. `session` gives what sheets lack of their training session;
     `per_sheet` (sheet name -> input) replaces it for the sheets it names."""
+    return (yield from paused_steps(_prepare(db, kind, path, errors_out, session, per_sheet, book)))
+
+
+def _prepare(
+    db: Database, kind: str, path: Path, errors_out: Path | None, session: SessionInput | None,
+    per_sheet: dict[str, SessionInput] | None, book: Workbook | None,
+) -> Generator[Progress, None, Prepared]:
     path = Path(path)
     yield 0, 3, translate("Excel", "Reading the workbook")
     book = book if book is not None else read_workbook(path, kind)
@@ -322,6 +334,7 @@ class _Plan:
         self.now = now_text()
         self.parents: list[Stored] = []  # new sessions and people, written before
         self.pending: list[Stored] = []  # the new records that point at them
+        self._ids: list[str] = []  # random ids for new rows, made in bulk
         if kind == "trainees":
             for row in rows:
                 gkey = group_key(row.values)
@@ -417,12 +430,18 @@ class _Plan:
         changed = [row for row in self.existing.rows() if row._dirty]
         yield from write_rows(self.session, [*self.parents, *self.pending], changed, _CAPTURED)
 
+    def _new_id(self) -> str:
+        """A random id for a new row (new_id), taken from ids made a thousand at a time."""
+        if not self._ids:
+            self._ids = new_ids(1000)
+        return self._ids.pop()
+
     def _session_for(self, values: dict[str, Any]) -> Stored:
         gkey = group_key(values)
         group = self.groups[gkey]
         stored = self.group_sessions.get(gkey)
         if stored is None:
-            stored = new_row(TrainingSession, group, self.now)
+            stored = new_row(TrainingSession, group | {"id": self._new_id()}, self.now)
             self.parents.append(stored)
             self.group_sessions[gkey] = stored
         elif not stored._new:
@@ -431,17 +450,17 @@ class _Plan:
         return stored
 
     def _entry(self, row: ValidRow) -> person_service.PersonInput:
-        """persons.normalise of the row's person, its resident ID (checked already) giving the
-        gender and birth date as normalise would take them from it. The ID itself is left out
-        (id_number None): callers take it from `row.resident`."""
+        """The row's person as persons.normalise gives it: its values were checked by the same
+        rules (excel.rows: clean text, normalize_phone, the resident ID), so normalising again
+        would change nothing; the resident ID gives the gender and birth date as normalise
+        takes them from it. The ID itself is left out (id_number None): callers take it from
+        `row.resident`."""
         values, resident = row.values, row.resident
-        return person_service.normalise(
-            person_service.PersonInput(
-                name=values["name"], gender=resident.gender if resident else values.get("gender"),
-                birth_date=resident.birth_date if resident else None,
-                phone=values.get("phone"), county_id=values.get("county"), town=values.get("town"),
-                village=values.get("village"), poor_household=values.get("poor_household"),
-            )
+        return person_service.PersonInput(
+            name=values["name"], gender=resident.gender if resident else values.get("gender"),
+            birth_date=resident.birth_date if resident else None,
+            phone=values.get("phone"), county_id=values.get("county"), town=values.get("town"),
+            village=values.get("village"), poor_household=values.get("poor_household"),
         )
 
     def _known_person(self, row: ValidRow) -> Stored | None:
@@ -474,7 +493,7 @@ class _Plan:
         from the resident ID, else random)."""
         entry = self._entry(row)
         number = row.resident.number if row.resident else None
-        pid = self.person_ids[number] if number else new_id()
+        pid = self.person_ids[number] if number else self._new_id()
         if pid in self.existing.persons:  # earlier in this file
             return self.existing.persons[pid]
         person = new_row(Person, {
@@ -497,7 +516,8 @@ class _Plan:
             links["person_id"] = (person or self._new_person(row)).id
         if record is None:
             fields = {attr: values.get(key) for attr, key in attrs.items() if values.get(key) is not None}
-            self.pending.append(new_row(MODELS[self.kind], DEFAULTS.get(self.kind, {}) | fields | links, self.now))
+            made = DEFAULTS.get(self.kind, {}) | fields | links | {"id": self._new_id()}
+            self.pending.append(new_row(MODELS[self.kind], made, self.now))
             return
         for attr, value in changes(record, attrs, values).items():
             setattr(record, attr, value)
@@ -518,6 +538,10 @@ _CAPTURED = _Captured()
 
 def apply(db: Database, prepared: Prepared) -> Generator[Progress, None, ImportResult]:
     """Write every row of a checked file in one transaction, after a pre-import backup."""
+    return (yield from paused_steps(_apply(db, prepared)))
+
+
+def _apply(db: Database, prepared: Prepared) -> Generator[Progress, None, ImportResult]:
     result = prepared.result
     if result.errors:
         return result

@@ -11,14 +11,13 @@ a value held already) is `quarantined` (kept, not applied) until a person accept
 
 from __future__ import annotations
 
-import gc
 import json
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
+from lishui_desktop import collector
 from lishui_desktop.db.base import now_text
 from lishui_desktop.db.database import Database
 from lishui_desktop.db.engine import qmark_execute
@@ -99,20 +98,6 @@ def _all_held(db: Database, headers: list[dict[str, Any]]) -> bool:
         return segments.all_stored(qmark_execute(conn), headers)
 
 
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """No cyclic garbage collection while a bundle's ops are decoded and merged: they are
-    hundreds of thousands of small acyclic objects (freed by reference counting), and each
-    full collection would walk them all again, repeatedly, for nothing."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
-
-
 def import_bytes(
     db: Database,
     data: bytes,
@@ -125,7 +110,7 @@ def import_bytes(
 ) -> ImportReport:
     """Preview (`dry_run`) or import one bundle; never raises for a bad bundle. `cursor`: an
     open transaction to work in (a preview of several files, each seeing the ones before)."""
-    with _gc_paused():
+    with collector.paused():  # hundreds of thousands of small acyclic objects: no full collections
         return _import_bytes(
             db, data, file_name=file_name, dry_run=dry_run, allow_future=allow_future,
             unwrap=unwrap, cursor=cursor,
