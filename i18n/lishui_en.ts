@@ -1147,6 +1147,14 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>Start passphrase or recovery code: </translation>
     </message>
     <message>
+        <source>Store %1 is damaged: PostgreSQL's checks say %2; %3 references without their record.</source>
+        <translation>Store %1 is damaged: PostgreSQL's checks say %2; %3 references without their record.</translation>
+    </message>
+    <message>
+        <source>Store %1 is healthy (PostgreSQL's checks ok, no references without their record, nothing changed outside the program).</source>
+        <translation>Store %1 is healthy (PostgreSQL's checks ok, no references without their record, nothing changed outside the program).</translation>
+    </message>
+    <message>
         <source>Target</source>
         <translation>Target</translation>
     </message>

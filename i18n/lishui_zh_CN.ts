@@ -1147,6 +1147,14 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>启动口令或恢复码：</translation>
     </message>
     <message>
+        <source>Store %1 is damaged: PostgreSQL's checks say %2; %3 references without their record.</source>
+        <translation>数据库 %1 已损坏：PostgreSQL 检查结果为 %2；%3 处引用找不到对应记录。</translation>
+    </message>
+    <message>
+        <source>Store %1 is healthy (PostgreSQL's checks ok, no references without their record, nothing changed outside the program).</source>
+        <translation>数据库 %1 完好（PostgreSQL 检查通过，没有找不到对应记录的引用，没有在本程序之外被修改的内容）。</translation>
+    </message>
+    <message>
         <source>Target</source>
         <translation>指标</translation>
     </message>

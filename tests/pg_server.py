@@ -106,6 +106,14 @@ class PgServer:
         return name
 
 
+    def drop_database(self, url: str) -> None:
+        import psycopg
+
+        name = url.split("?")[0].rsplit("/", 1)[-1]
+        with psycopg.connect(host=str(self.socket_dir), user=SUPERUSER, dbname="postgres", autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 OWNER_FILE = "test-run.pid"  # the pytest process a cluster belongs to
 
 

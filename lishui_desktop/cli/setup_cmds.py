@@ -8,6 +8,7 @@ from pathlib import Path
 
 from lishui_desktop.cli.common import EXIT_DAMAGED, CliContext, command, fail, say
 from lishui_desktop.db import cipher
+from lishui_desktop.db.database import Database
 from lishui_desktop.domain.choices import ROLES, label
 from lishui_desktop.domain.i18n import fill, translate
 from lishui_desktop.domain.text import join_sentences
@@ -30,7 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     command(sub, "check", translate(
         "CliHelp", "quick_check, foreign_key_check and values changed outside the program; exit 1 if any"),
-        cmd_check)
+        cmd_check, on_server=True)
 
     p = command(sub, "demo", translate("CliHelp", "fill an empty database with realistic synthetic data"),
                 cmd_demo, on_server=True)
@@ -94,6 +95,8 @@ def encryption_note(in_store: bool) -> str:
 def cmd_check(args: argparse.Namespace, ctx: CliContext) -> int:
     from lishui_desktop.db.backup_file import integrity_ok
 
+    if ctx.server_url is not None:
+        return _check_server(ctx)
     path = ctx.db_path
     if not path.exists():
         return fail(fill(translate("Cli", "There is no database at %1."), path))
@@ -111,18 +114,35 @@ def cmd_check(args: argparse.Namespace, ctx: CliContext) -> int:
         say(fill(translate("Cli", "Database %1 is damaged: quick_check says %2."), path, first))
         return EXIT_DAMAGED
     db = ctx.database()
-    result = setup.check_database(db)
+    return _report_check(db, setup.check_database(db))
+
+
+def _check_server(ctx: CliContext) -> int:
+    """check on a PostgreSQL store: the server's own checks instead of the file's."""
+    db = ctx.database()
+    return _report_check(db, setup.check_database(db))
+
+
+def _report_check(db: Database, result: setup.CheckResult) -> int:
+    """What check found, one sentence each; exit 1 when anything is wrong."""
     if result.awaiting:  # not damage: the records they point at travel in another device's bundle
         pairs = ", ".join(fill(translate("Cli", "%1 → %2: %3"), child, parent, n) for child, parent, n in result.awaiting_pairs)
         say(fill(translate("Cli", "%1 records wait for related records from another device (%2); they arrive with its "
                "next bundle. This is not damage."), result.awaiting, pairs))
-    if result.ok:
-        say(fill(translate("Cli", "Database %1 is healthy (quick_check ok, no foreign key problems, nothing changed outside the program)."), db.path))
+    if result.ok and db.on_server:
+        say(fill(translate("Cli", "Store %1 is healthy (PostgreSQL's checks ok, no references without their record, nothing "
+                 "changed outside the program)."), db.location))
         return 0
-    if result.quick_check != "ok" or result.foreign_key_problems:
-        say(fill(translate("Cli", "Database %1 is damaged: quick_check says %2; %3 foreign key problems."), db.path, result.quick_check, result.foreign_key_problems))
+    if result.ok:
+        say(fill(translate("Cli", "Database %1 is healthy (quick_check ok, no foreign key problems, nothing changed outside the program)."), db.location))
+        return 0
+    if (result.quick_check != "ok" or result.foreign_key_problems) and db.on_server:
+        say(fill(translate("Cli", "Store %1 is damaged: PostgreSQL's checks say %2; %3 references without their record."),
+                 db.location, result.quick_check, result.foreign_key_problems))
+    elif result.quick_check != "ok" or result.foreign_key_problems:
+        say(fill(translate("Cli", "Database %1 is damaged: quick_check says %2; %3 foreign key problems."), db.location, result.quick_check, result.foreign_key_problems))
     if result.outside_writes:
-        say(fill(translate("Cli", "Database %1: %2 values were changed outside the program (another tool wrote them; they are not in the change log and will not sync):"), db.path, result.outside_writes))
+        say(fill(translate("Cli", "Database %1: %2 values were changed outside the program (another tool wrote them; they are not in the change log and will not sync):"), db.location, result.outside_writes))
         for drift in result.examples:
             where = f"{drift.table} {drift.row_id}"
             say("  " + (fill(translate("Cli", "%1: the whole record"), where) if drift.column is None else f"{where}: {drift.column}"))
@@ -131,7 +151,7 @@ def cmd_check(args: argparse.Namespace, ctx: CliContext) -> int:
     if result.changed_identities:
         say(fill(translate("Cli", "Database %1: the identities of %2 differ from what the office signed (the devices table was "
                "changed outside the program). Bundles are checked against the office's certificates, never "
-               "against this table; ask the office for a new deployment file."), db.path,
+               "against this table; ask the office for a new deployment file."), db.location,
                "、".join(result.changed_identities)))
     return EXIT_DAMAGED
 

@@ -99,3 +99,49 @@ def local_path(url: URL) -> Path:
     digest = hashlib.sha256(where.encode("utf-8")).hexdigest()[:12]
     name = re.sub(r"[^A-Za-z0-9_-]", "_", url.database or "db")[:40]
     return data_dir() / "servers" / f"{name}-{digest}.pg"
+
+
+def integrity_problems(conn: Any) -> list[str]:
+    """PostgreSQL's own checks of a store (what quick_check is to a file); [] when sound.
+
+    With the `amcheck` extension installed (and its functions granted to the office's role)
+    every B-tree index of the store is checked against its rules; otherwise, and besides, each
+    table is read whole and counted both through the table and through its primary key's
+    index, which must agree. Any error the server raises reading them is a problem too."""
+    problems: list[str] = []
+    tables = [r[0] for r in conn.exec_driver_sql(
+        "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE n.nspname = current_schema() AND c.relkind = 'r' ORDER BY 1"
+    )]
+    if conn.exec_driver_sql("SELECT 1 FROM pg_extension WHERE extname = 'amcheck'").first():
+        indexes = [r[0] for r in conn.exec_driver_sql(
+            "SELECT c.oid::regclass::text FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+            "JOIN pg_am a ON a.oid = c.relam JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE a.amname = 'btree' AND n.nspname = current_schema() ORDER BY 1"
+        )]
+        for index in indexes:
+            try:
+                with conn.begin_nested():
+                    conn.exec_driver_sql("SELECT bt_index_check(%(i)s::regclass, true)", {"i": index})
+            except Exception as exc:  # noqa: BLE001 - not granted to this role, or damage
+                text = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
+                if "permission denied" in text:
+                    break  # not ours to run: the counts below still check
+                problems.append(f"{index}: {text}")
+    for table in tables:
+        try:
+            with conn.begin_nested():
+                conn.exec_driver_sql("SET LOCAL enable_indexscan = off")
+                conn.exec_driver_sql("SET LOCAL enable_bitmapscan = off")
+                conn.exec_driver_sql("SET LOCAL enable_indexonlyscan = off")
+                heap = conn.exec_driver_sql(f'SELECT count(*) FROM "{table}"').scalar()
+                conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
+                conn.exec_driver_sql("SET LOCAL enable_indexscan = on")
+                conn.exec_driver_sql("SET LOCAL enable_indexonlyscan = on")
+                indexed = conn.exec_driver_sql(f'SELECT count(*) FROM "{table}"').scalar()
+        except Exception as exc:  # noqa: BLE001 - an unreadable page, a damaged index ...
+            problems.append(f"{table}: {str(getattr(exc, 'orig', exc)).strip().splitlines()[0]}")
+            continue
+        if heap != indexed:
+            problems.append(f"{table}: {heap} rows, {indexed} in its index")
+    return problems

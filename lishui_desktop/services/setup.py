@@ -12,10 +12,12 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select, text
 
+from lishui_desktop.db import portable
 from lishui_desktop.db.base import Base, now_text
 from lishui_desktop.db.database import Database, put_setting
 from lishui_desktop.db.engine import qmark_execute
 from lishui_desktop.db.models import Place, synced_tables
+from lishui_desktop.db.server import integrity_problems
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lishui_desktop.domain.ids import new_id
@@ -198,12 +200,20 @@ class CheckResult:
 
 
 def check_database(db: Database, examples: int = 20) -> CheckResult:
-    """quick_check and foreign_key_check on the open database, then the values no captured
-    op explains (written by another tool: they would never sync)."""
+    """quick_check and foreign_key_check on the open database (on a PostgreSQL store: the
+    server's own checks, db.server.integrity_problems, and the references no record answers),
+    then the values no captured op explains (written by another tool: they would never sync)."""
+    references: list[tuple[str, str, Any]] = []
+    fk: list[Any] = []
     try:
         with db.engine.connect() as conn:
-            quick = [str(r[0]) for r in conn.execute(text("PRAGMA quick_check"))]
-            fk = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
+            if db.on_server:
+                references = _dangling_references(conn)
+                problems = integrity_problems(conn)
+                quick = problems or ["ok"]
+            else:
+                quick = [str(r[0]) for r in conn.execute(text("PRAGMA quick_check"))]
+                fk = list(conn.execute(text("PRAGMA foreign_key_check")).fetchall())
     except sqlite3.DatabaseError as exc:  # pragma: no cover - raw driver error
         return CheckResult(False, str(exc), 0)
     except Exception as exc:  # SQLAlchemy wraps driver errors
@@ -214,7 +224,9 @@ def check_database(db: Database, examples: int = 20) -> CheckResult:
     pairs: dict[tuple[str, str], int] = {}
     if first == "ok":
         with db.engine.connect() as conn:
-            fk, pairs = _in_transit(conn, list(fk))
+            damage, resolved = _references_of(conn, list(fk))
+            more, pairs = _in_transit(conn, resolved + references)
+            fk = damage + more
             for drift in find_drift(conn, shipped_reference()):
                 count += 1
                 if len(found) < examples:
@@ -232,17 +244,29 @@ def check_database(db: Database, examples: int = 20) -> CheckResult:
     )
 
 
-def _in_transit(conn: Any, problems: list[Any]) -> tuple[list[Any], dict[tuple[str, str], int]]:
-    """Foreign key problems split: a synced record pointing at a synced record of which this
-    database holds no op at all is waiting for it (another device's bundle carries it: a row
-    can arrive before the row it points to); any other is damage. Returns (damage, waiting
-    per (table, table pointed at))."""
-    from lishui_desktop.sync import log
+def _dangling_references(conn: Any) -> list[tuple[str, str, Any]]:
+    """(table, table pointed at, value) of every reference between synced tables that no
+    record answers: foreign_key_check for a store whose synced tables hold no constraints
+    (migration 0009, PostgreSQL)."""
+    out: list[tuple[str, str, Any]] = []
+    for name in synced_tables():
+        for column in Base.metadata.tables[name].c:
+            for key in column.foreign_keys:
+                parent, target = key.column.table.name, key.column.name
+                rows = conn.execute(text(
+                    f'SELECT c."{column.name}" FROM "{name}" c WHERE c."{column.name}" IS NOT NULL '
+                    f'AND NOT EXISTS (SELECT 1 FROM "{parent}" p WHERE p."{target}" = c."{column.name}")'
+                ))
+                out += [(name, parent, row[0]) for row in rows]
+    return out
 
+
+def _references_of(conn: Any, problems: list[Any]) -> tuple[list[Any], list[tuple[str, str, Any]]]:
+    """SQLite's foreign_key_check rows as (table, table pointed at, value); those that are not
+    between synced tables, or whose value cannot be read, are damage (returned first)."""
     synced = set(synced_tables())
-    raw = conn.connection.dbapi_connection
     damage: list[Any] = []
-    waiting: dict[tuple[str, str], int] = {}
+    out: list[tuple[str, str, Any]] = []
     columns: dict[tuple[str, int], str] = {}
     for table, rowid, parent, fkid in problems:
         if table not in synced or parent not in synced or rowid is None:
@@ -253,10 +277,28 @@ def _in_transit(conn: Any, problems: list[Any]) -> tuple[list[Any], dict[tuple[s
                 columns[(table, row[0])] = row[3]
         column = columns.get((table, fkid))
         value = conn.exec_driver_sql(f'SELECT "{column}" FROM "{table}" WHERE rowid = ?', (rowid,)).scalar() if column else None
-        if value is not None and next(log.ops_of_rows(raw, parent, [str(value)]), None) is None:
+        if value is None:
+            damage.append((table, rowid, parent, fkid))
+        else:
+            out.append((table, parent, value))
+    return damage, out
+
+
+def _in_transit(conn: Any, references: list[tuple[str, str, Any]]) -> tuple[list[Any], dict[tuple[str, str], int]]:
+    """References no record answers, split: a synced record pointing at a synced record of
+    which this database holds no op at all is waiting for it (another device's bundle carries
+    it: a row can arrive before the row it points to); any other is damage. Returns (damage,
+    waiting per (table, table pointed at))."""
+    from lishui_desktop.sync import log
+
+    raw = portable.raw(conn)
+    damage: list[Any] = []
+    waiting: dict[tuple[str, str], int] = {}
+    for table, parent, value in references:
+        if next(log.ops_of_rows(raw, parent, [str(value)]), None) is None:
             waiting[(table, parent)] = waiting.get((table, parent), 0) + 1
         else:
-            damage.append((table, rowid, parent, fkid))
+            damage.append((table, parent, value))
     return damage, waiting
 
 

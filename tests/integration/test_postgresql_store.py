@@ -159,7 +159,7 @@ def test_demo_office_same_on_postgresql_as_on_sqlite(
 
 @pytest.mark.parametrize(
     "command",
-    [("check",), ("db", "status")],
+    [("db", "status"), ("db", "encrypt")],
 )
 def test_commands_not_yet_on_postgresql_refused_cleanly(
     capsys: pytest.CaptureFixture[str], pg_url: str, command: tuple[str, ...]

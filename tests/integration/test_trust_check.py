@@ -7,23 +7,38 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import psycopg
 import pytest
 
 from lishui_desktop.cli import main
+from lishui_desktop.db.database import Database
 from lishui_desktop.db.models import Placement
+from tests.conftest import Stores
 from tests.property.sync_world import World
 
 PID = "00000000-0000-4000-8000-0000000000c1"
 
 
-def check(capsys: pytest.CaptureFixture[str], db: Path) -> tuple[int, str]:
+def check(capsys: pytest.CaptureFixture[str], db: Path | str) -> tuple[int, str]:
     code = main(["--lang", "en", "--db", str(db), "check"])
     out = capsys.readouterr()
     return code, out.out + out.err
 
 
-def test_check_tells_records_in_transit_from_damage(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    world = World(tmp_path, {"o": "office", "lead": "lead", "a": "field"})
+def remove_behind_the_programs_back(db: Database, sql: str, *params: str) -> None:
+    if db.on_server:
+        with psycopg.connect(db.location) as conn:
+            conn.execute(sql.replace("?", "%s"), params)
+        return
+    con = sqlite3.connect(db.path)
+    con.execute(sql, params)
+    con.commit()
+    con.close()
+
+
+def test_check_tells_records_in_transit_from_damage(tmp_path: Path, capsys: pytest.CaptureFixture[str], stores: Stores) -> None:
+    """The office a file, then a store on PostgreSQL (no constraints there: the same report)."""
+    world = World(tmp_path, {"o": "office", "lead": "lead", "a": "field"}, server=stores.server)
     try:
         world.put_person("a", PID, name="王小明")
         first = world.export("a")  # the person
@@ -33,22 +48,24 @@ def test_check_tells_records_in_transit_from_damage(tmp_path: Path, capsys: pyte
             s.add(Placement(person_id=PID, employer="丽水某厂"))
         second = world.export("a", for_device="lead")  # the placement alone
         assert world.import_("o", second)[0].status == "imported"
-        office = world["o"].path
+        office = world["o"].location
         world["o"].engine.dispose()
         code, out = check(capsys, office)
         assert code == 0, out
         assert "1 records wait for related records from another device (placements → persons: 1)" in out
         assert "is healthy" in out
+        assert ("PostgreSQL's checks ok" in out) == stores.on_server
         world.import_("o", first)  # the person arrives
         world["o"].engine.dispose()
         code, out = check(capsys, office)
         assert code == 0 and "wait for" not in out, out
-        con = sqlite3.connect(office)  # a record removed behind the program's back
-        con.execute("DELETE FROM persons WHERE id = ?", (PID,))
-        con.commit()
-        con.close()
+        remove_behind_the_programs_back(world["o"], "DELETE FROM persons WHERE id = ?", PID)
+        world["o"].engine.dispose()
         code, out = check(capsys, office)
-        assert code == 1 and "1 foreign key problems" in out, out
+        if stores.on_server:
+            assert code == 1 and "1 references without their record" in out, out
+        else:
+            assert code == 1 and "1 foreign key problems" in out, out
     finally:
         world.close()
 

@@ -90,13 +90,41 @@ def _template_world(roles: dict[str, str]) -> Path:
     return folder
 
 
+SERVER_ROLES = ("office", "lead")  # the stores that may live on PostgreSQL (laptops: files)
+_server_templates: dict[tuple[int, tuple[tuple[str, str], ...], str], str] = {}
+
+
+def _server_template(server: Any, roles: dict[str, str], name: str) -> str:
+    """The URL of a PostgreSQL database holding member `name` of the template world (moved
+    there once per run, `lishui office move`'s way; copied for every world)."""
+    from lishui_desktop.services.office_move import move_store
+
+    key = (id(server), tuple(roles.items()), name)
+    if key not in _server_templates:
+        url = server.url(server.create_database())
+        source = Database.open(_template_world(roles) / f"{name}.sqlite3")
+        try:
+            result = move_store(source, url)
+            assert result.source_sha256 == result.target_sha256
+        finally:
+            source.close()
+        _server_templates[key] = url
+    return _server_templates[key]
+
+
 class World:
-    def __init__(self, folder: Path, roles: dict[str, str]) -> None:
-        self.folder = folder
+    """The members of one deployment. With a PostgreSQL `server` (tests/pg_server.py) the
+    office and lead stores are databases there; field laptops stay SQLite files."""
+
+    def __init__(self, folder: Path, roles: dict[str, str], server: Any = None) -> None:
+        self.folder, self.server = folder, server
         self.bundles: list[Path] = []
         source = _template_world(roles)
         self.dbs = {}
-        for name in roles:
+        for name, role in roles.items():
+            if server is not None and role in SERVER_ROLES:
+                self.dbs[name] = Database.open(server.url(server.copy_database(_server_template(server, roles, name))))
+                continue
             shutil.copyfile(source / f"{name}.sqlite3", folder / f"{name}.sqlite3")
             self.dbs[name] = Database.open(folder / f"{name}.sqlite3")
 
@@ -104,6 +132,8 @@ class World:
         for db in self.dbs.values():
             hlc.set_skew(db.path, 0)
             db.close()
+            if db.on_server and self.server is not None:
+                self.server.drop_database(db.location)
 
     def __getitem__(self, name: str) -> Database:
         return self.dbs[name]
