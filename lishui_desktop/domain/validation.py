@@ -76,12 +76,21 @@ def parse_resident_id(raw: object) -> ResidentId:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Validation", "The region code in the resident ID number is not valid.")
         )
-    if birth > dt.date.today():
+    if birth > _today_seen[0] and birth > _today():
         raise ValidationError(
             QT_TRANSLATE_NOOP("Validation", "The birth date in the resident ID number is in the future.")
         )
     gender = MALE if int(number[16]) % 2 == 1 else FEMALE
     return ResidentId(number=number, birth_date=birth, gender=gender)
+
+
+_today_seen = [dt.date.min]  # a day that has come already: a birth date up to it is not in the future
+
+
+def _today() -> dt.date:
+    """Today's date, remembered as a day that has come (dates only move forward)."""
+    _today_seen[0] = today = dt.date.today()
+    return today
 
 
 @lru_cache(maxsize=4096)
@@ -114,6 +123,8 @@ _PHONE_MARKS = str.maketrans({"(": None, ")": "-", "（": None, "）": "-"})
 def normalize_phone(raw: object) -> str:
     """A mainland mobile (11 digits, 1[3-9]...) or a landline with area code, always written
     0839-1234567 (0839 1234567, (0839)1234567 and 08391234567 are the same number); '' when empty."""
+    if isinstance(raw, str) and raw.isascii() and _MOBILE.fullmatch(raw):
+        return str(raw)  # a mobile number as typed: nothing below would change it
     value = squeeze(raw).replace("－", "-").translate(_PHONE_MARKS)
     if value.startswith("+86"):
         value = value[3:]

@@ -150,8 +150,7 @@ def _blank(table: Table) -> dict[str, Any]:
 def new_row(model: Any, values: Mapping[str, Any], now: str) -> Stored:
     """A new row of `model`'s table: `values`, the columns' scalar defaults, None elsewhere."""
     table = _table(model)
-    row = _blank(table) | {"created_at": now, "updated_at": now}
-    row.update(values)
+    row = {**_blank(table), "created_at": now, "updated_at": now, **values}
     if row["id"] is None:
         row["id"] = new_id()
     return Stored(table, row, new=True)

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import select
@@ -222,6 +223,7 @@ def convert(col: Col, raw: Any, places: PlaceIndex) -> Any:
 MISSING = object()  # a column the row's sheet does not have: None, and not required there
 Outcome = tuple[bool, Any, Any]  # (True, value, resident ID) or (False, None, the problem's text)
 _ABSENT: Outcome = (True, None, None)
+_VALUE = itemgetter(1)
 
 
 def _outcome(col: Col, raw: Any, places: PlaceIndex) -> Outcome:
@@ -292,7 +294,7 @@ def validate_rows(kind: str, rows: list[RawRow], places: PlaceIndex) -> tuple[li
     residents: list[Any] = [None] * len(rows)
     for col in cols:
         column = _check_column(col, rows, places, found)
-        values[col.key] = [value for _ok, value, _resident in column]
+        values[col.key] = list(map(_VALUE, column))
         if col.kind == ID:
             residents = [resident if ok else None for ok, _value, resident in column]
     _check_rows(rows, values, residents, found)

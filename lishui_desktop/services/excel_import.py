@@ -61,7 +61,6 @@ from lishui_desktop.excel.sessions import (
     sheet_session,
 )
 from lishui_desktop.services import excel_reference, pairing_periods
-from lishui_desktop.services import persons as person_service
 from lishui_desktop.services.recovery import import_guard
 from lishui_desktop.services.setup import deployment_key
 from lishui_desktop.sync import capture
@@ -307,8 +306,8 @@ def _count_sheets(plan: _Plan, result: ImportResult) -> None:
     """Each sheet's share of the counts, and the sessions its rows go to."""
     by_name = {s.name: s for s in result.sheets}
     listed = {(s.name, x["title"], x["start"]) for s in result.sheets for x in s.sessions}
-    for row in plan.rows:
-        summary, outcome = by_name[row.sheet], plan.outcome(row)
+    for row, outcome in zip(plan.rows, plan.outcomes, strict=True):  # as plan.count found them
+        summary = by_name[row.sheet]
         setattr(summary, outcome, getattr(summary, outcome) + 1)
         if plan.kind == "trainees":
             title, start = row.values["title"], row.values["start_date"].isoformat()
@@ -335,13 +334,18 @@ class _Plan:
         self.parents: list[Stored] = []  # new sessions and people, written before
         self.pending: list[Stored] = []  # the new records that point at them
         self._ids: list[str] = []  # random ids for new rows, made in bulk
+        self.outcomes: list[str] = []  # what each row does (new, updated, unchanged), once counted
         if kind == "trainees":
+            blank: dict[Key, list[tuple[str, str]]] = {}  # per group, the attributes no row gave yet
             for row in rows:
                 gkey = group_key(row.values)
-                group = self.groups.setdefault(gkey, {})
-                for attr, col in SESSION_ATTRS.items():
-                    if group.get(attr) is None:
+                if gkey not in self.groups:
+                    self.groups[gkey], blank[gkey] = {}, list(SESSION_ATTRS.items())
+                group, missing = self.groups[gkey], blank[gkey]
+                if missing:  # the first row giving an attribute gives the group's
+                    for attr, col in missing:
                         group[attr] = row.values.get(col)
+                    missing[:] = [(attr, col) for attr, col in missing if group[attr] is None]
                 named = self.existing.by_id.get(row.values.get(RECORD_ID) or "")
                 stored = self.existing.sessions_by_id.get(named.session_id) if named is not None else None
                 if stored is not None:
@@ -397,9 +401,9 @@ class _Plan:
                 result.sessions_new += 1
             elif changes(stored, {a: a for a in SESSION_ATTRS}, group):
                 result.sessions_updated += 1
-        for row in self.rows:
-            outcome = self.outcome(row)
-            setattr(result, outcome, getattr(result, outcome) + 1)
+        self.outcomes = [self.outcome(row) for row in self.rows]
+        for outcome in ("new", "updated", "unchanged"):
+            setattr(result, outcome, getattr(result, outcome) + self.outcomes.count(outcome))
 
     def outcome(self, row: ValidRow) -> str:
         """What importing `row` does: new, updated or unchanged."""
@@ -449,19 +453,19 @@ class _Plan:
                 setattr(stored, attr, value)
         return stored
 
-    def _entry(self, row: ValidRow) -> person_service.PersonInput:
-        """The row's person as persons.normalise gives it: its values were checked by the same
-        rules (excel.rows: clean text, normalize_phone, the resident ID), so normalising again
-        would change nothing; the resident ID gives the gender and birth date as normalise
-        takes them from it. The ID itself is left out (id_number None): callers take it from
+    def _person_fields(self, row: ValidRow) -> dict[str, Any]:
+        """The row's person as persons.normalise gives it (person attributes): its values were
+        checked by the same rules (excel.rows: clean text, normalize_phone, the resident ID), so
+        normalising again would change nothing; the resident ID gives the gender and birth date
+        as normalise takes them from it. The ID itself is left out: callers take it from
         `row.resident`."""
         values, resident = row.values, row.resident
-        return person_service.PersonInput(
-            name=values["name"], gender=resident.gender if resident else values.get("gender"),
-            birth_date=resident.birth_date if resident else None,
-            phone=values.get("phone"), county_id=values.get("county"), town=values.get("town"),
-            village=values.get("village"), poor_household=values.get("poor_household"),
-        )
+        return {
+            "name": values["name"], "gender": resident.gender if resident else values.get("gender"),
+            "birth_date": resident.birth_date if resident else None, "phone": values.get("phone"),
+            "county_id": values.get("county"), "town": values.get("town"), "village": values.get("village"),
+            "poor_household": values.get("poor_household"),
+        }
 
     def _known_person(self, row: ValidRow) -> Stored | None:
         """A person already stored: by resident ID (updated as persons.find_or_create updates a
@@ -472,15 +476,16 @@ class _Plan:
             person = self.existing.persons.get(self.person_ids[number])
             if person is None:
                 return None
-            entry = self._entry(row)
+            entry = self._person_fields(row)
             if person.deleted:
                 person.deleted = False
             for attr in FIND_OR_CREATE_UPDATES:
-                value = getattr(entry, attr)
+                value = entry[attr]
                 if value not in (None, "") and getattr(person, attr) != value:
                     setattr(person, attr, value)
-            if entry.poor_household is not None and person.poor_household != entry.poor_household:
-                person.poor_household = entry.poor_household
+            poor = entry["poor_household"]
+            if poor is not None and person.poor_household != poor:
+                person.poor_household = poor
             return person
         stored = self.stored_person(values, self.record(values))
         if stored is not None:  # matched by name within the record: update, never re-create
@@ -491,16 +496,11 @@ class _Plan:
     def _new_person(self, row: ValidRow) -> Stored:
         """A person not stored yet, with the id persons.find_or_create would give it (derived
         from the resident ID, else random)."""
-        entry = self._entry(row)
         number = row.resident.number if row.resident else None
         pid = self.person_ids[number] if number else self._new_id()
         if pid in self.existing.persons:  # earlier in this file
             return self.existing.persons[pid]
-        person = new_row(Person, {
-            "id": pid, "name": entry.name, "id_number": number, "gender": entry.gender,
-            "birth_date": entry.birth_date, "phone": entry.phone, "county_id": entry.county_id,
-            "town": entry.town, "village": entry.village, "poor_household": entry.poor_household,
-        }, self.now)
+        person = new_row(Person, {"id": pid, "id_number": number, **self._person_fields(row)}, self.now)
         self.parents.append(person)
         self.existing.persons[pid] = person
         return person
