@@ -2,6 +2,10 @@
 
     python benchmarks/run.py           # the budgets of docs/architecture.md, 200k records
     python benchmarks/run.py --quick   # small sizes, for a smoke run (figures not meaningful)
+    python benchmarks/run.py --fail-over-budget   # exit 1 when a row is over its budget
+
+Each row says its figure, its budget and its baseline; stderr ends with one line per row (the
+ratio, the budget, the baseline's seconds) marking the rows OVER BUDGET.
 
 Start-up and memory are measured here on a 200k-record database made by the demo generator
 (cached in the temp dir by schema head); the other areas' `benchmarks/bench_*.py` modules are
@@ -53,10 +57,24 @@ def area_results(name: str, quick: bool) -> dict[str, dict[str, Any]]:
         return {f"{name} failed": _error(exc)}
 
 
+def summary_lines(results: dict[str, dict[str, Any]]) -> list[str]:
+    """One line per row: its ratio against its budget and its baseline, over-budget rows marked."""
+    lines = []
+    for name, row in results.items():
+        baseline = row.get("baseline_seconds")
+        against = f", baseline {baseline} s" if baseline is not None else ""
+        if row.get("baseline"):
+            against += f" ({row['baseline']})"
+        mark = "ok" if row.get("ok") else ("ERROR " + str(row["error"]) if row.get("error") else "OVER BUDGET")
+        lines.append(f"[bench] {mark}: {name}: ratio {row.get('ratio')} (budget {row.get('budget')}){against}")
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small sizes (smoke run)")
     parser.add_argument("--records", type=int, default=None, help="records in the start-up database")
+    parser.add_argument("--fail-over-budget", action="store_true", help="exit 1 when a row is over its budget")
     args = parser.parse_args(argv)
     records = args.records or (5_000 if args.quick else 200_000)
     results: dict[str, dict[str, Any]] = {}
@@ -78,8 +96,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"[bench] {name} ...", file=sys.stderr, flush=True)
         results.update(area_results(name, args.quick))
     print(f"[bench] done in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    for line in summary_lines(results):
+        print(line, file=sys.stderr)
     print(json.dumps(results, ensure_ascii=False))
-    return 0
+    return 1 if args.fail_over_budget and not all(row.get("ok") for row in results.values()) else 0
 
 
 if __name__ == "__main__":
