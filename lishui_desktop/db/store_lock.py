@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
+from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, fill, translate
 
 KEYS = (0x6C697368, 1)  # ("lish", 1): the store's writer lock in this database
 TAG = "lishui:"
@@ -121,5 +121,5 @@ def waiting_message(busy: Holder | None) -> str:
     if busy is None:
         return translate("Database", QT_TRANSLATE_NOOP("Database", "Waiting for another person's work on this store…"))
     if busy.kind == IMPORT:
-        return translate("Database", QT_TRANSLATE_NOOP("Database", "Waiting for %1's import…"), busy.person)
-    return translate("Database", QT_TRANSLATE_NOOP("Database", "Waiting for %1's changes to be saved…"), busy.person)
+        return fill(translate("Database", QT_TRANSLATE_NOOP("Database", "Waiting for %1's import…")), busy.person)
+    return fill(translate("Database", QT_TRANSLATE_NOOP("Database", "Waiting for %1's changes to be saved…")), busy.person)

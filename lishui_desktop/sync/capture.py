@@ -45,7 +45,7 @@ from sqlalchemy.orm import Session, UOWTransaction
 from lishui_desktop.db.base import Base, now_text
 from lishui_desktop.db.database import Database
 from lishui_desktop.db.sync_models import SyncFieldHeads, SyncOpRun, SyncState
-from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
+from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, fill, translate
 from lishui_desktop.sync import hlc
 from lishui_desktop.sync.author import current_author
 from lishui_desktop.sync.log import COLUMNS, cols_json, encode_json, expand
@@ -526,12 +526,12 @@ def clock_warning(db: Database) -> str | None:
     if behind < 60_000:
         return None
     minutes = behind // 60_000
-    return translate(
+    return fill(translate(
         "Sync",
         QT_TRANSLATE_NOOP(
             "Sync",
             "This computer's clock is %1 minutes behind the last time it recorded. Check the date "
             "and time; edits are still kept in the right order.",
-        ),
+        )),
         minutes,
     )

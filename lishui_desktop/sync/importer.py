@@ -23,7 +23,7 @@ from lishui_desktop.db.database import Database
 from lishui_desktop.db.engine import qmark_execute
 from lishui_desktop.db.store_lock import IMPORT
 from lishui_desktop.domain.errors import UserError
-from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
+from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, fill, translate
 from lishui_desktop.sync import hlc, log, security, segments
 from lishui_desktop.sync.bundle import Bundle, OpSource, Segment, open_bundle
 from lishui_desktop.sync.merge import _HLC, MergeResult, add_result, apply_ops, prevs, split_held
@@ -60,8 +60,8 @@ def unknown_note(count: int) -> str | None:
     """The sentence telling the user about `count` ops kept for a newer version (None for 0)."""
     if not count:
         return None
-    return translate("Bundle", QT_TRANSLATE_NOOP(
-        "Bundle", "%1 changes for fields this version does not know; kept and applied after an update."), count)
+    return fill(translate("Bundle", QT_TRANSLATE_NOOP(
+        "Bundle", "%1 changes for fields this version does not know; kept and applied after an update.")), count)
 
 
 def _log(cur: Any, report: ImportReport, bundle: Bundle | None, data: bytes | None = None) -> None:
@@ -310,14 +310,14 @@ def _apply_batches(
 
 def _fork_refusal(verdict: security.Verdict, part: Segment, forks: list[tuple[Op, Any]]) -> security.Refusal:
     name = (verdict.registry.device(str(part.header["device"])) or {}).get("name", part.header["device"])
-    reason = translate(
+    reason = fill(translate(
         "Bundle",
         QT_TRANSLATE_NOOP(
             "Bundle",
             "Changes of %1 (numbers %2 to %3) contradict changes of the same numbers already "
             "held here (a fork: an edited or copied database). They were not applied; the office "
             "sees them in the review queue.",
-        ),
+        )),
         name,
         part.header["first"],
         part.header["last"],

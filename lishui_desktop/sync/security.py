@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from lishui_desktop.db.database import Database
-from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
+from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, fill, translate
 from lishui_desktop.sync import crypto, keys, segments
 from lishui_desktop.sync.bundle import Bundle, Segment
 from lishui_desktop.sync.certs import InvalidDocument
@@ -242,13 +242,13 @@ def verify_bundle(execute: Any, bundle: Bundle) -> Verdict:
             verdict.accepted.append(part)
             continue
         name = (registry.device(str(part.header["device"])) or {}).get("name", "")
-        reason = translate(
-            CONTEXT,
+        reason = fill(translate(
+            "Bundle",
             QT_TRANSLATE_NOOP(
                 "Bundle",
                 "Changes %1 to %2 of %3 were made after the office revoked that device; they were "
                 "not applied.",
-            ),
+            )),
             max(cut + 1, part.header["first"]),
             part.header["last"],
             name,

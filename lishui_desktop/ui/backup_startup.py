@@ -18,25 +18,21 @@ from lishui_desktop.ui.hub import Hub
 log = logging.getLogger("lishui.ui.backup")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackupStartup", text)
-
-
 def run_startup_check(db_path: Path, parent: QWidget | None = None) -> bool:
     """quick_check before opening; False when the user chose to quit."""
     report = recovery.startup_check(db_path, full=False)  # the full check runs after start
     if report.ok:
         if report.message:
-            QMessageBox.information(parent, _tr("The last import was interrupted"), report.message)
+            QMessageBox.information(parent, QCoreApplication.translate("BackupStartup", "The last import was interrupted"), report.message)
         return True
     box = QMessageBox(
-        QMessageBox.Icon.Critical, _tr("The database is damaged"), report.message, parent=parent
+        QMessageBox.Icon.Critical, QCoreApplication.translate("BackupStartup", "The database is damaged"), report.message, parent=parent
     )
     restore = None
     if report.good_backup is not None:
-        restore = box.addButton(_tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Open anyway"), QMessageBox.ButtonRole.DestructiveRole)
-    quit_button = box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        restore = box.addButton(QCoreApplication.translate("BackupStartup", "Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("BackupStartup", "Open anyway"), QMessageBox.ButtonRole.DestructiveRole)
+    quit_button = box.addButton(QCoreApplication.translate("BackupStartup", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     clicked = box.clickedButton()
     if clicked is quit_button:
@@ -45,13 +41,13 @@ def run_startup_check(db_path: Path, parent: QWidget | None = None) -> bool:
         try:
             good = recovery.restore_newest_good(db_path)
         except UserError as exc:
-            QMessageBox.critical(parent, _tr("The database is damaged"), exc.text())
+            QMessageBox.critical(parent, QCoreApplication.translate("BackupStartup", "The database is damaged"), exc.text())
             return False
         QMessageBox.information(
             parent,
-            _tr("Backup restored"),
-            fill(_tr(
-                "The backup %1 was restored. The damaged file was kept in the backups folder."
+            QCoreApplication.translate("BackupStartup", "Backup restored"),
+            fill(QCoreApplication.translate(
+                "BackupStartup", "The backup %1 was restored. The damaged file was kept in the backups folder."
             ), good.id),
         )
     return True
@@ -82,7 +78,7 @@ def schedule_background_checks(db: Database, hub: Hub | None = None, delay_ms: i
 
 def offer_restore(db: Database, report: recovery.StartupReport, hub: Hub | None = None) -> bool:
     """Tell the user the open database is damaged; restore the newest good backup if asked."""
-    title = _tr("The database is damaged")
+    title = QCoreApplication.translate("BackupStartup", "The database is damaged")
     if report.good_backup is None:
         QMessageBox.critical(None, title, report.message)
         return False
@@ -98,7 +94,7 @@ def offer_restore(db: Database, report: recovery.StartupReport, hub: Hub | None 
         hub.changed_everything()
     QMessageBox.information(
         None,
-        _tr("Backup restored"),
-        fill(_tr("The backup %1 was restored. The damaged file was kept in the backups folder."), report.good_backup.id),
+        QCoreApplication.translate("BackupStartup", "Backup restored"),
+        fill(QCoreApplication.translate("BackupStartup", "The backup %1 was restored. The damaged file was kept in the backups folder."), report.good_backup.id),
     )
     return True

@@ -18,11 +18,6 @@ from lishui_desktop.ui import workers
 
 log = logging.getLogger("lishui.ui.drafts")
 KEEP_EVERY_MS = 1500
-CONTEXT = "Drafts"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 class DraftKeeper(QObject):
@@ -87,11 +82,11 @@ def describe(drafts_by_page: dict[str, dict[str, Any]], page_titles: dict[str, s
 
 def offer_back(parent: QWidget, kept: dict[str, dict[str, Any]], page_titles: dict[str, str]) -> bool:
     """Ask whether to bring back what was kept from last time; True for yes."""
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("Unsaved typing from last time"),
-                      fill(_tr("Typing that was not saved last time was kept:\n%1\nBring it back?"),
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("Drafts", "Unsaved typing from last time"),
+                      fill(QCoreApplication.translate("Drafts", "Typing that was not saved last time was kept:\n%1\nBring it back?"),
                            describe(kept, page_titles)), parent=parent)
-    back = box.addButton(_tr("Bring it back"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Throw it away"), QMessageBox.ButtonRole.DestructiveRole)
+    back = box.addButton(QCoreApplication.translate("Drafts", "Bring it back"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("Drafts", "Throw it away"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(back)
     box.exec()
     return box.clickedButton() is back
@@ -100,8 +95,8 @@ def offer_back(parent: QWidget, kept: dict[str, dict[str, Any]], page_titles: di
 def ask_before_closing(parent: QWidget, unsaved: dict[str, dict[str, Any]], page_titles: dict[str, str]) -> str:
     """'save', 'discard' or 'cancel' for typing not saved when the window is closed."""
     buttons = QMessageBox.StandardButton
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("Unsaved changes"),
-                      fill(_tr("Some typing is not saved:\n%1\nSave it before closing?"), describe(unsaved, page_titles)),
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("Drafts", "Unsaved changes"),
+                      fill(QCoreApplication.translate("Drafts", "Some typing is not saved:\n%1\nSave it before closing?"), describe(unsaved, page_titles)),
                       buttons.Save | buttons.Discard | buttons.Cancel, parent)
     box.setDefaultButton(buttons.Save)
     answer = box.exec()

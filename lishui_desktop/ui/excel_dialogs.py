@@ -41,19 +41,15 @@ from lishui_desktop.ui.excel_session_page import SessionPage
 CHOOSE, SESSIONS, PREVIEW, DONE = range(4)  # the wizard's page ids
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExcelDialogs", text)
-
-
 def kind_labels() -> dict[str, str]:
     return {
-        "trainees": _tr("Trainees (training rosters)"),
-        "placements": _tr("Labor placements"),
-        "pairings": _tr("Pairings"),
-        "cadres": _tr("Cadre secondments"),
-        "funds": _tr("Funds"),
-        "places": _tr("Places (counties, towns, villages, schools, hospitals)"),
-        "targets": _tr("Targets and their counting rules"),
+        "trainees": QCoreApplication.translate("ExcelDialogs", "Trainees (training rosters)"),
+        "placements": QCoreApplication.translate("ExcelDialogs", "Labor placements"),
+        "pairings": QCoreApplication.translate("ExcelDialogs", "Pairings"),
+        "cadres": QCoreApplication.translate("ExcelDialogs", "Cadre secondments"),
+        "funds": QCoreApplication.translate("ExcelDialogs", "Funds"),
+        "places": QCoreApplication.translate("ExcelDialogs", "Places (counties, towns, villages, schools, hospitals)"),
+        "targets": QCoreApplication.translate("ExcelDialogs", "Targets and their counting rules"),
     }
 
 
@@ -62,7 +58,7 @@ def run_job(parent: QWidget, title: str, job: Callable[[], Any], writes: bool = 
 
     Returns the job's value; re-raises its exception (workers.Cancelled when cancelled).
     """
-    dialog = QProgressDialog(title, _tr("Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(title, QCoreApplication.translate("ExcelDialogs", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setAutoReset(False)
@@ -84,19 +80,19 @@ def run_job(parent: QWidget, title: str, job: Callable[[], Any], writes: bool = 
 
 def show_failure(parent: QWidget, title: str, exc: BaseException) -> None:
     if isinstance(exc, workers.Cancelled):
-        QMessageBox.information(parent, title, _tr("Cancelled; nothing was changed."))
+        QMessageBox.information(parent, title, QCoreApplication.translate("ExcelDialogs", "Cancelled; nothing was changed."))
     else:
         workers.report_failure(parent, title, exc)
 
 
 def export_dialog(ctx: AppContext, kind: str, parent: QWidget | None = None) -> Path | None:
     """Ask where to save the `kind` ledger (and whether with full IDs), then write it."""
-    title = _tr("Export to Excel")
+    title = QCoreApplication.translate("ExcelDialogs", "Export to Excel")
     if kind not in KINDS:
-        QMessageBox.information(parent, title, _tr("This ledger has no Excel export yet."))
+        QMessageBox.information(parent, title, QCoreApplication.translate("ExcelDialogs", "This ledger has no Excel export yet."))
         return None
     name = f"{SHEET_TITLES[kind]}-{dt.date.today():%Y%m%d}.xlsx"
-    path, _filter = QFileDialog.getSaveFileName(parent, title, str(Path.home() / name), _tr("Excel workbook (*.xlsx)"))
+    path, _filter = QFileDialog.getSaveFileName(parent, title, str(Path.home() / name), QCoreApplication.translate("ExcelDialogs", "Excel workbook (*.xlsx)"))
     if not path:
         return None
     if not path.lower().endswith(".xlsx"):
@@ -104,7 +100,7 @@ def export_dialog(ctx: AppContext, kind: str, parent: QWidget | None = None) -> 
     answer = QMessageBox.question(
         parent,
         title,
-        _tr("Write full resident IDs and phone numbers? Choose No to mask them (the usual choice). A full export is recorded in the audit log."),
+        QCoreApplication.translate("ExcelDialogs", "Write full resident IDs and phone numbers? Choose No to mask them (the usual choice). A full export is recorded in the audit log."),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -114,8 +110,8 @@ def export_dialog(ctx: AppContext, kind: str, parent: QWidget | None = None) -> 
     except BaseException as exc:  # shown to the user, never a crash
         show_failure(parent or QWidget(), title, exc)
         return None
-    ctx.hub.status_message.emit(fill(_tr("%1 rows written to %2"), str(count), path))
-    QMessageBox.information(parent, title, fill(_tr("%1 rows written to %2"), str(count), path))
+    ctx.hub.status_message.emit(fill(QCoreApplication.translate("ExcelDialogs", "%1 rows written to %2"), str(count), path))
+    QMessageBox.information(parent, title, fill(QCoreApplication.translate("ExcelDialogs", "%1 rows written to %2"), str(count), path))
     return Path(path)
 
 

@@ -34,10 +34,6 @@ class PrintError(UserError):
     context = CONTEXT
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def is_pdf_printer(printer: QPrinter) -> bool:
     """Qt's "print to file (PDF)", or a system printer that only makes PDF files (Microsoft
     Print to PDF, CUPS-PDF): the user wants a PDF, which the form already is."""
@@ -96,7 +92,7 @@ def rasterise(source: Path, printer: QPrinter, pages: range) -> Generator[tuple[
         document.close()
         raise PrintError(QT_TRANSLATE_NOOP("Printing", "The printer could not be opened. Is it switched on and connected?"))
     dpi = min(printer.resolution(), MAX_DPI)
-    label = _tr("Printing page %1 of %2…")
+    label = QCoreApplication.translate("Printing", "Printing page %1 of %2…")
     try:
         for done, index in enumerate(pages):
             yield done, len(pages), fill(label, str(done + 1), str(len(pages)))

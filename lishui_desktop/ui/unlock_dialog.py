@@ -26,10 +26,6 @@ from lishui_desktop.services.database_key import NewKey, Policy
 from lishui_desktop.ui import workers
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Unlock", text)
-
-
 class SecretDialog(QDialog):
     """Asks for a secret (shown as dots) and tries it; a wrong one is explained, not fatal."""
 
@@ -43,7 +39,7 @@ class SecretDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.attempt = attempt
-        self.setWindowTitle(_tr("Encrypted database"))
+        self.setWindowTitle(QCoreApplication.translate("Unlock", "Encrypted database"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         text = QLabel(message)
@@ -52,14 +48,14 @@ class SecretDialog(QDialog):
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret.setPlaceholderText(
-            _tr("New start passphrase") if confirm else _tr("Start passphrase or recovery code")
+            QCoreApplication.translate("Unlock", "New start passphrase") if confirm else QCoreApplication.translate("Unlock", "Start passphrase or recovery code")
         )
         layout.addWidget(self.secret)
         self.again: QLineEdit | None = None
         if confirm:
             self.again = QLineEdit()
             self.again.setEchoMode(QLineEdit.EchoMode.Password)
-            self.again.setPlaceholderText(_tr("The passphrase once more"))
+            self.again.setPlaceholderText(QCoreApplication.translate("Unlock", "The passphrase once more"))
             layout.addWidget(self.again)
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -97,7 +93,7 @@ def unlock_at_start(db_path: Path, parent: QWidget | None = None) -> bool:
         )
         return dialog.exec() == QDialog.DialogCode.Accepted
     except UserError as exc:
-        QMessageBox.critical(parent, _tr("Encrypted database"), exc.text())
+        QMessageBox.critical(parent, QCoreApplication.translate("Unlock", "Encrypted database"), exc.text())
         return False
 
 
@@ -132,9 +128,9 @@ def offer_encryption(db: Database, parent: QWidget | None = None) -> Database:
     database to go on with (reopened encrypted, or the same one)."""
     answer = QMessageBox.question(
         parent,
-        _tr("Encrypt the database?"),
-        _tr(
-            "This database is not encrypted: whoever finds this laptop or copies its disk can "
+        QCoreApplication.translate("Unlock", "Encrypt the database?"),
+        QCoreApplication.translate(
+            "Unlock", "This database is not encrypted: whoever finds this laptop or copies its disk can "
             "read every resident ID and phone number in it. Encrypt it now? A verified encrypted "
             "copy replaces it; the plain file and plain backups are overwritten and removed. "
             "This takes a moment."
@@ -160,13 +156,13 @@ def offer_encryption(db: Database, parent: QWidget | None = None) -> Database:
     )
     if isinstance(outcome, BaseException):
         text = outcome.text() if isinstance(outcome, UserError) else str(outcome)
-        QMessageBox.critical(parent, _tr("Encrypt the database?"), text)
+        QMessageBox.critical(parent, QCoreApplication.translate("Unlock", "Encrypt the database?"), text)
         return Database.open(path)
     QMessageBox.information(
         parent,
-        _tr("The database is encrypted"),
-        _tr(
-            "The database is encrypted. Print the paper key backup now (Tools, Keys and "
+        QCoreApplication.translate("Unlock", "The database is encrypted"),
+        QCoreApplication.translate(
+            "Unlock", "The database is encrypted. Print the paper key backup now (Tools, Keys and "
             "enrolment): its recovery code is the only way to open the database on another "
             "computer."
         ),
@@ -188,8 +184,8 @@ def _check_new(store: list[str | None], secret: str, again: str) -> None:
 
 def _run_with_progress(work: Callable[[], object], parent: QWidget | None) -> object:
     """Run `work` off the UI thread behind a busy dialog; its result or its exception."""
-    dialog = QProgressDialog(_tr("Encrypting the database…"), "", 0, 0, parent)
-    dialog.setWindowTitle(_tr("Encrypted database"))  # not the program's name
+    dialog = QProgressDialog(QCoreApplication.translate("Unlock", "Encrypting the database…"), "", 0, 0, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("Unlock", "Encrypted database"))  # not the program's name
     dialog.setCancelButton(None)
     dialog.setMinimumDuration(0)
     loop = QEventLoop()

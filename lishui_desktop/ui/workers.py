@@ -30,11 +30,6 @@ Progress = tuple[int, int, str]
 Work = Callable[[], Any]  # returns the result, or a generator of Progress returning it
 
 PROGRESS_AFTER_MS = 500
-CONTEXT = "Workers"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 class Cancelled(Exception):  # noqa: N818 - a user's decision, not an error
@@ -217,13 +212,13 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, UserError):
         return exc.text()
     if is_busy(exc):
-        return _tr(
-            "The database is in use by another program (for example one that is reading it), so "
+        return QCoreApplication.translate(
+            "Workers", "The database is in use by another program (for example one that is reading it), so "
             "nothing was changed. Close that program, or wait a moment, and try again."
         )
     if isinstance(exc, OSError):
-        return fill(_tr("The file could not be read or written: %1"), file_problem(exc))
-    return fill(_tr("Something went wrong; nothing was changed. Details are in the log file: %1"), scrub(type(exc).__name__))
+        return fill(QCoreApplication.translate("Workers", "The file could not be read or written: %1"), file_problem(exc))
+    return fill(QCoreApplication.translate("Workers", "Something went wrong; nothing was changed. Details are in the log file: %1"), scrub(type(exc).__name__))
 
 
 def report_failure(
@@ -237,7 +232,7 @@ def report_failure(
     box = QMessageBox(QMessageBox.Icon.Warning, title, describe(exc), parent=parent)
     again = None
     if retry is not None and is_busy(exc):
-        again = box.addButton(_tr("Retry"), QMessageBox.ButtonRole.AcceptRole)
+        again = box.addButton(QCoreApplication.translate("Workers", "Retry"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(again)
     else:
@@ -262,7 +257,7 @@ def run(
 ) -> Job:
     """`start` with a progress dialog shown after half a second, and the failure told (Retry
     when the database was busy). `on_failed` runs after that, for cleanup (Cancelled too)."""
-    dialog = QProgressDialog(label or title, _tr("Cancel") if cancellable else "", 0, 0, parent)
+    dialog = QProgressDialog(label or title, QCoreApplication.translate("Workers", "Cancel") if cancellable else "", 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setAutoReset(False)

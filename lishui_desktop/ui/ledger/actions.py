@@ -23,13 +23,7 @@ from lishui_desktop.ui.context import AppContext
 from lishui_desktop.ui.ledger.form import FormEditor
 from lishui_desktop.ui.ledger.text import TABLES
 
-CONTEXT = "LedgerActions"
-
 Refused = Callable[[dict[str, Any], dict[str, ValidationError]], None]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def ask_same_person(parent: QWidget, ctx: AppContext, kind: str, values: dict, exclude: str | None) -> tuple[bool, str | None]:
@@ -43,14 +37,14 @@ def ask_same_person(parent: QWidget, ctx: AppContext, kind: str, values: dict, e
     if not found:
         return True, None
     person = found[0]
-    born = person.birth_date.isoformat() if person.birth_date else _tr("birth date unknown")
+    born = person.birth_date.isoformat() if person.birth_date else QCoreApplication.translate("LedgerActions", "birth date unknown")
     where = " ".join(x for x in (person.county, person.town, person.village) if x) or "-"
     text = (
-        fill(_tr("%1 (%2, %3) is already recorded, in %4 records. Is this the same person?"), person.name, born, where, str(person.appearances))
+        fill(QCoreApplication.translate("LedgerActions", "%1 (%2, %3) is already recorded, in %4 records. Is this the same person?"), person.name, born, where, str(person.appearances))
     )
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("Same person?"), text, parent=parent)
-    same = box.addButton(_tr("Same person"), QMessageBox.ButtonRole.YesRole)
-    box.addButton(_tr("A different person"), QMessageBox.ButtonRole.NoRole)
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("LedgerActions", "Same person?"), text, parent=parent)
+    same = box.addButton(QCoreApplication.translate("LedgerActions", "Same person"), QMessageBox.ButtonRole.YesRole)
+    box.addButton(QCoreApplication.translate("LedgerActions", "A different person"), QMessageBox.ButtonRole.NoRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(same)
     box.exec()
@@ -92,7 +86,7 @@ def save_form(
         errors = {}  # another program holds the database: the write waits for it, or says so
     if errors:
         form.show_errors(errors)
-        ctx.hub.status_message.emit(_tr("Not saved: correct the fields marked in red."))
+        ctx.hub.status_message.emit(QCoreApplication.translate("LedgerActions", "Not saved: correct the fields marked in red."))
         return None
     link = None
     if record_id is None and (form.spec.person or kind == "persons"):
@@ -127,24 +121,24 @@ def write_record(
     def saved(new_id: str) -> None:
         form.refresh_completions()
         if found.get("twin"):
-            ctx.hub.status_message.emit(_tr("Saved. A record like this one is already in the ledger; the review "
+            ctx.hub.status_message.emit(QCoreApplication.translate("LedgerActions", "Saved. A record like this one is already in the ledger; the review "
                                             "queue on the Sync page offers to merge them."))
         else:
-            ctx.hub.status_message.emit(_tr("Saved."))
+            ctx.hub.status_message.emit(QCoreApplication.translate("LedgerActions", "Saved."))
         ctx.hub.changed(*changed_tables(kind), records=(new_id,))
         if on_saved is not None:
             on_saved(new_id, values)
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, LedgerInputError):
-            ctx.hub.status_message.emit(_tr("Not saved: correct the fields marked in red."))
+            ctx.hub.status_message.emit(QCoreApplication.translate("LedgerActions", "Not saved: correct the fields marked in red."))
             if on_refused is not None:
                 on_refused(values, exc.errors)
             else:
                 form.show_errors(exc.errors)
             return
         retried = workers.report_failure(
-            parent, _tr("Not saved"), exc,
+            parent, QCoreApplication.translate("LedgerActions", "Not saved"), exc,
             retry=lambda: write_record(parent, ctx, form, kind, values, record_id, parent_id, link, on_saved, on_refused),
         )
         if on_refused is not None and not retried:
@@ -161,20 +155,20 @@ def delete_records(
         return False
     answer = QMessageBox.question(
         parent,
-        _tr("Delete"),
-        fill(_tr("Move %1 records to the recycle bin? They can be restored from there."), str(len(ids))),
+        QCoreApplication.translate("LedgerActions", "Delete"),
+        fill(QCoreApplication.translate("LedgerActions", "Move %1 records to the recycle bin? They can be restored from there."), str(len(ids))),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
     db = ctx.db
 
     def deleted(_count: int) -> None:
-        ctx.hub.status_message.emit(_tr("Moved to the recycle bin."))
+        ctx.hub.status_message.emit(QCoreApplication.translate("LedgerActions", "Moved to the recycle bin."))
         ctx.hub.changed(TABLES[kind], records=ids)
         if on_deleted is not None:
             on_deleted()
 
-    workers.run(parent, _tr("Delete"), lambda: set_deleted(db, kind, ids, True), writes=True,
+    workers.run(parent, QCoreApplication.translate("LedgerActions", "Delete"), lambda: set_deleted(db, kind, ids, True), writes=True,
                 on_done=deleted, cancellable=False)
     return True
 

@@ -3,7 +3,7 @@ follow-ups, a fund's projects; and everything a person appears in."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,7 +26,7 @@ from lishui_desktop.ui.hub import Changes
 from lishui_desktop.ui.ledger.actions import delete_records, save_form
 from lishui_desktop.ui.ledger.form import FormEditor
 from lishui_desktop.ui.ledger.table_model import LedgerTableModel
-from lishui_desktop.ui.ledger.text import TABLES, choice_label, lt
+from lishui_desktop.ui.ledger.text import TABLES, choice_label
 
 
 def make_table(parent: QWidget, model: LedgerTableModel) -> QTableView:
@@ -159,7 +159,7 @@ class AppearancesPanel(QWidget):
         for row, item in enumerate(items):
             detail = choice_label(TRAINING_CATEGORIES, item.detail) if item.kind == "trainees" else item.detail or ""
             texts = [
-                lt("Training sessions") if item.kind == "trainees" else lt("Labor placements"),
+                QCoreApplication.translate("Ledgers", "Training sessions") if item.kind == "trainees" else QCoreApplication.translate("Ledgers", "Labor placements"),
                 item.date.isoformat() if item.date else "",
                 item.title or "",
                 detail,

@@ -11,7 +11,7 @@ from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.i18n import fill
 from lishui_desktop.domain.masking import mask_id, mask_phone
 from lishui_desktop.domain.validation import format_fen
-from lishui_desktop.services.ledgers.spec import BOOL, CHOICE, CTX, DATE, ID, MONEY, PHONE, Column
+from lishui_desktop.services.ledgers.spec import BOOL, CHOICE, DATE, ID, MONEY, PHONE, Column
 
 # Table names behind each kind (hub.data_changed, audit log, history).
 TABLES = {
@@ -31,7 +31,7 @@ TABLES = {
 
 def lt(text: str) -> str:
     """A "Ledgers" label (column, field, ledger title) in the interface language."""
-    return QCoreApplication.translate(CTX, text)
+    return QCoreApplication.translate("Ledgers", text)
 
 
 def choice_label(choices: dict[str, str] | None, code: Any) -> str:
@@ -42,7 +42,7 @@ def choice_label(choices: dict[str, str] | None, code: Any) -> str:
 
 
 def yes_no(value: Any) -> str:
-    return QCoreApplication.translate(CTX, "yes") if value else QCoreApplication.translate(CTX, "no")
+    return QCoreApplication.translate("Ledgers", "yes") if value else QCoreApplication.translate("Ledgers", "no")
 
 
 def error_text(exc: UserError) -> str:
