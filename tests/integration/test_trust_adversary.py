@@ -23,6 +23,7 @@ from lishui_desktop.services.setup import open_database
 from lishui_desktop.sync import certs, crypto, hlc, identities, keys, limits, log, segments
 from lishui_desktop.sync.bundle import build_bundle
 from lishui_desktop.sync.ops import Op, op_to_wire, ops_from_wire
+from tests.conftest import Stores
 from tests.property.sync_world import World
 
 ROLES = {"o": "office", "lead": "lead", "a": "field", "b": "field", "c": "field"}
@@ -31,9 +32,10 @@ LAPTOPS = ("a", "b", "c")
 
 
 @pytest.fixture
-def world(tmp_path: Path):  # type: ignore[no-untyped-def]
+def world(tmp_path: Path, stores: Stores):  # type: ignore[no-untyped-def]
+    """Every test twice: the office and the lead SQLite files, then stores on PostgreSQL."""
     set_language("zh_CN")  # the reasons a clerk reads
-    w = World(tmp_path, ROLES)
+    w = World(tmp_path, ROLES, server=stores.server)
     yield w
     w.close()
 

@@ -6,10 +6,12 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from lishui_desktop.sync import hlc
+from tests.conftest import Stores
 from tests.property.sync_world import World, scratch_dir
 
 PIDS = ["00000000-0000-4000-8000-00000000000" + str(i) for i in range(3)]
@@ -44,8 +46,13 @@ def run_steps(world: World, steps: list[tuple[Any, ...]]) -> None:
     world.export("b")
 
 
-def new_world(tmp: str, roles: dict[str, str] | None = None) -> World:
-    return World(Path(tmp), roles or {"a": "field", "b": "field", "o": "office", "p": "office"})
+SERVER: list[Any] = [None]  # a PostgreSQL server for the offices of the worlds made now
+
+
+def new_world(tmp: str, roles: dict[str, str] | None = None, server: Any = None) -> World:
+    """The offices on SERVER (or `server`) when one is set; laptops are files."""
+    return World(Path(tmp), roles or {"a": "field", "b": "field", "o": "office", "p": "office"},
+                 server=server or SERVER[0])
 
 
 @CONVERGE
@@ -120,12 +127,12 @@ def test_sync_damaged_bundle_changes_nothing(cut, flip_at, how) -> None:
             world.close()
 
 
-def test_sync_lying_manifest_and_newer_format_are_refused(tmp_path: Path) -> None:
+def test_sync_lying_manifest_and_newer_format_are_refused(tmp_path: Path, stores: Stores) -> None:
     import json
 
     from lishui_desktop.sync.bundle import build_bundle
 
-    world = new_world(str(tmp_path), {"a": "field", "o": "office"})
+    world = new_world(str(tmp_path), {"a": "field", "o": "office"}, stores.server)
     try:
         world.put_person("a", PIDS[0], name="张三")
         path = world.export("a")
@@ -169,8 +176,8 @@ def test_sync_lying_manifest_and_newer_format_are_refused(tmp_path: Path) -> Non
         world.close()
 
 
-def test_sync_delete_and_restore_reach_a_third_laptop_through_the_office(tmp_path: Path) -> None:
-    world = new_world(str(tmp_path), {"a": "field", "b": "field", "c": "field", "o": "office"})
+def test_sync_delete_and_restore_reach_a_third_laptop_through_the_office(tmp_path: Path, stores: Stores) -> None:
+    world = new_world(str(tmp_path), {"a": "field", "b": "field", "c": "field", "o": "office"}, stores.server)
     try:
         world.put_person("a", PIDS[0], name="张三")
         world.import_("o", world.export("a"))
@@ -275,10 +282,10 @@ def test_sync_concurrent_edits_give_the_same_conflicts_everywhere(edits, rnd) ->
             world.close()
 
 
-def test_sync_person_merge_decisions_converge_whichever_office_decides(tmp_path: Path) -> None:
+def test_sync_person_merge_decisions_converge_whichever_office_decides(tmp_path: Path, stores: Stores) -> None:
     from lishui_desktop.services import sync_service
 
-    world = new_world(str(tmp_path))
+    world = new_world(str(tmp_path), server=stores.server)
     try:
         world.put_person("a", "11111111-0000-4000-8000-000000000001", name="张小花", village="西村")
         world.put_person("b", "22222222-0000-4000-8000-000000000002", name="张小花", village="西村")
@@ -298,3 +305,49 @@ def test_sync_person_merge_decisions_converge_whichever_office_decides(tmp_path:
         assert world.value("a", ids[1], "deleted") == 1 and world.value("a", ids[0], "deleted") == 0
     finally:
         world.close()
+
+
+# --- the same properties with the offices on PostgreSQL ------------------------------------
+# Fewer examples there (each world copies two office databases on the server): 15 for the
+# convergence properties instead of 200, 6 for damage, 3 for skew. The SQLite runs above keep
+# their counts; what differs on PostgreSQL is the store, not the merge, which the SQLite runs
+# explore widely.
+ON_PG = settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
+
+
+@pytest.fixture
+def on_postgresql(pg_server):  # type: ignore[no-untyped-def]
+    SERVER[0] = pg_server
+    yield pg_server
+    SERVER[0] = None
+
+
+@ON_PG
+@given(st.lists(step, min_size=1, max_size=12), st.randoms(use_true_random=False), st.integers(1, 4))
+def test_sync_any_order_and_grouping_converges_on_postgresql(on_postgresql, steps, rnd, group) -> None:  # type: ignore[no-untyped-def]
+    test_sync_any_order_and_grouping_converges.hypothesis.inner_test(steps, rnd, group)
+
+
+@ON_PG
+@given(st.lists(step, min_size=1, max_size=10), st.data())
+def test_sync_reimport_subset_and_own_ops_change_nothing_on_postgresql(on_postgresql, steps, data) -> None:  # type: ignore[no-untyped-def]
+    test_sync_reimport_subset_and_own_ops_change_nothing.hypothesis.inner_test(steps, data)
+
+
+@settings(ON_PG, max_examples=6)
+@given(st.integers(0, 10_000), st.integers(0, 10_000), st.sampled_from(["truncate", "flip"]))
+def test_sync_damaged_bundle_changes_nothing_on_postgresql(on_postgresql, cut, flip_at, how) -> None:  # type: ignore[no-untyped-def]
+    test_sync_damaged_bundle_changes_nothing.hypothesis.inner_test(cut, flip_at, how)
+
+
+@settings(ON_PG, max_examples=3)
+@given(st.sampled_from([-hlc.DAY_MS, 365 * hlc.DAY_MS, 3 * 3600 * 1000]), st.booleans())
+def test_sync_clock_skew_never_makes_a_later_edit_lose_on_postgresql(on_postgresql, skew, skewed_edits_first) -> None:  # type: ignore[no-untyped-def]
+    test_sync_clock_skew_never_makes_a_later_edit_lose.hypothesis.inner_test(skew, skewed_edits_first)
+
+
+@ON_PG
+@given(st.lists(st.tuples(st.sampled_from("ab"), st.sampled_from(FIELD_KEYS), st.integers(0, 2)),
+                min_size=2, max_size=8), st.randoms(use_true_random=False))
+def test_sync_concurrent_edits_give_the_same_conflicts_everywhere_on_postgresql(on_postgresql, edits, rnd) -> None:  # type: ignore[no-untyped-def]
+    test_sync_concurrent_edits_give_the_same_conflicts_everywhere.hypothesis.inner_test(edits, rnd)
