@@ -30,7 +30,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-AREAS = ("bench_sync", "bench_filter", "bench_excel", "bench_reports", "bench_encryption", "bench_ui", "bench_demo",
+AREAS = ("bench_sync", "bench_pg_sync", "bench_filter", "bench_excel", "bench_reports", "bench_encryption", "bench_ui", "bench_demo",
          "bench_memory_sync", "scale")  # scale: 1, 4, 16 laptops; writes docs/performance.md
 QUICK_N = {"bench_sync": 2_000, "bench_filter": 5_000, "bench_excel": 1_000}
 

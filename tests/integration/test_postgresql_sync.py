@@ -84,3 +84,26 @@ def test_text_sorts_in_code_point_order_whatever_the_locale(
     assert outs[0][0] == outs[1][0] == 0, outs
     ordered = [[r["name"] for r in json.loads(out)["records"]] for _code, out in outs]
     assert ordered[0] == ordered[1]
+
+
+def test_ledger_search_finds_the_same_records_on_postgresql(capsys: pytest.CaptureFixture[str], pg_url: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The window's search (people first, by their row key: SQLite's rowid, the primary key on
+    PostgreSQL) finds the same records in both stores of the same demo."""
+    from lishui_desktop.services.ledgers import Filters
+    from lishui_desktop.services.ledgers.query import count, fetch_all
+
+    file = str(tmp_path / "office.db")
+    found = []
+    for store in (pg_url, file):
+        assert lishui(capsys, "--db", store, "init", "--role", "office", "--device-name", "市办公室")[0] == 0
+        assert lishui(capsys, "--db", store, "demo", "--scale", "0.01", "--seed", "6")[0] == 0
+        db = Database.open(store)
+        try:
+            name = fetch_all(db, "persons", Filters())[0]["name"]
+            for kind in ("persons", "placements", "trainees"):
+                rows = fetch_all(db, kind, Filters(search=name[:1]))
+                assert count(db, kind, Filters(search=name[:1])) == len(rows)
+                found.append(sorted(json.dumps({k: v for k, v in r.items() if k != "id"}, ensure_ascii=False, default=str, sort_keys=True) for r in rows))
+        finally:
+            db.close()
+    assert found[:3] == found[3:] and found[0]

@@ -7,8 +7,10 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import Select, and_, func, literal_column, or_, select, union_all
+from sqlalchemy import Integer, Select, and_, func, or_, select, union_all
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.util import find_tables
 
 from lishui_desktop.db import cipher
@@ -141,6 +143,28 @@ def _conditions(spec: LedgerSpec, f: Filters) -> list[Any]:
     return where
 
 
+class _RowKey(ColumnElement[Any]):
+    """A person's row key: SQLite's rowid (its covering indexes end in it), the primary key
+    on PostgreSQL (which has no rowid)."""
+
+    inherit_cache = True
+    type = Integer()
+
+
+class _PersonsRowKey(_RowKey):
+    inherit_cache = True
+
+
+@compiles(_RowKey)
+def _rowid(element: Any, compiler: Any, **kw: Any) -> str:
+    return "persons.rowid" if isinstance(element, _PersonsRowKey) else "rowid"
+
+
+@compiles(_RowKey, "postgresql")
+def _primary_key(element: Any, compiler: Any, **kw: Any) -> str:
+    return "persons.id" if isinstance(element, _PersonsRowKey) else "id"
+
+
 def _search(spec: LedgerSpec, text: str) -> Any:
     """Search text in the ledger's columns. People are searched first, in one pass over a
     covering index (digits: the ID index, for an ID tail; else name and village), and their
@@ -153,10 +177,10 @@ def _search(spec: LedgerSpec, text: str) -> Any:
     if spec.kind != "persons" and not spec.person:
         return likes(spec.search)
     columns = (Person.id_number,) if ID_TAIL.fullmatch(text) else PERSON_SEARCH
-    rowids: Select[Any] = select(literal_column("rowid")).select_from(Person.__table__).where(likes(columns)).correlate(None)
+    rowids: Select[Any] = select(_RowKey()).select_from(Person.__table__).where(likes(columns)).correlate(None)
     if spec.kind == "persons":
-        return literal_column("persons.rowid").in_(rowids)
-    people = select(Person.id).where(literal_column("persons.rowid").in_(rowids)).correlate(None)
+        return _PersonsRowKey().in_(rowids)
+    people = select(Person.id).where(_PersonsRowKey().in_(rowids)).correlate(None)
     model = spec.model
     by_person = select(model.id).where(model.person_id.in_(people)).correlate(None)
     joins = spec.search_joins or spec.joins
