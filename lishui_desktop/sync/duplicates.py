@@ -157,16 +157,20 @@ def new_people_matching(cur: Any, people: list[dict[str, Any]]) -> int:
     ).fetchone():
         return 0  # two people holding IDs are never a candidate pair
     stored: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    names = sorted({str(p["name"]) for p in people if p.get("name")})
     columns = ("id", *PERSON_COLUMNS)
-    for start in range(0, len(names), 400):
-        part = names[start : start + 400]
-        marks = ",".join("?" * len(part))
-        for row in cur.execute(
-            f"SELECT {', '.join(columns)} FROM persons WHERE deleted = FALSE AND name IN ({marks})", part
-        ):
-            values = dict(zip(columns, row, strict=True))
-            stored[nk.person_name_key(values["name"])].append(values)
+    for with_id, condition in ((False, ""), (True, " AND (id_number IS NULL OR id_number = '')")):  # (with an ID: only
+        names = sorted({  # people without one can pair with them; one found twice changes no count)
+            str(p["name"]) for p in people if p.get("name") and bool(p.get("id_number")) is with_id
+        })
+        for start in range(0, len(names), 400):
+            part = names[start : start + 400]
+            marks = ",".join("?" * len(part))
+            for row in cur.execute(
+                f"SELECT {', '.join(columns)} FROM persons WHERE deleted = FALSE AND name IN ({marks}){condition}",
+                part,
+            ):
+                values = dict(zip(columns, row, strict=True))
+                stored[nk.person_name_key(values["name"])].append(values)
     return sum(
         1 for p in people
         if any(q["id"] != p["id"] and nk.same_person(p, q) for q in stored.get(nk.person_name_key(p.get("name")), ()))

@@ -18,7 +18,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from operator import attrgetter
+from itertools import compress
+from operator import attrgetter, ne, or_
 from typing import Any
 
 from lishui_desktop.db.base import now_text
@@ -227,23 +228,20 @@ class Merger:
         self._load(ops)
         touched: dict[tuple[str, str], bool] = {}
         fields, values, headed = self.fields, self.values, self.headed
-        keys = list(zip(map(_TBL, ops), map(_ROW, ops), map(_COL, ops), strict=True))
-        if len(set(keys)) == len(keys):
-            repeated: set[tuple[str, str, str]] = set()
-        else:
-            repeated = {key for key, count in Counter(keys).items() if count > 1}
-        if fields or repeated:  # fields with a state, or met twice: compared op by op below
-            slow = [op for key, op in zip(keys, ops, strict=True) if key in fields or key in repeated]
-        else:
-            slow = []
-        # A field never seen and met once in this batch: its op simply wins.
-        if slow:
+        slow: list[Op] = []
+        if values or not self._set_new_fields(ops, slow):
+            slow.clear()
+            keys = list(zip(map(_TBL, ops), map(_ROW, ops), map(_COL, ops), strict=True))
+            if len(set(keys)) == len(keys):
+                repeated: set[tuple[str, str, str]] = set()
+            else:
+                repeated = {key for key, count in Counter(keys).items() if count > 1}
+            if fields or repeated:  # fields with a state, or met twice: compared op by op below
+                slow = [op for key, op in zip(keys, ops, strict=True) if key in fields or key in repeated]
+            # A field never seen and met once in this batch: its op simply wins.
             for key, value in zip(keys, map(_VALUE, ops), strict=True):
                 if key not in fields and key not in repeated:
                     values[key[:2]][key[2]] = value
-        else:
-            for (tbl, row_id, col), value in zip(keys, map(_VALUE, ops), strict=True):
-                values[(tbl, row_id)][col] = value
         touched.update(dict.fromkeys(values, True))
         for op in slow:
             tbl, row_id, col = op.tbl, op.row_id, op.col
@@ -282,6 +280,35 @@ class Merger:
             touched[(op.tbl, op.row_id)] = True
         self._count(touched, result)
 
+    def _set_new_fields(self, ops: Sequence[Op], slow: list[Op]) -> bool:
+        """The usual batch: most records have no field with a state (new records), each field
+        met once, so their ops simply win; their values are set a record at a time (the ops
+        of a record come one after another). The ops of records with a state go to `slow`.
+        False, with nothing set, when a field is met twice."""
+        rows = list(map(_ROW, ops))
+        count = len(rows)
+        if not count:
+            return True
+        tables = list(map(_TBL, ops))
+        changes = map(ne, rows[1:], rows[:-1])
+        if tables.count(tables[0]) != count:  # (a record of another table starts a record too)
+            changes = map(or_, changes, map(ne, tables[1:], tables[:-1]))
+        starts = [0, *compress(range(1, count), changes), count]
+        stated = {key[:2] for key in self.fields}
+        cols, values, update = list(map(_COL, ops)), list(map(_VALUE, ops)), self.values
+        direct = count
+        for low, high in zip(starts, starts[1:], strict=False):
+            record = (tables[low], rows[low])
+            if record in stated:
+                slow += ops[low:high]
+                direct -= high - low
+            else:
+                update[record].update(zip(cols[low:high], values[low:high], strict=True))
+        if sum(map(len, update.values())) != direct:
+            update.clear()
+            return False
+        return True
+
     def _set(self, op: Op) -> None:
         self.values[(op.tbl, op.row_id)][op.col] = op.value
 
@@ -291,15 +318,16 @@ class Merger:
             f = self.fields[key]
             if f.dirty and f.heads and len({h[1] for h in f.heads}) > 1:
                 conflicted.add(key[:2])
-        counted = self.counted
+        counted, tables, existing = self.counted, result.tables, self.existing
         for table, row_id in touched:
             if counted is not None:  # a record is counted once per import, by its first batch
                 mark = hash((table, row_id))
                 if mark in counted:
                     continue
                 counted.add(mark)
-            stats = result.tables.setdefault(table, TableStats())
-            row = self.existing.get(table, {}).get(row_id)
+            stats = tables.get(table) or tables.setdefault(table, TableStats())
+            held = existing.get(table)
+            row = held.get(row_id) if held else None
             new_values = self.values.get((table, row_id), {})
             if row is None:
                 stats.new += 1
@@ -339,12 +367,13 @@ class Merger:
         inserts: dict[tuple[str, tuple[str, ...]], list[tuple[Any, ...]]] = defaultdict(list)
         updates: dict[tuple[str, tuple[str, ...]], list[tuple[Any, ...]]] = defaultdict(list)
         stamp = now_text()
+        existing = self.existing
         for (table, row_id), values in self.values.items():
-            cols = tuple(sorted(values))
-            if row_id in self.existing.get(table, {}):
-                updates[(table, cols)].append((*[values[c] for c in cols], stamp, row_id))
+            cols = tuple(values)  # in the order the ops set them (the records of a batch share it)
+            if row_id in existing.get(table, ()):
+                updates[(table, cols)].append((*values.values(), stamp, row_id))
             else:
-                inserts[(table, cols)].append((row_id, *[values[c] for c in cols], stamp, stamp))
+                inserts[(table, cols)].append((row_id, *values.values(), stamp, stamp))
         for (table, cols), rows in inserts.items():  # nothing is captured: one executemany
             names = ", ".join(f'"{c}"' for c in ("id", *cols, "created_at", "updated_at"))
             cur.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(rows[0]))})', rows)
