@@ -46,7 +46,7 @@ from lishui_desktop.excel.sessions import (
 from lishui_desktop.services import excel_reference, pairing_periods
 from lishui_desktop.services.excel_plan import ImportPlan
 from lishui_desktop.services.excel_result import ImportResult, SheetSummary
-from lishui_desktop.services.recovery import import_guard
+from lishui_desktop.services.recovery import guard_for
 from lishui_desktop.services.setup import deployment_key
 
 Progress = tuple[int, int, str]
@@ -210,7 +210,7 @@ def _apply(db: Database, prepared: Prepared) -> Generator[Progress, None, Import
         return result
     if result.kind in REFERENCE_KINDS:
         if result.new or result.updated:
-            with import_guard(db.path, prepared.path.name):
+            with guard_for(db, prepared.path.name):
                 book = read_workbook(prepared.path, result.kind)
                 yield from excel_reference.import_job(db, book, False, default_errors_path(prepared.path), result)
         result.applied = not result.errors
@@ -220,7 +220,7 @@ def _apply(db: Database, prepared: Prepared) -> Generator[Progress, None, Import
         result.applied = True  # every row is already stored as it is: no backup, no transaction
         return result
     yield 0, total, translate("Excel", "Backing up the database")
-    with import_guard(db.path, prepared.path.name), db.transaction() as session:
+    with guard_for(db, prepared.path.name), db.transaction() as session:
         yield 0, total, translate("Excel", "Comparing with the database")
         key = deployment_key(db)
         plan = ImportPlan(session, result.kind, prepared.rows, key, prepared.person_ids if key == prepared.key else None)

@@ -12,9 +12,10 @@ import json
 import logging
 import sqlite3
 from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import AbstractContextManager, closing, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from lishui_desktop.db import cipher
 from lishui_desktop.db.backup_file import BackupFailed, integrity_ok
@@ -54,6 +55,14 @@ def _read_json(path: Path) -> dict[str, object] | None:
     except (OSError, ValueError):
         return None
     return data if isinstance(data, dict) else None
+
+
+def guard_for(db: Any, label: str) -> AbstractContextManager[object]:
+    """`import_guard` for a database file; nothing for a store on a PostgreSQL server (its
+    backups are pg_dump's, services/server_backup.py; undoing an import there is not offered)."""
+    if getattr(db, "on_server", False):
+        return nullcontext()
+    return import_guard(db.path, label)
 
 
 @contextmanager

@@ -104,9 +104,7 @@ def iter_import(
     total = len(paths)
     # one verified backup before the batch: "undo the last import" restores it (a file's; a
     # store on a server is the server's to back up)
-    guard: AbstractContextManager[object] = (
-        nullcontext() if dry_run or db.on_server else recovery.import_guard(db.path, _batch_label(paths))
-    )
+    guard = nullcontext() if dry_run else recovery.guard_for(db, _batch_label(paths))
     shared: AbstractContextManager[Any] = (
         write_cursor(db, commit=False, kind=IMPORT) if dry_run and total > 1 else nullcontext()
     )

@@ -12,8 +12,13 @@ from lishui_desktop.cli import main
 from tests.unit.excel_fixtures import MESSY_HEADERS, make_id, messy_rows, write_book
 
 
-@pytest.fixture
-def cli_db(tmp_path: Path) -> str:
+@pytest.fixture(params=["sqlite", "postgresql"])
+def cli_db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A field laptop's file, then an office store on PostgreSQL (#18: Excel in and out there)."""
+    if request.param == "postgresql":
+        url = str(request.getfixturevalue("pg_url"))
+        assert main(["--db", url, "init", "--device-name", "市办公室", "--role", "office"]) == 0
+        return url
     path = str(tmp_path / "cli.sqlite3")
     assert main(["--db", path, "init", "--device-name", "平昌-01", "--role", "field"]) == 0
     return path
@@ -75,7 +80,7 @@ def test_county_roster_xls_by_cli(cli_db: str, capsys: pytest.CaptureFixture[str
                  "--organiser", "青田县", "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
     assert result["new"] == 40 and result["sheets"][0]["sessions"][0]["title"] == "平昌县2019年第3期农村致富带头人培训班"
-    db = Database.open(Path(cli_db))
+    db = Database.open(cli_db)
     try:
         with db.sessions() as s:
             assert s.scalars(select(TrainingSession.title)).all() == ["平昌县2019年第3期农村致富带头人培训班"]

@@ -107,3 +107,42 @@ def test_ledger_search_finds_the_same_records_on_postgresql(capsys: pytest.Captu
         finally:
             db.close()
     assert found[:3] == found[3:] and found[0]
+
+
+def test_devices_issue_renew_revoke_on_postgresql(capsys: pytest.CaptureFixture[str], pg_url: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The office on PostgreSQL issues a laptop, renews its keys and revokes it; the laptop's
+    edits after the revocation are refused there."""
+    assert lishui(capsys, "--db", pg_url, "init", "--role", "office", "--device-name", "市办公室")[0] == 0
+    assert lishui(capsys, "--db", pg_url, "keys", "allow-plain", "on")[0] == 0
+    deploy, laptop = tmp_path / "d.json", str(tmp_path / "pc.db")
+    code, out = lishui(capsys, "--db", pg_url, "devices", "issue", "平昌-01", "--out", str(deploy))
+    assert code == 0, out
+    assert lishui(capsys, "--db", laptop, "init", "--device-name", "平昌-01", "--join", str(deploy))[0] == 0
+    assert lishui(capsys, "--db", laptop, "keys", "allow-plain", "on")[0] == 0
+    code, out = lishui(capsys, "--db", pg_url, "devices", "renew", "平昌-01", "--out", str(tmp_path / "k.json"))
+    assert code == 0, out
+    assert lishui(capsys, "--db", laptop, "keys", "install", str(tmp_path / "k.json"))[0] == 0
+    assert lishui(capsys, "--db", laptop, "demo", "--scale", "0.002", "--seed", "8")[0] == 0
+    first = tmp_path / "first.lsbundle"
+    assert lishui(capsys, "--db", laptop, "bundle", "export", "--out", str(first))[0] == 0
+    code, out = lishui(capsys, "--db", pg_url, "bundle", "import", str(first))
+    assert code == 0 and "已导入" in out, out
+    code, out = lishui(capsys, "--db", pg_url, "devices", "revoke", "平昌-01", "--yes")
+    assert code == 0, out
+    code, out = lishui(capsys, "--db", pg_url, "devices", "list", "--json")
+    assert code == 0 and [d["revoked_at"] for d in json.loads(out)["devices"] if d["name"] == "平昌-01"][0], out
+    from lishui_desktop.services.ledgers.editing import set_deleted
+
+    db = Database.open(laptop)  # the lost laptop's edit after its revocation
+    try:
+        with db.engine.connect() as conn:
+            event = conn.exec_driver_sql("SELECT min(id) FROM events").scalar()
+        assert set_deleted(db, "events", [event]) == 1
+    finally:
+        db.close()
+    later = tmp_path / "later.lsbundle"
+    assert lishui(capsys, "--db", laptop, "bundle", "export", "--out", str(later))[0] == 0
+    before = lishui(capsys, "--db", pg_url, "dump", "--json")[1]
+    code, out = lishui(capsys, "--db", pg_url, "bundle", "import", str(later))
+    assert code == 2 and "Traceback" not in out, out
+    assert lishui(capsys, "--db", pg_url, "dump", "--json")[1] == before

@@ -13,6 +13,7 @@ from lishui_desktop.db.database import Database
 from lishui_desktop.db.models import Person
 from lishui_desktop.domain.i18n import set_language
 from lishui_desktop.sync import crypto
+from tests.conftest import Stores
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
@@ -22,7 +23,7 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
     return code, out.out + out.err
 
 
-def dump(capsys: pytest.CaptureFixture[str], db: Path) -> str:
+def dump(capsys: pytest.CaptureFixture[str], db: Path | str) -> str:
     code, out = run(capsys, "--db", str(db), "dump", "--json")
     assert code == 0
     return hashlib.sha256(out.encode()).hexdigest()
@@ -37,15 +38,17 @@ def add_person(db_path: Path, name: str) -> None:
         db.close()
 
 
-def import_json(capsys: pytest.CaptureFixture[str], db: Path, bundle: Path) -> dict[str, object]:
+def import_json(capsys: pytest.CaptureFixture[str], db: Path | str, bundle: Path) -> dict[str, object]:
     code = main(["--lang", "en", "--db", str(db), "bundle", "import", str(bundle), "--json"])
     out = capsys.readouterr().out
     set_language("en")
     return dict(json.loads(out)["files"][0], code=code)
 
 
-def test_enrolled_laptop_sends_encrypted_signed_bundles(tmp_path: Path, capsys) -> None:
-    office, pc1, pc2, other = (tmp_path / f"{n}.db" for n in ("office", "pc1", "pc2", "other"))
+def test_enrolled_laptop_sends_encrypted_signed_bundles(tmp_path: Path, capsys, stores: Stores) -> None:  # type: ignore[no-untyped-def]
+    """The offices SQLite files, then stores on PostgreSQL (laptops are files both times)."""
+    pc1, pc2 = (tmp_path / f"{n}.db" for n in ("pc1", "pc2"))
+    office, other = stores.new("office"), stores.new("other")
     enrol1 = tmp_path / "pc1.enrol"
     assert (
         run(capsys, "--db", str(office), "init", "--device-name", "office", "--role", "office")[0]
