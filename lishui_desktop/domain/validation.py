@@ -76,21 +76,12 @@ def parse_resident_id(raw: object) -> ResidentId:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Validation", "The region code in the resident ID number is not valid.")
         )
-    if birth > _today_seen[0] and birth > _today():
+    if birth > dt.date.today():
         raise ValidationError(
             QT_TRANSLATE_NOOP("Validation", "The birth date in the resident ID number is in the future.")
         )
     gender = MALE if int(number[16]) % 2 == 1 else FEMALE
     return ResidentId(number=number, birth_date=birth, gender=gender)
-
-
-_today_seen = [dt.date.min]  # a day that has come already: a birth date up to it is not in the future
-
-
-def _today() -> dt.date:
-    """Today's date, remembered as a day that has come (dates only move forward)."""
-    _today_seen[0] = today = dt.date.today()
-    return today
 
 
 @lru_cache(maxsize=4096)
