@@ -70,6 +70,15 @@ def summary_lines(results: dict[str, dict[str, Any]]) -> list[str]:
     return lines
 
 
+def startup_line(entry: dict[str, Any]) -> str:
+    """The start-up figure with its baseline, marked when over budget."""
+    verdict = "ok" if entry["ok"] else "OVER BUDGET"
+    return (f"[bench] GUI start, {entry.get('records', '?')} records: first paint {entry['app_s']:.2f} s vs "
+            f"bare PySide6 window with one table {entry['bare_s']:.2f} s (same run) = {entry['ratio']:.2f}x, "
+            f"budget {entry['budget']:.1f}x: {verdict}; ready (database open, first page painted) "
+            f"{entry['ready_s']} s = {entry['ready_ratio']}x; load {entry.get('load')}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small sizes (smoke run)")
@@ -90,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
         for entry in measured.values():
             entry["records"] = record_count(db)
         results.update(measured)
+        print(startup_line(results["gui_startup_200k_vs_bare_window"]), file=sys.stderr, flush=True)
     except Exception as exc:
         results["gui_startup_200k_vs_bare_window"] = _error(exc)
     for name in AREAS:

@@ -9,33 +9,32 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from lishui_desktop.domain.i18n import fill
-
-# isort: off
-# The non-Qt layers first: once PySide6 is imported, its import hook inspects the source of
-# every module imported after it, which costs a good part of start-up.
-import lishui_desktop.db.database  # noqa: F401
-import lishui_desktop.services.database_key  # noqa: F401
-import lishui_desktop.services.first_start  # noqa: F401
-import lishui_desktop.services.setup  # noqa: F401
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    Qt,
+    QTimer,
+    QTranslator,
+    Signal,
+)
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
-
-# isort: on
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from lishui_desktop import APP_NAME, __version__
 from lishui_desktop.db.lock import InstanceLock
-from lishui_desktop.db.server import is_server_url
+from lishui_desktop.db.server_url import is_server_url
 from lishui_desktop.domain.errors import UserError
-from lishui_desktop.domain.i18n import DEFAULT_LANG, set_language, translate
+from lishui_desktop.domain.i18n import DEFAULT_LANG, fill, set_language, translate
 from lishui_desktop.paths import db_setting, i18n_dir, resolve_db, resources_dir
-from lishui_desktop.ui.busy import limit_ui_thread_waits, says_busy
+from lishui_desktop.ui.busy import says_busy
 
 if TYPE_CHECKING:
     from lishui_desktop.db.database import Database
-    from lishui_desktop.services.database_key import NewKey, Policy
+    from lishui_desktop.services.database_key import NewKey
     from lishui_desktop.services.first_start import FirstStart
+    from lishui_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger("lishui.app")
 
@@ -185,7 +184,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     register_fonts(app)
 
     from lishui_desktop.services.logs import setup_logging
-    from lishui_desktop.ui.backup_startup import run_startup_check, schedule_background_checks
 
     log_file = setup_logging()
     from lishui_desktop.previews import sweep
@@ -209,84 +207,162 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "lishui.png")))
     fresh = not db_path.exists()
     lock = InstanceLock(db_path)
-    from lishui_desktop.services.first_start import key_policy
-
+    quiet = args.exit_after_start
+    db: Database | None = None
     try:
         lock.acquire()
-        # a new database: who, which device, which deployment first (the office's file decides
-        # how the database keeps its key); nothing is created when the user cancels
-        choice = None
-        if fresh and not args.exit_after_start:
-            from lishui_desktop.ui.first_start import ask_first_start
-
-            if (choice := ask_first_start()) is None:
+        if fresh:  # a new database is made and set up before its window, as its first start asks
+            if (db := _first_start(db_path, quiet)) is None:
                 lock.release()
                 return 2
-        go_on, new_key = _key_at_start(db_path, fresh, quiet=args.exit_after_start, policy=key_policy(choice))
-        if not go_on or not run_startup_check(db_path):
-            lock.release()
-            return 2
-        from lishui_desktop.services.setup import device_info
-
-        db = _open_set_up(db_path, choice, quiet=args.exit_after_start)
-        if db is None:  # a database never set up, and the user cancelled its first start again
-            lock.release()
-            return 2
-        if new_key is not None:
-            from lishui_desktop.services.database_key import remember_recovery_code
-
-            remember_recovery_code(db, new_key.recovery_code)
-        elif not db.encrypted and not args.exit_after_start and _laptop(db):
-            from lishui_desktop.ui.unlock_dialog import offer_encryption
-
-            db = offer_encryption(db)
     except UserError as exc:
         lock.release()
-        if args.exit_after_start:  # unattended (benchmarks, smoke test): never wait for a click
-            sys.stderr.write(exc.text() + "\n")
-        else:
-            QMessageBox.critical(None, app.translate("App", "Cannot open the database"), exc.text())
+        _cannot_open(app, exc, quiet)
         return 2
-    from lishui_desktop.ui.context import AppContext
-    from lishui_desktop.ui.hub import Hub
     from lishui_desktop.ui.main_window import MainWindow
 
-    limit_ui_thread_waits()  # a database another program holds never freezes the window
-    ctx = AppContext(db=db, hub=Hub(), device=device_info(db))
-    window = MainWindow(ctx)
+    # An existing database: the window paints first, then the database is unlocked, checked and
+    # opened (SQLAlchemy, the schema, the first page's queries; a dialog any of them needs shows
+    # over the window), so the user sees the program at once.
+    window = MainWindow(None, location=str(db_path))
+    opened: list[Database] = [db] if db is not None else []
+    failed: list[BaseException] = []
+
+    def open_and_attach() -> None:
+        try:
+            if not opened:
+                if (found := _open_existing(db_path, quiet, window)) is None:  # the user chose to quit
+                    app.exit(2)
+                    return
+                opened.append(found)
+            _attach(app, window, opened[0], quiet)
+        except UserError as exc:
+            _cannot_open(app, exc, quiet, window)
+            app.exit(2)
+        except BaseException as exc:  # noqa: BLE001 - raised again once the event loop has returned
+            failed.append(exc)
+            app.exit(1)
+
+    def first_paint() -> None:
+        if quiet:
+            _painted()
+        if not window.attached:
+            QTimer.singleShot(0, open_and_attach)
+
+    if opened:  # just made: the window has its database from the start
+        open_and_attach()
+    window.first_painted.connect(first_paint, Qt.ConnectionType.SingleShotConnection)
     window.show()
-    schedule_background_checks(db, ctx.hub)
-    from lishui_desktop.sync.capture import clock_warning  # not the whole sync service
-
-    if (behind := clock_warning(db)) and not args.exit_after_start:
-        QTimer.singleShot(0, lambda: QMessageBox.warning(window, app.translate("App", "Clock"), behind))
-    from lishui_desktop.services.reference_update import take_note
-
-    if not args.exit_after_start and (note := take_note(db)):  # a new release's places, pairings, targets
-        QTimer.singleShot(0, lambda: QMessageBox.information(window, app.translate("App", "Reference data"), note))
-    if not args.exit_after_start:
-        QTimer.singleShot(0, window.offer_drafts)
-    if args.exit_after_start:
-        # let the window paint once, then leave
-        QTimer.singleShot(0, lambda: (window.repaint(), app.processEvents(), _painted(), app.quit()))
     try:
-        return app.exec()
+        code = app.exec()
     finally:
         from lishui_desktop.ui import workers
 
         workers.finish_all()  # writes under way commit; the rest stop at their next step
-        db.close()
+        if opened:
+            opened[0].close()
         lock.release()
+    if failed:
+        raise failed[0]
+    return code
 
 
-def _key_at_start(db_path: Path, fresh: bool, quiet: bool, policy: Policy) -> tuple[bool, NewKey | None]:
-    """(go on, the key made for a new database). A new database is encrypted as `policy` says
-    (a laptop's always; the office's as its own command line does: plain); an existing
-    encrypted one opens with its key from the credential store, else typed in a dialog. With
-    `quiet` (benchmarks, smoke test) a key that must be typed is an error (UserError), never a
-    dialog."""
+def _first_start(db_path: Path, quiet: bool) -> Database | None:
+    """A new database: who, which device, which deployment first (the office's file decides
+    how the database keeps its key), then made and set up; None (nothing made) when the user
+    cancels."""
+    from lishui_desktop.ui.backup_startup import run_startup_check
+
+    choice = None
+    if not quiet:
+        from lishui_desktop.ui.first_start import ask_first_start
+
+        if (choice := ask_first_start()) is None:
+            return None
+    go_on, new_key = _key_at_start(db_path, True, quiet, choice)
+    if not go_on or not run_startup_check(db_path):
+        return None
+    return _open_for_window(db_path, choice, new_key, quiet)
+
+
+def _open_existing(db_path: Path, quiet: bool, window: MainWindow) -> Database | None:
+    """The database the painted window shows: unlocked (its key from the credential store,
+    else typed), its header checked (damage offers the newest good backup), opened; None
+    when the user chose to quit on the way."""
+    from lishui_desktop.ui.backup_startup import run_startup_check
+
+    go_on, _new_key = _key_at_start(db_path, False, quiet, None, window)
+    if not go_on or not run_startup_check(db_path, window):
+        return None
+    return _open_for_window(db_path, None, None, quiet)
+
+
+def _open_for_window(db_path: Path, choice: FirstStart | None, new_key: NewKey | None, quiet: bool) -> Database | None:
+    """Open the database for the window: set up on its first start, its recovery code kept
+    when it was just made, encryption offered to a plain laptop. None: the user cancelled."""
+    from lishui_desktop.ui.busy import limit_ui_thread_waits
+
+    limit_ui_thread_waits()  # a database another program holds never freezes the window
+    db = _open_set_up(db_path, choice, quiet=quiet)
+    if db is None:
+        return None
+    if new_key is not None:
+        from lishui_desktop.services.database_key import remember_recovery_code
+
+        remember_recovery_code(db, new_key.recovery_code)
+    elif not db.encrypted and not quiet and _laptop(db):
+        from lishui_desktop.ui.unlock_dialog import offer_encryption
+
+        db = offer_encryption(db)
+    return db
+
+
+def _attach(app: QApplication, window: MainWindow, db: Database, quiet: bool) -> None:
+    """Give the painted window its database: the first page, the status bar, the checks
+    after start, and what the user must be told (clock behind, new reference data, drafts)."""
+    from lishui_desktop.services.reference_update import take_note
+    from lishui_desktop.services.setup import device_info
+    from lishui_desktop.sync.capture import clock_warning  # not the whole sync service
+    from lishui_desktop.ui.backup_startup import schedule_background_checks
+    from lishui_desktop.ui.context import AppContext
+    from lishui_desktop.ui.hub import Hub
+
+    ctx = AppContext(db=db, hub=Hub(), device=device_info(db))
+    window.attach(ctx)
+    schedule_background_checks(db, ctx.hub)
+    if (behind := clock_warning(db)) and not quiet:
+        QTimer.singleShot(0, lambda: QMessageBox.warning(window, app.translate("App", "Clock"), behind))
+    if not quiet and (note := take_note(db)):  # a new release's places, pairings, targets
+        QTimer.singleShot(0, lambda: QMessageBox.information(window, app.translate("App", "Reference data"), note))
+    if not quiet:
+        QTimer.singleShot(0, window.offer_drafts)
+    else:
+        # let the window paint once with its first page, then leave
+        QTimer.singleShot(0, lambda: (window.repaint(), app.processEvents(), _painted("ready"), app.quit()))
+
+
+def _cannot_open(app: QApplication, exc: UserError, quiet: bool, parent: MainWindow | None = None) -> None:
+    if quiet:  # unattended (benchmarks, smoke test): never wait for a click
+        sys.stderr.write(exc.text() + "\n")
+    else:
+        QMessageBox.critical(parent, app.translate("App", "Cannot open the database"), exc.text())
+
+
+def _key_at_start(db_path: Path, fresh: bool, quiet: bool, choice: FirstStart | None,
+                  parent: QWidget | None = None) -> tuple[bool, NewKey | None]:
+    """(go on, the key made for a new database). A new database is encrypted as the first
+    start's choice says (a laptop's always; the office's as its own command line does: plain);
+    an existing encrypted one opens with its key from the credential store, else typed in a
+    dialog. With `quiet` (benchmarks, smoke test) a key that must be typed is an error
+    (UserError), never a dialog."""
+    from lishui_desktop.db import cipher
+
+    if not fresh and not cipher.is_encrypted(db_path):
+        return True, None  # a plain file: nothing to unlock (and nothing more to import)
     from lishui_desktop.services import database_key
+    from lishui_desktop.services.first_start import key_policy
 
+    policy = key_policy(choice)
     if fresh and not policy.encrypt:
         return True, None
     if quiet:
@@ -299,7 +375,7 @@ def _key_at_start(db_path: Path, fresh: bool, quiet: bool, policy: Policy) -> tu
     if fresh:
         made = new_key_at_start(db_path, policy)
         return made is not None, made
-    return unlock_at_start(db_path), None
+    return unlock_at_start(db_path, parent), None
 
 
 def _open_set_up(db_path: Path, choice: FirstStart | None, quiet: bool) -> Database | None:
@@ -331,12 +407,20 @@ def _laptop(db) -> bool:  # type: ignore[no-untyped-def]
     return db.get_setting("role") in ("field", "lead")
 
 
-def _painted() -> None:
-    """--exit-after-start: say when the window was first painted (benchmarks read it)."""
+_MOMENTS: list[str] = []
+
+
+def _painted(what: str = "painted") -> None:
+    """--exit-after-start: note when the window was first painted, and when it was ready (its
+    database open, its first page built and painted); said together once it is ready (what
+    benchmarks read), so a start that fails says only why."""
     import time
 
-    sys.stderr.write(f"painted at {time.time():.6f}\n")
-    sys.stderr.flush()
+    _MOMENTS.append(f"{what} at {time.time():.6f}\n")
+    if what == "ready":
+        sys.stderr.write("".join(_MOMENTS))
+        sys.stderr.flush()
+        _MOMENTS.clear()
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
 from lishui_desktop.db.database import Database
-from lishui_desktop.db.server import is_server_url
+from lishui_desktop.db.server_url import is_server_url
 from lishui_desktop.domain.errors import UserError, file_problem
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, fill, translate
 from lishui_desktop.domain.masking import scrub

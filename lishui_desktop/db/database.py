@@ -11,18 +11,18 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from lishui_desktop.db import cipher, store_lock
+from lishui_desktop.db import cipher, run_before_first_open, store_lock
 from lishui_desktop.db.engine import make_engine, make_session_factory, qmark_execute
 from lishui_desktop.db.migrate import ensure_schema
 from lishui_desktop.db.models import LocalSetting
 from lishui_desktop.db.server import (
-    is_server_url,
     local_path,
     make_server_engine,
     server_url,
     shown,
     unreachable,
 )
+from lishui_desktop.db.server_url import is_server_url
 
 
 @dataclass
@@ -56,6 +56,7 @@ class Database:
         An encrypted file opens with the key held for it (`cipher.remember_key`); without one
         it is refused with DatabaseLocked. A new file is created encrypted when a key is held
         for its path. A PostgreSQL URL opens the store on that server."""
+        run_before_first_open()  # the services' change capture, when they were imported first
         if isinstance(path, str) and is_server_url(path):
             return cls.open_server(path)
         path = Path(path)
@@ -76,6 +77,7 @@ class Database:
     @classmethod
     def open_server(cls, text: str) -> Database:
         """Open (creating the schema, or upgrading it, with Alembic) the store at a PostgreSQL URL."""
+        run_before_first_open()
         url = server_url(text)
         engine = make_server_engine(url)
         local = local_path(url)

@@ -11,9 +11,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from lishui_desktop.db import cipher
-from lishui_desktop.db.sqlite_path import engine_url
-
-BUSY_TIMEOUT_MS = 10_000
+from lishui_desktop.db.sqlite_path import BUSY_TIMEOUT_MS, engine_url
 
 # Functions run on every new DBAPI connection (pragmas of a caller's own, e.g. a key).
 ConnectHook = Callable[[sqlite3.Connection], None]

@@ -18,6 +18,7 @@ from sqlalchemy import URL, Engine, Integer, create_engine, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.ext.compiler import compiles
 
+from lishui_desktop.db.server_url import is_server_url as is_server_url  # known here too
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
@@ -32,13 +33,6 @@ def _integer_is_64_bit(type_: Integer, compiler: Any, **kw: Any) -> str:
 
 class ServerUrlError(UserError):
     context = "Database"
-
-
-def is_server_url(text: str | Path | None) -> bool:
-    """True for a PostgreSQL URL (what a file path never looks like)."""
-    if text is None or isinstance(text, Path):
-        return False
-    return re.match(r"^(postgresql|postgres)(\+psycopg)?://", str(text).strip(), re.IGNORECASE) is not None
 
 
 def server_url(text: str) -> URL:

@@ -17,11 +17,15 @@ import os
 import sqlite3
 from collections.abc import Mapping
 from functools import lru_cache
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from sqlalchemy import URL
+if TYPE_CHECKING:
+    from sqlalchemy import URL  # imported when an engine is made: the window starts without it
+
 
 LONG_PATH_VFS = "win32-longpath"
+BUSY_TIMEOUT_MS = 10_000  # how long a connection waits for another program's lock (db/engine.py)
 # CreateDirectoryW's limit (MAX_PATH less room for an 8.3 name); beyond it, only \\?\ names work
 WINDOWS_SHORT_LIMIT = 248
 
@@ -94,6 +98,8 @@ def connect(path: str | os.PathLike[str], *, read_only: bool = False,
 
 def engine_url(path: str | os.PathLike[str]) -> URL:
     """The SQLAlchemy URL of the file at `path` (built, not parsed: nothing in it is special)."""
+    from sqlalchemy import URL
+
     if _system_params():
         return URL.create("sqlite", database=connect_uri(path), query={"uri": "true"})
     return URL.create("sqlite", database=native_name(path))

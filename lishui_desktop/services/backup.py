@@ -14,13 +14,16 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lishui_desktop.db import cipher
 from lishui_desktop.db.backup_file import BackupFailed, copy_database, integrity_ok
-from lishui_desktop.db.database import Database
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lishui_desktop.files import FileInUse, replace_file
 from lishui_desktop.paths import backups_dir
+
+if TYPE_CHECKING:
+    from lishui_desktop.db.database import Database
 
 log = logging.getLogger("lishui.backup")
 

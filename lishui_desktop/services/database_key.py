@@ -27,7 +27,7 @@ import secrets
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -35,11 +35,13 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from lishui_desktop.db import cipher
-from lishui_desktop.db.database import Database
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lishui_desktop.files import write_atomic
 from lishui_desktop.sync import crypto
+
+if TYPE_CHECKING:
+    from lishui_desktop.db.database import Database
 
 CONTEXT = "Encryption"
 KIND = "lishui-database-key"

@@ -15,17 +15,17 @@ from collections.abc import Iterator
 from contextlib import AbstractContextManager, closing, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lishui_desktop.db import cipher
 from lishui_desktop.db.backup_file import BackupFailed, integrity_ok
-from lishui_desktop.db.database import Database
-from lishui_desktop.db.models import synced_tables
 from lishui_desktop.domain.i18n import QT_TRANSLATE_NOOP, fill, translate
 from lishui_desktop.files import replace_file
 from lishui_desktop.paths import backups_dir
 from lishui_desktop.services import backup
-from lishui_desktop.sync.author import current_author
+
+if TYPE_CHECKING:
+    from lishui_desktop.db.database import Database
 
 log = logging.getLogger("lishui.recovery")
 
@@ -89,6 +89,8 @@ def import_guard(db_path: Path, label: str) -> Iterator[backup.BackupInfo]:
 def _own_ops_so_far(db_path: Path) -> dict[str, object]:
     """This computer's last op number when an import ends: what it wrote during the import (an
     Excel import's records, a merge's answers) is the import's, not an edit made after it."""
+    from lishui_desktop.sync.author import current_author  # with the database (the window paints first)
+
     try:
         with closing(cipher.connect(db_path, read_only=True)) as con:
             if RUNS not in _tables(con, "main"):
@@ -158,6 +160,8 @@ def undo_preview(db: Database) -> UndoPreview | None:
         cipher.attach(con, info.path, "bk")  # an encrypted backup: with the database's key
         main_tables = _tables(con, "main")
         bk_tables = _tables(con, "bk")
+        from lishui_desktop.db.models import synced_tables  # the window starts without the models
+
         for table in synced_tables():
             if table in main_tables and table in bk_tables:
                 n = con.execute(

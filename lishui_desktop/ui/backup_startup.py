@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from lishui_desktop.db.database import Database
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.domain.i18n import fill
 from lishui_desktop.services import backup, recovery
 from lishui_desktop.ui import workers
 from lishui_desktop.ui.hub import Hub
+
+if TYPE_CHECKING:
+    from lishui_desktop.db.database import Database
 
 log = logging.getLogger("lishui.ui.backup")
 

@@ -7,13 +7,10 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from sqlalchemy import event
-from sqlalchemy.pool import Pool
-
-from lishui_desktop.db import engine
+from lishui_desktop.db import sqlite_path
 
 UI_BUSY_TIMEOUT_MS = 100
-BUSY_TIMEOUT_MS = engine.BUSY_TIMEOUT_MS
+BUSY_TIMEOUT_MS = sqlite_path.BUSY_TIMEOUT_MS
 BUSY_WORDS = ("database is locked", "database table is locked", "locking protocol", "database is busy")
 _installed: list[bool] = []
 
@@ -21,6 +18,11 @@ _installed: list[bool] = []
 def limit_ui_thread_waits() -> None:
     """Every pooled connection, when taken: a short lock wait on the UI thread, the usual one
     elsewhere (set only when it changes)."""
+    from sqlalchemy import event
+    from sqlalchemy.pool import Pool
+
+    from lishui_desktop.db import engine
+
     if not _installed:
         engine.set_busy_timeout(_wanted)  # new connections (their first pragmas wait too)
         event.listen(Pool, "checkout", _on_checkout)
@@ -30,8 +32,13 @@ def limit_ui_thread_waits() -> None:
 def usual_waits() -> None:
     """Back to the usual wait everywhere (a test that installed the window's rule, in a
     process that goes on with other work)."""
+    from sqlalchemy import event
+    from sqlalchemy.pool import Pool
+
+    from lishui_desktop.db import engine
+
     if _installed:
-        engine.set_busy_timeout(lambda: engine.BUSY_TIMEOUT_MS)
+        engine.set_busy_timeout(lambda: sqlite_path.BUSY_TIMEOUT_MS)
         event.remove(Pool, "checkout", _on_checkout)
         _installed.clear()
 

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from lishui_desktop.db.database import Database
-from lishui_desktop.services.setup import DeviceInfo
 from lishui_desktop.ui.hub import Hub
+
+if TYPE_CHECKING:
+    from lishui_desktop.services.setup import DeviceInfo
+
+if TYPE_CHECKING:
+    from lishui_desktop.db.database import Database
 
 
 @dataclass

@@ -6,15 +6,16 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from lishui_desktop.db.database import Database
 from lishui_desktop.domain.i18n import fill
-from lishui_desktop.services import drafts
 from lishui_desktop.ui import workers
+
+if TYPE_CHECKING:
+    from lishui_desktop.db.database import Database
 
 log = logging.getLogger("lishui.ui.drafts")
 KEEP_EVERY_MS = 1500
@@ -52,6 +53,7 @@ class DraftKeeper(QObject):
             return
         self.stored = current
         db = self.db
+        from lishui_desktop.services import drafts  # loaded with the database
 
         def write() -> None:
             for key, text in changes.items():
@@ -64,6 +66,8 @@ class DraftKeeper(QObject):
     def forget_all(self) -> None:
         self.stored = {}
         db = self.db
+        from lishui_desktop.services import drafts
+
         workers.start(lambda: drafts.drop_all(db), writes=True)
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import importlib
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 from lishui_desktop.domain.choices import ROLES
 from lishui_desktop.domain.choices import label as choice_label
 from lishui_desktop.domain.i18n import fill
-from lishui_desktop.services import drafts as drafts_service
-from lishui_desktop.services.setup import DeviceInfo, device_info, record_counts
 from lishui_desktop.ui import workers
-from lishui_desktop.ui.context import AppContext
 from lishui_desktop.ui.drafts import DraftKeeper, ask_before_closing, offer_back
 from lishui_desktop.ui.pages import PAGES
+
+if TYPE_CHECKING:
+    from lishui_desktop.services.setup import DeviceInfo
+    from lishui_desktop.ui.context import AppContext
 
 log = logging.getLogger("lishui.ui.window")
 WARM_UP_AFTER_MS = 1500
@@ -44,11 +45,20 @@ COUNTED = ("persons", "enrolments", "placements", "secondments", "pairings", "ev
 
 
 class MainWindow(QMainWindow):
-    """Navigation plus lazily created pages."""
+    """Navigation plus lazily created pages.
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    Given no context, the window is its frame (navigation, menus, status bar, the database's
+    location) until `attach` gives it the open database: the program shows it, paints it, and
+    only then opens the database (app.py), which costs more than the window itself."""
+
+    first_painted = Signal()
+    ctx: AppContext
+    drafts: DraftKeeper
+
+    def __init__(self, ctx: AppContext | None, parent: QWidget | None = None, location: str | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.attached = False
+        self._painted_once = False
         self.setWindowTitle(self.tr("Lishui East-West Cooperation Ledger"))
         self._fit_screen()
         self._pages: dict[str, QWidget] = {}
@@ -73,10 +83,9 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
             self._index[key] = position
             self.stack.addWidget(QWidget())  # replaced on first visit
-        self.nav.currentRowChanged.connect(self._show_row)
 
         self.device_label = QLabel()
-        self.path_label = QLabel()
+        self.path_label = QLabel(fill(self.tr("Database: %1"), location) if location else "")
         self.counts_label = QLabel()
         bar = self.statusBar()
         bar.addWidget(self.device_label)
@@ -84,9 +93,6 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.counts_label)
         self._status_later = QTimer(self, singleShot=True, interval=300)
         self._status_later.timeout.connect(self.refresh_status)
-        ctx.hub.data_changed.connect(lambda _changes: self._status_later.start())
-        ctx.hub.status_message.connect(lambda text: bar.showMessage(text, 5000))
-        ctx.hub.show_records.connect(self.show_records)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.tr("Import from Excel…"), self.open_excel_import)
         tools = self.menuBar().addMenu(self.tr("&Tools"))
@@ -98,11 +104,33 @@ class MainWindow(QMainWindow):
         for number in range(1, min(len(PAGES), 9) + 1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda n=number: self.nav.setCurrentRow(n - 1))
-        self.refresh_status()
-        self.nav.setCurrentRow(0)
-        self.drafts = DraftKeeper(ctx.db, lambda: dict(self._pages), self)
         self._closing = False
+        self.nav.setCurrentRow(0)  # the first page, built once the database is there
+        if ctx is None:
+            self.menuBar().setEnabled(False)  # its dialogs need the database
+        else:
+            self.attach(ctx)
+
+    def attach(self, ctx: AppContext) -> None:
+        """The open database: the status bar, the chosen page, drafts, the pages' imports later."""
+        self.ctx = ctx
+        self.attached = True
+        bar = self.statusBar()
+        ctx.hub.data_changed.connect(lambda _changes: self._status_later.start())
+        ctx.hub.status_message.connect(lambda text: bar.showMessage(text, 5000))
+        ctx.hub.show_records.connect(self.show_records)
+        self.menuBar().setEnabled(True)
+        self.refresh_status()
+        self.nav.currentRowChanged.connect(self._show_row)
+        self._show_row(self.nav.currentRow())
+        self.drafts = DraftKeeper(ctx.db, lambda: dict(self._pages), self)
         QTimer.singleShot(WARM_UP_AFTER_MS, self._warm_up)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        super().paintEvent(event)
+        if not self._painted_once:
+            self._painted_once = True
+            self.first_painted.emit()
 
     def _warm_up(self) -> None:
         """Import the pages' code in the background once the window is up, so that a first
@@ -180,6 +208,8 @@ class MainWindow(QMainWindow):
         self._show_device(self.ctx.device)
         self.path_label.setText(fill(self.tr("Database: %1"), str(self.ctx.db.path)))
         db = self.ctx.db
+        from lishui_desktop.services.setup import device_info, record_counts
+
         workers.start(lambda: (device_info(db), record_counts(db)), on_done=self._show_counts,
                       owner=self.counts_label)
 
@@ -205,6 +235,8 @@ class MainWindow(QMainWindow):
 
     def offer_drafts(self) -> None:
         """At start: bring back typing kept from last time (after a crash too), if the user wants."""
+        from lishui_desktop.services import drafts as drafts_service
+
         kept = drafts_service.kept(self.ctx.db)
         kept = {key: draft for key, draft in kept.items() if key in self._index}
         if kept and offer_back(self, kept, self.page_titles()):
@@ -221,6 +253,11 @@ class MainWindow(QMainWindow):
         return self.drafts.current()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if not self.attached:  # closed while its database was still opening: nothing typed yet
+            event.accept()
+            return
+        from lishui_desktop.services import drafts as drafts_service
+
         unsaved = self.unsaved()
         if unsaved and not self._closing:
             answer = ask_before_closing(self, unsaved, self.page_titles())
