@@ -89,7 +89,7 @@ def import_guard(db_path: Path, label: str) -> Iterator[backup.BackupInfo]:
 def _own_ops_so_far(db_path: Path) -> dict[str, object]:
     """This computer's last op number when an import ends: what it wrote during the import (an
     Excel import's records, a merge's answers) is the import's, not an edit made after it."""
-    from lishui_desktop.sync.author import current_author  # with the database (the window paints first)
+    from lishui_desktop.sync.author import current_author  # loaded with the database
 
     try:
         with closing(cipher.connect(db_path, read_only=True)) as con:
