@@ -145,7 +145,7 @@ def _fresh(path: Path) -> Any:
 def timed_import(db: Any, path: Path) -> tuple[Any, dict[str, float]]:
     """`run_import` (prepare, then apply: what it does), with the time of each stage taken
     from the progress steps the GUI shows."""
-    from lishui_desktop.domain.i18n import translate
+    from lishui_desktop.domain.i18n import fill, translate
     from lishui_desktop.excel.columns import CONTEXT
     from lishui_desktop.services import excel_import as ei
 
@@ -165,7 +165,7 @@ def timed_import(db: Any, path: Path) -> tuple[Any, dict[str, float]]:
 
     started = time.perf_counter()
     prepared = drained(ei.prepare(db, "trainees", path))
-    stage_of[translate(CONTEXT, "Checking %1 rows", prepared.result.rows)] = "validate"
+    stage_of[fill(translate(CONTEXT, "Checking %1 rows"), prepared.result.rows)] = "validate"
     result = drained(ei.apply(db, prepared))
     stages: dict[str, float] = {}
     previous, stage = started, "start"

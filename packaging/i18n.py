@@ -1,25 +1,31 @@
 #!/usr/bin/env python3
-"""The translation pass: extract, fill, report, compile.
+"""The translation pass: pyside6-lupdate, the Chinese, a report, pyside6-lrelease.
 
     python3 packaging/i18n.py            # rewrite i18n/*.ts, report what is missing, build .qm
     python3 packaging/i18n.py --check    # exit 1 if the .ts files are stale or a string is missing
     python3 packaging/i18n.py --out DIR  # write the .ts files into DIR instead (no .qm)
 
-1. Extraction: `pyside6-lupdate` over every .py of lishui_desktop/ (self.tr, translate and
-   QT_TRANSLATE_NOOP with literal contexts), joined with packaging/i18n_extract.py, which also
-   resolves the non-Qt layer (contexts in constants, wrappers such as cli.common.tr). lupdate's
-   entries with an empty context (a module-level `tr()` wrapper it cannot follow) are dropped:
-   the extractor files them under their real context.
-2. Filling: i18n/lishui_zh_CN.ts gets its Chinese from i18n/zh_CN/*.json
-   ({"<context>": {"<English source>": "<中文>"}}, files in name order, the first wins), else
-   from a finished translation already in the .ts (kept, e.g. from Qt Linguist); everything
-   else is `unfinished`. i18n/lishui_en.ts has source = translation.
-3. Report: untranslated strings (with where they are), JSON entries that match no source
-   string, translations whose %1..%9 placeholders differ from the source.
+1. Extraction: `pyside6-lupdate` alone, over every .py of lishui_desktop/. The code writes
+   every string in a form it reads: `QCoreApplication.translate("Ctx", "text")`,
+   `translate("Ctx", "text")` (domain/i18n.py, same arguments), `QT_TRANSLATE_NOOP("Ctx",
+   "text")` and `self.tr("text")` in a class (context: the class), always a literal context
+   and text and two arguments; placeholders are filled outside the call:
+   `fill(translate("Ctx", "%1 rows"), n)`. A message lupdate files under an empty context (a
+   bare `tr()`), with a disambiguation comment or as a plural is reported as an error: the
+   program would never look it up that way.
+2. Filling: the Chinese comes from i18n/zh_CN/*.json ({"<context>": {"<English source>":
+   "<中文>"}}, one file per area so that work in several areas merges without conflicts; files
+   in name order, the first wins). The JSON files are the translators' source; the .ts files
+   are generated (lupdate's messages with the JSON's Chinese) and committed for Qt Linguist and
+   lrelease. i18n/lishui_en.ts has source = translation.
+3. Report: strings without Chinese (with where lupdate found them), JSON entries for strings
+   lupdate does not find (stale, or code lupdate cannot read), translations whose %1..%99
+   placeholders differ from the source.
 4. `pyside6-lrelease` compiles both .ts files to .qm (gitignored; the build and dev.py run it).
 
 The .ts files carry no line numbers, contexts and messages are sorted: they change only when a
-string or a translation does. Qt and the non-Qt layers (domain/i18n.py) read the compiled .qm.
+string or a translation does. Qt (QTranslator) and the non-Qt layers (domain/i18n.py) read the
+compiled .qm.
 """
 
 from __future__ import annotations
@@ -33,19 +39,17 @@ import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from xml.etree import ElementTree
 from xml.sax.saxutils import escape
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from i18n_extract import extract  # noqa: E402
-
 I18N = ROOT / "i18n"
 PACKAGE = "lishui_desktop"
 LANGS = ("zh_CN", "en")
 Key = tuple[str, str]
-PLACEHOLDER = re.compile(r"%\d")
+PLACEHOLDER = re.compile(r"%\d{1,2}")
 
 
 def tool(name: str) -> str | None:
@@ -54,25 +58,63 @@ def tool(name: str) -> str | None:
     return str(beside) if beside.exists() else shutil.which(name)
 
 
-def lupdate_messages(root: Path) -> set[Key]:
-    """What pyside6-lupdate finds (empty contexts dropped); empty if the tool is missing."""
-    lupdate = tool("pyside6-lupdate")
-    if lupdate is None:
-        print("[i18n] pyside6-lupdate not found: extraction by ast only", file=sys.stderr)
-        return set()
-    sources = sorted(str(p) for p in (root / PACKAGE).rglob("*.py"))
+@dataclass(frozen=True)
+class Message:
+    """One message of lupdate's output, with where it was found."""
+
+    context: str
+    source: str
+    comment: str
+    plural: bool
+    where: tuple[str, ...]
+
+
+def sources(root: Path) -> list[Path]:
+    return sorted((root / PACKAGE).rglob("*.py"))
+
+
+@lru_cache(maxsize=4)
+def lupdate(root: Path = ROOT) -> tuple[Message, ...]:
+    """Every message pyside6-lupdate finds in the program's sources (once per process)."""
+    tool_path = tool("pyside6-lupdate")
+    if tool_path is None:
+        raise SystemExit("pyside6-lupdate not found (install PySide6 into this Python)")
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "lupdate.ts"
-        subprocess.run([lupdate, "-silent", "-locations", "none", *sources, "-ts", str(out)],
+        subprocess.run([tool_path, "-silent", "-locations", "absolute",
+                        *(str(p) for p in sources(root)), "-ts", str(out)],
                        check=True, stdout=subprocess.DEVNULL)
         tree = ElementTree.parse(out)
-    found = set()
+    found = []
     for ctx in tree.getroot().iter("context"):
         name = ctx.findtext("name") or ""
         for msg in ctx.iter("message"):
-            if name:
-                found.add((name, msg.findtext("source") or ""))
-    return found
+            where = tuple(
+                f"{_relative(loc.get('filename', ''), root, Path(tmp))}:{loc.get('line', '?')}"
+                for loc in msg.iter("location")
+            )
+            found.append(Message(name, msg.findtext("source") or "", msg.findtext("comment") or "",
+                                 msg.get("numerus") == "yes", where))
+    return tuple(found)
+
+
+def _relative(filename: str, root: Path, ts_dir: Path) -> str:
+    path = Path(filename) if Path(filename).is_absolute() else ts_dir / filename
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return filename
+
+
+def unreadable(message: Message) -> str | None:
+    """Why the program would never look a message up as lupdate filed it, or None."""
+    if not message.context:
+        return "no context (a bare tr(); write translate(\"Ctx\", ...) or self.tr in a class)"
+    if message.comment:
+        return f"a disambiguation comment {message.comment!r} (a third string argument)"
+    if message.plural:
+        return "a plural form (a third argument; fill placeholders with fill())"
+    return None
 
 
 @dataclass
@@ -83,6 +125,7 @@ class Catalog:
     chinese: dict[Key, str] = field(default_factory=dict)
     json_entries: dict[Key, str] = field(default_factory=dict)  # key -> file it came from
     conflicts: list[str] = field(default_factory=list)
+    unreadable: list[str] = field(default_factory=list)
 
     def missing(self) -> list[Key]:
         return sorted(k for k in self.where if not self.chinese.get(k))
@@ -90,25 +133,15 @@ class Catalog:
     def unused(self) -> list[Key]:
         return sorted(k for k in self.json_entries if k not in self.where)
 
+    def problems(self) -> bool:
+        """Anything that keeps a string from showing in Chinese, or a stale JSON entry."""
+        return bool(self.missing() or self.bad_placeholders() or self.unused() or self.unreadable)
+
     def bad_placeholders(self) -> list[Key]:
         return sorted(
             k for k, text in self.chinese.items()
             if k in self.where and sorted(PLACEHOLDER.findall(k[1])) != sorted(PLACEHOLDER.findall(text))
         )
-
-
-def read_ts(path: Path) -> dict[Key, str]:
-    """Finished translations of an existing .ts file."""
-    if not path.exists():
-        return {}
-    table = {}
-    for ctx in ElementTree.parse(path).getroot().iter("context"):
-        name = ctx.findtext("name") or ""
-        for msg in ctx.iter("message"):
-            node = msg.find("translation")
-            if node is not None and node.text and node.get("type") is None:
-                table[(name, msg.findtext("source") or "")] = node.text
-    return table
 
 
 def read_json(folder: Path, catalog: Catalog) -> dict[Key, str]:
@@ -131,19 +164,20 @@ def read_json(folder: Path, catalog: Catalog) -> dict[Key, str]:
     return table
 
 
-def build_catalog(root: Path = ROOT, ts_dir: Path | None = None, use_lupdate: bool = True) -> Catalog:
+def build_catalog(root: Path = ROOT) -> Catalog:
+    """lupdate's messages with the Chinese of the JSON files."""
     catalog = Catalog()
-    for item in extract(root, PACKAGE):
-        catalog.where.setdefault((item.context, item.source), []).append(f"{item.file}:{item.line}")
-    if use_lupdate:
-        for key in lupdate_messages(root) - catalog.where.keys():
-            catalog.where[key] = ["(found by pyside6-lupdate only)"]
+    for message in lupdate(root):
+        why = unreadable(message)
+        if why:
+            catalog.unreadable.append(f"[{message.context}] {message.source!r} "
+                                      f"({', '.join(message.where)}): {why}")
+            continue
+        catalog.where.setdefault((message.context, message.source), []).extend(message.where)
     from_json = read_json(root / "i18n" / "zh_CN", catalog)
-    existing = read_ts((ts_dir or root / "i18n") / "lishui_zh_CN.ts")
     for key in catalog.where:
-        text = from_json.get(key) or existing.get(key)
-        if text:
-            catalog.chinese[key] = text
+        if from_json.get(key):
+            catalog.chinese[key] = from_json[key]
     return catalog
 
 
@@ -172,8 +206,8 @@ def ts_text(catalog: Catalog, lang: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def generate(root: Path = ROOT, use_lupdate: bool = True) -> tuple[Catalog, dict[str, str]]:
-    catalog = build_catalog(root, use_lupdate=use_lupdate)
+def generate(root: Path = ROOT) -> tuple[Catalog, dict[str, str]]:
+    catalog = build_catalog(root)
     return catalog, {lang: ts_text(catalog, lang) for lang in LANGS}
 
 
@@ -198,6 +232,8 @@ def report(catalog: Catalog, limit: int = 400) -> None:
         print(f"  unused JSON entry ({catalog.json_entries[key]}) [{key[0]}] {key[1]!r}")
     for line in catalog.conflicts:
         print(f"  conflict {line}")
+    for line in catalog.unreadable:
+        print(f"  unreadable {line}")
 
 
 def main() -> int:
@@ -215,7 +251,7 @@ def main() -> int:
                  or (I18N / f"lishui_{lang}.ts").read_text(encoding="utf-8") != text]
         if stale:
             print(f"[i18n] stale: {', '.join(stale)} (run python3 packaging/i18n.py)")
-        return 1 if stale or catalog.missing() or catalog.bad_placeholders() else 0
+        return 1 if stale or catalog.problems() else 0
     out = args.out or I18N
     out.mkdir(parents=True, exist_ok=True)
     for lang, text in texts.items():

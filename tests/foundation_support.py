@@ -31,7 +31,7 @@ def _i18n_tool():  # type: ignore[no-untyped-def]
 def translations_dir(dest: Path) -> Path:
     """lishui_zh_CN.ts/.qm and lishui_en.ts/.qm in `dest`, built from the current sources."""
     dest.mkdir(parents=True, exist_ok=True)
-    _catalog, texts = _i18n_tool().generate(ROOT, use_lupdate=False)
+    _catalog, texts = _i18n_tool().generate(ROOT)
     for lang, text in texts.items():
         ts = dest / f"lishui_{lang}.ts"
         ts.write_text(text, encoding="utf-8")

@@ -4,7 +4,9 @@ Source strings are English; Simplified Chinese is the default language. The one 
 i18n/lishui_<lang>.qm, compiled by pyside6-lrelease from the .ts that pyside6-lupdate fills
 (packaging/i18n.py): the Qt side loads it with QTranslator, this module reads the same file
 (its messages carry their context and source text) so that the CLI, PDF and Excel layers need
-no Qt. Placeholders are Qt style, %1 ... %99, filled by fill() in one pass.
+no Qt. Every string is written as pyside6-lupdate reads it: `translate("Context", "text")`
+(literal context and text, two arguments) or QT_TRANSLATE_NOOP("Context", "text") for a string
+translated later. Placeholders are Qt style, %1 ... %99, filled by fill() in one pass.
 """
 
 from __future__ import annotations
@@ -106,12 +108,14 @@ def fill(text: str, *args: object) -> str:
     return re.sub(r"%(\d{1,2})", sub, text)
 
 
-def translate(context: str, text: str, *args: object) -> str:
-    """The text in the current language, placeholders filled."""
+def translate(context: str, text: str) -> str:
+    """The text in the current language. Two arguments, as QCoreApplication.translate, so that
+    pyside6-lupdate (which reads `translate("Context", "text")` with literal arguments) finds
+    every string; placeholders are filled outside: `fill(translate("Ctx", "%1 rows"), n)`."""
     lang = language()
     if lang != "en":
-        text = _catalog(lang).get((context, text), text)
-    return fill(text, *args)
+        return _catalog(lang).get((context, text), text)
+    return text
 
 
 def translations(context: str, text: str) -> set[str]:

@@ -9,7 +9,7 @@ import pytest
 from defusedxml import ElementTree
 
 from lishui_desktop.domain import i18n
-from lishui_desktop.domain.i18n import _catalog, read_qm, translate
+from lishui_desktop.domain.i18n import _catalog, fill, read_qm, translate
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -55,8 +55,8 @@ def test_the_catalogue_alone_is_enough(tmp_path: Path, monkeypatch: pytest.Monke
     _catalog.cache_clear()
     try:
         assert translate("SyncTables", "People") == "人员"
-        assert translate("Files", "the system refused it (error %1)", 13) == "系统拒绝了该操作（错误 13）"
-        assert translate("Reports", "no such text %1", "x") == "no such text x"  # unknown: English
+        assert fill(translate("Files", "the system refused it (error %1)"), 13) == "系统拒绝了该操作（错误 13）"
+        assert fill(translate("Reports", "no such text %1"), "x") == "no such text x"  # unknown: English
     finally:
         _catalog.cache_clear()
 
