@@ -209,7 +209,7 @@ def decrypt(data: bytes, private: bytes) -> bytes:
             wrapped[:12], wrapped[12:], eph_public
         )
         return AESGCM(file_key).decrypt(body_nonce, data[start + size :], MAGIC + header_bytes)
-    except (InvalidTag, ValueError, TypeError):
+    except (InvalidTag, ValueError, TypeError, KeyError):  # KeyError: an entry without "wrap"
         raise _damaged() from None
 
 

@@ -39,6 +39,17 @@ def test_envelope_to_several_recipients() -> None:
         crypto.decrypt(sealed, stranger)
 
 
+def test_envelope_whose_entry_lost_its_key_is_damaged() -> None:
+    """A changed byte in the header that renames an entry's "wrap" (found by the trust fuzz
+    test) is the damaged-bundle sentence, not a KeyError traceback."""
+    office = crypto.new_private_key()
+    sealed = crypto.encrypt(b"secret rows" * 50, [crypto.box_public(office)])
+    assert sealed.count(b'"wrap"') == 1
+    set_language("en")
+    with pytest.raises(crypto.BundleRefused, match="damaged"):
+        crypto.decrypt(sealed.replace(b'"wrap"', b'"wrbp"'), office)
+
+
 @pytest.mark.parametrize("position", [3, 20, 60, -5, -40])
 def test_tampered_envelope_is_refused(position: int) -> None:
     office = crypto.new_private_key()
