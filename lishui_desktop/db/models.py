@@ -37,7 +37,7 @@ class Person(Synced, Base):
 
     __tablename__ = "persons"
 
-    name: Mapped[str] = mapped_column(Text, index=True)
+    name: Mapped[str] = mapped_column(Text)  # looked up by ix_persons_identity (name first)
     gender: Mapped[str | None] = mapped_column(String(1))  # M | F
     id_number: Mapped[str | None] = mapped_column(String(18), index=True)
     birth_date: Mapped[dt.date | None] = mapped_column(Date)

@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from itertools import compress
+from itertools import compress, repeat
 from operator import attrgetter, ne, or_
 from typing import Any
 
@@ -433,7 +433,11 @@ def apply_ops(
     if fresh is None:
         fresh = fresh_ops(cur, ops)
     result.ops_new = len(fresh)
-    pairs = set(zip(map(_TBL, fresh), map(_COL, fresh), strict=True))
+    tables = set(map(_TBL, fresh))
+    if len(tables) == 1:  # the usual batch: the pairs found without a tuple per op
+        pairs = set(zip(repeat(next(iter(tables))), set(map(_COL, fresh))))
+    else:
+        pairs = set(zip(map(_TBL, fresh), map(_COL, fresh), strict=True))
     known_pairs = {pair for pair in pairs if is_known(*pair)}
     if len(known_pairs) == len(pairs):
         known, unknown = list(fresh), []
