@@ -1,13 +1,14 @@
 """Demo generation (`lishui demo`, about 18,000 records) against the plain insert of its rows.
 
-    python benchmarks/bench_demo.py [SCALE]
+    python benchmarks/bench_demo.py [SCALE [ROUNDS]]
 
 Measured: `services.demo.generate` on a freshly set-up database, whole (drawing the records,
 inserting them, capturing every field as sync ops, the commit).
 Baseline: the very same rows (drawn before the clock starts, in storage form: booleans 0/1,
 dates ISO text) inserted with plain sqlite3 `executemany` into the same tables of a freshly
 set-up database (the app's pragmas), in one transaction including its commit; no capture.
-Budget: <= 3x. Each side the best of 3 rounds, measured alternately.
+Budget: <= 3x. Each side the best of 3 rounds, measured alternately; each round's own ratio is
+given too (`median_round_ratio`) with the load average before and after.
 `run()` returns {name: {seconds, baseline_seconds, ratio, budget, ok, ...}}.
 """
 
@@ -78,6 +79,7 @@ def run(scale: float = 1.0, rounds: int = ROUNDS, quick: bool = False) -> dict[s
     if quick:
         scale, rounds = 0.1, 1
 
+    load_before = os.getloadavg()
     folder = Path(tempfile.mkdtemp(prefix="bench-demo-"))
     os.environ.setdefault("LISHUI_DATA_DIR", str(folder / "data"))
     measured, baseline, records, ops = [], [], 0, 0
@@ -96,6 +98,7 @@ def run(scale: float = 1.0, rounds: int = ROUNDS, quick: bool = False) -> dict[s
         db.close()
         assert records == sum(len(items) for _t, _c, items in rows)
     best, bare = min(measured), min(baseline)
+    round_ratios = sorted(m / b for m, b in zip(measured, baseline, strict=True))  # each round's pair, same moment
     return {
         f"demo generation ({records} records)": {
             "seconds": round(best, 3),
@@ -103,6 +106,8 @@ def run(scale: float = 1.0, rounds: int = ROUNDS, quick: bool = False) -> dict[s
             "baseline": "plain sqlite3 executemany of the same rows, no capture",
             "ops_captured": ops,
             "rounds": [(round(m, 2), round(b, 2)) for m, b in zip(measured, baseline, strict=True)],
+            "median_round_ratio": round(round_ratios[len(round_ratios) // 2], 2),
+            "load_average": [round(x, 2) for x in (*load_before, *os.getloadavg())],  # 1/5/15 min, before and after
             "ratio": round(best / bare, 2),
             "budget": BUDGET,
             "ok": best / bare <= BUDGET,
@@ -113,4 +118,5 @@ def run(scale: float = 1.0, rounds: int = ROUNDS, quick: bool = False) -> dict[s
 if __name__ == "__main__":
     import json
 
-    print(json.dumps(run(float(sys.argv[1]) if len(sys.argv) > 1 else 1.0), ensure_ascii=False, indent=1))
+    print(json.dumps(run(float(sys.argv[1]) if len(sys.argv) > 1 else 1.0,
+                         int(sys.argv[2]) if len(sys.argv) > 2 else ROUNDS), ensure_ascii=False, indent=1))

@@ -15,7 +15,9 @@
 * re-import of the same bundle (every op known), against the same raw insert (rate >= raw);
 * export of n ops, against writing the same ops as JSON lines into a zip (time <= 2x).
 Each side is the best of 3 rounds (alternating, each import into a fresh copy of the filled
-database). Prints one JSON object {name: {ratio, budget, ok, ...}}; `run(n)` returns it.
+database); each round's own pair is given too (`rounds`, `median_round_ratio`: import and raw
+insert measured at the same moment) with the load average before and after. Prints one JSON
+object {name: {ratio, budget, ok, ...}}; `run(n)` returns it.
 """
 
 from __future__ import annotations
@@ -176,6 +178,7 @@ def _import_round(template: Path, folder: Path, data: bytes, n: int) -> tuple[fl
 def run(n: int = 100_000, rounds: int = 3) -> dict[str, dict[str, Any]]:
     """Best of `rounds` for each side (measured alternately), so a loaded machine does not
     decide the ratio."""
+    load_before = os.getloadavg()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         template = folder / "filled.sqlite3"
@@ -203,9 +206,15 @@ def run(n: int = 100_000, rounds: int = 3) -> dict[str, dict[str, Any]]:
             db.close()
         raw, imported, reimported = min(raws), min(imports), min(reimports)
         bare, exported = min(bares), min(exports)
+    round_ratios = sorted(r / i for r, i in zip(raws, imports, strict=True))  # each round's pair, same moment
     return {
         "sync_import_rate_vs_raw_insert": _result(
-            raw / imported, 0.5, True, seconds=round(imported, 3), raw_seconds=round(raw, 3), n=n
+            raw / imported, 0.5, True, seconds=round(imported, 3), raw_seconds=round(raw, 3), n=n,
+            baseline_seconds=round(raw, 3),
+            baseline="raw sqlite3 executemany of the bundle's n op rows into a fresh table, no capture",
+            rounds=[(round(i, 2), round(r, 2)) for i, r in zip(imports, raws, strict=True)],
+            median_round_ratio=round(round_ratios[len(round_ratios) // 2], 3),
+            load_average=[round(x, 2) for x in (*load_before, *os.getloadavg())],  # 1/5/15 min, before and after
         ),
         "sync_reimport_rate_vs_raw_insert": _result(
             raw / reimported, 1.0, True, seconds=round(reimported, 3), raw_seconds=round(raw, 3), n=n
