@@ -44,8 +44,10 @@ def looked_up(root: Path = ROOT) -> tuple[set[tuple[str, str]], list[str]]:
     text, extra arguments, an f-string, a module-level tr() wrapper, `x.tr` on another object)."""
     found: set[tuple[str, str]] = set()
     bad: list[str] = []
-    for path in sorted((root / "lishui_desktop").rglob("*.py")):
-        rel = path.relative_to(root).as_posix()
+    trees = {path.relative_to(root).as_posix(): ast.parse(path.read_text(encoding="utf-8"))
+             for path in sorted((root / "lishui_desktop").rglob("*.py"))}
+    passing = wrappers(trees.values())
+    for rel, tree in trees.items():
 
         def visit(node: ast.AST, cls: str | None, rel: str = rel) -> None:
             if isinstance(node, ast.ClassDef):
@@ -74,11 +76,33 @@ def looked_up(root: Path = ROOT) -> tuple[set[tuple[str, str]], list[str]]:
                             bad.append(f"{where} (a second string is a disambiguation comment)")
                     else:
                         bad.append(f"{where} (tr() outside self.tr in a class)")
+                elif name in passing and name not in TRANSLATING | {"tr"} and len(args) > passing[name] >= 0 \
+                        and _text(args[passing[name]]) is not None:
+                    bad.append(f"{where} (a literal handed to the wrapper {name}(): lupdate cannot see it)")
             for child in ast.iter_child_nodes(node):
                 visit(child, cls)
 
-        visit(ast.parse(path.read_text(encoding="utf-8")), None)
+        visit(tree, None)
     return found, bad
+
+
+def wrappers(trees: object) -> dict[str, int]:
+    """Functions that hand one of their parameters to a translating call as its text, by name,
+    with that parameter's position: called with a literal text they hide it from lupdate."""
+    found: dict[str, int] = {}
+    for tree in trees:  # type: ignore[attr-defined]
+        for func in ast.walk(tree):
+            if not isinstance(func, ast.FunctionDef):
+                continue
+            params = [a.arg for a in func.args.posonlyargs + func.args.args]
+            for call in ast.walk(func):
+                name = getattr(call, "func", None)
+                name = getattr(name, "id", None) or getattr(name, "attr", None)
+                if isinstance(call, ast.Call) and name in TRANSLATING | {"tr"}:
+                    text = call.args[1 if name in TRANSLATING else 0] if len(call.args) > (1 if name in TRANSLATING else 0) else None
+                    if isinstance(text, ast.Name) and text.id in params:
+                        found[func.name] = params.index(text.id) - (1 if params[:1] in (["self"], ["cls"]) else 0)
+    return found
 
 
 def test_every_call_is_one_lupdate_reads() -> None:
@@ -139,7 +163,9 @@ def test_lupdate_reads_the_forms_the_code_uses(tmp_path: Path) -> None:
         "    print(translate('Things', 'Missed %1', n))\n"
         "class Page(QObject):\n    def title(self):\n        return self.tr('Page title')\n"
         "def tr(text):\n    return translate('Mod', text)\n"
-        "def later():\n    return tr('Bare')\n",
+        "def later():\n    return tr('Bare')\n"
+        "def label(text):\n    return QCoreApplication.translate('Mod', text)\n"
+        "NAME = label('Hidden')\n",
         encoding="utf-8",
     )
     module = _tool()
@@ -150,3 +176,4 @@ def test_lupdate_reads_the_forms_the_code_uses(tmp_path: Path) -> None:
     code, bad = looked_up(tmp_path)
     assert ("Things", "Missed %1") not in found and any("more than two arguments" in b for b in bad)
     assert any("tr() wrapper" in b for b in bad) and any("outside self.tr" in b for b in bad)
+    assert any("wrapper label()" in b for b in bad) and ("Mod", "Hidden") not in found
