@@ -297,3 +297,36 @@ def record_label(db: Database, table: str, row_id: str) -> str:
             if value:
                 return str(value)
     return row_id[:8]
+
+
+# --- several office staff on one PostgreSQL store --------------------------------------------
+def when_waiting(callback: Callable[[str], None]) -> Callable[[Any], None]:
+    """`callback(sentence)` each time this program's work on a PostgreSQL store has to wait for
+    another person's ("正在等待 王主任 的导入完成…", db/store_lock.py), called from the waiting
+    thread before it waits: the window shows it instead of freezing. Returns the hook
+    (`stop_waiting_notes(hook)` removes it)."""
+    from lishui_desktop.db import store_lock
+
+    def hook(holder: Any) -> None:
+        callback(store_lock.waiting_message(holder))
+
+    store_lock.add_waiter(hook)
+    return hook
+
+
+def stop_waiting_notes(hook: Callable[[Any], None]) -> None:
+    from lishui_desktop.db import store_lock
+
+    store_lock.remove_waiter(hook)
+
+
+def busy_with(db: Database) -> str | None:
+    """The sentence naming whose import or edit holds a PostgreSQL store now (None: nobody, or
+    a file): the window may say it before starting an import that would wait."""
+    if not db.on_server:
+        return None
+    from lishui_desktop.db import store_lock
+
+    with db.engine.connect() as conn:
+        holder = store_lock.holder(qmark_execute(conn))
+    return store_lock.waiting_message(holder) if holder is not None else None

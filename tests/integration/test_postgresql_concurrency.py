@@ -23,11 +23,13 @@ import pytest
 from lishui_desktop.cli import main
 from lishui_desktop.db import store_lock
 from lishui_desktop.db.database import Database
+from lishui_desktop.services import sync_service
 from lishui_desktop.sync.session import write_cursor
 
 EDITS = r"""
 import sys, time
 from lishui_desktop.db.database import Database
+from lishui_desktop.services import sync_service
 from lishui_desktop.services.ledgers.editing import set_deleted
 db = Database.open(sys.argv[1])
 ids = sys.argv[2].split(",")
@@ -168,6 +170,11 @@ def test_waiting_person_is_told_whose_import(capsys: pytest.CaptureFixture[str],
                 from lishui_desktop.db.engine import qmark_execute
 
                 assert store_lock.holder(qmark_execute(conn)) == store_lock.Holder("王主任", store_lock.IMPORT)
+            other = Database.open(pg_url)  # what the window asks before it starts an import
+            try:
+                assert sync_service.busy_with(other) == "正在等待 王主任 的导入完成…"
+            finally:
+                other.close()
             waiting = run("--db", pg_url, "bundle", "import", str(bundle), person="李科长")
             line = waiting.stderr.readline() if waiting.stderr else ""  # (blocks until it says)
             assert line.strip() == "lishui: 正在等待 王主任 的导入完成…"
@@ -178,3 +185,40 @@ def test_waiting_person_is_told_whose_import(capsys: pytest.CaptureFixture[str],
         db.close()
     assert waiting.returncode == 0 and "own.lsbundle" in out, err  # then it ran
     assert "正在等待" not in err and "Traceback" not in err
+    db = Database.open(pg_url)
+    try:
+        assert sync_service.busy_with(db) is None  # nobody holds it now
+    finally:
+        db.close()
+
+
+def test_the_window_is_told_while_its_work_waits(pg_url: str, tmp_path: Path) -> None:
+    """sync_service.when_waiting: the window's callback gets the sentence, from the thread
+    that waits, before it waits; the work then goes on."""
+    import threading
+
+    from lishui_desktop.services.ledgers.editing import set_deleted
+
+    assert main(["--db", pg_url, "init", "--role", "office", "--device-name", "市办公室"]) == 0
+    assert main(["--db", pg_url, "demo", "--scale", "0.002", "--seed", "2"]) == 0
+    db = Database.open(pg_url)
+    told: list[str] = []
+    hook = sync_service.when_waiting(told.append)
+    try:
+        with db.engine.connect() as conn:
+            event = conn.exec_driver_sql("SELECT min(id) FROM events").scalar()
+        store_lock.set_person("王主任")
+        done = threading.Event()
+        with write_cursor(db, kind=store_lock.IMPORT):  # 王主任's import holds the store
+            store_lock.set_person("张干事")
+            edit = threading.Thread(target=lambda: (set_deleted(db, "events", [event]), done.set()))
+            edit.start()
+            edit.join(5)
+            assert not done.is_set()  # the edit waits ...
+            assert told == ["正在等待 王主任 的导入完成…"]  # ... and the window was told whose
+        edit.join(60)
+        assert done.is_set()
+    finally:
+        sync_service.stop_waiting_notes(hook)
+        store_lock.set_person(None)
+        db.close()
