@@ -98,6 +98,8 @@ def filter_results(server: Any, n: int = 200_000) -> dict[str, dict[str, Any]]:
     db = Database.open(url)
     init_database(db, device_name="bench", role="office")
     fill(db, n)
+    with db.engine.begin() as conn:  # statistics kept (bench_filter's ANALYZE is not committed)
+        conn.exec_driver_sql("ANALYZE")
     model = LedgerTableModel(db, "placements")
     results: dict[str, dict[str, Any]] = {}
     with psycopg.connect(url) as bare:
