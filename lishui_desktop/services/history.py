@@ -140,10 +140,10 @@ def _ops(db: Database, table: str, row_id: str) -> list[dict[str, Any]]:
         "WHERE l.tbl = :table AND l.row_id = :row ORDER BY l.hlc, l.device_id"
     )
     with db.sessions() as session:
-        present = session.execute(
+        present = db.on_server or session.execute(  # (a PostgreSQL store always has it)
             text("SELECT 1 FROM sqlite_master WHERE type IN ('table', 'view') AND name='sync_change_log'")
         ).first()
-        if present is None:  # change capture not installed in this database
+        if not present:  # change capture not installed in this database
             return []
         rows = session.execute(query, {"table": table, "row": row_id}).mappings().all()
     return [

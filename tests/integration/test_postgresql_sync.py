@@ -146,3 +146,25 @@ def test_devices_issue_renew_revoke_on_postgresql(capsys: pytest.CaptureFixture[
     code, out = lishui(capsys, "--db", pg_url, "bundle", "import", str(later))
     assert code == 2 and "Traceback" not in out, out
     assert lishui(capsys, "--db", pg_url, "dump", "--json")[1] == before
+
+
+def test_record_history_on_postgresql(capsys: pytest.CaptureFixture[str], pg_url: str) -> None:
+    """A record's history (who changed which field when) is read from the change log there too."""
+    from lishui_desktop.services.history import record_history
+    from lishui_desktop.services.ledgers.editing import set_deleted
+
+    assert lishui(capsys, "--db", pg_url, "init", "--role", "office", "--device-name", "市办公室", "--user-name", "王主任")[0] == 0
+    assert lishui(capsys, "--db", pg_url, "demo", "--scale", "0.002", "--seed", "3")[0] == 0
+    db = Database.open(pg_url)
+    try:
+        with db.engine.connect() as conn:
+            event = conn.exec_driver_sql("SELECT min(id) FROM events").scalar()
+        before = record_history(db, "events", event)
+        assert set_deleted(db, "events", [event]) == 1
+        after = record_history(db, "events", event)
+    finally:
+        db.close()
+    assert before and len(after) == len(before) + 1
+    deletes = [c for c in after if c.column == "deleted"]
+    assert len(deletes) == len([c for c in before if c.column == "deleted"]) + 1
+    assert all(c.user_name == "王主任" and c.device_name == "市办公室" for c in after)
