@@ -96,10 +96,6 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>The database is in use</translation>
     </message>
     <message>
-        <source>The window cannot open a store on a PostgreSQL server yet; use the lishui command for it, or open a database file.</source>
-        <translation>The window cannot open a store on a PostgreSQL server yet; use the lishui command for it, or open a database file.</translation>
-    </message>
-    <message>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
@@ -3489,6 +3485,10 @@ Bring it back?</translation>
         <translation>Choose…</translation>
     </message>
     <message>
+        <source>Database on a PostgreSQL server (an office or a lead whose staff share it)</source>
+        <translation>Database on a PostgreSQL server (an office or a lead whose staff share it)</translation>
+    </message>
+    <message>
         <source>Deployment file</source>
         <translation>Deployment file</translation>
     </message>
@@ -3505,12 +3505,24 @@ Bring it back?</translation>
         <translation>Join the office's deployment with a deployment file</translation>
     </message>
     <message>
+        <source>No password in the address: it is asked when the server wants one (or taken from ~/.pgpass). Field laptops keep their own database file.</source>
+        <translation>No password in the address: it is asked when the server wants one (or taken from ~/.pgpass). Field laptops keep their own database file.</translation>
+    </message>
+    <message>
+        <source>On this computer (a database file)</source>
+        <translation>On this computer (a database file)</translation>
+    </message>
+    <message>
         <source>Registration reply file</source>
         <translation>Registration reply file</translation>
     </message>
     <message>
         <source>Role</source>
         <translation>Role</translation>
+    </message>
+    <message>
+        <source>Server address (URL)</source>
+        <translation>Server address (URL)</translation>
     </message>
     <message>
         <source>Set up the office: this computer starts the deployment and issues the laptops</source>
@@ -3539,6 +3551,10 @@ Bring it back?</translation>
     <message>
         <source>Welcome</source>
         <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>Where the database is</source>
+        <translation>Where the database is</translation>
     </message>
     <message>
         <source>Your county</source>
@@ -4714,6 +4730,25 @@ Bring it back?</translation>
     <message>
         <source>Select a pairing first.</source>
         <translation>Select a pairing first.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password</source>
+        <translation>PostgreSQL password</translation>
+    </message>
+    <message>
+        <source>Remember it on this computer (in %1, readable by you alone)</source>
+        <translation>Remember it on this computer (in %1, readable by you alone)</translation>
+    </message>
+    <message>
+        <source>The server of the store %1 asks for a password.</source>
+        <translation>The server of the store %1 asks for a password.</translation>
     </message>
 </context>
 <context>
@@ -5971,12 +6006,20 @@ Bring it back?</translation>
         <translation>A new language takes effect when the program is started again.</translation>
     </message>
     <message>
+        <source>An office or a lead can keep its database on the office's PostgreSQL server (move it there first: lishui office move). Kept on this computer only.</source>
+        <translation>An office or a lead can keep its database on the office's PostgreSQL server (move it there first: lishui office move). Kept on this computer only.</translation>
+    </message>
+    <message>
         <source>Data directory</source>
         <translation>Data directory</translation>
     </message>
     <message>
         <source>Database file</source>
         <translation>Database file</translation>
+    </message>
+    <message>
+        <source>Database on a PostgreSQL server</source>
+        <translation>Database on a PostgreSQL server</translation>
     </message>
     <message>
         <source>Device name</source>
@@ -5991,6 +6034,10 @@ Bring it back?</translation>
         <translation>Language of the program</translation>
     </message>
     <message>
+        <source>Open at the next start</source>
+        <translation>Open at the next start</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Role</translation>
     </message>
@@ -6001,6 +6048,10 @@ Bring it back?</translation>
     <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Saved. From the next start the program opens %1.</source>
+        <translation>Saved. From the next start the program opens %1.</translation>
     </message>
     <message>
         <source>Saved. The new language takes effect when the program is started again.</source>
@@ -6015,12 +6066,24 @@ Bring it back?</translation>
         <translation>This computer</translation>
     </message>
     <message>
+        <source>Use from the next start</source>
+        <translation>Use from the next start</translation>
+    </message>
+    <message>
         <source>Where the data is</source>
         <translation>Where the data is</translation>
     </message>
     <message>
         <source>Your name</source>
         <translation>Your name</translation>
+    </message>
+    <message>
+        <source>postgresql://user@server/database, or empty: the database file</source>
+        <translation>postgresql://user@server/database, or empty: the database file</translation>
+    </message>
+    <message>
+        <source>the database file</source>
+        <translation>the database file</translation>
     </message>
 </context>
 <context>

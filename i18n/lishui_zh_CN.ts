@@ -96,10 +96,6 @@ Your data is safe up to the last save. The details are in the log file %2; pleas
         <translation>数据库正被占用</translation>
     </message>
     <message>
-        <source>The window cannot open a store on a PostgreSQL server yet; use the lishui command for it, or open a database file.</source>
-        <translation>窗口程序暂时还不能打开 PostgreSQL 服务器上的数据库；请用 lishui 命令操作它，或打开数据库文件。</translation>
-    </message>
-    <message>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
@@ -3489,6 +3485,10 @@ Bring it back?</source>
         <translation>选择…</translation>
     </message>
     <message>
+        <source>Database on a PostgreSQL server (an office or a lead whose staff share it)</source>
+        <translation>数据库放在 PostgreSQL 服务器上（供多位工作人员共用的办公室或组长）</translation>
+    </message>
+    <message>
         <source>Deployment file</source>
         <translation>部署文件</translation>
     </message>
@@ -3505,12 +3505,24 @@ Bring it back?</source>
         <translation>用办公室发的部署文件加入部署</translation>
     </message>
     <message>
+        <source>No password in the address: it is asked when the server wants one (or taken from ~/.pgpass). Field laptops keep their own database file.</source>
+        <translation>地址中不要写密码：服务器需要时会询问（或从 ~/.pgpass 读取）。外业笔记本使用自己的数据库文件。</translation>
+    </message>
+    <message>
+        <source>On this computer (a database file)</source>
+        <translation>在本机（数据库文件）</translation>
+    </message>
+    <message>
         <source>Registration reply file</source>
         <translation>回执文件</translation>
     </message>
     <message>
         <source>Role</source>
         <translation>角色</translation>
+    </message>
+    <message>
+        <source>Server address (URL)</source>
+        <translation>服务器地址（URL）</translation>
     </message>
     <message>
         <source>Set up the office: this computer starts the deployment and issues the laptops</source>
@@ -3539,6 +3551,10 @@ Bring it back?</source>
     <message>
         <source>Welcome</source>
         <translation>欢迎使用</translation>
+    </message>
+    <message>
+        <source>Where the database is</source>
+        <translation>数据库存放位置</translation>
     </message>
     <message>
         <source>Your county</source>
@@ -4714,6 +4730,25 @@ Bring it back?</source>
     <message>
         <source>Select a pairing first.</source>
         <translation>请先选择一个结对关系。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password</source>
+        <translation>PostgreSQL 密码</translation>
+    </message>
+    <message>
+        <source>Remember it on this computer (in %1, readable by you alone)</source>
+        <translation>在本机记住密码（保存在 %1，仅您本人可读）</translation>
+    </message>
+    <message>
+        <source>The server of the store %1 asks for a password.</source>
+        <translation>数据库 %1 所在的服务器要求输入密码。</translation>
     </message>
 </context>
 <context>
@@ -5971,12 +6006,20 @@ Bring it back?</source>
         <translation>更改语言后，重新启动程序才会生效。</translation>
     </message>
     <message>
+        <source>An office or a lead can keep its database on the office's PostgreSQL server (move it there first: lishui office move). Kept on this computer only.</source>
+        <translation>办公室或组长可以把数据库放在办公室的 PostgreSQL 服务器上（先用 lishui office move 迁移过去）。此设置只保存在本机。</translation>
+    </message>
+    <message>
         <source>Data directory</source>
         <translation>数据目录</translation>
     </message>
     <message>
         <source>Database file</source>
         <translation>数据库文件</translation>
+    </message>
+    <message>
+        <source>Database on a PostgreSQL server</source>
+        <translation>PostgreSQL 服务器上的数据库</translation>
     </message>
     <message>
         <source>Device name</source>
@@ -5991,6 +6034,10 @@ Bring it back?</source>
         <translation>程序语言</translation>
     </message>
     <message>
+        <source>Open at the next start</source>
+        <translation>下次启动时打开</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>角色</translation>
     </message>
@@ -6001,6 +6048,10 @@ Bring it back?</source>
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Saved. From the next start the program opens %1.</source>
+        <translation>已保存。下次启动时程序将打开 %1。</translation>
     </message>
     <message>
         <source>Saved. The new language takes effect when the program is started again.</source>
@@ -6015,12 +6066,24 @@ Bring it back?</source>
         <translation>本机</translation>
     </message>
     <message>
+        <source>Use from the next start</source>
+        <translation>下次启动时使用</translation>
+    </message>
+    <message>
         <source>Where the data is</source>
         <translation>数据位置</translation>
     </message>
     <message>
         <source>Your name</source>
         <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>postgresql://user@server/database, or empty: the database file</source>
+        <translation>postgresql://用户@服务器/数据库，留空则使用数据库文件</translation>
+    </message>
+    <message>
+        <source>the database file</source>
+        <translation>数据库文件</translation>
     </message>
 </context>
 <context>

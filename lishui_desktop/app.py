@@ -191,47 +191,58 @@ def main(argv: Sequence[str] | None = None) -> int:
     sweep()  # report previews a crashed or killed run left behind (names and IDs in them)
     if not args.exit_after_start:  # unattended runs must never wait for a click
         add_crash_notifier(CrashBox(app, str(log_file)).crashed.emit)
-    given = db_setting(args.db)
-    if given is not None and is_server_url(given):  # the window on PostgreSQL: not yet (#18)
-        text = app.translate(
-            "App",
-            "The window cannot open a store on a PostgreSQL server yet; use the lishui command "
-            "for it, or open a database file.",
-        )
-        if args.exit_after_start:
-            sys.stderr.write(text + "\n")
-        else:
-            QMessageBox.critical(None, app.translate("App", "Cannot open the database"), text)
-        return 2
-    db_path = resolve_db(args.db)
+    from lishui_desktop.services.server_login import chosen_store
+
+    given = db_setting(args.db) or chosen_store()  # --db, LISHUI_DB, else the window's own choice
+    server = given.strip() if given is not None and is_server_url(given) else None
+    db_path = Path(given).expanduser() if given is not None and server is None else resolve_db(None)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "lishui.png")))
-    fresh = not db_path.exists()
-    lock = InstanceLock(db_path)
     quiet = args.exit_after_start
     db: Database | None = None
-    try:
-        lock.acquire()
-        if fresh:  # a new database is made and set up before its window, as its first start asks
-            if (db := _first_start(db_path, quiet)) is None:
-                lock.release()
-                return 2
-    except UserError as exc:
-        lock.release()
-        _cannot_open(app, exc, quiet)
-        return 2
+    lock: InstanceLock | None = None
+    server_choice: FirstStart | None = None
+    if server is None:  # a file: one program at a time (a server store serves everybody)
+        fresh = not db_path.exists()
+        lock = InstanceLock(db_path)
+        try:
+            lock.acquire()
+            if fresh:  # a new database is made and set up before its window, as its first start asks
+                made = _first_start(db_path, quiet)
+                if made is None:
+                    lock.release()
+                    return 2
+                from lishui_desktop.services.first_start import (
+                    FirstStart as Choice,  # the dialog imported it
+                )
+
+                if isinstance(made, Choice):  # the first start chose a store on a server
+                    lock.release()
+                    lock, server, server_choice = None, made.server_url, made
+                else:
+                    db = made
+        except UserError as exc:
+            lock.release()
+            _cannot_open(app, exc, quiet)
+            return 2
     from lishui_desktop.ui.main_window import MainWindow
 
     # An existing database: the window paints first, then the database is unlocked, checked and
     # opened (SQLAlchemy, the schema, the first page's queries; a dialog any of them needs shows
     # over the window), so the user sees the program at once.
-    window = MainWindow(None, location=str(db_path))
+    window = MainWindow(None, location=server or str(db_path))
     opened: list[Database] = [db] if db is not None else []
     failed: list[BaseException] = []
 
     def open_and_attach() -> None:
         try:
             if not opened:
-                if (found := _open_existing(db_path, quiet, window)) is None:  # the user chose to quit
+                if server is not None:
+                    from lishui_desktop.ui.server_store import open_server_store
+
+                    found = open_server_store(server, server_choice, quiet)  # a password asked if need be
+                else:
+                    found = _open_existing(db_path, quiet, window)
+                if found is None:  # the user chose to quit
                     app.exit(2)
                     return
                 opened.append(found)
@@ -261,16 +272,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         workers.finish_all()  # writes under way commit; the rest stop at their next step
         if opened:
             opened[0].close()
-        lock.release()
+        if lock is not None:
+            lock.release()
     if failed:
         raise failed[0]
     return code
 
 
-def _first_start(db_path: Path, quiet: bool) -> Database | None:
+def _first_start(db_path: Path, quiet: bool) -> Database | FirstStart | None:
     """A new database: who, which device, which deployment first (the office's file decides
     how the database keeps its key), then made and set up; None (nothing made) when the user
-    cancels."""
+    cancels; the choice itself when it was a store on a PostgreSQL server (kept as the
+    window's choice for the next starts; no file is made)."""
     from lishui_desktop.ui.backup_startup import run_startup_check
 
     choice = None
@@ -279,6 +292,11 @@ def _first_start(db_path: Path, quiet: bool) -> Database | None:
 
         if (choice := ask_first_start()) is None:
             return None
+        if choice.server_url is not None:
+            from lishui_desktop.services.server_login import choose_store
+
+            choose_store(choice.server_url)
+            return choice
     go_on, new_key = _key_at_start(db_path, True, quiet, choice)
     if not go_on or not run_startup_check(db_path):
         return None
@@ -329,7 +347,8 @@ def _attach(app: QApplication, window: MainWindow, db: Database, quiet: bool) ->
 
     ctx = AppContext(db=db, hub=Hub(), device=device_info(db))
     window.attach(ctx)
-    schedule_background_checks(db, ctx.hub)
+    if not db.on_server:  # a server keeps its own store whole; its backups: 工具 → 备份
+        schedule_background_checks(db, ctx.hub)
     if (behind := clock_warning(db)) and not quiet:
         QTimer.singleShot(0, lambda: QMessageBox.warning(window, app.translate("App", "Clock"), behind))
     if not quiet and (note := take_note(db)):  # a new release's places, pairings, targets

@@ -15,6 +15,8 @@ import shutil
 import subprocess
 import tempfile
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -82,6 +84,28 @@ class PgServer:
     def url(self, database: str = "postgres") -> str:
         """A SQLAlchemy-free libpq-style URL to `database` (the form `--db` takes)."""
         return f"postgresql://{SUPERUSER}@/{database}?host={self.socket_dir}"
+
+    @contextmanager
+    def password_role(self, role: str, password: str, database: str) -> Iterator[str]:
+        """A login role with a password that owns `database` and must give it (scram-sha-256
+        for it in pg_hba.conf while the block runs); yields its URL to the database."""
+        import psycopg
+
+        with psycopg.connect(self.url(), autocommit=True) as conn:
+            conn.execute(f'DROP ROLE IF EXISTS "{role}"')
+            conn.execute(f"CREATE ROLE \"{role}\" LOGIN PASSWORD '{password}'")
+            conn.execute(f'ALTER DATABASE "{database}" OWNER TO "{role}"')
+        hba = self.data / "pg_hba.conf"
+        original = hba.read_text()
+        try:
+            hba.write_text(f"local all {role} scram-sha-256\n" + original)
+            with psycopg.connect(self.url(), autocommit=True) as conn:
+                conn.execute("SELECT pg_reload_conf()")
+            yield f"postgresql://{role}@/{database}?host={self.socket_dir}"
+        finally:
+            hba.write_text(original)
+            with psycopg.connect(self.url(), autocommit=True) as conn:
+                conn.execute("SELECT pg_reload_conf()")
 
     def create_database(self, name: str | None = None) -> str:
         """A new empty database; its name."""

@@ -35,6 +35,15 @@ class ServerUrlError(UserError):
     context = "Database"
 
 
+class NeedsPassword(ServerUrlError):
+    """The server asks for a password that libpq found nowhere (or a wrong one): the window
+    asks the person (ui/server_password.py); the command line says so."""
+
+
+# libpq's words when it had no password to give, or the server refused the one it gave
+_PASSWORD_WORDS = ("no password supplied", "password authentication failed")
+
+
 def server_url(text: str) -> URL:
     """The SQLAlchemy URL for a `--db` PostgreSQL URL; a password in it is refused."""
     try:
@@ -72,7 +81,8 @@ def unreachable(url: URL, exc: Exception) -> ServerUrlError:
     """One clear message for a server that cannot be reached or refuses us (libpq's own
     first line says which; it never contains the password)."""
     detail = str(getattr(exc, "orig", exc)).strip().splitlines()
-    return ServerUrlError(
+    needs_password = any(words in line for line in detail for words in _PASSWORD_WORDS)
+    return (NeedsPassword if needs_password else ServerUrlError)(
         QT_TRANSLATE_NOOP("Database", "Cannot open the PostgreSQL store %1: %2"),
         shown(url),
         detail[0] if detail else "",

@@ -24,7 +24,12 @@ from lishui_desktop.paths import reference_dir
 from lishui_desktop.services import database_key
 from lishui_desktop.services.database_key import Policy
 from lishui_desktop.services.encryption import policy_for_new_database
-from lishui_desktop.services.setup import DeviceInfo, SetupError, init_database
+from lishui_desktop.services.setup import (
+    DeviceInfo,
+    SetupError,
+    check_role_for_store,
+    init_database,
+)
 
 CONTEXT = "Setup"
 WAYS = ("join", "office", "alone")
@@ -42,6 +47,7 @@ class FirstStart:
     deployment_file: Path | None = None
     deployment: dict[str, Any] | None = None
     reply_file: Path | None = None
+    server_url: str | None = None  # the store on a PostgreSQL server (an office or a lead)
 
     @property
     def issued_name(self) -> str | None:
@@ -94,6 +100,16 @@ def check(choice: FirstStart) -> None:
         raise SetupError(QT_TRANSLATE_NOOP("Setup", "Choose the deployment file the office gave you."))
     if choice.issued_name is None and not clean(choice.device_name):
         raise SetupError(QT_TRANSLATE_NOOP("Setup", "The device name may not be empty."))
+    if choice.server_url is not None:
+        from lishui_desktop.db.server import ServerUrlError, is_server_url, server_url
+
+        if not is_server_url(choice.server_url):
+            raise ServerUrlError(
+                QT_TRANSLATE_NOOP("Database", "The database address %1 is not a valid PostgreSQL URL."),
+                choice.server_url,
+            )
+        server_url(choice.server_url)  # a password in it, no database: refused here
+        check_role_for_store(choice.role, on_server=True)  # the command line's own sentence
 
 
 def key_policy(choice: FirstStart | None) -> Policy:

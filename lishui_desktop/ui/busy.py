@@ -49,6 +49,8 @@ def _wanted() -> int:
 
 
 def _on_checkout(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+    if type(dbapi_connection).__module__.startswith("psycopg"):
+        return  # a server store: its own timeouts apply (a failed PRAGMA would abort its transaction)
     wanted = _wanted()
     if record.info.get("busy_timeout_ms") != wanted and hasattr(dbapi_connection, "execute"):
         try:

@@ -95,6 +95,30 @@ class FirstStartDialog(QDialog):
         ways_box.addWidget(self.alone)
         layout.addWidget(ways)
 
+        where = QGroupBox(self.tr("Where the database is"))
+        where_box = QVBoxLayout(where)
+        self.store_buttons = QButtonGroup(self)
+        self.on_file = QRadioButton(self.tr("On this computer (a database file)"))
+        self.on_server = QRadioButton(self.tr("Database on a PostgreSQL server (an office or a lead whose staff share it)"))
+        self.store_buttons.addButton(self.on_file, 0)
+        self.store_buttons.addButton(self.on_server, 1)
+        self.on_file.setChecked(True)
+        where_box.addWidget(self.on_file)
+        where_box.addWidget(self.on_server)
+        server_form = QFormLayout()
+        server_form.setContentsMargins(24, 0, 0, 0)
+        self.server_url = QLineEdit()
+        self.server_url.setPlaceholderText("postgresql://clerk@server/lishui_office?sslmode=verify-full")
+        server_form.addRow(self.tr("Server address (URL)"), self.server_url)
+        self.server_note = QLabel(self.tr(
+            "No password in the address: it is asked when the server wants one (or taken from "
+            "~/.pgpass). Field laptops keep their own database file."
+        ))
+        self.server_note.setWordWrap(True)
+        server_form.addRow(self.server_note)
+        where_box.addLayout(server_form)
+        layout.addWidget(where)
+
         device = QFormLayout()
         self.county = QComboBox()
         for name in first_start.counties():
@@ -123,6 +147,7 @@ class FirstStartDialog(QDialog):
         layout.addWidget(buttons)
 
         self.way_buttons.idToggled.connect(self._way_toggled)
+        self.store_buttons.idToggled.connect(self._way_toggled)
         self.county.currentIndexChanged.connect(lambda _i: self.suggest())
         self.device_name.textEdited.connect(lambda _t: setattr(self, "name_edited", True))
         self.deployment_file.editingFinished.connect(self.read_file)
@@ -148,6 +173,7 @@ class FirstStartDialog(QDialog):
             deployment_file=Path(clean(self.deployment_file.text())) if self.way() == "join" else None,
             deployment=self.deployment if self.way() == "join" else None,
             reply_file=Path(reply) if reply and self.reply_file.isEnabled() else None,
+            server_url=self.server_url.text().strip() if self.on_server.isChecked() else None,
         )
 
     def suggest(self) -> None:
@@ -168,6 +194,8 @@ class FirstStartDialog(QDialog):
         joining = self.way() == "join"
         for widget in (self.deployment_file, self.browse_deployment, self.deployment_note):
             widget.setEnabled(joining)
+        for widget in (self.server_url, self.server_note):
+            widget.setEnabled(self.on_server.isChecked())
         choice = self.choice()
         issued = choice.issued_name if joining else None
         if issued:
@@ -238,7 +266,9 @@ class FirstStartDialog(QDialog):
         except UserError as exc:
             self.error.setText(exc.text())
             field = self.user_name if not clean(choice.user_name) else (
-                self.deployment_file if choice.way == "join" and choice.deployment is None else self.device_name)
+                self.deployment_file if choice.way == "join" and choice.deployment is None else (
+                    self.server_url if choice.server_url is not None and clean(choice.device_name)
+                    else self.device_name))
             field.setFocus()
             return
         self.result_choice = choice

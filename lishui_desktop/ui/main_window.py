@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
 
     def refresh_status(self) -> None:
         self._show_device(self.ctx.device)
-        self.path_label.setText(fill(self.tr("Database: %1"), str(self.ctx.db.path)))
+        self.path_label.setText(fill(self.tr("Database: %1"), self.ctx.db.location))  # a file, or a server URL
         db = self.ctx.db
         from lishui_desktop.services.setup import device_info, record_counts
 

@@ -119,13 +119,6 @@ def test_password_never_on_the_command_line(
 ) -> None:
     """A role with a password, given as the window gives it (PGPASSWORD, in memory): pg_dump and
     pg_restore get it through their environment; no argument of theirs holds it."""
-    name = pg_server.create_database()
-    with psycopg.connect(pg_server.url(), autocommit=True) as conn:
-        conn.execute("DROP ROLE IF EXISTS backup_clerk")
-        conn.execute("CREATE ROLE backup_clerk LOGIN PASSWORD 'bk-pa55-word'")
-        conn.execute(f'ALTER DATABASE "{name}" OWNER TO backup_clerk')
-    hba = pg_server.data / "pg_hba.conf"
-    original = hba.read_text()
     seen: list[list[str]] = []
     real_run, real_popen = subprocess.run, subprocess.Popen
 
@@ -137,13 +130,9 @@ def test_password_never_on_the_command_line(
         seen.append([str(x) for x in args])
         return real_popen(args, *a, **k)
 
-    try:
-        hba.write_text("local all backup_clerk scram-sha-256\n" + original)
-        with psycopg.connect(pg_server.url(), autocommit=True) as conn:
-            conn.execute("SELECT pg_reload_conf()")
+    with pg_server.password_role("backup_clerk", "bk-pa55-word", pg_server.create_database()) as url:
         monkeypatch.setenv("PGPASSFILE", "/nonexistent")
         monkeypatch.setenv("PGPASSWORD", "bk-pa55-word")
-        url = f"postgresql://backup_clerk@/{name}?host={pg_server.socket_dir}"
         assert lishui(capsys, "--db", url, "init", "--role", "office")[0] == 0
         monkeypatch.setattr(server_backup.subprocess, "run", run)
         monkeypatch.setattr(server_backup.subprocess, "Popen", popen)
@@ -152,9 +141,5 @@ def test_password_never_on_the_command_line(
         backup_id = json.loads(lishui(capsys, "--db", url, "backup", "list", "--json")[1])[0]["id"]
         code, out = lishui(capsys, "--db", url, "backup", "restore", backup_id)
         assert code == 0, out
-    finally:
-        hba.write_text(original)
-        with psycopg.connect(pg_server.url(), autocommit=True) as conn:
-            conn.execute("SELECT pg_reload_conf()")
     assert any("pg_dump" in a[0] for a in seen) and any("--single-transaction" in a for a in seen)
     assert not any("bk-pa55-word" in arg for args in seen for arg in args)

@@ -170,19 +170,37 @@ def test_commands_not_yet_on_postgresql_refused_cleanly(
     assert "此命令只能用于数据库文件" in out and "Traceback" not in out
 
 
-def test_window_refuses_a_server_store_without_creating_a_file(tmp_path, pg_url: str) -> None:  # type: ignore[no-untyped-def]
-    """LISHUI_DB naming a server: the window says it cannot open it yet (and never makes a
-    SQLite file named like the URL)."""
+def test_window_opens_a_server_store_without_creating_a_file(
+    tmp_path, pg_url: str, capsys: pytest.CaptureFixture[str]  # type: ignore[no-untyped-def]
+) -> None:
+    """LISHUI_DB naming a server: the window opens the store there (and never makes a SQLite
+    file named like the URL); a store nobody set up is refused unattended with one sentence;
+    the window's own choice (设置, kept in the preferences file) opens it too."""
+    import json
     import os
     import subprocess
     import sys
 
-    env = dict(os.environ, LISHUI_DB=pg_url, LISHUI_DATA_DIR=str(tmp_path), QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run(
-        [sys.executable, "-m", "lishui_desktop", "--exit-after-start"],
-        env=env, cwd=tmp_path, capture_output=True, text=True, timeout=120,
-    )
+    def window(**extra: str) -> subprocess.CompletedProcess[str]:
+        env = dict(os.environ, LISHUI_DATA_DIR=str(tmp_path), QT_QPA_PLATFORM="offscreen", **extra)
+        return subprocess.run(
+            [sys.executable, "-m", "lishui_desktop", "--exit-after-start"],
+            env=env, cwd=tmp_path, capture_output=True, text=True, timeout=120,
+        )
+
+    result = window(LISHUI_DB=pg_url)
     assert result.returncode == 2, result.stderr
-    assert "窗口程序暂时还不能打开 PostgreSQL 服务器上的数据库" in result.stderr
-    assert "Traceback" not in result.stderr
-    assert not (tmp_path / "postgresql:").exists() and tables(pg_url) == set()
+    assert "尚未初始化" in result.stderr and "Traceback" not in result.stderr
+    assert lishui(capsys, "--db", pg_url, "init", "--role", "office", "--device-name", "市办公室")[0] == 0
+    result = window(LISHUI_DB=pg_url)
+    assert result.returncode == 0 and "painted at" in result.stderr, result.stderr
+    assert not (tmp_path / "postgresql:").exists()
+    (tmp_path / "preferences.json").write_text(json.dumps({"database": pg_url}), encoding="utf-8")
+    env_db = os.environ.pop("LISHUI_DB", None)
+    try:
+        result = window()
+    finally:
+        if env_db is not None:
+            os.environ["LISHUI_DB"] = env_db
+    assert result.returncode == 0 and "painted at" in result.stderr, result.stderr
+    assert not list(tmp_path.glob("*.sqlite3")) and not (tmp_path / "lishui.db").exists()

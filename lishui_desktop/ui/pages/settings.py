@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from lishui_desktop.domain.choices import ROLES, label
-from lishui_desktop.domain.i18n import language
+from lishui_desktop.domain.i18n import fill, language
 from lishui_desktop.paths import data_dir
-from lishui_desktop.services import settings_store
+from lishui_desktop.services import server_login, settings_store
 from lishui_desktop.services.identity import update_identity
 from lishui_desktop.services.setup import DeviceInfo
 from lishui_desktop.ui import workers
@@ -81,12 +81,27 @@ class SettingsPage(QWidget):
         where_box = QGroupBox(self.tr("Where the data is"))
         where_form = QFormLayout(where_box)
         self.data_dir_label = QLabel(str(data_dir()))
-        self.db_path_label = QLabel(str(ctx.db.path))
+        self.db_path_label = QLabel(ctx.db.location)  # the file, or the server's URL
         for widget in (self.data_dir_label, self.db_path_label):
             widget.setWordWrap(True)
             widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         where_form.addRow(self.tr("Data directory"), self.data_dir_label)
-        where_form.addRow(self.tr("Database file"), self.db_path_label)
+        where_form.addRow(self.tr("Database on a PostgreSQL server") if ctx.db.on_server else self.tr("Database file"),
+                          self.db_path_label)
+        self.next_store = QLineEdit(server_login.chosen_store() or "")
+        self.next_store.setPlaceholderText(self.tr("postgresql://user@server/database, or empty: the database file"))
+        where_form.addRow(self.tr("Open at the next start"), self.next_store)
+        store_buttons = QHBoxLayout()
+        self.store_button = QPushButton(self.tr("Use from the next start"))
+        self.store_button.clicked.connect(self.save_store)
+        store_buttons.addWidget(self.store_button)
+        self.store_message = QLabel(self.tr(
+            "An office or a lead can keep its database on the office's PostgreSQL server "
+            "(move it there first: lishui office move). Kept on this computer only."
+        ))
+        self.store_message.setWordWrap(True)
+        store_buttons.addWidget(self.store_message, 1)
+        where_form.addRow(store_buttons)
         layout.addWidget(where_box)
         for box in (lang_box, who_box, where_box):
             box.setMaximumWidth(760)  # forms stay readable on wide screens
@@ -99,6 +114,24 @@ class SettingsPage(QWidget):
         self.role_label.setText(label(ROLES, device.role) if device else "-")
         if device and not self.device_name.isModified():
             self.device_name.setText(device.name)
+
+    def save_store(self) -> None:
+        """The store the window opens from its next start (the preferences file, not the
+        database); a field laptop, a password in the URL: one sentence, nothing saved."""
+        from lishui_desktop.db.server import is_server_url
+        from lishui_desktop.domain.errors import UserError
+        from lishui_desktop.services.setup import check_role_for_store
+
+        text = self.next_store.text().strip()
+        try:
+            if text and is_server_url(text):
+                check_role_for_store(self.ctx.device.role if self.ctx.device else "field", on_server=True)
+            server_login.choose_store(text or None)
+        except UserError as exc:
+            self.store_message.setText(exc.text())
+            return
+        where = text or self.tr("the database file")
+        self.store_message.setText(fill(self.tr("Saved. From the next start the program opens %1."), where))
 
     def save_language(self) -> None:
         settings_store.save({"language": str(self.language.currentData())})
