@@ -64,6 +64,8 @@ def test_password_asked_and_remembered_only_when_ticked(
         return next(answers)
 
     monkeypatch.setattr(server_store, "ask_password", ask)
+    # the password goes into this process's environment: through monkeypatch, so it is gone after
+    monkeypatch.setattr(server_login, "use_password", lambda password: monkeypatch.setenv("PGPASSWORD", password))
     with pg_server.password_role("gui_clerk", "gui-pa55-word", name) as url:
         choice = FirstStart(way="office", user_name="王主任", device_name="市办公室", server_url=url)
         db = server_store.open_server_store(url, choice, quiet=False)
