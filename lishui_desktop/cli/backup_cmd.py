@@ -30,9 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def cmd_create(args: argparse.Namespace, ctx: CliContext) -> int:
     db = ctx.database()  # opens (and migrates) first so the copy is of a current database
     if db.on_server:
-        from lishui_desktop.services import server_backup
-
-        info = server_backup.create_backup(db, "manual")
+        info = backup.back_up_now(db, "manual")
         say(fill(translate("Cli", "Backup %1 created (%2 bytes; pg_restore read it back whole and every table's "
                                   "rows were counted)."), info.id, info.size))
         return 0
@@ -42,12 +40,7 @@ def cmd_create(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
-    if ctx.server_url is not None:
-        from lishui_desktop.services import server_backup
-
-        items = server_backup.list_backups(ctx.database())
-    else:
-        items = backup.list_backups(ctx.db_path)
+    items = backup.backups_of(ctx.database()) if ctx.server_url is not None else backup.list_backups(ctx.db_path)
     if args.json:
         print_json([b.as_json() for b in items])
         return 0
@@ -63,9 +56,8 @@ def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def cmd_restore(args: argparse.Namespace, ctx: CliContext) -> int:
     if ctx.server_url is not None:
-        from lishui_desktop.services import server_backup
-
-        kept = server_backup.restore(ctx.database(), args.id)
+        kept = backup.restore_store(ctx.database(), args.id)
+        assert kept is not None  # a server store's content is always kept first
         say(fill(translate("Cli", "Restored backup %1. The previous database was kept as backup %2."), args.id, kept.id))
         return 0
     path = ctx.unlocked_path()

@@ -128,6 +128,12 @@ def _advance_sequences(conn: Connection) -> None:
                     )
 
 
+def empty_database(engine: Engine) -> None:
+    """The server database a copy went into, back to empty (in one transaction)."""
+    with engine.begin() as conn:
+        drop_everything(conn)
+
+
 def drop_everything(conn: Connection) -> None:
     """Remove what a copy created into an empty database (the target back to empty)."""
     found = inspect(conn)

@@ -242,3 +242,31 @@ def restore(db: Database, backup_id: str) -> BackupInfo | None:
             reopened.schema_action,
         )
     return kept
+
+
+# --- the open store, on a file or on a server (the window and the command line alike) ---------
+def backups_of(db: Database) -> list[BackupInfo]:
+    """The backups of the open store: its file's, or a server store's verified dumps."""
+    if db.on_server:
+        from lishui_desktop.services import server_backup
+
+        return server_backup.list_backups(db)
+    return list_backups(db.path)
+
+
+def back_up_now(db: Database, kind: str = "manual") -> BackupInfo:
+    if db.on_server:
+        from lishui_desktop.services import server_backup
+
+        return server_backup.create_backup(db, kind)
+    return create_backup(db.path, kind)
+
+
+def restore_store(db: Database, backup_id: str) -> BackupInfo | None:
+    """Restore under the open store (`restore` for a file; a server store's dump in one
+    transaction); returns the backup of what was replaced."""
+    if db.on_server:
+        from lishui_desktop.services import server_backup
+
+        return server_backup.restore(db, backup_id)
+    return restore(db, backup_id)

@@ -214,8 +214,7 @@ def _remove_copy(target: str | Path, path: Path | None) -> None:
         return
     engine = make_server_engine(server_url(str(target)))
     try:
-        with engine.begin() as conn:
-            transfer.drop_everything(conn)
+        transfer.empty_database(engine)
     finally:
         engine.dispose()
 

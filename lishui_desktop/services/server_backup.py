@@ -32,6 +32,7 @@ from typing import Any
 
 from sqlalchemy import URL, text
 
+from lishui_desktop.db import transfer
 from lishui_desktop.db.backup_file import BackupFailed
 from lishui_desktop.db.database import Database
 from lishui_desktop.db.server import server_url
@@ -183,24 +184,24 @@ def create_backup(db: Database, kind: str = "manual") -> BackupInfo:
     tool("pg_restore")  # a dump that cannot be verified here is not made
     dest = _new_path(db, kind)
     partial = dest.with_name(dest.name + ".partial")
-    with db.engine.connect() as conn:
-        conn = conn.execution_options(isolation_level="REPEATABLE READ")
-        with conn.begin():
-            snapshot = conn.execute(text("SELECT pg_export_snapshot()")).scalar_one()
-            counts = {
-                name: int(conn.execute(text(f'SELECT count(*) FROM "{name}"')).scalar_one())
-                for name in _tables(conn)
-            }
-            revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-            try:
-                _run(
-                    [pg_dump, "--format=custom", "--no-owner", "--no-privileges", f"--snapshot={snapshot}",
-                     "--file", str(partial)],
-                    env, "pg_dump",
-                )
-            except BaseException:
-                partial.unlink(missing_ok=True)
-                raise
+    conn = transfer.snapshot(db.engine)  # one read transaction: the counts and the dump agree
+    try:
+        snapshot = conn.execute(text("SELECT pg_export_snapshot()")).scalar_one()
+        counts = {
+            name: int(conn.execute(text(f'SELECT count(*) FROM "{name}"')).scalar_one())
+            for name in _tables(conn)
+        }
+        revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        _run(
+            [pg_dump, "--format=custom", "--no-owner", "--no-privileges", f"--snapshot={snapshot}",
+             "--file", str(partial)],
+            env, "pg_dump",
+        )
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    finally:
+        conn.close()
     try:
         verify(partial, counts, env)
     except BaseException:
@@ -294,8 +295,7 @@ def find_backup(db: Database, backup_id: str) -> BackupInfo:
 def restore(db: Database, backup_id: str) -> BackupInfo:
     """Replace the store's content by a verified dump in one transaction; the content it had is
     kept first as a `pre-restore` backup (returned). A new life of the device begins."""
-    from lishui_desktop.db.engine import qmark_execute
-    from lishui_desktop.sync.author import start_life
+    from lishui_desktop.sync.author import restart_life
 
     source = find_backup(db, backup_id)
     record = json.loads(_record(source.path).read_text(encoding="utf-8"))
@@ -313,8 +313,7 @@ def restore(db: Database, backup_id: str) -> BackupInfo:
          "--no-privileges", "--exit-on-error", f"--dbname={env['PGDATABASE']}", str(source.path)],
         env, "pg_restore",
     )
-    with db.engine.begin() as conn:
-        start_life(qmark_execute(conn), "restore")  # the dump's author may have written since
+    restart_life(db, "restore")  # the dump's author may have written since
     log.info("server store restored from backup %s", source.id)
     from lishui_desktop.db.migrate import ensure_schema
 

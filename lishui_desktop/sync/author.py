@@ -82,6 +82,13 @@ def start_life(execute: Any, reason: str) -> str | None:
     return str(doc["author"])
 
 
+def restart_life(db: Any, reason: str) -> str | None:
+    """A new life of the device of the open database `db`, in a transaction of its own (after
+    its content was replaced from a server's dump, which holds the old life's author id)."""
+    with db.engine.begin() as conn:
+        return start_life(qmark_execute(conn), reason)
+
+
 def file_identity(path: Any) -> str:
     """Where this database file is: computer, path and file number. A copy (another computer,
     another file, a backup put back) never has the identity its original recorded."""

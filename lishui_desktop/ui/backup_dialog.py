@@ -80,7 +80,7 @@ class BackupDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.items = backup.list_backups(self.ctx.db.path)
+        self.items = backup.backups_of(self.ctx.db)
         self.table.setRowCount(len(self.items))
         for n, info in enumerate(self.items):
             kind = self.tr(KIND_LABELS.get(info.kind, info.kind))
@@ -115,8 +115,8 @@ class BackupDialog(QDialog):
                     on_failed=lambda _exc: self.refresh())
 
     def create_backup(self) -> None:
-        path = self.ctx.db.path
-        self._run(self.tr("Back up now"), lambda: backup.create_backup(path, "manual"),
+        db = self.ctx.db
+        self._run(self.tr("Back up now"), lambda: backup.back_up_now(db, "manual"),
                   lambda _info: self.ctx.hub.status_message.emit(self.tr("Backup made and checked.")),
                   writes=False)
 
@@ -140,7 +140,7 @@ class BackupDialog(QDialog):
             self.ctx.hub.changed_everything()
             QMessageBox.information(self, self.tr("Restore a backup"), self.tr("The backup was restored."))
 
-        self._run(self.tr("Restore a backup"), lambda: backup.restore(db, backup_id), restored)
+        self._run(self.tr("Restore a backup"), lambda: backup.restore_store(db, backup_id), restored)
 
     def undo_import(self) -> None:
         db = self.ctx.db
