@@ -3569,6 +3569,10 @@ Bring it back?</translation>
         <translation>e.g. Zhang Wei</translation>
     </message>
     <message>
+        <source>postgresql://user@server/database</source>
+        <translation>postgresql://user@server/database</translation>
+    </message>
+    <message>
         <source>registration-reply_%1.json</source>
         <translation>registration-reply_%1.json</translation>
     </message>
@@ -6006,8 +6010,8 @@ Bring it back?</translation>
         <translation>A new language takes effect when the program is started again.</translation>
     </message>
     <message>
-        <source>An office or a lead can keep its database on the office's PostgreSQL server (move it there first: lishui office move). Kept on this computer only.</source>
-        <translation>An office or a lead can keep its database on the office's PostgreSQL server (move it there first: lishui office move). Kept on this computer only.</translation>
+        <source>An office or a lead can keep its database on the office's PostgreSQL server (its data is moved there first, on the command line). Kept on this computer only.</source>
+        <translation>An office or a lead can keep its database on the office's PostgreSQL server (its data is moved there first, on the command line). Kept on this computer only.</translation>
     </message>
     <message>
         <source>Data directory</source>

@@ -3569,6 +3569,10 @@ Bring it back?</source>
         <translation>例如：张伟</translation>
     </message>
     <message>
+        <source>postgresql://user@server/database</source>
+        <translation>postgresql://用户@服务器/数据库</translation>
+    </message>
+    <message>
         <source>registration-reply_%1.json</source>
         <translation>回执_%1.json</translation>
     </message>
@@ -6006,8 +6010,8 @@ Bring it back?</source>
         <translation>更改语言后，重新启动程序才会生效。</translation>
     </message>
     <message>
-        <source>An office or a lead can keep its database on the office's PostgreSQL server (move it there first: lishui office move). Kept on this computer only.</source>
-        <translation>办公室或组长可以把数据库放在办公室的 PostgreSQL 服务器上（先用 lishui office move 迁移过去）。此设置只保存在本机。</translation>
+        <source>An office or a lead can keep its database on the office's PostgreSQL server (its data is moved there first, on the command line). Kept on this computer only.</source>
+        <translation>办公室或组长可以把数据库放在办公室的 PostgreSQL 服务器上（数据须先在命令行中迁移过去）。此设置只保存在本机。</translation>
     </message>
     <message>
         <source>Data directory</source>

@@ -44,7 +44,7 @@ CJK = re.compile(r"[\u3400-\u9fff]")
 ALLOWED = {"PDF", "Excel", "ID", "CSV", "JSON", "SQLite", "USB", "lishui", "OK", "HLC", "UTF",
            "xlsx", "pdf", "lsbundle", "sqlite3", "A4", "Ctrl", "Shift", "Alt", "Tab", "Esc",
            "Del", "Enter", "PgUp", "PgDn", "Home", "End", "Ins", "Backspace", "English", "xls",
-           "ods", "csv", "xlsb"}
+           "ods", "csv", "xlsb", "PostgreSQL", "postgresql", "URL"}
 SNAKE_CASE = re.compile(r"(?<![\w.])[a-z]+(?:_[a-z0-9]+)+(?![\w.])")  # a code, never a word
 PATH = re.compile(r"^([A-Za-z]:[\\/]|/|~)\S*$")
 LATIN_WORD = re.compile(r"[A-Za-z]{3,}")

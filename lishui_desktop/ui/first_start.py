@@ -108,7 +108,7 @@ class FirstStartDialog(QDialog):
         server_form = QFormLayout()
         server_form.setContentsMargins(24, 0, 0, 0)
         self.server_url = QLineEdit()
-        self.server_url.setPlaceholderText("postgresql://clerk@server/lishui_office?sslmode=verify-full")
+        self.server_url.setPlaceholderText(self.tr("postgresql://user@server/database"))
         server_form.addRow(self.tr("Server address (URL)"), self.server_url)
         self.server_note = QLabel(self.tr(
             "No password in the address: it is asked when the server wants one (or taken from "

@@ -96,8 +96,8 @@ class SettingsPage(QWidget):
         self.store_button.clicked.connect(self.save_store)
         store_buttons.addWidget(self.store_button)
         self.store_message = QLabel(self.tr(
-            "An office or a lead can keep its database on the office's PostgreSQL server "
-            "(move it there first: lishui office move). Kept on this computer only."
+            "An office or a lead can keep its database on the office's PostgreSQL server (its data "
+            "is moved there first, on the command line). Kept on this computer only."
         ))
         self.store_message.setWordWrap(True)
         store_buttons.addWidget(self.store_message, 1)
