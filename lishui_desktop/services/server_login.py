@@ -16,8 +16,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from lishui_desktop.db.server import is_server_url, server_url
 from lishui_desktop.services import settings_store
+
+# (db.server, which imports SQLAlchemy, only where a URL is read: the window asks for the
+# chosen store before its first paint, which must not wait for the database layer)
 
 STORE_KEY = "database"  # the preference: the store the window opens (a server URL, or a file)
 
@@ -41,6 +43,8 @@ def _field(value: str) -> str:
 
 def pgpass_line(url_text: str, password: str) -> str:
     """The pgpass line for this store's server, database and user (* where the URL names none)."""
+    from lishui_desktop.db.server import server_url
+
     url = server_url(url_text)
     host = url.host or str(url.query.get("host") or "") or "localhost"  # a socket folder as itself
     parts = (host, str(url.port or "*"), url.database or "*", url.username or "*", password)
@@ -75,6 +79,8 @@ def chosen_store() -> str | None:
 def choose_store(where: str | None) -> None:
     """Keep the store the window opens from its next start (None: the default file again).
     A server URL is checked first (a password in it is refused, as on the command line)."""
+    from lishui_desktop.db.server import is_server_url, server_url
+
     if where and is_server_url(where):
         server_url(where)
     settings_store.save({STORE_KEY: (where or "").strip()})
