@@ -197,3 +197,37 @@ def test_backups_dialog_on_postgresql(qtbot, pg_office: str, monkeypatch: pytest
         assert dialog.table.rowCount() == 2  # the pre-restore dump is listed
     finally:
         db.close()
+
+
+def test_first_start_choosing_a_server_opens_the_window_there(
+    qapp, pg_url: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    """The whole program's first start (no database file yet): the dialog's choice of a server
+    is kept as the window's store, the store there is set up as chosen, the window attaches to
+    it, and no database file is made."""
+    from PySide6.QtCore import QTimer
+
+    from lishui_desktop import app as app_module
+    from lishui_desktop.paths import default_db
+    from lishui_desktop.ui import first_start as first_start_ui
+    from lishui_desktop.ui import main_window
+
+    choice = FirstStart(way="office", user_name="王主任", device_name="市办公室", server_url=pg_url)
+    monkeypatch.setattr(first_start_ui, "ask_first_start", lambda parent=None: choice)
+    attached: list[str] = []
+    attach = main_window.MainWindow.attach
+
+    def attach_then_quit(self, ctx):  # type: ignore[no-untyped-def]
+        attach(self, ctx)
+        attached.append(self.path_label.text())
+        QTimer.singleShot(0, qapp.quit)
+
+    monkeypatch.setattr(main_window.MainWindow, "attach", attach_then_quit)
+    monkeypatch.setattr(main_window.MainWindow, "offer_drafts", lambda self: None)
+    assert not default_db().exists()
+    assert app_module.main(["--lang", "zh_CN"]) == 0
+    assert attached == [f"数据库：{pg_url}"]
+    assert server_login.chosen_store() == pg_url and not default_db().exists()
+    with psycopg.connect(pg_url) as conn:
+        settings = dict(conn.execute("SELECT key, value FROM local_settings").fetchall())
+    assert (settings["device_name"], settings["role"], settings["user_name"]) == ("市办公室", "office", "王主任")
