@@ -199,35 +199,47 @@ def test_backups_dialog_on_postgresql(qtbot, pg_office: str, monkeypatch: pytest
         db.close()
 
 
-def test_first_start_choosing_a_server_opens_the_window_there(
-    qapp, pg_url: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path  # type: ignore[no-untyped-def]
-) -> None:
-    """The whole program's first start (no database file yet): the dialog's choice of a server
-    is kept as the window's store, the store there is set up as chosen, the window attaches to
+# The whole program in its own process (a real first start leaves a QApplication's state behind):
+# the dialog answers as a person would, and the program quits once the window has its store.
+FIRST_START = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from lishui_desktop.services.first_start import FirstStart
+from lishui_desktop.ui import first_start, main_window
+
+choice = FirstStart(way="office", user_name="王主任", device_name="市办公室", server_url=sys.argv[1])
+first_start.ask_first_start = lambda parent=None: choice
+attach = main_window.MainWindow.attach
+
+def attach_then_quit(self, ctx):
+    attach(self, ctx)
+    print("attached:", self.path_label.text(), file=sys.stderr)
+    QTimer.singleShot(0, QApplication.instance().quit)
+
+main_window.MainWindow.attach = attach_then_quit
+main_window.MainWindow.offer_drafts = lambda self: None
+from lishui_desktop.app import main
+sys.exit(main(["--lang", "zh_CN"]))
+"""
+
+
+def test_first_start_choosing_a_server_opens_the_window_there(pg_url: str, tmp_path: Path) -> None:
+    """The program's first start (no database file yet): the dialog's choice of a server is
+    kept as the window's store, the store there is set up as chosen, the window attaches to
     it, and no database file is made."""
-    from PySide6.QtCore import QTimer
+    import os
+    import subprocess
+    import sys
 
-    from lishui_desktop import app as app_module
-    from lishui_desktop.paths import default_db
-    from lishui_desktop.ui import first_start as first_start_ui
-    from lishui_desktop.ui import main_window
-
-    choice = FirstStart(way="office", user_name="王主任", device_name="市办公室", server_url=pg_url)
-    monkeypatch.setattr(first_start_ui, "ask_first_start", lambda parent=None: choice)
-    attached: list[str] = []
-    attach = main_window.MainWindow.attach
-
-    def attach_then_quit(self, ctx):  # type: ignore[no-untyped-def]
-        attach(self, ctx)
-        attached.append(self.path_label.text())
-        QTimer.singleShot(0, qapp.quit)
-
-    monkeypatch.setattr(main_window.MainWindow, "attach", attach_then_quit)
-    monkeypatch.setattr(main_window.MainWindow, "offer_drafts", lambda self: None)
-    assert not default_db().exists()
-    assert app_module.main(["--lang", "zh_CN"]) == 0
-    assert attached == [f"数据库：{pg_url}"]
-    assert server_login.chosen_store() == pg_url and not default_db().exists()
+    env = dict(os.environ, LISHUI_DATA_DIR=str(tmp_path), QT_QPA_PLATFORM="offscreen")
+    env.pop("LISHUI_DB", None)
+    run = subprocess.run([sys.executable, "-c", FIRST_START, pg_url], env=env, cwd=tmp_path,
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert f"attached: 数据库：{pg_url}" in run.stderr
+    assert json.loads((tmp_path / "preferences.json").read_text(encoding="utf-8"))["database"] == pg_url
+    assert not list(tmp_path.glob("*.sqlite3"))
     with psycopg.connect(pg_url) as conn:
         settings = dict(conn.execute("SELECT key, value FROM local_settings").fetchall())
     assert (settings["device_name"], settings["role"], settings["user_name"]) == ("市办公室", "office", "王主任")
