@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import func, insert, select, text
 
+from lishui_desktop import collector
 from lishui_desktop.db.base import Base, now_text
 from lishui_desktop.db.database import Database
 from lishui_desktop.db.models import (
@@ -147,7 +148,8 @@ def generate(
     """
     say = progress or (lambda _text: None)
     counts: dict[str, int] = {}
-    with db.transaction() as session:  # all or nothing
+    # all or nothing; no cyclic collection passes over the many small records drawn (a tenth of the time)
+    with collector.paused(), db.transaction() as session:
         # a big transaction: keep its pages in memory instead of spilling them to the WAL
         on_sqlite = session.get_bind().dialect.name == "sqlite"
         if on_sqlite:
