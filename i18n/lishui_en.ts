@@ -5089,6 +5089,10 @@ Bring it back?</translation>
         <translation>There is no import to undo.</translation>
     </message>
     <message>
+        <source>This also undoes %1 changes made in this store after that import (on any computer using it); enter them again afterwards.</source>
+        <translation>This also undoes %1 changes made in this store after that import (on any computer using it); enter them again afterwards.</translation>
+    </message>
+    <message>
         <source>This also undoes %1 changes made on this computer after that import; enter them again afterwards.</source>
         <translation>This also undoes %1 changes made on this computer after that import; enter them again afterwards.</translation>
     </message>

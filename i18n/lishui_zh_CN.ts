@@ -5089,6 +5089,10 @@ Bring it back?</source>
         <translation>没有可撤销的导入。</translation>
     </message>
     <message>
+        <source>This also undoes %1 changes made in this store after that import (on any computer using it); enter them again afterwards.</source>
+        <translation>这也会撤销该次导入之后在此数据库中做的 %1 处修改（无论在哪台使用它的电脑上做的），之后需要重新录入。</translation>
+    </message>
+    <message>
         <source>This also undoes %1 changes made on this computer after that import; enter them again afterwards.</source>
         <translation>这也会撤销本机在该次导入之后做的 %1 处修改，之后需要重新录入。</translation>
     </message>

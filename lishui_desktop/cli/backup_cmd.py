@@ -22,7 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     r.add_argument("id", metavar="ID", help=translate(
         "CliHelp", "the backup's id, as `lishui backup list` shows it"))
     u = command(group, "undo-import", translate("CliHelp", "undo the last import from its pre-import backup"),
-                cmd_undo_import)
+                cmd_undo_import, on_server=True)
     u.add_argument("--yes", action="store_true", help=translate(
         "CliHelp", "do it (without: only say what it would undo)"))
 
@@ -82,7 +82,10 @@ def cmd_undo_import(args: argparse.Namespace, ctx: CliContext) -> int:
     if not args.yes:
         say(translate("Cli", "Nothing was changed. Run again with --yes to undo the import."))
         return 0
-    with InstanceLock(db.path):
-        recovery.undo_last_import(db)
+    if db.on_server:
+        recovery.undo_last_import(db)  # pg_restore in one transaction
+    else:
+        with InstanceLock(db.path):
+            recovery.undo_last_import(db)
     say(translate("Cli", "The import was undone."))
     return 0

@@ -3,6 +3,7 @@
 Every import runs inside `import_guard`: a verified pre-import backup is taken first and a
 marker file says an import is running. The import itself is one SQLite transaction, so a
 crash leaves the database as it was before or after; the marker lets the next start say so.
+A store on a PostgreSQL server: `server_import_guard`, its pre-import backup a verified pg_dump.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import json
 import logging
 import sqlite3
 from collections.abc import Iterator
-from contextlib import AbstractContextManager, closing, contextmanager, nullcontext
+from contextlib import AbstractContextManager, closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -58,10 +59,10 @@ def _read_json(path: Path) -> dict[str, object] | None:
 
 
 def guard_for(db: Any, label: str) -> AbstractContextManager[object]:
-    """`import_guard` for a database file; nothing for a store on a PostgreSQL server (its
-    backups are pg_dump's, services/server_backup.py; undoing an import there is not offered)."""
+    """`import_guard` for a database file; `server_import_guard` for a store on a PostgreSQL
+    server (its pre-import backup a verified pg_dump, services/server_backup.py)."""
     if getattr(db, "on_server", False):
-        return nullcontext()
+        return server_import_guard(db, label)
     return import_guard(db.path, label)
 
 
@@ -105,6 +106,66 @@ def _own_ops_so_far(db_path: Path) -> dict[str, object]:
 
 
 
+# --- a store on a PostgreSQL server -----------------------------------------------------------
+# The pre-import backup is a verified pg_dump; the undo record (beside it, in this installation's
+# backups folder) also keeps the ops the store held before and after the import, per author, so
+# the preview counts from the store's own log what the undo would change and what was written
+# after the import (the server's dump cannot be attached as a SQLite backup is).
+@contextmanager
+def server_import_guard(db: Database, label: str) -> Iterator[backup.BackupInfo]:
+    from lishui_desktop.services import server_backup
+
+    before = _server_vector(db)  # read before the dump: the preview then never counts too few
+    info = server_backup.create_backup(db, "pre-import")
+    try:
+        yield info
+    finally:
+        finished = dt.datetime.now().isoformat(timespec="seconds")
+        record: dict[str, object] = {
+            "label": label, "backup": info.id, "finished": finished, "server": True,
+            "before": before, "after": _server_vector(db),
+        }
+        _write_json(_last_import(db.path), record)
+
+
+def _server_vector(db: Database) -> dict[str, int]:
+    """Each author's highest op number in the store's log."""
+    from sqlalchemy import text
+
+    with db.engine.connect() as conn:
+        rows = conn.execute(text(f"SELECT device_id, max(last) FROM {RUNS} GROUP BY device_id"))
+        return {str(device): int(last) for device, last in rows}
+
+
+def _ops_beyond(db: Database, vector: object) -> dict[str, object]:
+    """Rows touched per table, and ops counted, by the store's ops beyond `vector`."""
+    from sqlalchemy import text
+
+    beyond = f"""FROM {RUNS} r LEFT JOIN json_each_text(CAST(:vector AS json)) v ON v.key = r.device_id
+                 WHERE r.last > coalesce(CAST(v.value AS bigint), 0)"""
+    params = {"vector": json.dumps(vector if isinstance(vector, dict) else {})}
+    with db.engine.connect() as conn:
+        rows = conn.execute(text(f"SELECT r.tbl, count(DISTINCT r.row_id) {beyond} GROUP BY r.tbl"), params)
+        tables = {str(tbl): int(n) for tbl, n in rows}
+        ops = conn.execute(text(
+            f"SELECT coalesce(sum(r.last - greatest(r.seq, coalesce(CAST(v.value AS bigint), 0) + 1) + 1), 0) {beyond}"
+        ), params).scalar_one()
+    return {"tables": tables, "ops": int(ops)}
+
+
+def _server_preview(db: Database, record: dict[str, object]) -> UndoPreview:
+    from lishui_desktop.db.models import synced_tables
+
+    preview = UndoPreview(
+        str(record.get("label", "")), str(record["backup"]), str(record.get("finished", "")), on_server=True
+    )
+    changed = _ops_beyond(db, record.get("before"))["tables"]
+    assert isinstance(changed, dict)
+    preview.changed_rows = {t: n for t, n in changed.items() if t in synced_tables()}
+    preview.local_edits_after = int(str(_ops_beyond(db, record.get("after"))["ops"]))
+    return preview
+
+
 @dataclass
 class UndoPreview:
     """What undoing the last import would do, for the user to read before confirming."""
@@ -114,6 +175,7 @@ class UndoPreview:
     finished: str
     changed_rows: dict[str, int] = field(default_factory=dict)
     local_edits_after: int = 0
+    on_server: bool = False  # edits after the import: this store's, made on any computer
 
     def statement(self) -> str:
         total = sum(self.changed_rows.values())
@@ -125,7 +187,14 @@ class UndoPreview:
             self.finished,
             total,
         )
-        if self.local_edits_after:
+        if self.local_edits_after and self.on_server:
+            text += " " + fill(translate(
+                "Recovery",
+                "This also undoes %1 changes made in this store after that import (on any computer "
+                "using it); enter them again afterwards."),
+                self.local_edits_after,
+            )
+        elif self.local_edits_after:
             text += " " + fill(translate(
                 "Recovery",
                 "This also undoes %1 changes made on this computer after that import; enter them again afterwards."),
@@ -138,9 +207,14 @@ class UndoPreview:
 
 
 def last_import(db_path: Path) -> dict[str, object] | None:
+    """The undo record of the last import whose backup is still there (a server store's too:
+    `db_path` its local place)."""
     record = _read_json(_last_import(Path(db_path)))
     if record is None:
         return None
+    if record.get("server"):
+        dump = backups_dir(Path(db_path)) / f"{record.get('backup')}.pgdump"
+        return record if dump.is_file() and dump.with_suffix(".json").is_file() else None
     try:
         backup.find_backup(Path(db_path), str(record.get("backup")))
     except BackupFailed:
@@ -153,6 +227,10 @@ def undo_preview(db: Database) -> UndoPreview | None:
     record = last_import(db.path)
     if record is None:
         return None
+    if bool(db.on_server) != bool(record.get("server")):
+        return None  # another store's record
+    if db.on_server:
+        return _server_preview(db, record)
     info = backup.find_backup(db.path, str(record["backup"]))
     preview = UndoPreview(str(record.get("label", "")), info.id, str(record.get("finished", "")))
     own = db.get_setting("author_id") or db.get_setting("device_id")  # ops of this life
@@ -202,7 +280,7 @@ def undo_last_import(db: Database) -> UndoPreview:
     preview = undo_preview(db)
     if preview is None:
         raise BackupFailed(QT_TRANSLATE_NOOP("Recovery", "There is no import to undo."), context=CONTEXT)
-    backup.restore(db, preview.backup_id)
+    backup.restore_store(db, preview.backup_id)
     _last_import(db.path).unlink(missing_ok=True)
     log.info("undid the import %s from backup %s", preview.label, preview.backup_id)
     return preview

@@ -103,7 +103,7 @@ def iter_import(
     reports: list[ImportReport] = []
     total = len(paths)
     # one verified backup before the batch: "undo the last import" restores it (a file's; a
-    # store on a server is the server's to back up)
+    # store on a server: a verified pg_dump)
     guard = nullcontext() if dry_run else recovery.guard_for(db, _batch_label(paths))
     shared: AbstractContextManager[Any] = (
         write_cursor(db, commit=False, kind=IMPORT) if dry_run and total > 1 else nullcontext()
