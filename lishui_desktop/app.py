@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from lishui_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger("lishui.app")
+OPEN_UNPAINTED_AFTER_MS = 1000  # a window not painted by then (started minimized) opens its database anyway
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -233,7 +234,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     opened: list[Database] = [db] if db is not None else []
     failed: list[BaseException] = []
 
+    begun: list[bool] = []
+
     def open_and_attach() -> None:
+        if begun:  # once: after the first paint, or a moment after showing a window never painted
+            return
+        begun.append(True)
         try:
             if not opened:
                 if server is not None:
@@ -257,13 +263,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     def first_paint() -> None:
         if quiet:
             _painted()
-        if not window.attached:
-            QTimer.singleShot(0, open_and_attach)
+        QTimer.singleShot(0, open_and_attach)
 
     if opened:  # just made: the window has its database from the start
         open_and_attach()
     window.first_painted.connect(first_paint, Qt.ConnectionType.SingleShotConnection)
     window.show()
+    QTimer.singleShot(OPEN_UNPAINTED_AFTER_MS, open_and_attach)  # started minimized: opens all the same
     try:
         code = app.exec()
     finally:
