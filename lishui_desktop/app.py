@@ -44,7 +44,10 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     """The window's options; asked for help (or given a wrong option), it answers in the
     user's language (--lang, else the saved choice), like the CLI."""
     argv = list(argv)
-    explained = any(a in ("-h", "--help") or a.startswith("--lang") for a in argv)
+    # only help and a wrong --lang are answered in words: the CLI's catalogue (and SQLAlchemy
+    # with it) must not load before the window paints on an ordinary start, --lang or not
+    wrong_lang = any(a.startswith("--lang") for a in argv) and _lang_option(argv) is None
+    explained = wrong_lang or any(a in ("-h", "--help") for a in argv)
     options: dict[str, Any] = {}
     if explained:
         from lishui_desktop.cli import argparse_text

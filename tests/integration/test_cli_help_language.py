@@ -122,3 +122,15 @@ def test_the_window_entry_answers_help_in_the_users_language(capsys: pytest.Capt
         assert parse_args(["--db", "x.sqlite3", "-platform", "offscreen"]).db == "x.sqlite3"  # Qt's own pass
     finally:
         set_language(before)
+
+
+def test_the_window_entry_with_a_language_loads_no_cli_before_the_window() -> None:
+    """`lishui-desktop --lang en` parses its options without the CLI's catalogue (and the
+    SQLAlchemy it brings), which would delay the window's first paint."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from lishui_desktop.app import parse_args; parse_args(['--lang', 'en']); "
+            "print('sqlalchemy' in sys.modules, 'lishui_desktop.cli' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False"], out
