@@ -15,6 +15,7 @@ from openpyxl import load_workbook
 from lishui_desktop.cli import main
 from lishui_desktop.db.database import Database
 from lishui_desktop.services.ledgers.editing import save_record
+from tests.conftest import Stores
 
 
 def lishui(capsys: pytest.CaptureFixture[str], *args: str) -> str:
@@ -35,8 +36,10 @@ def _fill(template: Path, out: Path, rows: list[list[object]]) -> Path:
     return out
 
 
-def test_the_next_period_with_the_cli_and_excel_alone(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    office, laptop = str(tmp_path / "office.db"), str(tmp_path / "laptop.db")
+def test_the_next_period_with_the_cli_and_excel_alone(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                      stores: Stores) -> None:
+    """The office a file, then a store on PostgreSQL; the field laptop a file."""
+    office, laptop = stores.new("office"), str(tmp_path / "laptop.db")
     lishui(capsys, "--db", office, "init", "--device-name", "市办-01", "--role", "office")
     lishui(capsys, "--db", office, "demo", "--scale", "0.05", "--seed", "3")
     deploy = tmp_path / "deploy.json"
@@ -70,7 +73,7 @@ def test_the_next_period_with_the_cli_and_excel_alone(tmp_path: Path, capsys: py
         ["industry.consumer_sales", "消费扶贫销售额", "各县", 2021, 2021, 500, "万元", "sum events.amount kind=消费扶贫"],
     ])
     assert "新增 1" in lishui(capsys, "--db", office, "excel", "import", "targets", str(new_kind))
-    db = Database.open(Path(office))  # a cadre's sales fair, entered as on the events page
+    db = Database.open(office)  # a cadre's sales fair, entered as on the events page
     try:
         save_record(db, "events", {"kind": "sale", "date": "2021-06-18", "title": "旺苍农产品消费扶贫展销",
                                    "lishui_unit_id": "莲都区", "county_id": "旺苍县", "amount_fen": "620万"})

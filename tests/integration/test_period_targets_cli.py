@@ -11,6 +11,7 @@ import pytest
 from lishui_desktop.cli import main
 from lishui_desktop.db.database import Database
 from lishui_desktop.services.ledgers.editing import save_record
+from tests.conftest import Stores
 
 
 def lishui(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -19,14 +20,15 @@ def lishui(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, st
     return code, out.out, out.err
 
 
-def test_a_new_kind_of_target_counts_without_code(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    path = str(tmp_path / "office.db")
+def test_a_new_kind_of_target_counts_without_code(capsys: pytest.CaptureFixture[str], stores: Stores) -> None:
+    """The office a file, then a store on PostgreSQL."""
+    path = stores.new("office")
     assert lishui(capsys, "--db", path, "init", "--device-name", "市办", "--role", "office")[0] == 0
     code, _out, err = lishui(capsys, "--db", path, "targets", "add", "industry.consumer_sales", "--scope", "各县",
                              "--from", "2021", "--to", "2025", "--threshold", "500", "--unit", "万元",
                              "--measure", "消费扶贫销售额", "--rule", "sum events.amount kind=消费扶贫")
     assert code == 0, err
-    db = Database.open(Path(path))
+    db = Database.open(path)
     try:
         for day, amount in (("2021-03-01", "300万"), ("2021-09-30", "2500000"), ("2020-12-31", "900万")):
             save_record(db, "events", {"kind": "sale", "date": day, "title": "消费扶贫展销会", "lishui_unit_id": "莲都区",
@@ -75,13 +77,14 @@ def test_bad_targets_change_nothing(tmp_path: Path, capsys: pytest.CaptureFixtur
 
 
 def test_a_targets_export_reads_in_chinese_and_re_imports_unchanged(tmp_path: Path,
-                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+                                                                    capsys: pytest.CaptureFixture[str],
+                                                                    stores: Stores) -> None:
     """The shipped targets' names are written as the office reads them (Chinese, not the English
     they are stored in); the export re-imports unchanged in either language, an edited
     threshold is the only change."""
     from openpyxl import load_workbook
 
-    path, book = str(tmp_path / "office.db"), tmp_path / "指标.xlsx"
+    path, book = stores.new("office"), tmp_path / "指标.xlsx"
     assert lishui(capsys, "--db", path, "init", "--device-name", "市办", "--role", "office")[0] == 0
     before = json.loads(lishui(capsys, "--db", path, "targets", "list", "--json")[1])["targets"]
     assert lishui(capsys, "--db", path, "excel", "export", "targets", "--out", str(book))[0] == 0

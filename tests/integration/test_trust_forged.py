@@ -17,11 +17,13 @@ from lishui_desktop.services.setup import init_database
 from lishui_desktop.sync import crypto, keys
 from lishui_desktop.sync.dump import dump_text
 from lishui_desktop.sync.importer import import_bytes
+from tests.conftest import Stores
 
 
-def test_forged_and_resigned_bundles_are_refused(tmp_path: Path) -> None:
+def test_forged_and_resigned_bundles_are_refused(tmp_path: Path, stores: Stores) -> None:
+    """The office a file, then a store on PostgreSQL; the laptop a file."""
     set_language("en")
-    office = Database.open(tmp_path / "office.sqlite3")
+    office = Database.open(stores.new("office"))
     init_database(office, device_name="office", role="office")
     laptop = Database.open(tmp_path / "laptop.sqlite3")
     join_deployment(laptop, export_deployment(office, tmp_path / "e.json", "l"), device_name="l")
