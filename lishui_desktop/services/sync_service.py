@@ -314,6 +314,14 @@ def when_waiting(callback: Callable[[str], None]) -> Callable[[Any], None]:
     return hook
 
 
+def work_as(name: str | None) -> None:
+    """The name this program's writes on a shared PostgreSQL store carry, so that a colleague
+    who has to wait is told whose work it is (the window: the person using it)."""
+    from lishui_desktop.db import store_lock
+
+    store_lock.set_person(name)
+
+
 def stop_waiting_notes(hook: Callable[[Any], None]) -> None:
     from lishui_desktop.db import store_lock
 

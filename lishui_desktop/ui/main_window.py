@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
     only then opens the database (app.py), which costs more than the window itself."""
 
     first_painted = Signal()
+    waiting = Signal(str)  # a write waits for a colleague's work on a shared store: the sentence
     ctx: AppContext
     drafts: DraftKeeper
 
@@ -125,6 +126,28 @@ class MainWindow(QMainWindow):
         self._show_row(self.nav.currentRow())
         self.drafts = DraftKeeper(ctx.db, lambda: dict(self._pages), self)
         QTimer.singleShot(WARM_UP_AFTER_MS, self._warm_up)
+        if getattr(ctx.db, "on_server", False):
+            self._say_waits(ctx)
+
+    def _say_waits(self, ctx: AppContext) -> None:
+        """On a store several office staff share: this person's name on their writes, and a
+        write that waits for a colleague's import said in the status bar ("正在等待 王主任 的导入
+        完成…") until the data changes, while the window goes on (the write is in a worker)."""
+        from lishui_desktop.services import sync_service
+
+        sync_service.work_as(ctx.device.user_name if ctx.device else None)
+        self.waiting.connect(self._show_waiting, Qt.ConnectionType.QueuedConnection)
+        hook = sync_service.when_waiting(self.waiting.emit)  # called in the waiting worker's thread
+        self.destroyed.connect(lambda: sync_service.stop_waiting_notes(hook))
+        ctx.hub.data_changed.connect(lambda _changes: self._waited())
+
+    def _show_waiting(self, text: str) -> None:
+        self._waiting_text = text
+        self.statusBar().showMessage(text)
+
+    def _waited(self) -> None:
+        if self.statusBar().currentMessage() == getattr(self, "_waiting_text", None):
+            self.statusBar().clearMessage()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         super().paintEvent(event)

@@ -243,3 +243,49 @@ def test_first_start_choosing_a_server_opens_the_window_there(pg_url: str, tmp_p
     with psycopg.connect(pg_url) as conn:
         settings = dict(conn.execute("SELECT key, value FROM local_settings").fetchall())
     assert (settings["device_name"], settings["role"], settings["user_name"]) == ("市办公室", "office", "王主任")
+
+
+def test_a_write_waiting_for_a_colleagues_import_says_so(qtbot, pg_office: str) -> None:  # type: ignore[no-untyped-def]
+    """王主任's import holds the shared store; 李会计 saves a record in the window: the window
+    goes on, its status bar says whose import it waits for, and the save lands once it ends."""
+    import threading
+
+    from lishui_desktop.db import store_lock
+    from lishui_desktop.services.ledgers import save_record
+    from lishui_desktop.services.setup import open_database
+    from lishui_desktop.ui import workers
+    from lishui_desktop.ui.context import AppContext
+    from lishui_desktop.ui.hub import Hub
+    from lishui_desktop.ui.main_window import MainWindow
+
+    db = open_database(pg_office)
+    held, release = threading.Event(), threading.Event()
+
+    def colleagues_import() -> None:  # another office computer, its own connection
+        with psycopg.connect(pg_office, autocommit=False) as conn:
+            conn.execute("SELECT set_config('application_name', %s, true)", (store_lock.tag("王主任", "import"),))
+            conn.execute("SELECT pg_advisory_xact_lock(%s, %s)", store_lock.KEYS)
+            held.set()
+            release.wait(30)
+
+    other = threading.Thread(target=colleagues_import)
+    other.start()
+    try:
+        assert held.wait(30)
+        win = MainWindow(AppContext(db=db, hub=Hub(), device=device_info(db)))
+        qtbot.addWidget(win)
+        win.show()
+        saved: list[str] = []
+        workers.start(lambda: save_record(db, "events", {"kind": "leader_visit", "date": "2019-05-01", "title": "考察"}),
+                      writes=True, on_done=saved.append, owner=win)
+        qtbot.waitUntil(lambda: "王主任" in win.statusBar().currentMessage(), timeout=15000)
+        assert win.statusBar().currentMessage() == "正在等待 王主任 的导入完成…"
+        assert not saved  # still waiting, and the window answers meanwhile
+        release.set()
+        qtbot.waitUntil(lambda: bool(saved), timeout=15000)
+        win.close()
+    finally:
+        release.set()
+        other.join()
+        store_lock.set_person(None)
+        db.close()
