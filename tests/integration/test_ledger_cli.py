@@ -10,8 +10,15 @@ from stdnum.cn import ric
 from lishui_desktop.cli import main
 from lishui_desktop.cli.list_cmd import KINDS
 from lishui_desktop.services.ledgers import save_record
+from tests.conftest import Stores
 
 ID_A = next("51082319850304001" + c for c in "0123456789X" if ric.is_valid("51082319850304001" + c))
+
+
+@pytest.fixture
+def db_path(stores: Stores) -> str:
+    """The office store (#18): a SQLite file, then a database on the test PostgreSQL server."""
+    return stores.new("office")
 
 
 @pytest.fixture
