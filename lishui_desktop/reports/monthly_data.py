@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
 from lishui_desktop.db.models import (
@@ -93,7 +93,7 @@ def month_sessions(session: Session, keep: Keep, year: int, month: int,
     first, last = month_bounds(year, month)
     counts = (
         select(Enrolment.session_id, func.count().label("enrolled"),
-               func.sum(func.iif(Enrolment.attended, 1, 0)).label("attended"))
+               func.sum(case((Enrolment.attended, 1), else_=0)).label("attended"))
         .where(Enrolment.deleted.is_(False)).group_by(Enrolment.session_id).subquery()
     )
     query = (

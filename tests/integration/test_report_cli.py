@@ -12,7 +12,14 @@ from lishui_desktop.cli import main
 from lishui_desktop.db.database import Database
 from lishui_desktop.services import audit
 from lishui_desktop.services.logs import log_dir
+from tests.conftest import Stores
 from tests.unit.test_report_seed import FULL_ID, SESSION_ID, seed_reports
+
+
+@pytest.fixture
+def db_path(stores: Stores) -> str:
+    """The office store (#18): a SQLite file, then a database on the test PostgreSQL server."""
+    return stores.new("office")
 
 
 def _text(path: Path) -> str:
@@ -40,7 +47,7 @@ def seeded(db: Database) -> Database:
 def test_each_form_is_written(seeded: Database, tmp_path: Path, args: list[str], expect: str,
                               capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "form.pdf"
-    assert main(["--db", str(seeded.path), "report", *args, "--out", str(out)]) == 0
+    assert main(["--db", seeded.location, "report", *args, "--out", str(out)]) == 0
     assert expect in _text(out)
     assert not [p.name for p in tmp_path.iterdir() if "form" in p.name and p.name != "form.pdf"]  # no temp left
     assert str(out) in capsys.readouterr().out
@@ -48,7 +55,7 @@ def test_each_form_is_written(seeded: Database, tmp_path: Path, args: list[str],
 
 def test_full_ids_only_with_the_flag_and_recorded(seeded: Database, tmp_path: Path) -> None:
     out = tmp_path / "r.pdf"
-    base = ["--db", str(seeded.path), "report", "placements", "--county", "青田县", "--from", "2019-03-01",
+    base = ["--db", seeded.location, "report", "placements", "--county", "青田县", "--from", "2019-03-01",
             "--to", "2019-03-31", "--out", str(out)]
     assert main(base) == 0
     assert FULL_ID not in _text(out)
@@ -62,7 +69,7 @@ def test_full_ids_only_with_the_flag_and_recorded(seeded: Database, tmp_path: Pa
 
 def test_english_with_lang_en(seeded: Database, tmp_path: Path) -> None:
     out = tmp_path / "en.pdf"
-    assert main(["--db", str(seeded.path), "--lang", "en", "report", "pairings", "--out", str(out)]) == 0
+    assert main(["--db", seeded.location, "--lang", "en", "report", "pairings", "--out", str(out)]) == 0
     assert "East-WestcooperationpairinglistofLishui" in _text(out)
 
 
@@ -83,7 +90,7 @@ def test_bad_arguments_exit_2_with_one_line(seeded: Database, tmp_path: Path, ar
                                             capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "bad.pdf"
     try:
-        code = main(["--db", str(seeded.path), "report", *args, "--out", str(out)])
+        code = main(["--db", seeded.location, "report", *args, "--out", str(out)])
     except SystemExit as exc:  # argparse errors
         code = int(exc.code or 0)
     assert code == 2
@@ -94,5 +101,5 @@ def test_bad_arguments_exit_2_with_one_line(seeded: Database, tmp_path: Path, ar
 
 def test_missing_folder_is_a_user_error(seeded: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "no" / "such" / "dir" / "x.pdf"
-    assert main(["--db", str(seeded.path), "report", "pairings", "--out", str(out)]) == 2
+    assert main(["--db", seeded.location, "report", "pairings", "--out", str(out)]) == 2
     assert not out.parent.exists() and capsys.readouterr().err.count("\n") == 1
