@@ -9,7 +9,14 @@ import pytest
 from lishui_desktop.cli import main
 from lishui_desktop.db.database import Database
 from lishui_desktop.services.progress import ProgressError, compute_progress
+from tests.conftest import Stores
 from tests.integration import progress_world
+
+
+@pytest.fixture
+def db_path(stores: Stores) -> str:
+    """The office store (#18): a SQLite file, then a database on the test PostgreSQL server."""
+    return stores.new("office")
 
 
 @pytest.fixture
@@ -113,7 +120,7 @@ def test_a_year_without_targets_has_no_rows(world: Database) -> None:
 
 
 def test_cli_json_shape_and_bad_input(world: Database, capsys: pytest.CaptureFixture[str]) -> None:
-    path = str(world.path)
+    path = world.location
     assert main(["--db", path, "progress", "--year", "2019", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert set(data) == {"year", "rows"} and data["year"] == 2019
