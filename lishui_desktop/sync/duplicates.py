@@ -14,6 +14,7 @@ from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from lishui_desktop.db.portable import is_postgresql
 from lishui_desktop.domain import natural_keys as nk
 
 
@@ -185,10 +186,11 @@ def twins(conn: Any, table: str, row_id: str) -> list[str]:
     narrow = _NARROW[table]
     columns = (*spec.columns, *spec.extra)
     exprs = ", ".join(_EXPRESSIONS.get((table, c), f'"{c}"') for c in columns)
+    same = "IS NOT DISTINCT FROM" if is_postgresql(conn) else "IS"  # PostgreSQL's IS takes no subquery
     rows = [
         {"id": r[0], **{c: _date(v) if c.endswith("date") else v for c, v in zip(columns, r[1:], strict=True)}}
         for r in conn.execute(
-            f'SELECT id, {exprs} FROM "{table}" WHERE deleted = FALSE AND "{narrow}" IS '
+            f'SELECT id, {exprs} FROM "{table}" WHERE deleted = FALSE AND "{narrow}" {same} '
             f'(SELECT "{narrow}" FROM "{table}" WHERE id = ?)', (row_id,)
         )
     ]

@@ -14,15 +14,20 @@ from lishui_desktop.db.models import Pairing, Place
 from lishui_desktop.domain.errors import UserError
 from lishui_desktop.services import places, sync_service
 from lishui_desktop.services.ledgers import save_record
-from tests.property.sync_world import World, scratch_world
+from tests.conftest import Stores
+from tests.property.sync_world import World
 
 ROLES = {"o": "office", "l": "lead", "a": "field"}
 
 
 @pytest.fixture
-def world():  # type: ignore[no-untyped-def]
-    with scratch_world(ROLES) as w:
+def world(tmp_path: Path, stores: Stores):  # type: ignore[no-untyped-def]
+    """Office and lead SQLite files, then PostgreSQL databases; the laptop a file."""
+    w = World(tmp_path, ROLES, server=stores.server)
+    try:
         yield w
+    finally:
+        w.close()
 
 
 def sync(w: World, *pairs: tuple[str, str]) -> None:
@@ -106,15 +111,16 @@ def test_a_renamed_or_merged_place_does_not_lend_its_id_to_a_new_one(world: Worl
         assert s.get(Place, third).name == "白水镇"  # type: ignore[union-attr]
 
 
-def test_two_staff_adding_the_same_place_at_once_on_one_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_two_staff_adding_the_same_place_at_once_on_one_store(monkeypatch: pytest.MonkeyPatch, stores: Stores) -> None:
     """Both look for the place before either has written it: one adds it, the other is told
-    it exists (one translated line), never a second place nor a traceback."""
+    it exists (one translated line), never a second place nor a traceback. The office a file,
+    then a store on PostgreSQL."""
     import threading
 
     from lishui_desktop.db.database import Database
     from lishui_desktop.services.setup import init_database
 
-    path = tmp_path / "office.db"
+    path = stores.new("office")
     first = Database.open(path)
     init_database(first, device_name="市办", role="office")
     second = Database.open(path)
@@ -125,9 +131,12 @@ def test_two_staff_adding_the_same_place_at_once_on_one_store(tmp_path: Path, mo
 
     def find_same(*args: Any, **kw: Any) -> Any:
         found = looked(*args, **kw)
-        if not getattr(waited, "once", False):
+        # the first look of each: neither has written yet. On PostgreSQL a writer takes the
+        # store's edit lock before it looks (db/store_lock.py), so the second looks only after
+        # the first has written: no meeting there, the same outcome
+        if not getattr(waited, "once", False) and not stores.on_server:
             waited.once = True
-            both_looked.wait()  # the first look of each: neither has written yet
+            both_looked.wait()
         return found
 
     monkeypatch.setattr(places, "find_same", find_same)

@@ -8,6 +8,7 @@ merged-away record land on the survivor everywhere.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -24,7 +25,8 @@ from lishui_desktop.db.models import (
 from lishui_desktop.domain.validation import is_valid_resident_id
 from lishui_desktop.services import sync_service
 from lishui_desktop.services.ledgers import save_record
-from tests.property.sync_world import World, scratch_world
+from tests.conftest import Stores
+from tests.property.sync_world import World
 
 
 def resident_id(body: str) -> str:
@@ -36,9 +38,13 @@ ROLES = {"a": "field", "b": "field", "o": "office", "p": "office", "l": "lead"}
 
 
 @pytest.fixture
-def world():  # type: ignore[no-untyped-def]
-    with scratch_world(ROLES) as w:
+def world(tmp_path: Path, stores: Stores):  # type: ignore[no-untyped-def]
+    """Offices and lead SQLite files, then PostgreSQL databases; the laptops files."""
+    w = World(tmp_path, ROLES, server=stores.server)
+    try:
         yield w
+    finally:
+        w.close()
 
 
 def session_on(w: World, who: str, title: str = "平昌县2019年第1期农村致富带头人培训班（第1期）") -> str:
@@ -159,15 +165,15 @@ def test_placements_and_pairings_entered_twice(world: World) -> None:
     w.import_("o", w.export("a"), w.export("b"))
     items = {i["table"]: i["row_ids"] for i in w.review("o") if i["kind"] == "duplicate_record"}
     assert items == {"placements": sorted([pa, pb]), "pairings": sorted([ra, rb])}
-    code = main(["--db", str(w["o"].path), "conflicts", "merge", "placements", pa, pb])
+    code = main(["--db", w["o"].location, "conflicts", "merge", "placements", pa, pb])
     assert code == 0
-    assert main(["--db", str(w["o"].path), "conflicts", "merge", "pairings", ra, rb]) == 0
+    assert main(["--db", w["o"].location, "conflicts", "merge", "pairings", ra, rb]) == 0
     assert [i for i in w.review("o") if i["kind"] == "duplicate_record"] == []
     assert len(live(w, "o", Placement)) == 1
 
 
 def test_merge_refuses_what_is_not_there(world: World, capsys: pytest.CaptureFixture[str]) -> None:
-    path = str(world["o"].path)
+    path = world["o"].location
     sa = session_on(world, "o")
     for args in (["sessions", sa], ["sessions", sa, "nope"], ["spaceships", sa, sa + "x"]):
         assert main(["--db", path, "conflicts", "merge", *args]) == 2
@@ -180,10 +186,10 @@ def test_conflicts_list_json_names_the_ledger(world: World, capsys: pytest.Captu
     session_on(world, "a")
     session_on(world, "b")
     world.import_("o", world.export("a"), world.export("b"))
-    assert main(["--db", str(world["o"].path), "conflicts", "list", "--json"]) == 0
+    assert main(["--db", world["o"].location, "conflicts", "list", "--json"]) == 0
     items = json.loads(capsys.readouterr().out)["items"]
     assert [(i["kind"], i["ledger"]) for i in items] == [("duplicate_record", "sessions")]
-    assert main(["--db", str(world["o"].path), "conflicts", "list"]) == 0
+    assert main(["--db", world["o"].location, "conflicts", "list"]) == 0
     assert "sessions" in capsys.readouterr().out
 
 
