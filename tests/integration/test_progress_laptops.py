@@ -11,7 +11,8 @@ from lishui_desktop.services import sync_service
 from lishui_desktop.services.persons import PersonInput, find_or_create, normalise
 from lishui_desktop.services.progress import compute_progress
 from lishui_desktop.services.reference import place_id
-from tests.property.sync_world import KEY, deployment
+from tests.conftest import Stores
+from tests.property.sync_world import KEY, World
 
 
 def resident_id(base17: str) -> str:
@@ -35,18 +36,20 @@ def enter(db: Database, laptop: str, day: dt.date) -> None:
         s.add(Placement(person_id=person.id, employer="丽水某厂", start_date=day))
 
 
-def test_two_laptops_one_trainee_one_worker(tmp_path: Path) -> None:
-    # trial mode (plain bundles): security is tested elsewhere
-    dbs = deployment(tmp_path, {"office": "office", "lap1": "field", "lap2": "field"})
+def test_two_laptops_one_trainee_one_worker(tmp_path: Path, stores: Stores) -> None:
+    # trial mode (plain bundles): security is tested elsewhere; the office a SQLite file, then a
+    # database on the test PostgreSQL server (#18), the laptops files
+    world = World(tmp_path, {"office": "office", "lap1": "field", "lap2": "field"}, server=stores.server)
     try:
-        enter(dbs["lap1"], "lap1", dt.date(2019, 4, 2))
-        enter(dbs["lap2"], "lap2", dt.date(2019, 5, 6))
+        enter(world["lap1"], "lap1", dt.date(2019, 4, 2))
+        enter(world["lap2"], "lap2", dt.date(2019, 5, 6))
         bundles = []
         for name in ("lap1", "lap2"):
             bundles.append(tmp_path / f"{name}.lsbundle")
-            sync_service.export_bundle(dbs[name], bundles[-1])
-        sync_service.import_files(dbs["office"], bundles)
-        office = dbs["office"]
+            sync_service.export_bundle(world[name], bundles[-1])
+        office = world["office"]
+        assert office.on_server == stores.on_server
+        sync_service.import_files(office, bundles)
         rows = {(r.county, r.target): r.actual for r in compute_progress(office, 2019).rows}
         assert rows[("莲都区", "training.wealth_leaders")] == 1
         assert rows[("莲都区", "labor.placed_poor")] == 1
@@ -56,5 +59,4 @@ def test_two_laptops_one_trainee_one_worker(tmp_path: Path) -> None:
         with office.sessions() as s:
             assert s.query(Enrolment).count() == 2 and s.query(Placement).count() == 2  # both kept
     finally:
-        for db in dbs.values():
-            db.close()
+        world.close()
