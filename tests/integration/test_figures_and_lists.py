@@ -15,13 +15,18 @@ from lishui_desktop.services.demo import fill_demo
 from lishui_desktop.services.ledgers.query import count, fetch_all, filters_from
 from lishui_desktop.services.reports import gather_monthly
 from lishui_desktop.services.setup import init_database
+from tests.conftest import Stores
 
 YEARS = (2018, 2019, 2020)
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    db = Database.open(tmp_path_factory.mktemp("figures") / "demo.sqlite3")
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def demo(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """The demo office: a SQLite file, then a database on the test PostgreSQL server (#18)."""
+    server = request.getfixturevalue("pg_server") if request.param == "postgresql" else None
+    with pytest.MonkeyPatch.context() as mp:  # a server store's local folder in the run's temp
+        mp.setenv("LISHUI_DATA_DIR", str(tmp_path_factory.mktemp("figures-data")))
+        db = Database.open(Stores(request.param, tmp_path_factory.mktemp("figures"), server).new("demo"))
     init_database(db, device_name="办公室-01", role="office", user_name="王主任")
     fill_demo(db, scale=0.3, seed=11)
     yield db
