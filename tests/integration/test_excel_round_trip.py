@@ -18,24 +18,39 @@ from lishui_desktop.db.models import Enrolment, Person, TrainingSession
 from lishui_desktop.excel.columns import KINDS
 from lishui_desktop.services.demo import fill_demo
 from lishui_desktop.services.setup import init_database
+from tests.conftest import Stores
 
 DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def _demo_office(store: Path | str) -> None:
+    db = Database.open(store)
+    init_database(db, device_name="办公室-01", role="office", user_name="王主任")
+    fill_demo(db, scale=0.12, seed=7)
+    db.close()
 
 
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    db = Database.open(path)
-    init_database(db, device_name="办公室-01", role="office", user_name="王主任")
-    fill_demo(db, scale=0.12, seed=7)
-    db.close()
+    _demo_office(path)
     return path
 
 
+@pytest.fixture(scope="module")
+def demo_server(pg_server) -> str:  # type: ignore[no-untyped-def]
+    url = str(pg_server.url(pg_server.create_database()))
+    _demo_office(url)
+    return url
+
+
 @pytest.fixture
-def demo(demo_file: Path, tmp_path: Path) -> Path:
+def demo(request: pytest.FixtureRequest, tmp_path: Path, stores: Stores) -> Path | str:
+    """The demo office: a SQLite file, then a database on PostgreSQL (a copy of one made once)."""
+    if stores.on_server:
+        return stores.copy(request.getfixturevalue("demo_server"), "demo")
     copy = tmp_path / "demo.sqlite3"
-    shutil.copy(demo_file, copy)
+    shutil.copy(request.getfixturevalue("demo_file"), copy)
     return copy
 
 
@@ -44,17 +59,17 @@ def lishui(capsys: pytest.CaptureFixture[str], *args: str) -> dict:
     return json.loads(capsys.readouterr().out)
 
 
-def export(capsys: pytest.CaptureFixture[str], db: Path, kind: str, out: Path) -> Path:
+def export(capsys: pytest.CaptureFixture[str], db: Path | str, kind: str, out: Path) -> Path:
     assert main(["--db", str(db), "excel", "export", kind, "--full-ids", "--out", str(out)]) == 0
     capsys.readouterr()
     return out
 
 
-def imported(capsys: pytest.CaptureFixture[str], db: Path, kind: str, path: Path, *extra: str) -> dict:
+def imported(capsys: pytest.CaptureFixture[str], db: Path | str, kind: str, path: Path, *extra: str) -> dict:
     return lishui(capsys, "--db", str(db), "excel", "import", kind, str(path), "--json", *extra)
 
 
-def counts(db_path: Path) -> tuple[int, int, int]:
+def counts(db_path: Path | str) -> tuple[int, int, int]:
     db = Database.open(db_path)
     try:
         with db.sessions() as s:
@@ -75,7 +90,7 @@ def without_record_ids(path: Path, out: Path) -> Path:
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_an_unchanged_export_imports_as_nothing_new(kind: str, demo: Path, tmp_path: Path,
+def test_an_unchanged_export_imports_as_nothing_new(kind: str, demo: Path | str, tmp_path: Path,
                                                     capsys: pytest.CaptureFixture[str]) -> None:
     before = counts(demo)
     path = export(capsys, demo, kind, tmp_path / f"{kind}.xlsx")
@@ -89,7 +104,7 @@ def test_an_unchanged_export_imports_as_nothing_new(kind: str, demo: Path, tmp_p
     assert counts(demo) == before
 
 
-def test_an_edited_export_is_an_exact_update(demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_edited_export_is_an_exact_update(demo: Path | str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = export(capsys, demo, "trainees", tmp_path / "trainees.xlsx")
     before = counts(demo)
     book = load_workbook(path)
@@ -112,7 +127,7 @@ def test_an_edited_export_is_an_exact_update(demo: Path, tmp_path: Path, capsys:
     assert (result["new"], result["updated"], result["sessions"]) == (0, 0, {"new": 0, "updated": 0})
 
 
-def test_record_numbers_in_a_file_are_checked(demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_record_numbers_in_a_file_are_checked(demo: Path | str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = export(capsys, demo, "cadres", tmp_path / "cadres.xlsx")
     book = load_workbook(path)
     sheet = book.active
@@ -130,7 +145,7 @@ def test_record_numbers_in_a_file_are_checked(demo: Path, tmp_path: Path, capsys
     assert counts(demo) == before
 
 
-def test_a_template_has_no_record_number_column(demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_template_has_no_record_number_column(demo: Path | str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "template.xlsx"
     assert main(["--db", str(demo), "excel", "template", "trainees", "--out", str(out)]) == 0
     headers = [c.value for c in load_workbook(out).active[1]]
@@ -149,7 +164,7 @@ def _libreoffice_copy(source: Path, folder: Path) -> Path | None:
 
 
 @pytest.mark.parametrize("kind", ["trainees", "cadres"])
-def test_after_libreoffice_opened_and_saved_it(kind: str, demo: Path, tmp_path: Path,
+def test_after_libreoffice_opened_and_saved_it(kind: str, demo: Path | str, tmp_path: Path,
                                                capsys: pytest.CaptureFixture[str]) -> None:
     """Live when LibreOffice is installed; the stored LibreOffice-written files below run always."""
     path = export(capsys, demo, kind, tmp_path / f"{kind}.xlsx")
@@ -163,11 +178,12 @@ def test_after_libreoffice_opened_and_saved_it(kind: str, demo: Path, tmp_path: 
     assert counts(demo) == before
 
 
-def test_a_stored_libreoffice_file_re_imports_without_duplicates(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_stored_libreoffice_file_re_imports_without_duplicates(capsys: pytest.CaptureFixture[str],
+                                                                 stores: Stores) -> None:
     """tests/data/lo-roster.xlsx: an export of `small_roster` opened and saved by LibreOffice
     Calc (full-width brackets in the title, IDs as text). Its 记录编号 name records of another
     database, so the rows match by natural keys, as an office's own file would."""
-    db_path = tmp_path / "office.sqlite3"
+    db_path = stores.new("office")
     small_roster(db_path)
     before = counts(db_path)
     result = imported(capsys, db_path, "trainees", DATA / "lo-roster.xlsx")
@@ -175,7 +191,7 @@ def test_a_stored_libreoffice_file_re_imports_without_duplicates(tmp_path: Path,
     assert result["rows"] == 3 and counts(db_path) == before
 
 
-def small_roster(path: Path) -> None:
+def small_roster(path: Path | str) -> None:
     """The database behind tests/data/lo-roster.xlsx (run this file as a script to rebuild it)."""
     from lishui_desktop.services.ledgers import save_record
 

@@ -15,7 +15,8 @@ from lishui_desktop.db.database import Database
 from lishui_desktop.services import places
 from lishui_desktop.services.ledgers.editing import save_record
 from lishui_desktop.services.reference import find_place
-from lishui_desktop.services.setup import check_database
+from lishui_desktop.services.setup import check_database, init_database
+from tests.conftest import Stores
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -25,8 +26,9 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def office(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
-    path = str(tmp_path / "office.db")
+def office(capsys: pytest.CaptureFixture[str], stores: Stores) -> str:
+    """The office a SQLite file, then a store on PostgreSQL."""
+    path = stores.new("office")
     assert run(capsys, "--db", path, "init", "--device-name", "市办", "--role", "office")[0] == 0
     return path
 
@@ -41,7 +43,7 @@ def test_add_rename_merge_retire_by_the_cli(office: str, capsys: pytest.CaptureF
     for name, code in (("东河镇", "510821100"), ("嘉川镇", "510821101")):
         assert run(capsys, "--db", office, "places", "add", name, "--level", "镇", "--side", "四川",
                    "--code", code, "--parent", "旺苍县")[0] == 0
-    db = Database.open(Path(office))
+    db = Database.open(office)
     try:
         person = save_record(db, "persons", {"name": "李四", "county_id": "旺苍县", "town": "嘉川镇"})
         with db.sessions() as s:
@@ -63,7 +65,7 @@ def test_add_rename_merge_retire_by_the_cli(office: str, capsys: pytest.CaptureF
     assert run(capsys, "--db", office, "places", "retire", "东河镇", "--on", "2022-01-01")[0] == 0
     code, _out, err = run(capsys, "--db", office, "places", "retire", "东河镇")
     assert code == 2 and "已于 2022-01-01 撤销" in err
-    db = Database.open(Path(office))
+    db = Database.open(office)
     try:
         with db.sessions() as s:
             assert find_place(s, "嘉川乡").name == "东河镇"  # type: ignore[union-attr]
@@ -137,7 +139,16 @@ def test_places_by_excel_all_or_nothing(office: str, tmp_path: Path, capsys: pyt
     assert street["history"][0]["name"] == "东河镇"  # type: ignore[index]
 
 
-def test_a_merged_county_takes_its_records_along(db: Database) -> None:
+def test_a_merged_county_takes_its_records_along(stores: Stores) -> None:
+    db = Database.open(stores.new("office"))
+    try:
+        init_database(db, device_name="测试-01", role="office", user_name="测试员")
+        merged_county_takes_its_records_along(db)
+    finally:
+        db.close()
+
+
+def merged_county_takes_its_records_along(db: Database) -> None:
     twin = places.add_place(db, "旺仓县", "county", "sichuan")  # the same county, mistyped
     kept = places.add_place(db, "旺苍县", "county", "sichuan", "510821", "广元市")
     person = save_record(db, "persons", {"name": "李四", "county_id": twin})
