@@ -65,9 +65,9 @@ def test_a_new_kind_of_target_counts_without_code(capsys: pytest.CaptureFixture[
     (("--rule", "count events kind=sale", "--unit", "斤", "--measure", "x"), "未知的单位：斤"),
     (("--rule", "sum events.amount kind=sale", "--unit", "yuan"), "名称"),
 ])
-def test_bad_targets_change_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str], args: tuple[str, ...],
-                                    words: str) -> None:
-    path = str(tmp_path / "office.db")
+def test_bad_targets_change_nothing(capsys: pytest.CaptureFixture[str], args: tuple[str, ...], words: str,
+                                    stores: Stores) -> None:
+    path = stores.new("office")
     assert lishui(capsys, "--db", path, "init", "--device-name", "市办", "--role", "office")[0] == 0
     before = lishui(capsys, "--db", path, "targets", "list", "--json")[1]
     code, out, err = lishui(capsys, "--db", path, "targets", "add", "industry.new_key", "--scope", "county",
