@@ -156,12 +156,17 @@ def _new_path(db: Database, kind: str) -> Path:
     where = folder(db)
     where.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    path = where / f"{kind}-{stamp}{SUFFIX}"
-    n = 2
-    while path.exists():
-        path = where / f"{kind}-{stamp}-{n}{SUFFIX}"
+    n = 1
+    while True:
+        path = where / (f"{kind}-{stamp}{SUFFIX}" if n == 1 else f"{kind}-{stamp}-{n}{SUFFIX}")
         n += 1
-    return path
+        if path.exists():
+            continue
+        try:  # its .partial made here, at once: two people's imports in the same second take two names
+            path.with_name(path.name + ".partial").touch(exist_ok=False)
+        except FileExistsError:
+            continue
+        return path
 
 
 def _sha256(path: Path) -> str:
@@ -184,7 +189,11 @@ def create_backup(db: Database, kind: str = "manual") -> BackupInfo:
     tool("pg_restore")  # a dump that cannot be verified here is not made
     dest = _new_path(db, kind)
     partial = dest.with_name(dest.name + ".partial")
-    conn = transfer.snapshot(db.engine)  # one read transaction: the counts and the dump agree
+    try:
+        conn = transfer.snapshot(db.engine)  # one read transaction: the counts and the dump agree
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     try:
         snapshot = conn.execute(text("SELECT pg_export_snapshot()")).scalar_one()
         counts = {
