@@ -89,6 +89,9 @@ def read_tag(text: str | None) -> Holder | None:
     return Holder(who, kind)
 
 
+NAMING_ATTEMPTS = 5  # tries at the lock before a wait is announced without a name
+
+
 _HOLDER_SQL = (
     "SELECT a.application_name FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
     "WHERE l.locktype = 'advisory' AND l.granted AND l.classid = ? AND l.objid = ? AND l.objsubid = 2 "
@@ -107,10 +110,13 @@ def take(execute: Any, kind: str) -> None:
     """Take the writer lock in the transaction `execute` runs in (`?` SQL, portable.PgCursor
     or qmark_execute), waiting for the present holder after telling the waiters who it is."""
     execute("SELECT set_config('application_name', ?, true)", (tag(person(), kind),))
-    got = execute("SELECT pg_try_advisory_xact_lock(?, ?)", KEYS).fetchone()[0]
-    if got:
-        return
-    busy = holder(execute)
+    busy = None
+    for _attempt in range(NAMING_ATTEMPTS):
+        if execute("SELECT pg_try_advisory_xact_lock(?, ?)", KEYS).fetchone()[0]:
+            return
+        busy = holder(execute)
+        if busy is not None:
+            break  # else the holder let go between the two questions: try again, then name it
     for callback in list(_waiters):
         callback(busy)
     execute("SELECT pg_advisory_xact_lock(?, ?)", KEYS)
