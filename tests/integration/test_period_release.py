@@ -25,6 +25,7 @@ from lishui_desktop.services.ledgers import save_record
 from lishui_desktop.services.setup import check_database, init_database, open_database
 from lishui_desktop.sync import keys
 from lishui_desktop.sync.dump import dump_text
+from tests.conftest import Stores
 
 
 @pytest.fixture
@@ -67,8 +68,9 @@ def _ops(db: Database, table: str, row_id: str) -> int:
                                 {"t": table, "r": row_id}).scalar() or 0)
 
 
-def _deployed(tmp_path: Path, office_path: Path, laptop_path: Path) -> tuple[Database, Database]:
-    """An office and a laptop joined from its deployment file that has sent its first bundle."""
+def _deployed(tmp_path: Path, office_path: Path | str, laptop_path: Path) -> tuple[Database, Database]:
+    """An office (a SQLite file or a PostgreSQL store) and a laptop joined from its deployment
+    file that has sent its first bundle."""
     office, laptop = Database.open(office_path), Database.open(laptop_path)
     init_database(office, device_name="市办", role="office")
     join = deployment.export_deployment(office, tmp_path / "join.json", "平昌-01")
@@ -79,8 +81,8 @@ def _deployed(tmp_path: Path, office_path: Path, laptop_path: Path) -> tuple[Dat
     return office, laptop
 
 
-def test_a_newer_release_arrives_captured_at_the_office(tmp_path: Path, release: Path) -> None:
-    office_path, laptop_path = tmp_path / "office.db", tmp_path / "laptop.db"
+def test_a_newer_release_arrives_captured_at_the_office(tmp_path: Path, release: Path, stores: Stores) -> None:
+    office_path, laptop_path = stores.new("office"), tmp_path / "laptop.db"
     office, laptop = _deployed(tmp_path, office_path, laptop_path)
     assert reference_update.apply_release(office) is None  # nothing new: nothing done
     jiange = reference.place_id("jiange")
@@ -122,12 +124,13 @@ def test_a_newer_release_arrives_captured_at_the_office(tmp_path: Path, release:
         laptop.close()
 
 
-def test_old_databases_get_the_shipped_rules_without_drift(tmp_path: Path) -> None:
+def test_old_databases_get_the_shipped_rules_without_drift(stores: Stores) -> None:
     """A database seeded before targets carried rules: on open the rules are filled in, and
-    `lishui check` finds nothing written behind the program's back."""
-    path = tmp_path / "old.db"
+    `lishui check` finds nothing written behind the program's back (a field laptop's file; an
+    office on PostgreSQL)."""
+    path = stores.new("old")
     db = Database.open(path)
-    init_database(db, device_name="x", role="field")
+    init_database(db, device_name="x", role="office" if stores.on_server else "field")
     with db.transaction() as s:
         s.execute(text("UPDATE targets SET rule = NULL"))
     db.set_setting(reference_update.FINGERPRINT, "an older release")
@@ -141,12 +144,12 @@ def test_old_databases_get_the_shipped_rules_without_drift(tmp_path: Path) -> No
         db.close()
 
 
-def test_a_laptop_updated_before_the_office_place_arrived(tmp_path: Path, release: Path) -> None:
+def test_a_laptop_updated_before_the_office_place_arrived(tmp_path: Path, release: Path, stores: Stores) -> None:
     """The office added 旺苍县 by hand; the next release ships it too. A laptop takes the release
     before the office's bundle and records an event against the shipped 旺苍县: once the office
     has the release, the event names the office's 旺苍县 everywhere, one 旺苍县 is left on each
     computer and nothing points at a place the office lacks."""
-    office, laptop = _deployed(tmp_path, tmp_path / "office.db", tmp_path / "laptop.db")
+    office, laptop = _deployed(tmp_path, stores.new("office"), tmp_path / "laptop.db")
     try:
         own = places.add_place(office, "旺苍县", "county", "sichuan", code="510821", parent="广元市")
         _newer(release)
