@@ -9,7 +9,8 @@ the whole bundle with the reason of the one-go reading and change nothing.
 
 from __future__ import annotations
 
-import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -20,26 +21,40 @@ from lishui_desktop.domain.i18n import set_language
 from lishui_desktop.sync import bundle, importer
 from lishui_desktop.sync.dump import dump_text
 from lishui_desktop.sync.ops import op_to_wire
-from tests.property.sync_world import scratch_world
+from tests.conftest import Stores
+from tests.property.sync_world import World
 
 
 def _report(r: importer.ImportReport) -> tuple[Any, ...]:
     return (r.status, r.reason, r.ops_total, r.ops_new, r.tables, r.by_device, r.refused)
 
 
-def _import_copy(office: Path, copy: Path, files: list[Path]) -> tuple[str, list[tuple[Any, ...]]]:
-    shutil.copyfile(office, copy)
+def _import_copy(stores: Stores, office: str, name: str, files: list[Path]) -> tuple[str, list[tuple[Any, ...]]]:
+    copy = stores.copy(office, name)
     db = Database.open(copy)
     try:
         reports = [importer.import_bytes(db, f.read_bytes(), file_name=f.name) for f in files]
         return dump_text(db), [_report(r) for r in reports]
     finally:
         db.close()
+        if db.on_server and stores.server is not None:
+            stores.server.drop_database(copy)  # type: ignore[attr-defined]
 
 
-def test_chunks_and_batches_give_the_outcome_of_one_go(monkeypatch: pytest.MonkeyPatch) -> None:
+@contextmanager
+def world(tmp_path: Path, stores: Stores, roles: dict[str, str]) -> Iterator[World]:
+    w = World(tmp_path, roles, server=stores.server)
+    try:
+        yield w
+    finally:
+        w.close()
+
+
+def test_chunks_and_batches_give_the_outcome_of_one_go(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, stores: Stores
+) -> None:
     set_language("en")
-    with scratch_world({"office": "office", "a": "field", "b": "field"}) as w:
+    with world(tmp_path, stores, {"office": "office", "a": "field", "b": "field"}) as w:
         for n in range(40):
             w.put_person("a", f"p{n:02d}", name=f"甲{n}", phone=f"1380000{n:04d}")
         first = w.export("a")
@@ -49,21 +64,23 @@ def test_chunks_and_batches_give_the_outcome_of_one_go(monkeypatch: pytest.Monke
         for n in range(0, 40, 6):
             w.put_person("a", f"p{n:02d}", name=f"甲改{n}")
         files = [first, w.export("a"), w.export("b")]
-        office = w["office"].path
+        office = str(w["office"].location)
         w["office"].close()
-        whole = _import_copy(office, w.folder / "whole.sqlite3", files)
+        whole = _import_copy(stores, office, "whole", files)
         monkeypatch.setattr(bundle, "CHUNK_BYTES", 300)
         monkeypatch.setattr(bundle, "KEEP_BYTES", 0)  # read from the zip again to apply
         monkeypatch.setattr(importer, "APPLY_BATCH", 7)
-        pieces = _import_copy(office, w.folder / "pieces.sqlite3", files)
+        pieces = _import_copy(stores, office, "pieces", files)
         w.dbs["office"] = Database.open(office)
     assert whole[1][0][3] >= 80 and any(t.get("conflict") for r in whole[1] for t in r[4].values())
     assert pieces == whole
 
 
-def test_a_fault_in_a_later_chunk_refuses_the_bundle_as_in_one_go(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_fault_in_a_later_chunk_refuses_the_bundle_as_in_one_go(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, stores: Stores
+) -> None:
     set_language("en")
-    with scratch_world({"office": "office", "a": "field"}) as w:
+    with world(tmp_path, stores, {"office": "office", "a": "field"}) as w:
         for n in range(30):
             w.put_person("a", f"p{n:02d}", name=f"甲{n}")
         good = w.export("a")
