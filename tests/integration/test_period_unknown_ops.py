@@ -6,15 +6,17 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from lishui_desktop.cli import main
+from lishui_desktop.db.server import DRIVER
 from lishui_desktop.services.setup import device_info
+from tests.conftest import Stores
 from tests.property.sync_world import World
 
 PID = "00000000-0000-4000-8000-0000000000a1"
@@ -43,11 +45,12 @@ def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
     return code, out.out + out.err
 
 
-def test_preview_summary_and_json_report_kept_ops(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    world = World(tmp_path, {"a": "field", "o": "office"})
+def test_preview_summary_and_json_report_kept_ops(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                  stores: Stores) -> None:
+    world = World(tmp_path, {"a": "field", "o": "office"}, server=stores.server)
     try:
         bundle = _newer_laptop_bundle(world)
-        office = str(world["o"].path)
+        office = str(world["o"].location)
         code, out = _run(capsys, "--db", office, "bundle", "import", str(bundle), "--dry-run", "--json")
         assert code == 0, out
         (report,) = json.loads(out)["files"]
@@ -65,12 +68,12 @@ def test_preview_summary_and_json_report_kept_ops(tmp_path: Path, capsys: pytest
         world.close()
 
 
-def test_sync_page_preview_and_summary_say_so(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_sync_page_preview_and_summary_say_so(qtbot, tmp_path: Path, stores: Stores) -> None:  # type: ignore[no-untyped-def]
     from lishui_desktop.ui.context import AppContext
     from lishui_desktop.ui.hub import Hub
     from lishui_desktop.ui.pages.sync import SyncPage
 
-    world = World(tmp_path, {"a": "field", "o": "office"})
+    world = World(tmp_path, {"a": "field", "o": "office"}, server=stores.server)
     try:
         bundle = _newer_laptop_bundle(world)
         db = world["o"]
@@ -141,34 +144,45 @@ ctx.close()
 
 
 def test_a_newer_laptop_bundle_reaches_an_older_office_and_is_applied_after_its_update(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], stores: Stores) -> None:
     """A laptop on the next release (a real migration, a real model column) records a sale with
     its sales channel; the office, still on this release, says in the preview, the summary and
     --json that 2 changes (the new row's channel, then its edit) are kept for a field it does not know; once the office runs the next
     release, its database is upgraded and the kept change applied."""
     newer = _newer_release(tmp_path)
-    office, laptop, join = tmp_path / "office.db", tmp_path / "laptop.db", tmp_path / "旺苍-01.json"
-    assert _run(capsys, "--db", str(office), "init", "--device-name", "市办", "--role", "office")[0] == 0
-    assert _run(capsys, "--db", str(office), "deployment", "export", "--for", "旺苍-01", "--out", str(join))[0] == 0
+    office, laptop, join = stores.new("office"), tmp_path / "laptop.db", tmp_path / "旺苍-01.json"
+    assert _run(capsys, "--db", office, "init", "--device-name", "市办", "--role", "office")[0] == 0
+    assert _run(capsys, "--db", office, "deployment", "export", "--for", "旺苍-01", "--out", str(join))[0] == 0
     assert "9001" in _newer(newer, code="from lishui_desktop.db import migrate; print(migrate.head_revision())")
     _newer(newer, "--db", str(laptop), "init", "--join", str(join), "--device-name", "旺苍-01")
     _newer(newer, "--db", str(laptop), "bundle", "export", "--out", str(tmp_path / "hello.lsbundle"))
-    assert _run(capsys, "--db", str(office), "bundle", "import", str(tmp_path / "hello.lsbundle"))[0] == 0
+    assert _run(capsys, "--db", office, "bundle", "import", str(tmp_path / "hello.lsbundle"))[0] == 0
     event = _newer(newer, str(laptop), code=RECORD_WITH_CHANNEL).strip().splitlines()[-1]
     bundle = tmp_path / "sale.lsbundle"
     _newer(newer, "--db", str(laptop), "bundle", "export", "--out", str(bundle))
-    code, out = _run(capsys, "--db", str(office), "bundle", "import", str(bundle), "--dry-run", "--json")
+    code, out = _run(capsys, "--db", office, "bundle", "import", str(bundle), "--dry-run", "--json")
     assert code == 0 and json.loads(out)["files"][0]["ops_unknown"] == 2, out  # the new row's and the edit's
     for dry in (("--dry-run",), ()):
-        code, out = _run(capsys, "--db", str(office), "bundle", "import", str(bundle), *dry)
+        code, out = _run(capsys, "--db", office, "bundle", "import", str(bundle), *dry)
         assert code == 0 and "2 " + NOTE_ZH in out, out
-    with sqlite3.connect(office) as conn:
-        assert conn.execute("SELECT count(*) FROM sync_unknown_op").fetchone() == (2,)
-        assert conn.execute("SELECT title FROM events WHERE id = ?", (event,)).fetchone() == ("消费扶贫:旺苍黄茶进丽水",)
+    assert _one(office, "SELECT count(*) FROM sync_unknown_op") == 2
+    assert _one(office, "SELECT title FROM events WHERE id = :id", event) == "消费扶贫:旺苍黄茶进丽水"
     # the office takes the next release: upgraded after a backup, the kept change applied
-    assert "完好" in _newer(newer, "--db", str(office), "check")
-    with sqlite3.connect(office) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("9001",)
-        assert conn.execute("SELECT sales_channel FROM events WHERE id = ?", (event,)).fetchone() == ("832平台",)
-        assert conn.execute("SELECT count(*) FROM sync_unknown_op").fetchone() == (0,)
-    assert any(p.name.startswith("pre-migration-") for p in (tmp_path / "office-backups").iterdir())
+    assert "完好" in _newer(newer, "--db", office, "check")
+    assert _one(office, "SELECT version_num FROM alembic_version") == "9001"
+    assert _one(office, "SELECT sales_channel FROM events WHERE id = :id", event) == "832平台"
+    assert _one(office, "SELECT count(*) FROM sync_unknown_op") == 0
+    if not stores.on_server:  # PostgreSQL upgrades in one transaction: no file copy before it
+        assert any(p.name.startswith("pre-migration-") for p in (tmp_path / "office-backups").iterdir())
+
+
+def _one(store: str, sql: str, row_id: str | None = None) -> object:
+    """One value read straight from the store (a file or a PostgreSQL database), by no program
+    release (this one refuses a store of the next release's schema)."""
+    url = store.replace("postgresql://", DRIVER + "://", 1) if "://" in store else "sqlite:///" + store
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            return conn.execute(text(sql), {"id": row_id}).scalar()
+    finally:
+        engine.dispose()
