@@ -10,6 +10,7 @@ import pytest
 from openpyxl import load_workbook
 
 from lishui_desktop.cli import main
+from tests.conftest import Stores
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> dict[str, object]:
@@ -28,8 +29,8 @@ def _book(template: Path, out: Path, rows: list[list[object]]) -> Path:
     return out
 
 
-def test_a_renewal_row_starts_a_new_period(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    db = str(tmp_path / "office.db")
+def test_a_renewal_row_starts_a_new_period(tmp_path: Path, capsys: pytest.CaptureFixture[str], stores: Stores) -> None:
+    db = stores.new("office")  # a SQLite file, then a PostgreSQL database
     run(capsys, "--db", db, "init", "--device-name", "市办", "--role", "office")
     template = tmp_path / "t.xlsx"
     run(capsys, "--db", db, "excel", "template", "pairings", "--out", str(template))
