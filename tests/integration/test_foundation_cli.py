@@ -1,4 +1,7 @@
-"""Foundation CLI end to end: init, demo, check, bad input, python -m routing."""
+"""Foundation CLI end to end: init, demo, check, bad input, python -m routing.
+
+Tests of an office store run on a SQLite file, then a PostgreSQL database (`stores`); a field
+laptop's encrypted file, a damaged file and a file name's bytes are SQLite's alone."""
 
 from __future__ import annotations
 
@@ -6,9 +9,11 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from tests.conftest import Stores
 from tests.encryption_support import raw_connect
 
 BIN = Path(sys.executable).parent
@@ -20,6 +25,27 @@ def run(*args: str, env_extra: dict[str, str] | None = None, timeout: int = 120)
         [sys.executable, "-m", "lishui_desktop", *args],
         capture_output=True, text=True, encoding="utf-8", env=env, timeout=timeout,
     )
+
+
+def store_sql(store: str, statement: str) -> Any:
+    """Run one statement on the store (a file, or a database on the server); its first row."""
+    if store.startswith("postgresql:"):
+        import psycopg
+
+        with psycopg.connect(store, autocommit=True) as conn:
+            cursor = conn.execute(statement)
+            return cursor.fetchone() if cursor.description else None
+    con = raw_connect(Path(store))
+    try:
+        with con:
+            return con.execute(statement).fetchone()
+    finally:
+        con.close()
+
+
+def office_init(store: str, stores: Stores) -> list[str]:
+    """`init`'s arguments: a server store is an office's (a laptop keeps a file)."""
+    return ["--db", store, "init", *(["--role", "office"] if stores.on_server else [])]
 
 
 def one_clean_line(result: subprocess.CompletedProcess[str]) -> str:
@@ -68,6 +94,23 @@ def test_init_demo_check(tmp_path: Path) -> None:
     assert "is healthy" in check.stdout
 
 
+def test_office_init_demo_check(stores: Stores) -> None:
+    db = stores.new("office")
+    result = run("--db", db, "--lang", "en", "init", "--device-name", "青田-办公室", "--role", "office")
+    assert result.returncode == 0, result.stderr
+    assert store_sql(db, "SELECT name, role FROM devices") == ("青田-办公室", "office")
+    demo = run("--db", db, "--lang", "en", "demo", "--scale", "0.05")
+    assert demo.returncode == 0, demo.stderr
+    persons = store_sql(db, "SELECT count(*) FROM persons")[0]
+    placements = store_sql(db, "SELECT count(*) FROM placements")[0]
+    assert persons > 100 and placements > 50 and f"{persons} people" in demo.stdout
+    assert store_sql(db, "SELECT count(*) FROM sync_change_log WHERE tbl = 'placements'")[0] >= placements
+    again = run("--db", db, "--lang", "en", "demo")
+    assert again.returncode == 2 and "already holds records" in one_clean_line(again)
+    check = run("--db", db, "--lang", "en", "check")
+    assert check.returncode == 0 and "is healthy" in check.stdout, check.stderr
+
+
 @pytest.mark.parametrize(
     "args",
     [
@@ -78,8 +121,11 @@ def test_init_demo_check(tmp_path: Path) -> None:
         ("check",),  # no database there
     ],
 )
-def test_bad_input_exits_2_with_one_line(tmp_path: Path, args: tuple[str, ...]) -> None:
-    result = run("--db", str(tmp_path / "bad.db"), *args)
+def test_bad_input_exits_2_with_one_line(stores: Stores, args: tuple[str, ...]) -> None:
+    db = stores.new("bad")
+    if stores.on_server and args == ("check",):  # no database there
+        db = stores.server.url("no_such_database")  # type: ignore[attr-defined]
+    result = run("--db", db, *args)
     assert result.returncode == 2
     one_clean_line(result)
 
@@ -101,26 +147,24 @@ def test_check_reports_a_damaged_file(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
-def test_newer_database_is_refused_by_the_cli(tmp_path: Path) -> None:
-    db = tmp_path / "future.db"
-    assert run("--db", str(db), "init").returncode == 0
-    con = raw_connect(db)
-    with con:
-        con.execute("UPDATE alembic_version SET version_num = '9999_future'")
-    con.close()
-    result = run("--db", str(db), "--lang", "en", "demo")
+def test_newer_database_is_refused_by_the_cli(stores: Stores) -> None:
+    db = stores.new("future")
+    assert run(*office_init(db, stores)).returncode == 0
+    store_sql(db, "UPDATE alembic_version SET version_num = '9999_future'")
+    result = run("--db", db, "--lang", "en", "demo")
     assert result.returncode == 2
     assert "newer version" in one_clean_line(result)
 
 
-def test_python_m_routes_to_gui_without_a_command(tmp_path: Path) -> None:
-    db = tmp_path / "gui.db"
-    result = run("--db", str(db), "--exit-after-start", env_extra={"LISHUI_DATA_DIR": str(tmp_path)})
+def test_python_m_routes_to_gui_without_a_command(tmp_path: Path, stores: Stores) -> None:
+    db = stores.new("gui")
+    if stores.on_server:  # the window's first start makes a laptop's file; a server store is
+        # an office's, made by `init` (the window on an empty one says so and exits 2)
+        assert run(*office_init(db, stores)).returncode == 0
+    result = run("--db", db, "--exit-after-start", env_extra={"LISHUI_DATA_DIR": str(tmp_path)})
     assert result.returncode == 0, result.stderr
-    con = raw_connect(db)
-    assert con.execute("SELECT count(*) FROM pairings WHERE level = 'county'").fetchone()[0] == 6
-    con.close()
-    cli = run("--lang", "en", "--db", str(db), "check")
+    assert store_sql(db, "SELECT count(*) FROM pairings WHERE level = 'county'")[0] == 6
+    cli = run("--lang", "en", "--db", db, "check")
     assert cli.returncode == 0 and "is healthy" in cli.stdout
 
 
