@@ -46,6 +46,7 @@ from lishui_desktop.services.setup import (
 from lishui_desktop.sync import hlc, importer, keys, merge
 from lishui_desktop.sync.drift import find_drift, unlogged_value
 from lishui_desktop.sync.tables import synced_columns, table_names
+from tests.conftest import Stores
 from tests.unit.excel_fixtures import MESSY_HEADERS, make_id, messy_rows, write_book
 
 PACKAGE = Path(__file__).resolve().parents[2] / "lishui_desktop"
@@ -68,11 +69,11 @@ def writing_functions() -> set[str]:
 
 
 class Deployment:
-    """An office and a laptop that joined it, in one folder."""
+    """An office (a SQLite file or a PostgreSQL store) and a laptop that joined it, in one folder."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, office: str) -> None:
         self.folder = folder
-        self.office = Database.open(folder / "office.sqlite3")
+        self.office = Database.open(office)
         self.laptop = Database.open(folder / "laptop.sqlite3")
         self.count = 0
 
@@ -210,7 +211,7 @@ def s_release(d: Deployment) -> None:
 
 def s_resolve(d: Deployment) -> None:
     with d.office.sessions() as s:
-        person = s.execute(text("SELECT id, phone FROM persons WHERE deleted = 0 LIMIT 1")).one()
+        person = s.execute(text("SELECT id, phone FROM persons WHERE NOT deleted LIMIT 1")).one()
     sync_service.resolve_field(d.office, "persons", person[0], "phone", person[1])  # kept: a new op
     sync_service.resolve_field(d.office, "persons", person[0], "phone", "13900002222")
 
@@ -218,7 +219,7 @@ def s_resolve(d: Deployment) -> None:
 def s_merge_persons(d: Deployment) -> None:
     with d.office.sessions() as s:
         people = [s.execute(text(  # one entered without a resident ID, one with: merged into it
-            "SELECT p.id FROM persons p JOIN enrolments e ON e.person_id = p.id WHERE p.deleted = 0 "
+            "SELECT p.id FROM persons p JOIN enrolments e ON e.person_id = p.id WHERE NOT p.deleted "
             f"AND p.id_number IS {held} NULL LIMIT 1"
         )).scalar_one() for held in ("", "NOT")]
     sync_service.merge_persons(d.office, people)
@@ -372,7 +373,7 @@ def new_ops(db: Database, before: set[tuple[str, int]]) -> Iterator[tuple[str, s
 def assert_captured_everywhere(db: Database) -> None:
     with db.engine.connect() as conn:
         drift = [d.as_dict() for d in find_drift(conn, shipped_reference())]
-    assert drift == [], f"{db.path.name}: written without an op"
+    assert drift == [], f"{db.location}: written without an op"
     assert check_database(db).ok
 
 
@@ -393,19 +394,20 @@ def assert_changes_captured(db: Database, before: tuple[dict[Any, Any], set[Any]
         if value not in logged.get(key, [])
         and not (key[:2] in shipped and unlogged_value(key[0], key[2], shipped[key[:2]]) == value)
     ]
-    assert missing == [], f"{db.path.name}: changed without a new op: {missing[:5]}"
+    assert missing == [], f"{db.location}: changed without a new op: {missing[:5]}"
     return len(changed)
 
 
-def test_nothing_any_writer_writes_escapes_capture(tmp_path: Path) -> None:
-    d = Deployment(tmp_path)
+def test_nothing_any_writer_writes_escapes_capture(tmp_path: Path, stores: Stores) -> None:
+    d = Deployment(tmp_path, stores.new("office"))
+    assert d.office.on_server == stores.on_server  # the office a file, then a PostgreSQL store
     changed = 0
     try:
         for run, names in SCENARIOS:
-            before = {db.path: snapshot(db) for db in (d.office, d.laptop)}
+            before = {db.location: snapshot(db) for db in (d.office, d.laptop)}
             run(d)
             for db in (d.office, d.laptop):
-                changed += assert_changes_captured(db, before[db.path])
+                changed += assert_changes_captured(db, before[db.location])
                 assert_captured_everywhere(db)
             print(run.__name__, sorted(names))
     finally:
