@@ -5,6 +5,10 @@ binaries, creates a cluster in a temporary folder (initdb refuses to run as root
 cluster belongs to the unprivileged `postgres` user, run through `runuser`), starts it listening
 only on a unix socket inside that folder (no port to collide with another test run), and stops
 it and removes the folder at the end. Durability is switched off: the cluster dies with the run.
+
+`start_tls_server` starts another such cluster that also listens on localhost's TCP port (a
+free one) and takes only TLS connections there, with a certificate of a throw-away CA made for
+the run (`TlsFiles`): what an office's server across a network looks like.
 """
 
 from __future__ import annotations
@@ -42,6 +46,8 @@ class PgServer:
     bin_dir: Path
     root: Path
     run_as: str | None  # the unprivileged owner when the tests run as root
+    port: int | None = None  # also listening on localhost's TCP port (else the socket only)
+    settings: tuple[str, ...] = ()  # more `-c name=value` for the server
 
     @property
     def data(self) -> Path:
@@ -55,6 +61,10 @@ class PgServer:
         return (["runuser", "-u", self.run_as, "--"] if self.run_as else []) + list(args)
 
     def start(self) -> None:
+        self.initdb()
+        self.launch()
+
+    def initdb(self) -> None:
         subprocess.run(
             self._cmd(
                 str(self.bin_dir / "initdb"), "-D", str(self.data), "-U", SUPERUSER,
@@ -62,9 +72,13 @@ class PgServer:
             ),
             check=True, capture_output=True,
         )
+
+    def launch(self) -> None:
+        listen = f"-p {self.port} -c listen_addresses=localhost" if self.port else "-c listen_addresses=''"
         options = (
-            f"-k {self.socket_dir} -c listen_addresses='' -c fsync=off -c synchronous_commit=off "
+            f"-k {self.socket_dir} {listen} -c fsync=off -c synchronous_commit=off "
             "-c full_page_writes=off -c max_connections=50"
+            + "".join(f" -c {setting}" for setting in self.settings)
         )
         subprocess.run(
             self._cmd(
@@ -83,7 +97,12 @@ class PgServer:
 
     def url(self, database: str = "postgres") -> str:
         """A SQLAlchemy-free libpq-style URL to `database` (the form `--db` takes)."""
-        return f"postgresql://{SUPERUSER}@/{database}?host={self.socket_dir}"
+        return f"postgresql://{SUPERUSER}@/{database}?host={self.socket_dir}{self._port}"
+
+    @property
+    def _port(self) -> str:
+        """The socket's name has the port in it (a TCP cluster's is not libpq's default)."""
+        return f"&port={self.port}" if self.port else ""
 
     @contextmanager
     def password_role(self, role: str, password: str, database: str) -> Iterator[str]:
@@ -101,7 +120,7 @@ class PgServer:
             hba.write_text(f"local all {role} scram-sha-256\n" + original)
             with psycopg.connect(self.url(), autocommit=True) as conn:
                 conn.execute("SELECT pg_reload_conf()")
-            yield f"postgresql://{role}@/{database}?host={self.socket_dir}"
+            yield f"postgresql://{role}@/{database}?host={self.socket_dir}{self._port}"
         finally:
             hba.write_text(original)
             with psycopg.connect(self.url(), autocommit=True) as conn:
@@ -112,7 +131,7 @@ class PgServer:
         import psycopg
 
         name = name or "t_" + uuid.uuid4().hex[:12]
-        with psycopg.connect(host=str(self.socket_dir), user=SUPERUSER, dbname="postgres", autocommit=True) as conn:
+        with psycopg.connect(self.url(), autocommit=True) as conn:
             conn.execute(f'CREATE DATABASE "{name}" TEMPLATE template0 ENCODING \'UTF8\'')
         return name
 
@@ -124,7 +143,7 @@ class PgServer:
 
         source = url.split("?")[0].rsplit("/", 1)[-1]
         name = "t_" + uuid.uuid4().hex[:12]
-        with psycopg.connect(host=str(self.socket_dir), user=SUPERUSER, dbname="postgres", autocommit=True) as conn:
+        with psycopg.connect(self.url(), autocommit=True) as conn:
             conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (source,))
             conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{source}"')
         return name
@@ -134,7 +153,7 @@ class PgServer:
         import psycopg
 
         name = url.split("?")[0].rsplit("/", 1)[-1]
-        with psycopg.connect(host=str(self.socket_dir), user=SUPERUSER, dbname="postgres", autocommit=True) as conn:
+        with psycopg.connect(self.url(), autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
@@ -166,6 +185,16 @@ def stop_orphans(bin_dir: Path) -> None:
 
 def start_server() -> PgServer | None:
     """A started cluster, or None when the PostgreSQL server binaries are not installed."""
+    server = _new_cluster()
+    if server is None:
+        return None
+    with _starting(server):
+        server.start()
+    return server
+
+
+def _new_cluster(port: int | None = None) -> PgServer | None:
+    """A cluster's folder (the unprivileged owner's when the tests run as root), not yet made."""
     bin_dir = server_bin()
     if bin_dir is None:
         return None
@@ -173,23 +202,151 @@ def start_server() -> PgServer | None:
     run_as: str | None = None
     root = Path(tempfile.mkdtemp(prefix="lishui-pg-"))
     if os.name != "nt" and os.geteuid() == 0:
-        import pwd
-
         run_as = "postgres" if _user_exists("postgres") else "nobody"
-        owner = pwd.getpwnam(run_as)
-        os.chown(root, owner.pw_uid, owner.pw_gid)
+        _give(root, run_as)
         root.chmod(0o700)
-    server = PgServer(bin_dir, root, run_as)
+    return PgServer(bin_dir, root, run_as, port)
+
+
+@contextmanager
+def _starting(server: PgServer) -> Iterator[None]:
+    """initdb and pg_ctl start inside: a failure removes the folder and says why (its log)."""
     try:
-        server.start()
-        (root / OWNER_FILE).write_text(str(os.getpid()))
+        yield
+        (server.root / OWNER_FILE).write_text(str(os.getpid()))
     except subprocess.CalledProcessError as exc:
-        log = root / "server.log"
+        log = server.root / "server.log"
         detail = log.read_text(errors="replace") if log.exists() else ""
-        shutil.rmtree(root, ignore_errors=True)
+        shutil.rmtree(server.root, ignore_errors=True)
         raise RuntimeError(
             f"PostgreSQL test server did not start: {exc.stderr!r} {detail}"
         ) from exc
+
+
+def _give(path: Path, user: str | None) -> None:
+    """`path` owned by the cluster's user (when the tests run as root)."""
+    if user is not None:
+        import pwd
+
+        owner = pwd.getpwnam(user)
+        os.chown(path, owner.pw_uid, owner.pw_gid)
+
+
+# --- a cluster that takes TLS connections on localhost --------------------------------------
+@dataclass
+class TlsFiles:
+    """A throw-away CA and the server certificate it signed for localhost (DNS:localhost,
+    IP:127.0.0.1, IP:::1); `other_ca` a second CA that signed nothing of this server's."""
+
+    ca: Path
+    other_ca: Path
+    server_cert: Path
+    server_key: Path
+
+
+def make_tls_files(folder: Path) -> TlsFiles:
+    """Both CAs and the server's certificate and key (P-256, valid for a day), as PEM files."""
+    import datetime as dt
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+
+    now = dt.datetime.now(dt.UTC)
+
+    def certificate(subject: str, key: ec.EllipticCurvePrivateKey, issuer: x509.Name | None,
+                    signer: ec.EllipticCurvePrivateKey, ca: bool) -> x509.Certificate:
+        name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, subject)])
+        builder = (
+            x509.CertificateBuilder().subject_name(name).issuer_name(issuer or name)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now - dt.timedelta(minutes=5)).not_valid_after(now + dt.timedelta(days=1))
+            .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True)
+            .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+        )
+        if ca:
+            builder = builder.add_extension(
+                x509.KeyUsage(digital_signature=True, key_cert_sign=True, crl_sign=True, content_commitment=False,
+                              key_encipherment=False, data_encipherment=False, key_agreement=False,
+                              encipher_only=False, decipher_only=False),
+                critical=True,
+            )
+        else:
+            builder = builder.add_extension(
+                x509.SubjectAlternativeName([
+                    x509.DNSName("localhost"),
+                    x509.IPAddress(ipaddress.ip_address("127.0.0.1")),
+                    x509.IPAddress(ipaddress.ip_address("::1")),
+                ]),
+                critical=False,
+            ).add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
+        return builder.sign(signer, hashes.SHA256())
+
+    def pem(cert: x509.Certificate) -> bytes:
+        return cert.public_bytes(serialization.Encoding.PEM)
+
+    files = TlsFiles(*(folder / name for name in ("ca.crt", "other-ca.crt", "server.crt", "server.key")))
+    folder.mkdir(parents=True, exist_ok=True)
+    ca_key = ec.generate_private_key(ec.SECP256R1())
+    ca = certificate("lishui test CA", ca_key, None, ca_key, ca=True)
+    other_key = ec.generate_private_key(ec.SECP256R1())
+    files.other_ca.write_bytes(pem(certificate("lishui other test CA", other_key, None, other_key, ca=True)))
+    server_key = ec.generate_private_key(ec.SECP256R1())
+    files.ca.write_bytes(pem(ca))
+    files.server_cert.write_bytes(pem(certificate("localhost", server_key, ca.subject, ca_key, ca=False)))
+    files.server_key.write_bytes(server_key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    ))
+    files.server_key.chmod(0o600)
+    return files
+
+
+# TCP connections only over TLS; the socket (the tests' own superuser helpers) as before
+TLS_HBA = """local all all trust
+hostssl all all 127.0.0.1/32 trust
+hostssl all all ::1/128 trust
+hostnossl all all 0.0.0.0/0 reject
+hostnossl all all ::/0 reject
+"""
+
+
+def free_port() -> int:
+    """A TCP port on localhost that nothing listens on (now)."""
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def start_tls_server(files: TlsFiles) -> PgServer | None:
+    """A started cluster that also listens on localhost's TCP `port` (a free one) and takes TCP
+    connections only over TLS (ssl=on with the certificate in `files`), or None without the server binaries."""
+    server = _new_cluster(free_port())
+    if server is None:
+        return None
+    with _starting(server):
+        server.initdb()
+        for source in (files.server_cert, files.server_key):  # the key: 0600, the server's own
+            target = server.root / source.name
+            shutil.copyfile(source, target)
+            target.chmod(0o600)
+            _give(target, server.run_as)
+        (server.data / "pg_hba.conf").write_text(TLS_HBA)
+        server.settings = (
+            "ssl=on", f"ssl_cert_file={server.root / 'server.crt'}", f"ssl_key_file={server.root / 'server.key'}",
+            "log_connections=on",  # server.log says which connection was encrypted, how
+        )
+        for attempt in range(3):  # the free port taken meanwhile by someone else: another one
+            try:
+                server.launch()
+                break
+            except subprocess.CalledProcessError:
+                if attempt == 2:
+                    raise
+                server.port = free_port()
     return server
 
 

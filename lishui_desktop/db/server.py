@@ -42,6 +42,8 @@ class NeedsPassword(ServerUrlError):
 
 # libpq's words when it had no password to give, or the server refused the one it gave
 _PASSWORD_WORDS = ("no password supplied", "password authentication failed")
+# the URL's query options that libpq takes as secrets (`?password=` works as well as `user:pw@`)
+_SECRET_OPTIONS = ("password", "sslpassword")
 
 
 def server_url(text: str) -> URL:
@@ -53,7 +55,7 @@ def server_url(text: str) -> URL:
             QT_TRANSLATE_NOOP("Database", "The database address %1 is not a valid PostgreSQL URL."),
             shown(text),
         ) from None
-    if url.password is not None:
+    if url.password is not None or any(name in url.query for name in _SECRET_OPTIONS):
         raise ServerUrlError(
             QT_TRANSLATE_NOOP(
                 "Database",
@@ -74,7 +76,8 @@ def shown(text: str | URL) -> str:
         url = text if isinstance(text, URL) else make_url(str(text).strip())
     except ArgumentError:
         return "postgresql://…"
-    return unquote(url.set(drivername="postgresql").render_as_string(hide_password=True))
+    query = {name: ("***" if name in _SECRET_OPTIONS else value) for name, value in url.query.items()}
+    return unquote(url.set(drivername="postgresql", query=query).render_as_string(hide_password=True))
 
 
 def unreachable(url: URL, exc: Exception) -> ServerUrlError:

@@ -45,18 +45,43 @@ log = logging.getLogger("lishui.backup")
 SUFFIX = ".pgdump"
 _NAME = re.compile(r"^(?P<kind>[a-z-]+?)-(?P<stamp>\d{8}-\d{6})(?:-(?P<extra>\d+))?$")
 _COPY = re.compile(r'^COPY (?:"?public"?\.)?"?([\w]+)"? \(.*\) FROM stdin;$')
-# URL query options that libpq also reads from the environment
+# The URL's query options as libpq's environment variables: all that have one (PostgreSQL 17's
+# list), so pg_dump connects as the program does — the same port and TLS (sslmode, the CA, CRLs,
+# protocol versions, channel binding ...). A password is refused in the URL (db/server.py).
 _ENV = {
     "host": "PGHOST",
+    "hostaddr": "PGHOSTADDR",
+    "port": "PGPORT",
+    "dbname": "PGDATABASE",
+    "user": "PGUSER",
+    "passfile": "PGPASSFILE",
+    "require_auth": "PGREQUIREAUTH",
+    "channel_binding": "PGCHANNELBINDING",
+    "service": "PGSERVICE",
+    "options": "PGOPTIONS",
+    "application_name": "PGAPPNAME",
     "sslmode": "PGSSLMODE",
-    "sslrootcert": "PGSSLROOTCERT",
+    "requiressl": "PGREQUIRESSL",
+    "sslnegotiation": "PGSSLNEGOTIATION",
+    "sslcompression": "PGSSLCOMPRESSION",
     "sslcert": "PGSSLCERT",
     "sslkey": "PGSSLKEY",
+    "sslcertmode": "PGSSLCERTMODE",
+    "sslrootcert": "PGSSLROOTCERT",
     "sslcrl": "PGSSLCRL",
-    "service": "PGSERVICE",
-    "passfile": "PGPASSFILE",
+    "sslcrldir": "PGSSLCRLDIR",
+    "sslsni": "PGSSLSNI",
+    "requirepeer": "PGREQUIREPEER",
+    "ssl_min_protocol_version": "PGSSLMINPROTOCOLVERSION",
+    "ssl_max_protocol_version": "PGSSLMAXPROTOCOLVERSION",
+    "gssencmode": "PGGSSENCMODE",
+    "krbsrvname": "PGKRBSRVNAME",
+    "gsslib": "PGGSSLIB",
+    "gssdelegation": "PGGSSDELEGATION",
     "connect_timeout": "PGCONNECT_TIMEOUT",
+    "client_encoding": "PGCLIENTENCODING",
     "target_session_attrs": "PGTARGETSESSIONATTRS",
+    "load_balance_hosts": "PGLOADBALANCEHOSTS",
 }
 
 
