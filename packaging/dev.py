@@ -38,6 +38,7 @@ APT_PACKAGES: list[str | tuple[str, ...]] = [
     "gnome-keyring", ("dbus-daemon", "dbus"),
     "locales",  # zh_CN with GBK, built by a test to run the CLI under a Chinese Windows code page
     "postgresql",  # a real server for the office-store tests (a throw-away cluster per run)
+    "libreoffice-calc-nogui",  # soffice: our exports opened and saved by LibreOffice, read back
 ]
 
 
