@@ -25,7 +25,6 @@ import time
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from operator import attrgetter
 from typing import Any
 
 from lishui_desktop import __version__
@@ -284,7 +283,6 @@ CHUNK_BYTES = 1 << 21  # ops.jsonl is decoded 2 MB (about 10,000 ops) at a time
 # A bundle's ops are read twice (checked, then applied); up to this size of ops.jsonl (about
 # 120,000 ops, 70 MB decoded) they are decoded once and kept in between.
 KEEP_BYTES = 24 << 20
-_DEVICE, _SEQ = attrgetter("device"), attrgetter("seq")
 
 
 def _overlaps(headers: list[dict[str, Any]]) -> dict[str, list[tuple[int, int]]]:
@@ -315,7 +313,7 @@ class OpSource:
         self.chunk_bytes = chunk_bytes
         self.overlaps = _overlaps(headers)
         self._whole: bytes | None = None  # the member, when it is one chunk
-        self._kept: list[tuple[list[Op], bool]] | None = None  # a small member's ops, decoded
+        self._kept: list[tuple[op_batch.Batch, bool]] | None = None  # a small member's ops, decoded
 
     def hold(self, whole: bytes) -> None:
         """The member's bytes as read already for its checksum (a member of at most
@@ -346,13 +344,13 @@ class OpSource:
         if carry:
             yield carry
 
-    def _decoded_pieces(self) -> Iterator[tuple[list[Op], bool]]:
-        """(ops of a piece, is it the last piece). A member of at most KEEP_BYTES is decoded
-        once: its ops are kept from the first reading for the next."""
+    def _decoded_pieces(self) -> Iterator[tuple[op_batch.Batch, bool]]:
+        """(ops of a piece with their numbers and authors, is it the last piece). A member of
+        at most KEEP_BYTES is decoded once: its ops are kept from the first reading for the next."""
         if self._kept is not None:
             yield from self._kept
             return
-        keep: list[tuple[list[Op], bool]] | None = [] if self.member.size <= KEEP_BYTES else None
+        keep: list[tuple[op_batch.Batch, bool]] | None = [] if self.member.size <= KEEP_BYTES else None
         line = 1
         pieces = self._pieces()
         piece: bytes | None = next(pieces, b"")  # an empty member: no op, checked as such
@@ -360,13 +358,14 @@ class OpSource:
             following = next(pieces, None)
             batch = op_batch.decode_ops(piece)  # the common case, checked column by column
             try:  # else the general path, line by line, names the line at fault
-                ops = batch.ops if batch is not None else ops_from_wire(_decode_lines(piece, line), start=line)
+                if batch is None:
+                    batch = op_batch.batch_of(ops_from_wire(_decode_lines(piece, line), start=line))
             except InvalidOp as exc:
                 raise _reject(QT_TRANSLATE_NOOP("Bundle", "The bundle holds an invalid op (%1)."), str(exc)[:120]) from None
             line += piece.count(b"\n")
             if keep is not None:
-                keep.append((ops, following is None))
-            yield ops, following is None
+                keep.append((batch, following is None))
+            yield batch, following is None
             piece = following
         self._kept = keep
         if keep is not None:
@@ -385,7 +384,8 @@ class OpSource:
         # Ops kept from a first reading are the very objects it checked: their numbers and
         # authors are not compared again (a reading that decodes again checks them all).
         replayed = not check and self._kept is not None
-        for ops, last in self._decoded_pieces():
+        for piece, last in self._decoded_pieces():
+            ops = piece.ops
             total += len(ops)
             count_wrong = declared != total if last else not isinstance(declared, int) or total > declared
             if count_wrong:  # (before the last piece: only when there are too many already)
@@ -398,9 +398,10 @@ class OpSource:
                 first, size = int(header["first"]), segments.count(header)
                 end = start + min(size - done, len(ops) - start)
                 run = ops if (start, end) == (0, len(ops)) else ops[start:end]
-                if not replayed and tuple(map(_SEQ, run)) != tuple(range(first + done, first + done + end - start)):
+                if not replayed and piece.seqs[start:end] != tuple(range(first + done, first + done + end - start)):
                     raise _reject(QT_TRANSLATE_NOOP("Bundle", "The bundle's op ranges do not match its ops."))
-                if not replayed and set(map(_DEVICE, run)) != {header["author"]}:
+                authors = {piece.one_device} if piece.one_device is not None else set(piece.devices[start:end])
+                if not replayed and authors != {header["author"]}:
                     raise _reject(
                         QT_TRANSLATE_NOOP("Bundle", "An op in the bundle names another author than the segment that carries it.")
                     )
@@ -429,7 +430,8 @@ class OpSource:
                     raise _reject(QT_TRANSLATE_NOOP("Bundle", "The bundle holds two different versions of one op."))
 
     def unique(self, check: bool = True) -> Iterator[list[Op]]:
-        """Every op once, in chunks (ops two segments share: from the first)."""
+        """Every op once, in chunks (ops two segments share: from the first); each chunk one
+        author's ops in sequence order."""
         given: set[tuple[str, int]] = set()  # only ops in an overlap are remembered
         for index, run in self.segments(check):
             spans = self.overlaps.get(str(self.headers[index]["author"]))

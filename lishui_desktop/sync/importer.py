@@ -156,7 +156,8 @@ APPLY_BATCH = 20_000  # ops merged and written at a time: memory stays flat what
 class _Scan:
     """The first reading of a bundle's ops (every check of bundle.OpSource), writing nothing:
     the ops held already with other content (forks), the sequence numbers of the ops not held
-    yet (as spans), and the new ops whose clock is beyond `limit_ms`."""
+    yet (as spans), whether any op is held already, and the new ops whose clock is beyond
+    `limit_ms`."""
 
     def __init__(self, cur: sqlite3.Cursor, limit_ms: int) -> None:
         self.cur = cur
@@ -165,12 +166,14 @@ class _Scan:
         self.forks: list[tuple[Op, Op]] = []
         self.fresh: dict[str, list[list[int]]] = {}
         self.ahead: list[Op] = []
+        self.any_held = False
 
     def read(self, source: OpSource) -> None:
-        for run in source.unique():
+        for run in source.unique():  # (each run one author's ops, in sequence order)
             self.total += len(run)
-            fresh, forks = split_held(self.cur, run)
+            fresh, forks = split_held(self.cur, run, one_run=True)
             self.forks += forks
+            self.any_held = self.any_held or len(fresh) < len(run)
             if fresh and max(map(_HLC, fresh)) >= self.limit_hlc:
                 self.ahead += [op for op in fresh if op.hlc >= self.limit_hlc]
             self._note_fresh(fresh)
@@ -269,7 +272,7 @@ def _apply(
     if refused and not scan.fresh_count(forked, cuts) and not verdict.registry.new:
         report.status = "rejected"
         report.reason = report.refused[0]["reason"]
-    result = _apply_batches(cur, source, forked, cuts, now)
+    result = _apply_batches(cur, source, forked, cuts, now, any_held=scan.any_held)
     report.ops_new = result.ops_new
     report.ops_unknown = result.ops_unknown
     report.tables = {t: s.as_dict() for t, s in sorted(result.tables.items())}
@@ -286,16 +289,18 @@ def _apply(
 
 
 def _apply_batches(
-    cur: sqlite3.Cursor, source: OpSource, skip: set[str], cuts: dict[str, int | None], now: int
+    cur: sqlite3.Cursor, source: OpSource, skip: set[str], cuts: dict[str, int | None], now: int,
+    *, any_held: bool,
 ) -> MergeResult:
     """The second reading: the ops that may be applied, merged and written APPLY_BATCH at a
-    time in the caller's transaction (each batch sees the ones before it)."""
+    time in the caller's transaction (each batch sees the ones before it). `any_held`: the
+    first reading found ops held already (else every op is new: the log is not asked again)."""
     total = MergeResult()
     counted: set[int] = set()  # records already counted in the report (by hash)
     batch: list[Op] = []
 
     def flush() -> None:
-        fresh, _forks = split_held(cur, batch)  # (forks were found by the first reading)
+        fresh = split_held(cur, batch)[0] if any_held else batch  # (forks: found by the first reading)
         add_result(total, apply_ops(cur, batch, write=True, fresh=fresh, now_ms=now, counted=counted))
         batch.clear()
 

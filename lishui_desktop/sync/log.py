@@ -21,7 +21,7 @@ from itertools import compress, repeat
 from operator import eq, not_, sub
 from typing import Any
 
-from lishui_desktop.sync.ops import Op
+from lishui_desktop.sync.ops import Columns, Op, columns_of
 
 RUNS = "sync_op_runs"
 MAX_RUN = 64  # ops of one run at most (a record has far fewer synced columns)
@@ -60,13 +60,14 @@ def run_row(device: str, seq: int, hlc: int, tbl: str, row_id: str,
             encode_json(prevs) if any(p is not None for p in prevs) else None)
 
 
-def runs_of(ops: Sequence[Op]) -> list[Run]:
+def runs_of(ops: Sequence[Op], columns: Columns | None = None) -> list[Run]:
     """Ops grouped into runs: consecutive ops of one device on one row whose sequence numbers
     and clocks both go up by one (as capture numbers them); any other op starts a run. The
-    breaks are found column by column (no Python step per op)."""
+    breaks are found column by column (no Python step per op). `columns`: the ops'
+    columns_of, when the caller has them."""
     if not ops:
         return []
-    devices, seqs, hlcs, tbls, rows, cols, vals, prevs = zip(*ops, strict=True)
+    devices, seqs, hlcs, tbls, rows, cols, vals, prevs = columns or columns_of(ops)
     n = len(ops)
     checks: list[Iterator[bool]] = [map(eq, rows[1:], rows[:-1])]
     if seqs != tuple(range(seqs[0], seqs[0] + n)):  # (usually: one author's ops in order)
@@ -103,9 +104,9 @@ def expand(runs: Iterable[Sequence[Any]]) -> Iterator[Op]:
 
 
 # --- reading and writing (DB-API cursor of the database, `?` parameters) -------------------
-def insert_ops(cur: Any, ops: Sequence[Op]) -> int:
+def insert_ops(cur: Any, ops: Sequence[Op], columns: Columns | None = None) -> int:
     """Store new ops (the caller has left out those already held); returns the runs written."""
-    runs = runs_of(ops)
+    runs = runs_of(ops, columns)
     cur.executemany(_INSERT, runs)
     return len(runs)
 

@@ -26,15 +26,13 @@ from lishui_desktop.db.base import now_text
 from lishui_desktop.db.engine import qmark_execute
 from lishui_desktop.sync import hlc, log
 from lishui_desktop.sync.duplicates import new_people_matching
-from lishui_desktop.sync.ops import Op, value_text
+from lishui_desktop.sync.ops import Columns, Op, columns_of, value_text
 from lishui_desktop.sync.survivors import settle
 from lishui_desktop.sync.tables import is_known, synced_columns
 
 CHUNK = 400
 STAGE = "temp.sync_staged_rows"
 _DEVICE, _SEQ, _HLC = attrgetter("device"), attrgetter("seq"), attrgetter("hlc")
-_TBL, _ROW, _COL = attrgetter("tbl"), attrgetter("row_id"), attrgetter("col")
-_VALUE = attrgetter("value")
 
 
 @dataclass
@@ -117,12 +115,19 @@ def known_seqs(cur: sqlite3.Cursor, ops: Sequence[Op]) -> set[tuple[str, int]]:
     return held
 
 
-def split_held(cur: sqlite3.Cursor, ops: Sequence[Op]) -> tuple[list[Op], list[tuple[Op, Op]]]:
+def split_held(
+    cur: sqlite3.Cursor, ops: Sequence[Op], *, one_run: bool = False
+) -> tuple[list[Op], list[tuple[Op, Op]]]:
     """The ops the change log does not hold yet, and the held (author, seq) arriving with other
     content: forks, never skipped unseen. `ops` hold each (author, seq) once. Held ops are
-    compared as ops (values as decoded, booleans as 0/1 both sides)."""
+    compared as ops (values as decoded, booleans as 0/1 both sides). `one_run`: the ops are
+    one author's in sequence order (as a bundle's segment gives them): their span is read off
+    their ends."""
+    if not ops:
+        return [], []
+    spans = {ops[0].device: [ops[0].seq, ops[-1].seq]} if one_run else _spans(ops)
     held: dict[tuple[str, int], Op] = {}
-    for device, (low, high) in _spans(ops).items() if ops else ():
+    for device, (low, high) in spans.items():
         for op in log.ops_in_range(cur, device, low, high):
             held[(op.device, op.seq)] = op
     if not held:
@@ -153,17 +158,17 @@ class Merger:
         self.replaying = set(replaying)  # logged ops being applied now: not yet state
 
     # --- loading ---------------------------------------------------------------------
-    def _load(self, ops: Sequence[Op]) -> None:
+    def _load(self, columns: Columns) -> None:
         """The touched rows, and their fields' states from the change log: the winner is the
         op with the highest clock; every op is kept as the field's history."""
-        tables = set(map(_TBL, ops))
+        tables = set(columns.tbls)
         rows_by_table: dict[str, set[str]]
         if len(tables) == 1:  # the usual bundle: its rows gathered in C
-            rows_by_table = {next(iter(tables)): set(map(_ROW, ops))}
+            rows_by_table = {next(iter(tables)): set(columns.rows)}
         else:
             rows_by_table = defaultdict(set)
-            for op in ops:
-                rows_by_table[op.tbl].add(op.row_id)
+            for table, row_id in zip(columns.tbls, columns.rows, strict=True):
+                rows_by_table[table].add(row_id)
         fields, hist, replaying = self.fields, self.hist, self.replaying
         for table, ids in rows_by_table.items():
             id_list = sorted(ids)
@@ -220,18 +225,21 @@ class Merger:
             for dev, hlc_v, prev in self._history(key)
         )
 
-    def merge(self, ops: Sequence[Op], result: MergeResult) -> None:
-        """Fold known-column ops (already filtered to new ones) into fields and row values."""
-        clocks = list(map(_HLC, ops))
-        if len(set(map(_DEVICE, ops))) > 1 or clocks != sorted(clocks):  # one device's
-            ops = sorted(ops, key=attrgetter("hlc", "device"))  # ops usually come in order
-        self._load(ops)
+    def merge(self, ops: Sequence[Op], result: MergeResult, columns: Columns | None = None) -> None:
+        """Fold known-column ops (already filtered to new ones) into fields and row values.
+        `columns`: the ops' columns_of, when the caller has them."""
+        columns = columns or columns_of(ops)
+        devices, clocks = columns.devices, columns.hlcs
+        if devices.count(devices[0] if ops else None) != len(ops) or list(clocks) != sorted(clocks):
+            ops = sorted(ops, key=attrgetter("hlc", "device"))  # one device's ops usually come in order
+            columns = columns_of(ops)
+        self._load(columns)
         touched: dict[tuple[str, str], bool] = {}
         fields, values, headed = self.fields, self.values, self.headed
         slow: list[Op] = []
-        if values or not self._set_new_fields(ops, slow):
+        if values or not self._set_new_fields(ops, columns, slow):
             slow.clear()
-            keys = list(zip(map(_TBL, ops), map(_ROW, ops), map(_COL, ops), strict=True))
+            keys = list(zip(columns.tbls, columns.rows, columns.cols, strict=True))
             if len(set(keys)) == len(keys):
                 repeated: set[tuple[str, str, str]] = set()
             else:
@@ -239,7 +247,7 @@ class Merger:
             if fields or repeated:  # fields with a state, or met twice: compared op by op below
                 slow = [op for key, op in zip(keys, ops, strict=True) if key in fields or key in repeated]
             # A field never seen and met once in this batch: its op simply wins.
-            for key, value in zip(keys, map(_VALUE, ops), strict=True):
+            for key, value in zip(keys, columns.values, strict=True):
                 if key not in fields and key not in repeated:
                     values[key[:2]][key[2]] = value
         touched.update(dict.fromkeys(values, True))
@@ -280,22 +288,21 @@ class Merger:
             touched[(op.tbl, op.row_id)] = True
         self._count(touched, result)
 
-    def _set_new_fields(self, ops: Sequence[Op], slow: list[Op]) -> bool:
+    def _set_new_fields(self, ops: Sequence[Op], columns: Columns, slow: list[Op]) -> bool:
         """The usual batch: most records have no field with a state (new records), each field
         met once, so their ops simply win; their values are set a record at a time (the ops
         of a record come one after another). The ops of records with a state go to `slow`.
         False, with nothing set, when a field is met twice."""
-        rows = list(map(_ROW, ops))
+        rows, tables = columns.rows, columns.tbls
         count = len(rows)
         if not count:
             return True
-        tables = list(map(_TBL, ops))
         changes = map(ne, rows[1:], rows[:-1])
         if tables.count(tables[0]) != count:  # (a record of another table starts a record too)
             changes = map(or_, changes, map(ne, tables[1:], tables[:-1]))
         starts = [0, *compress(range(1, count), changes), count]
         stated = {key[:2] for key in self.fields}
-        cols, values, update = list(map(_COL, ops)), list(map(_VALUE, ops)), self.values
+        cols, values, update = columns.cols, columns.values, self.values
         direct = count
         for low, high in zip(starts, starts[1:], strict=False):
             record = (tables[low], rows[low])
@@ -392,9 +399,9 @@ def _staged(cur: sqlite3.Cursor, names: str, rows: list[tuple[Any, ...]]) -> Ite
     cur.execute(f"DROP TABLE {STAGE}")
 
 
-def insert_log(cur: sqlite3.Cursor, ops: Sequence[Op]) -> None:
+def insert_log(cur: sqlite3.Cursor, ops: Sequence[Op], columns: Columns | None = None) -> None:
     """The ops into the change log (grouped into runs as their author wrote them)."""
-    log.insert_ops(cur, ops)
+    log.insert_ops(cur, ops, columns)
 
 
 def fresh_ops(cur: sqlite3.Cursor, ops: Sequence[Op], *, unique: bool = False) -> list[Op]:
@@ -433,24 +440,30 @@ def apply_ops(
     if fresh is None:
         fresh = fresh_ops(cur, ops)
     result.ops_new = len(fresh)
-    tables = set(map(_TBL, fresh))
+    columns = columns_of(fresh)
+    tables = set(columns.tbls)
     if len(tables) == 1:  # the usual batch: the pairs found without a tuple per op
-        pairs = set(zip(repeat(next(iter(tables))), set(map(_COL, fresh))))
+        pairs = set(zip(repeat(next(iter(tables))), set(columns.cols)))
     else:
-        pairs = set(zip(map(_TBL, fresh), map(_COL, fresh), strict=True))
+        pairs = set(zip(columns.tbls, columns.cols, strict=True))
     known_pairs = {pair for pair in pairs if is_known(*pair)}
     if len(known_pairs) == len(pairs):
-        known, unknown = list(fresh), []
+        known, unknown, known_columns = list(fresh), [], columns
     else:
         known = [o for o in fresh if (o.tbl, o.col) in known_pairs]
         unknown = [o for o in fresh if (o.tbl, o.col) not in known_pairs]
+        known_columns = columns_of(known)
     result.ops_unknown = len(unknown)
-    result.by_device.update(Counter(map(_DEVICE, fresh)))
-    result.max_hlc = max(result.max_hlc, max(map(_HLC, fresh), default=0))
+    devices = columns.devices
+    if fresh and devices.count(devices[0]) == len(devices):  # the usual batch: one device's
+        result.by_device[devices[0]] = len(devices)
+    else:
+        result.by_device.update(Counter(devices))
+    result.max_hlc = max(result.max_hlc, max(columns.hlcs, default=0))
     merger = Merger(cur, counted=counted)
-    merger.merge(known, result)
+    merger.merge(known, result, known_columns)
     if write and fresh:
-        insert_log(cur, fresh)
+        insert_log(cur, fresh, columns)
         cur.executemany(
             "INSERT OR IGNORE INTO sync_unknown_op(device_id, seq) VALUES (?, ?)",
             [(o.device, o.seq) for o in unknown],

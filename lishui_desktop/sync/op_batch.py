@@ -14,7 +14,7 @@ import json
 import re
 from collections.abc import Iterator
 from itertools import compress, repeat
-from operator import contains, is_not, itemgetter, lt, mod, not_
+from operator import attrgetter, contains, is_not, itemgetter, lt, mod, not_
 from typing import Annotated, Any, NamedTuple
 
 from lishui_desktop.sync.hlc import MAX_HLC
@@ -61,6 +61,7 @@ _NONE = type(None)
 _SPECIAL = frozenset({"int", "bool", "date"})  # column kinds whose values are checked one by one
 _ALLOWED = {str: frozenset({"text", "date", None}), int: frozenset({"int", "bool", None})}
 _new = tuple.__new__
+_DEVICE, _SEQ = attrgetter("device"), attrgetter("seq")
 
 
 class Batch(NamedTuple):
@@ -70,6 +71,13 @@ class Batch(NamedTuple):
     devices: tuple[str, ...]
     seqs: tuple[int, ...]
     one_device: str | None  # the device of every op, when there is one
+
+
+def batch_of(ops: list[Op]) -> Batch:
+    """The Batch of ops checked one by one (the per-op path)."""
+    devices = tuple(map(_DEVICE, ops))
+    one = devices[0] if devices and devices.count(devices[0]) == len(devices) else None
+    return Batch(ops, devices, tuple(map(_SEQ, ops)), one)
 
 
 _SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89abcdefABCDEF]")
@@ -84,14 +92,15 @@ def decode_ops(body: bytes) -> Batch | None:
         array = b"".join((b"[", memoryview(joined)[:-1], b"]"))
         del joined
         typed = msgspec is not None  # types, number ranges and text lengths checked already
-        if typed:
-            lines: list[tuple[Any, ...]] = list(map(_as_tuple, _LINES.decode(array)))
+        if typed:  # each line straight to its op (checked below, column by column)
+            lines: list[Op] = list(map(_new, repeat(Op), map(_as_tuple, _LINES.decode(array))))
         else:
             if _SURROGATE_ESCAPE.search(body):
                 return None  # json would decode a lone one: the per-op path refuses it
-            lines = _DECODER.decode(array.decode("utf-8"))
-            if set(map(type, lines)) != {tuple}:
+            decoded = _DECODER.decode(array.decode("utf-8"))
+            if set(map(type, decoded)) != {tuple}:
                 return None  # a line that is no object
+            lines = list(map(_new, repeat(Op), decoded))
         if len(lines) != body.count(b"\n"):
             return None  # a line that holds two objects, or an object over two lines
         return _checked(lines, typed)
@@ -99,7 +108,7 @@ def decode_ops(body: bytes) -> Batch | None:
         return None  # a line lacking a key, a list as a name, not JSON ...
 
 
-def _checked(lines: list[tuple[Any, ...]], typed: bool) -> Batch | None:
+def _checked(lines: list[Op], typed: bool) -> Batch | None:
     devices, seqs, hlcs, tbls, rows, cols, values, prevs = zip(*lines, strict=True)
     for numbers in () if typed else (seqs, hlcs):
         if set(map(type, numbers)) != {int} or min(numbers) <= 0 or max(numbers) > MAX_HLC:
@@ -123,7 +132,7 @@ def _checked(lines: list[tuple[Any, ...]], typed: bool) -> Batch | None:
     if not _prevs_ok(devices, hlcs, prevs):
         return None
     one = next(iter(distinct)) if len(distinct) == 1 else None
-    return Batch(list(map(_new, repeat(Op), lines)), devices, seqs, one)
+    return Batch(lines, devices, seqs, one)
 
 
 def _kinds(combos: set[tuple[Any, Any, type]]) -> dict[tuple[str, str], str | None] | None:

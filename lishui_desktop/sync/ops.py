@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from typing import Any, NamedTuple
 
@@ -44,6 +44,26 @@ class Op(NamedTuple):
     @property
     def vtext(self) -> str:
         return value_text(self.value)
+
+
+class Columns(NamedTuple):
+    """A batch of ops field by field: taken in one pass and shared by the steps that each read
+    one field of every op (an attribute fetched per op per step cost more than the step)."""
+
+    devices: tuple[str, ...]
+    seqs: tuple[int, ...]
+    hlcs: tuple[int, ...]
+    tbls: tuple[str, ...]
+    rows: tuple[str, ...]
+    cols: tuple[str, ...]
+    values: tuple[Any, ...]
+    prevs: tuple[str | None, ...]
+
+
+def columns_of(ops: Sequence[Op]) -> Columns:
+    if not ops:
+        return Columns((), (), (), (), (), (), (), ())
+    return Columns(*zip(*ops, strict=True))
 
 
 def value_text(value: Any) -> str:

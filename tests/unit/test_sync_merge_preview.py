@@ -75,7 +75,7 @@ def test_new_records_set_a_record_at_a_time_merge_as_op_by_op(db: Database, monk
         return [*rows, logged], stats
 
     batched = applied("one")
-    monkeypatch.setattr(Merger, "_set_new_fields", lambda self, ops, slow: False)
+    monkeypatch.setattr(Merger, "_set_new_fields", lambda self, ops, columns, slow: False)
     op_by_op = applied("two")
     assert batched == op_by_op
     assert batched[0][:4] == [("held", "王芳", "龙王村", None, None),  # (its own later edit wins)
