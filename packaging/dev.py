@@ -39,6 +39,9 @@ APT_PACKAGES: list[str | tuple[str, ...]] = [
     "locales",  # zh_CN with GBK, built by a test to run the CLI under a Chinese Windows code page
     "postgresql",  # a real server for the office-store tests (a throw-away cluster per run)
     "libreoffice-calc-nogui",  # soffice: our exports opened and saved by LibreOffice, read back
+    # a private CUPS scheduler with a PDF office printer for the printing test (tests/cups_server.py):
+    # cupsd, lp/lpstat/lpadmin, and CUPS's pdftopdf filter
+    "cups-daemon", "cups-client", "cups-filters-core-drivers",
 ]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
@@ -17,6 +18,11 @@ _ROOT = str(Path(__file__).resolve().parents[1])
 os.environ["PYTHON_KEYRING_BACKEND"] = "tests.keyring_backend.FileKeyring"
 os.environ["LISHUI_TEST_KEYRING"] = os.path.join(tempfile.mkdtemp(prefix="lishui-keyring-"), "keys.json")
 os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (_ROOT, os.environ.get("PYTHONPATH")) if p)
+# Printers are those of the run's own CUPS scheduler (tests/cups_server.py), never the machine's:
+# CUPS_SERVER names its socket before anything asks libcups (which keeps the first answer).
+from tests.cups_server import use_for_this_run  # noqa: E402
+
+_CUPS_ROOT = use_for_this_run()
 
 
 
@@ -68,6 +74,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items.sort(key=lambda item: "test_no_full_resident_id_in_any_log" in item.nodeid)
 
 
+def missing(what: str, required_by: str) -> NoReturn:
+    """Software the set-up installs is not here: the test fails where the environment variable
+    `required_by` is set (CI, whose set-up installed it), else it is skipped."""
+    if os.environ.get(required_by):
+        pytest.fail(f"{what} not found (packaging/dev.py installs it)")
+    pytest.skip(f"{what} not installed")
+
+
 # A real PostgreSQL server for the office-store tests (tests/pg_server.py): one cluster per
 # run, a fresh database per test. Skipped only where the server binaries are not installed;
 # where LISHUI_REQUIRE_POSTGRES is set (CI, whose set-up installs them) a missing server fails.
@@ -77,11 +91,31 @@ def pg_server():  # type: ignore[no-untyped-def]
 
     server = start_server()
     if server is None:
-        if os.environ.get("LISHUI_REQUIRE_POSTGRES"):
-            pytest.fail("PostgreSQL server binaries not found (packaging/dev.py installs them)")
-        pytest.skip("PostgreSQL server binaries not installed")
+        missing("PostgreSQL server binaries", "LISHUI_REQUIRE_POSTGRES")
     yield server
     server.stop()
+
+
+# A real CUPS scheduler (tests/cups_server.py), started when a test first asks for its printer.
+# Skipped only where CUPS is not installed; where LISHUI_REQUIRE_CUPS is set (CI, whose set-up
+# installs it) a missing CUPS fails.
+@pytest.fixture(scope="session")
+def cups_server():  # type: ignore[no-untyped-def]
+    from tests.cups_server import start_server
+
+    server = start_server(_CUPS_ROOT) if _CUPS_ROOT is not None else None
+    if server is None:
+        missing("CUPS (cupsd, lpadmin, lp, lpstat, pdftopdf)", "LISHUI_REQUIRE_CUPS")
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def office_printer(cups_server):  # type: ignore[no-untyped-def]
+    """The run's scheduler with its office printer (tests/cups_server.QUEUE) for this test only."""
+    cups_server.add_queue()
+    yield cups_server
+    cups_server.remove_queue()
 
 
 @pytest.fixture

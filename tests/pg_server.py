@@ -160,14 +160,18 @@ class PgServer:
 OWNER_FILE = "test-run.pid"  # the pytest process a cluster belongs to
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """Running (a zombie, ended but not yet reaped by its new parent, is not)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
     except PermissionError:
         return True
-    return True
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return True  # no /proc (macOS): os.kill said it is there
 
 
 def stop_orphans(bin_dir: Path) -> None:
@@ -178,7 +182,7 @@ def stop_orphans(bin_dir: Path) -> None:
             pid = int((folder / OWNER_FILE).read_text())
         except (OSError, ValueError):
             continue  # not ours, or still being set up
-        if not _alive(pid):
+        if not process_alive(pid):
             owner = folder.owner() if os.name != "nt" else None
             PgServer(bin_dir, folder, owner if owner not in (None, "root") else None).stop()
 

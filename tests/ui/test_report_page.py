@@ -92,48 +92,43 @@ def test_print_to_pdf_saves_the_vector_pdf_and_a_page_range_prints_rendered_page
     assert len(reader.pages) == 1 and reader.pages[0].images
 
 
-def _cups_printer() -> str | None:
-    from PySide6.QtPrintSupport import QPrinterInfo
-
-    from lishui_desktop.ui import printing
-
-    names = [n for n in QPrinterInfo.availablePrinterNames() if "pdf" not in n.lower()]
-    return names[0] if names and printing.spooler() else None
-
-
-def test_a_real_printer_gets_the_monthly_sheet_within_three_seconds(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
-    """Through CUPS (the vector PDF to `lp`; CUPS renders it at the printer's resolution). Runs
-    where a CUPS queue exists (e.g. cups-pdf as a printer called Office-Laser)."""
-    import subprocess
+def test_a_real_printer_gets_the_monthly_sheet_within_three_seconds(qtbot, db: Database, office_printer) -> None:  # type: ignore[no-untyped-def]
+    """Through CUPS (the vector PDF to `lp`; CUPS renders it for the printer): the run's own
+    scheduler (tests/cups_server.py) with an office laser that takes PDF, its device a file."""
     import time
 
-    import pytest
+    from pypdf import PdfReader
     from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-    name = _cups_printer()
-    if name is None:
-        pytest.skip("no CUPS printer on this machine")
-    seed_reports(db)
+    from tests.cups_server import QUEUE
+
+    assert QUEUE in QPrinterInfo.availablePrinterNames()  # what the print dialog offers
+    seed_reports(db, placements=40)  # a month with 40 placements: a 4-page sheet (#17)
     page = _page(qtbot, db)
     page.select("monthly", county="青田县", month=dt.date(2019, 3, 1))
     page.generate()
     qtbot.waitUntil(lambda: page.generate_button.isEnabled(), timeout=20000)
-    printer = QPrinter(QPrinterInfo.printerInfo(name), QPrinter.PrinterMode.HighResolution)
+    printer = QPrinter(QPrinterInfo.printerInfo(QUEUE), QPrinter.PrinterMode.HighResolution)
+    assert printer.printerName() == QUEUE and printer.outputFormat() == QPrinter.OutputFormat.NativeFormat
+    count = page.preview.document.pageCount()
+    assert count == 4
 
-    def jobs(which: str) -> set[str]:
-        out = subprocess.run(["lpstat", "-W", which, "-o", name], capture_output=True, text=True, check=False)
-        return {line.split()[0] for line in out.stdout.splitlines() if line.strip()}
-
-    before = jobs("completed")
+    before = office_printer.jobs("completed")
     started = time.perf_counter()
     job = page.preview.print_to(printer)
-    assert job is not None and job.wait() == page.preview.document.pageCount()
+    assert job is not None and job.wait() == count
     queued = time.perf_counter() - started  # the printer's queue holds the whole form
-    qtbot.waitUntil(lambda: jobs("completed") - before != set(), timeout=30_000)
+    qtbot.waitUntil(lambda: office_printer.jobs("completed") - before != set(), timeout=30_000)
     printed = time.perf_counter() - started
-    print(f"\nmonthly sheet ({page.preview.document.pageCount()} pages) to {name}: "
-          f"queued in {queued:.2f} s, printed in {printed:.2f} s")
+    print(f"\nmonthly sheet ({count} pages) to {QUEUE}: queued in {queued:.2f} s, printed in {printed:.2f} s")
     assert queued <= 3.0
+    assert not office_printer.jobs("not-completed")
+    # what the printer got: the whole form, every page, as PDF (CUPS's pdftopdf, then the device)
+    received = office_printer.output.read_bytes()
+    assert received.startswith(b"%PDF"), office_printer.log()
+    reader = PdfReader(office_printer.output)
+    assert len(reader.pages) == count
+    assert "青田县" in reader.pages[0].extract_text()  # the vector form, not pictures of its pages
 
 
 def test_the_page_opens_on_the_latest_month_with_its_sheet_and_names_files_in_words(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
