@@ -356,13 +356,15 @@ class OpSource:
         piece: bytes | None = next(pieces, b"")  # an empty member: no op, checked as such
         while piece is not None:
             following = next(pieces, None)
-            batch = op_batch.decode_ops(piece)  # the common case, checked column by column
-            try:  # else the general path, line by line, names the line at fault
-                if batch is None:
+            batch = op_batch.decode_ops(piece)  # the common case, checked column by column: an op a line
+            if batch is not None:
+                line += len(batch.ops)
+            else:  # the general path, line by line, names the line at fault
+                try:
                     batch = op_batch.batch_of(ops_from_wire(_decode_lines(piece, line), start=line))
-            except InvalidOp as exc:
-                raise _reject(QT_TRANSLATE_NOOP("Bundle", "The bundle holds an invalid op (%1)."), str(exc)[:120]) from None
-            line += piece.count(b"\n")
+                except InvalidOp as exc:
+                    raise _reject(QT_TRANSLATE_NOOP("Bundle", "The bundle holds an invalid op (%1)."), str(exc)[:120]) from None
+                line += piece.count(b"\n")
             if keep is not None:
                 keep.append((batch, following is None))
             yield batch, following is None

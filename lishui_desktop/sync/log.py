@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
-from itertools import compress, repeat
+from itertools import chain, compress, repeat
 from operator import eq, not_, sub
 from typing import Any
 
@@ -79,18 +79,23 @@ def runs_of(ops: Sequence[Op], columns: Columns | None = None) -> list[Run]:
             checks.append(map(eq, column[1:], column[:-1]))
     follows = checks[0] if len(checks) == 1 else map(all, zip(*checks, strict=True))
     starts = [0, *compress(range(1, n), map(not_, follows)), n]
-    any_prev = any(prevs)
-    out: list[Run] = []
-    for begin, end in zip(starts, starts[1:], strict=False):
-        for low in range(begin, end, MAX_RUN):
-            high = min(low + MAX_RUN, end)
-            before = prevs[low:high] if any_prev else None
-            out.append((
-                devices[low], seqs[low], seqs[high - 1], hlcs[low], tbls[low], rows[low],
-                cols_json(cols[low:high]), encode_json(vals[low:high]),
-                encode_json(before) if before is not None and any(before) else None,
-            ))
-    return out
+    if max(map(sub, starts[1:], starts[:-1])) > MAX_RUN:  # (a record has far fewer synced columns)
+        starts = [*chain.from_iterable(map(range, starts[:-1], starts[1:], repeat(MAX_RUN))), n]
+    firsts, ends = starts[:-1], starts[1:]
+    spans = list(map(slice, firsts, ends))
+    prev_texts = map(_prevs_text, map(prevs.__getitem__, spans)) if any(prevs) else repeat(None, len(spans))
+    return list(zip(  # a run's fields gathered for all runs at once (no Python step per run)
+        map(devices.__getitem__, firsts), map(seqs.__getitem__, firsts),
+        map(seqs.__getitem__, map(sub, ends, repeat(1))), map(hlcs.__getitem__, firsts),
+        map(tbls.__getitem__, firsts), map(rows.__getitem__, firsts),
+        map(cols_json, map(cols.__getitem__, spans)), map(encode_json, map(vals.__getitem__, spans)),
+        prev_texts, strict=True,
+    ))
+
+
+def _prevs_text(prevs: Sequence[str | None]) -> str | None:
+    """The `prevs` of a run: null when none of its ops replaced a clock."""
+    return encode_json(prevs) if any(prevs) else None
 
 
 def expand(runs: Iterable[Sequence[Any]]) -> Iterator[Op]:

@@ -301,16 +301,21 @@ class Merger:
         if tables.count(tables[0]) != count:  # (a record of another table starts a record too)
             changes = map(or_, changes, map(ne, tables[1:], tables[:-1]))
         starts = [0, *compress(range(1, count), changes), count]
+        firsts, spans = starts[:-1], list(map(slice, starts[:-1], starts[1:]))
+        records = list(zip(map(tables.__getitem__, firsts), map(rows.__getitem__, firsts), strict=True))
         stated = {key[:2] for key in self.fields}
         cols, values, update = columns.cols, columns.values, self.values
         direct = count
-        for low, high in zip(starts, starts[1:], strict=False):
-            record = (tables[low], rows[low])
-            if record in stated:
-                slow += ops[low:high]
-                direct -= high - low
-            else:
-                update[record].update(zip(cols[low:high], values[low:high], strict=True))
+        if not stated and len(set(records)) == len(records):  # the usual: new records, each in one piece
+            fields = map(zip, map(cols.__getitem__, spans), map(values.__getitem__, spans))
+            update.update(zip(records, map(dict, fields), strict=True))
+        else:
+            for record, span in zip(records, spans, strict=True):
+                if record in stated:
+                    slow += ops[span]
+                    direct -= span.stop - span.start
+                else:
+                    update[record].update(zip(cols[span], values[span], strict=True))
         if sum(map(len, update.values())) != direct:
             update.clear()
             return False
