@@ -51,37 +51,65 @@ class DemoDataExists(UserError):
 class Draws(random.Random):
     """`random.Random` whose everyday draws take fewer Python steps (the demo makes some 150,000
     of them): `choice`, `randint` and `randrange` give the very numbers the standard library
-    gives for the same seed (the demo's records stay what they were), as `_randbelow` does."""
+    gives for the same seed (the demo's records stay what they were), each drawing below n
+    inline as `_randbelow` does (as many bits as n has, again while the draw is n or more)."""
 
-    def _below(self, n: int) -> int:
-        bits = n.bit_length()  # as random.Random._randbelow_with_getrandbits
+    def choice(self, seq: Any) -> Any:
+        n = len(seq)
+        if not n:
+            raise IndexError("Cannot choose from an empty sequence")
+        bits = n.bit_length()
         got = self.getrandbits(bits)
         while got >= n:
             got = self.getrandbits(bits)
-        return got
-
-    def choice(self, seq: Any) -> Any:
-        if not len(seq):
-            raise IndexError("Cannot choose from an empty sequence")
-        return seq[self._below(len(seq))]
+        return seq[got]
 
     def randint(self, a: int, b: int) -> int:
-        if b < a:
+        n = b - a + 1
+        if n < 1:
             raise ValueError(f"empty range for randint({a}, {b})")
-        return a + self._below(b - a + 1)
+        bits = n.bit_length()
+        got = self.getrandbits(bits)
+        while got >= n:
+            got = self.getrandbits(bits)
+        return a + got
 
     def randrange(self, start: Any, stop: Any = None, step: Any = 1) -> int:
-        if type(start) is not int or type(stop) is not int or type(step) is not int or step < 1 or stop <= start:
+        if stop is None and type(start) is int and start > 0:
+            n, step, start = start, 1, 0
+        elif type(start) is not int or type(stop) is not int or type(step) is not int or step < 1 or stop <= start:
             return super().randrange(start, stop, step)  # (and its errors)
-        return start + step * self._below((stop - start + step - 1) // step)
+        else:
+            n = (stop - start + step - 1) // step
+        bits = n.bit_length()
+        got = self.getrandbits(bits)
+        while got >= n:
+            got = self.getrandbits(bits)
+        return start + step * got
+
+
+@dataclass(frozen=True, slots=True)
+class Area:
+    """A place as the demo reads it, thousands of times: plain values, no ORM attribute."""
+
+    id: str
+    code: str | None
+    name: str
+    full_name: str | None
+    side: str
+    level: str
+
+    @classmethod
+    def of(cls, place: Place) -> Area:
+        return cls(place.id, place.code, place.name, place.full_name, place.side, place.level)
 
 
 @dataclass
 class Unit:
     """A Lishui unit (county or 市本级) and the Sichuan side it works with."""
 
-    place: Place
-    partners: list[Place]  # paired Sichuan counties (all six for 市本级)
+    place: Area
+    partners: list[Area]  # paired Sichuan counties (all six for 市本级)
     is_city: bool
 
 
@@ -92,7 +120,7 @@ class World:
     rng: random.Random
     key: bytes
     units: list[Unit]
-    sichuan_city: Place
+    sichuan_city: Area
     stamp: str = field(default_factory=now_text)
     used_ids: set[str] = field(default_factory=set)
     trainees: dict[str, list[str]] = field(default_factory=dict)  # Sichuan county id -> person ids
@@ -102,8 +130,7 @@ class World:
         return uuid_text(self.rng.getrandbits(128), 4)
 
     def add(self, model: type, **values: Any) -> str:
-        row = {"id": self.new_id(), "deleted": False, "created_at": self.stamp, "updated_at": self.stamp}
-        row.update(values)
+        row = {"id": self.new_id(), "deleted": False, "created_at": self.stamp, "updated_at": self.stamp, **values}
         self.rows.setdefault(model, []).append(row)
         return str(row["id"])
 
@@ -200,7 +227,7 @@ def _table(model: type) -> str:
 def _world(db: Database, seed: int) -> World:
     key = setup.deployment_key(db)
     with db.sessions() as session:
-        places = {p.code: p for p in session.scalars(select(Place).where(Place.deleted.is_(False)))}
+        places = {p.code: Area.of(p) for p in session.scalars(select(Place).where(Place.deleted.is_(False)))}
         by_id = {p.id: p for p in places.values()}
         pairs = session.execute(
             select(Pairing.lishui_unit_id, Pairing.sichuan_county_id)
@@ -222,7 +249,7 @@ def _world(db: Database, seed: int) -> World:
     return World(rng=Draws(seed), key=key, units=units, sichuan_city=sichuan_city)
 
 
-def new_person(world: World, county: Place, poor: bool, role_age: tuple[int, int] | None = None) -> str:
+def new_person(world: World, county: Area, poor: bool, role_age: tuple[int, int] | None = None) -> str:
     """A person from a Sichuan county with a valid resident ID; returns the row id."""
     rng = world.rng
     gender = "M" if rng.random() < 0.58 else "F"

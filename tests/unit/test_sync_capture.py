@@ -187,3 +187,27 @@ def test_sync_bulk_insert_runs_made_in_sql_are_the_ops_python_makes(db: Database
     values = {(o[3], o[4]): o[5] for o in in_sql}
     assert values[("p05", "poor_household")] == 0 and values[("p05", "birth_date")] == "1980-01-06"
     assert values[("p03", "birth_date")] is None and values[("p09", "name")] == rows[2]["name"]
+
+
+def test_stored_columns_converted_in_c_are_what_the_converters_give() -> None:
+    """stored_rows converts a column of only booleans (and nulls) or only dates without a
+    Python call per value; every column, of those kinds or not, stores what the converter gives
+    (0/1 and ints kept, ISO dates; a datetime, a text or a number as the converter has them)."""
+    import datetime as dt
+
+    from lishui_desktop.sync.capture import _as_date, _as_int, _stored_column
+
+    columns = [
+        (_as_int, [True, False, None, True]),  # the C path
+        (_as_int, [True, 0, 1, 5, None]),
+        (_as_int, [True, 2.7, "1"]),
+        (_as_date, [dt.date(2019, 1, 2), dt.date(2020, 12, 31)]),  # the C path
+        (_as_date, [dt.date(2019, 1, 2), None, "2020-01-01"]),
+        (_as_date, [dt.datetime(2019, 1, 2, 3, 4, 5), dt.date(2019, 1, 2)]),
+    ]
+    for function, values in columns:
+        got = _stored_column(function, values)
+        assert got == tuple(map(function, values))
+        assert [type(v) for v in got] == [type(function(v)) for v in values]
+    assert _stored_column(_as_int, [True, False, None]) == (1, 0, None)
+    assert _stored_column(_as_date, [dt.date(2019, 1, 2)]) == ("2019-01-02",)
