@@ -4,9 +4,10 @@
 Stalls are given twice: the UI thread's own work between two turns of its event loop (its CPU
 time: what the program does), and the wall-clock lateness of a 5 ms timer (what a user sees,
 machine load included); beside each, the same figure for an idle event loop measured in the
-same run (the machine's share). The printer figure needs a CUPS queue that is not a PDF
-writer (e.g. `lpadmin -p Office-Laser -E -v cups-pdf:/ -m lsb/usr/cups-pdf/CUPS-PDF_opt.ppd`);
-its baseline is the bare `lp` of the same PDF, in the same run.
+same run (the machine's share). The printer figure uses the machine's CUPS queue
+that is not a PDF writer, or, on a machine without one, the tests' private CUPS scheduler with
+a PDF-taking office queue (tests/cups_server.py, its packages installed by the set-up); its
+baseline is the bare `lp` of the same PDF to the same queue, in the same run.
 
 Run: .venv/bin/python benchmarks/bench_ui.py [--scale 1.0]   (prints JSON; `run()` returns it)
 """
@@ -16,10 +17,13 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -139,20 +143,53 @@ def print_figures(folder: Path, scale: float) -> dict[str, dict[str, Any]]:
     }}
 
 
+def _machine_has_queue() -> bool:
+    """A CUPS queue on this machine's own scheduler (asked in a child: libcups keeps the first
+    server this process looks up)."""
+    if os.name == "nt" or shutil.which("lpstat") is None:
+        return False
+    out = subprocess.run(["lpstat", "-e"], capture_output=True, text=True, check=False, timeout=30)
+    return any("pdf" not in name.lower() for name in out.stdout.split())
+
+
+@contextmanager
+def office_printer() -> Iterator[str]:
+    """Where the printer figure comes from: the machine's own CUPS queue when it has one, else
+    the tests' private scheduler (tests/cups_server.py: a queue taking PDF, printing into a
+    file; CUPS_SERVER pointed at it before this process asks libcups for printers). Says which."""
+    if _machine_has_queue():
+        yield "this machine's CUPS queue"
+        return
+    from tests import cups_server
+
+    root = cups_server.use_for_this_run()
+    server = cups_server.start_server(root) if root is not None else None
+    if server is None:
+        yield "none"
+        return
+    try:
+        server.add_queue()
+        yield "a private CUPS scheduler (tests/cups_server.py) with a PDF-taking queue printing into a file"
+    finally:
+        server.stop()
+
+
 def run(quick: bool = False, scale: float | None = None) -> dict[str, dict[str, Any]]:
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    assert app is not None
-    scale = scale if scale is not None else (0.2 if quick else 1.0)
-    with tempfile.TemporaryDirectory(prefix="lishui-bench-ui-") as tmp:
-        folder = Path(tmp)
-        results = stall_figures(folder, scale)
-        from lishui_desktop.ui import workers
+    with office_printer() as printer:  # before Qt: libcups keeps the server it first finds
+        app = QApplication.instance() or QApplication([sys.argv[0]])
+        assert app is not None
+        scale = scale if scale is not None else (0.2 if quick else 1.0)
+        with tempfile.TemporaryDirectory(prefix="lishui-bench-ui-") as tmp:
+            folder = Path(tmp)
+            results = stall_figures(folder, scale)
+            from lishui_desktop.ui import workers
 
-        workers.wait_for_writes()
-        results.update(print_figures(folder, scale))
-        workers.finish_all()
+            workers.wait_for_writes()
+            results.update(print_figures(folder, scale))
+            workers.finish_all()
+        results["print_monthly_sheet_to_printer_s"]["printer_from"] = printer
     return results
 
 
