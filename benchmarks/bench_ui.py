@@ -197,4 +197,5 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=float, default=1.0, help="demo data scale (1.0: about 17,000 records)")
     args = parser.parse_args()
-    print(json.dumps(run(scale=args.scale), ensure_ascii=False))
+    print(json.dumps(run(scale=args.scale), ensure_ascii=False), flush=True)
+    os._exit(0)  # said: no interpreter teardown, where Qt's leftover objects may crash at exit
