@@ -11,7 +11,6 @@ as it found it.
 from __future__ import annotations
 
 import gc
-import threading
 from collections.abc import Generator, Iterator
 from contextlib import contextmanager
 from typing import TypeVar
@@ -20,29 +19,16 @@ Y = TypeVar("Y")
 R = TypeVar("R")
 
 
-_lock = threading.Lock()
-_holders = 0  # blocks under way, in any thread
-_was_on = False  # the collector's state when the first of them began
-
-
 @contextmanager
 def paused() -> Iterator[None]:
-    """No cyclic collection inside the block (as it was after it; nesting is harmless). The
-    switch is the process's: blocks in several threads (background jobs) keep it off until
-    the last of them ends, then it is as it was before the first began."""
-    global _holders, _was_on
-    with _lock:
-        if _holders == 0:
-            _was_on = gc.isenabled()
-        _holders += 1
-        gc.disable()
+    """No cyclic collection inside the block (as it was after it; nesting is harmless)."""
+    was_on = gc.isenabled()
+    gc.disable()
     try:
         yield
     finally:
-        with _lock:
-            _holders -= 1
-            if _holders == 0 and _was_on:
-                gc.enable()
+        if was_on:
+            gc.enable()
 
 
 def paused_steps(job: Generator[Y, None, R]) -> Generator[Y, None, R]:

@@ -19,7 +19,6 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt,
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from shiboken6 import isValid
 
-from lishui_desktop import collector
 from lishui_desktop.domain.errors import UserError, file_problem
 from lishui_desktop.domain.i18n import fill
 from lishui_desktop.domain.masking import scrub
@@ -91,14 +90,9 @@ class _Runnable(QRunnable):
             self._emit("done", result)
 
     def _run(self) -> Any:
-        # A job's work runs with the cyclic collector paused (lishui_desktop.collector): a full
-        # collection started by a worker walks every object of the program (the window's
-        # models included) holding the GIL, 100-150 ms with the demo office's pages open, and
-        # the window freezes meanwhile. A job's objects are freed by reference counting.
         if self.cancelled:
             raise Cancelled()
-        with collector.paused():
-            outcome = self.work()
+        outcome = self.work()
         if not isinstance(outcome, Generator):
             return outcome
         steps: Generator[Progress, None, Any] = outcome
@@ -107,8 +101,7 @@ class _Runnable(QRunnable):
                 if self.cancelled:
                     steps.close()
                     raise Cancelled()
-                with collector.paused():
-                    done, total, label = next(steps)
+                done, total, label = next(steps)
                 self._emit("progress", done, total, label)
         except StopIteration as stop:
             return stop.value

@@ -52,31 +52,3 @@ def test_a_failing_step_leaves_the_collector_as_it_was() -> None:
         assert not gc.isenabled()  # nested in a paused block: stays paused
     finally:
         gc.enable()
-
-
-def test_blocks_in_two_threads_keep_it_paused_until_the_last_ends() -> None:
-    import threading
-
-    first_in, second_in, first_out = threading.Event(), threading.Event(), threading.Event()
-    seen: list[bool] = []
-
-    def first() -> None:
-        with paused():
-            first_in.set()
-            second_in.wait(5)
-        first_out.set()
-
-    def second() -> None:
-        first_in.wait(5)
-        with paused():
-            second_in.set()
-            first_out.wait(5)
-            seen.append(gc.isenabled())  # the first block has ended: still paused for this one
-
-    threads = [threading.Thread(target=first), threading.Thread(target=second)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(10)
-    assert seen == [False]
-    assert gc.isenabled()
