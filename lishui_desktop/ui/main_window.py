@@ -37,7 +37,8 @@ def warm_up_imports() -> None:
     for _key, _label, spec in PAGES:
         importlib.import_module(f"lishui_desktop.ui.pages.{spec.split(':')[0]}")
     for name in ("lishui_desktop.ui.backup_dialog", "lishui_desktop.ui.report_preview",
-                 "lishui_desktop.services.sync_service", "lishui_desktop.services.reports"):
+                 "lishui_desktop.services.sync_service", "lishui_desktop.services.reports",
+                 "lishui_desktop.services.ledgers.catalog", "lishui_desktop.services.ledgers.catalog_more"):
         importlib.import_module(name)
 
 
