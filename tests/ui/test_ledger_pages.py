@@ -272,3 +272,24 @@ def test_keyboard_shortcuts(qtbot, ctx, monkeypatch) -> None:
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: record not in ids_shown(page))
+
+
+def test_a_hidden_page_reloads_when_shown_not_when_data_changes(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """After a restore or an import every page is told: only the page shown reloads at once
+    (seven pages reloading in one turn of the event loop froze the window), a hidden one when
+    it is shown again, with the rows written meanwhile."""
+    from lishui_desktop.services.ledgers import save_record
+
+    page = make_page(qtbot, ctx, CASES["funds"][0])
+    page.hide()
+    reloads: list[int] = []
+    page.model.modelReset.connect(lambda: reloads.append(1))
+    record_id = save_record(ctx.db, "funds", CASES["funds"][1])
+    ctx.hub.changed_everything()
+    qtbot.wait(50)
+    assert reloads == [] and record_id not in ids_shown(page)
+    page.show()
+    qtbot.waitUntil(lambda: record_id in ids_shown(page))
+    assert reloads == [1]
+    ctx.hub.changed("funds")  # shown: at once
+    qtbot.waitUntil(lambda: len(reloads) == 2)

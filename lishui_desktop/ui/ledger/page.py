@@ -9,7 +9,7 @@ import importlib.util
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -142,6 +142,7 @@ class LedgerPage(QWidget):
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # from the table into the record, by keyboard
             enter = QShortcut(QKeySequence(key), self.view, context=Qt.ShortcutContext.WidgetShortcut)
             enter.activated.connect(self.open_current)
+        self._stale = False  # data changed while the page was hidden: reload when shown
         self._refresh = QTimer(self)
         self._refresh.setSingleShot(True)
         self._refresh.timeout.connect(self.refresh)
@@ -396,11 +397,22 @@ class LedgerPage(QWidget):
 
     # refresh
     def _data_changed(self, changes: Changes) -> None:
+        """A page shown reloads at once; a hidden one when it is next shown (after a restore or
+        an import every page is touched: seven pages reloading and counting their rows in one
+        turn of the event loop held the window ~100 ms, for pages nobody was looking at)."""
         if changes.touches(TABLES[self.KIND], "persons", "places", *(TABLES[k] for k in self.spec.children)):
+            self._stale = True
+            if self.isVisible():
+                self._refresh.start(0)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._stale:
             self._refresh.start(0)
 
     def refresh(self) -> None:
         """Reload the rows (filters and sort kept) and reselect the current record."""
+        self._stale = False
         current = self.record_id
         self.model.reload()
         self._count_later()
