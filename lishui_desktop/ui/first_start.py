@@ -42,6 +42,17 @@ def _path_row(edit: QLineEdit, button: QPushButton) -> QWidget:
     return row
 
 
+def _choice_details(label: str, field: QWidget, note: str) -> tuple[QFormLayout, QLabel]:
+    """What one choice asks, indented under its radio button: a labelled field and a wrapped note."""
+    form = QFormLayout()
+    form.setContentsMargins(24, 0, 0, 0)
+    form.addRow(label, field)
+    explained = QLabel(note)
+    explained.setWordWrap(True)
+    form.addRow(explained)
+    return form, explained
+
+
 class FirstStartDialog(QDialog):
     """Asks the user's name (required), how this computer takes part in the deployment, and
     its device name (a suggestion: county and number; the office's file may fix it)."""
@@ -77,19 +88,15 @@ class FirstStartDialog(QDialog):
             self.way_buttons.addButton(button, n)
         self.join.setChecked(True)
         ways_box.addWidget(self.join)
-        join_form = QFormLayout()
-        join_form.setContentsMargins(24, 0, 0, 0)
         self.deployment_file = QLineEdit()
         self.deployment_file.setPlaceholderText(self.tr("the deployment file the office gave you"))
         self.browse_deployment = QPushButton(self.tr("Choose…"))
         self.browse_deployment.setAutoDefault(False)
-        join_form.addRow(self.tr("Deployment file"), _path_row(self.deployment_file, self.browse_deployment))
-        self.deployment_note = QLabel(self.tr(
-            "The office writes it for this laptop (on its computer: Tools → Keys and enrolment → "
-            "Issue a laptop…)."
-        ))
-        self.deployment_note.setWordWrap(True)
-        join_form.addRow(self.deployment_note)
+        join_form, self.deployment_note = _choice_details(
+            self.tr("Deployment file"), _path_row(self.deployment_file, self.browse_deployment), self.tr(
+                "The office writes it for this laptop (on its computer: Tools → Keys and enrolment → "
+                "Issue a laptop…)."
+            ))
         ways_box.addLayout(join_form)
         ways_box.addWidget(self.office)
         ways_box.addWidget(self.alone)
@@ -105,17 +112,12 @@ class FirstStartDialog(QDialog):
         self.on_file.setChecked(True)
         where_box.addWidget(self.on_file)
         where_box.addWidget(self.on_server)
-        server_form = QFormLayout()
-        server_form.setContentsMargins(24, 0, 0, 0)
         self.server_url = QLineEdit()
         self.server_url.setPlaceholderText(self.tr("postgresql://user@server/database"))
-        server_form.addRow(self.tr("Server address (URL)"), self.server_url)
-        self.server_note = QLabel(self.tr(
+        server_form, self.server_note = _choice_details(self.tr("Server address (URL)"), self.server_url, self.tr(
             "No password in the address: it is asked when the server wants one (or taken from "
             "~/.pgpass). Field laptops keep their own database file."
         ))
-        self.server_note.setWordWrap(True)
-        server_form.addRow(self.server_note)
         where_box.addLayout(server_form)
         layout.addWidget(where)
 
