@@ -27,6 +27,7 @@ from lishui_desktop.cli.common import (
     say,
 )
 from lishui_desktop.domain.i18n import fill, translate
+from lishui_desktop.domain.text import join_sentences
 from lishui_desktop.excel.columns import KINDS
 from lishui_desktop.excel.sessions import SessionInput
 from lishui_desktop.services import excel_export, excel_import
@@ -83,7 +84,7 @@ def run_import(args: argparse.Namespace, ctx: CliContext) -> int | None:
     if not result.ok:
         if not args.json:
             say(fill(translate("Cli", "Problems marked in: %1"), result.errors_path))
-        return fail(result.summary() + " " + fill(translate("Cli", "See %1"), result.errors_path))
+        return fail(join_sentences(result.summary(), fill(translate("Cli", "See %1"), result.errors_path)))
     if not args.json:
         say(result.summary())
     return None if result.ok else EXIT_USER_ERROR
